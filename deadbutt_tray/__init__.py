@@ -1,0 +1,4 @@
+"""deadbutt-tray: wake up sleepy glutes with well-timed micro-breaks."""
+
+__version__ = "0.1.0"
+APP_NAME = "deadbutt-tray"

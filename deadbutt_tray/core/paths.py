@@ -1,0 +1,72 @@
+"""Where the app keeps its files.
+
+Normally the platform's folders (``platformdirs``, app name ``deadbutt-tray``); with
+``--data-dir DIR`` or ``DEADBUTT_TRAY_HOME=DIR`` everything lives under DIR:
+``DIR/config.toml``, ``DIR/history/``, ``DIR/exercises/``, ``DIR/logs/`` and ``DIR/run/``
+(lock and control socket). Portable use, tests and benchmarks rely on that.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from deadbutt_tray import APP_NAME
+
+HOME_ENV = "DEADBUTT_TRAY_HOME"
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    """Every folder and file the app reads or writes."""
+
+    config_file: Path
+    site_config_file: Path | None
+    history_dir: Path
+    exercises_dir: Path
+    logs_dir: Path
+    runtime_dir: Path
+
+    @classmethod
+    def under(cls, root: Path) -> AppPaths:
+        """Everything under one folder (portable mode)."""
+        root = root.expanduser().absolute()
+        return cls(
+            config_file=root / "config.toml",
+            site_config_file=None,
+            history_dir=root / "history",
+            exercises_dir=root / "exercises",
+            logs_dir=root / "logs",
+            runtime_dir=root / "run",
+        )
+
+    @classmethod
+    def platform_default(cls) -> AppPaths:
+        """The platform's usual folders for this user."""
+        dirs = platformdirs.PlatformDirs(APP_NAME, appauthor=False)
+        data = Path(dirs.user_data_dir)
+        try:
+            runtime = Path(dirs.user_runtime_dir)
+        except (OSError, RuntimeError):  # pragma: no cover - platform-specific
+            runtime = Path(dirs.user_cache_dir) / "run"
+        return cls(
+            config_file=Path(dirs.user_config_dir) / "config.toml",
+            site_config_file=Path(dirs.site_config_dir) / "config.toml",
+            history_dir=data / "history",
+            exercises_dir=data / "exercises",
+            logs_dir=Path(dirs.user_log_dir),
+            runtime_dir=runtime,
+        )
+
+    @classmethod
+    def resolve(cls, data_dir: str | os.PathLike[str] | None, env: Mapping[str, str]) -> AppPaths:
+        """``--data-dir`` wins, then ``DEADBUTT_TRAY_HOME``, then the platform folders."""
+        if data_dir:
+            return cls.under(Path(data_dir))
+        if env.get(HOME_ENV):
+            return cls.under(Path(env[HOME_ENV]))
+        return cls.platform_default()
