@@ -1,0 +1,195 @@
+"""The sitting engine: tracker + policy + the history records they produce.
+
+The app feeds it idle samples and user intents; it answers with records to store, a
+nudge to show (if any) and a status to render. It reads time only through its clock,
+so a whole day runs in milliseconds under a fake one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from deadbutt_tray.core.clock import Clock
+from deadbutt_tray.core.policy import BreakPolicy, Hold, Nudge
+from deadbutt_tray.core.records import BreakRecord, EndedBy, Outcome, Record
+from deadbutt_tray.core.settings import Settings
+from deadbutt_tray.core.sitting import Presence, Sample, SittingTracker, SpanEvent
+
+
+@dataclass(frozen=True)
+class Status:
+    """Everything the tray icon and tooltip show."""
+
+    presence: Presence
+    sitting_s: float
+    due_in_s: float  # sitting seconds left before the prompt is due (0 when due)
+    hold: Hold | None
+    paused_until: datetime | None
+    prompt_open: bool
+    snoozes_left: int
+    limit_s: float
+
+
+@dataclass(frozen=True)
+class Step:
+    """The result of one engine call."""
+
+    records: tuple[Record, ...]
+    nudge: Nudge | None
+    withdraw_prompt: bool  # the prompt's moment passed (the user took a break anyway)
+    status: Status
+
+
+class SittingEngine:
+    """Decides when someone has sat too long; everything is driven by ``clock``."""
+
+    def __init__(self, settings: Settings, clock: Clock, tick_s: float = 10.0) -> None:
+        self.clock = clock
+        self.settings = settings
+        self.tracker = SittingTracker(settings.min_break_s, tick_s)
+        self.policy = BreakPolicy(settings)
+        self._idle_s: float | None = None
+        self._sat_before_break = 0.0
+        self._break_started: datetime | None = None
+        self.tracker.start(clock.now(), clock.elapsed())
+
+    # -- status ------------------------------------------------------------------------
+
+    def status(self) -> Status:
+        now, elapsed = self.clock.now(), self.clock.elapsed()
+        sitting = self.tracker.sitting_s(elapsed)
+        present = self.tracker.presence is Presence.SITTING
+        return Status(
+            presence=self.tracker.presence,
+            sitting_s=sitting,
+            due_in_s=max(0.0, self.policy.due_at_s - sitting),
+            hold=self.policy.hold(now, elapsed, present, self._idle_s),
+            paused_until=self.policy.paused_until(now, elapsed),
+            prompt_open=self.policy.prompt_open,
+            snoozes_left=self.policy.snoozes_left,
+            limit_s=self.settings.sit_limit_s,
+        )
+
+    def seconds_to_next_check(self) -> float | None:
+        """Real seconds until a nudge could be due, for the scheduler's date job.
+
+        None when nothing can become due by time alone (away, on a break, or held by
+        something only a sample or an intent can change).
+        """
+        now, elapsed = self.clock.now(), self.clock.elapsed()
+        if self.tracker.presence is not Presence.SITTING:
+            return None
+        until = self.policy.paused_until(now, elapsed)
+        if until is not None:
+            return max(0.0, (until - now).total_seconds())
+        sitting = self.tracker.sitting_s(elapsed)
+        return self.policy.seconds_to_next(sitting, elapsed)
+
+    # -- samples -----------------------------------------------------------------------
+
+    def observe(self, idle_s: float | None, locked: bool | None = None) -> Step:
+        """One tick: a fresh idle sample."""
+        self._idle_s = idle_s
+        sample = Sample(self.clock.now(), self.clock.elapsed(), idle_s, locked)
+        return self._after(self.tracker.observe(sample))
+
+    def evaluate(self) -> Step:
+        """Re-decide without a new sample (the prompt's date job, a hold ending)."""
+        return self._after(SpanEvent())
+
+    def note_sleep(self) -> None:
+        """The machine is going to sleep."""
+        self.tracker.note_sleep(self.clock.now(), self.clock.elapsed())
+
+    def _after(self, event: SpanEvent, extra: tuple[Record, ...] = ()) -> Step:
+        records: list[Record] = list(extra)
+        withdraw = False
+        records.extend(event.ended)
+        if event.natural_break:
+            away_at = event.ended[-1].end
+            records.append(BreakRecord(away_at, Outcome.NATURAL, round(event.sat_for_s)))
+            withdraw = self.policy.prompt_open
+            self.policy.new_span()
+        now, elapsed = self.clock.now(), self.clock.elapsed()
+        present = self.tracker.presence is Presence.SITTING
+        hold = self.policy.hold(now, elapsed, present, self._idle_s)
+        nudge = self.policy.evaluate(self.tracker.sitting_s(elapsed), elapsed, hold)
+        return Step(tuple(records), nudge, withdraw, self.status())
+
+    # -- intents -----------------------------------------------------------------------
+
+    def snooze(self) -> Step | None:
+        """Snooze the prompt; None when no snoozes are left in a row."""
+        now, elapsed = self.clock.now(), self.clock.elapsed()
+        sitting = self.tracker.sitting_s(elapsed)
+        if not self.policy.snooze(sitting):
+            return None
+        record = BreakRecord(now, Outcome.SNOOZED, round(sitting))
+        return self._after(SpanEvent(), (record,))
+
+    def skip(self) -> Step:
+        """Skip this break."""
+        now, elapsed = self.clock.now(), self.clock.elapsed()
+        sitting = self.tracker.sitting_s(elapsed)
+        self.policy.skip(sitting)
+        return self._after(SpanEvent(), (BreakRecord(now, Outcome.SKIPPED, round(sitting)),))
+
+    def pause(self, minutes: float | None) -> datetime:
+        """Hold prompts for ``minutes`` (None: until tomorrow). Sitting keeps counting."""
+        return self.policy.pause(self.clock.now(), self.clock.elapsed(), minutes)
+
+    def resume(self) -> Step:
+        self.policy.resume()
+        return self.evaluate()
+
+    def set_do_not_disturb(self, on: bool) -> Step:
+        self.policy.do_not_disturb = on
+        return self.evaluate()
+
+    def begin_break(self) -> float:
+        """A guided break starts; returns the sitting it interrupts (seconds)."""
+        now, elapsed = self.clock.now(), self.clock.elapsed()
+        self._sat_before_break = self.tracker.sitting_s(elapsed)
+        self._break_started = now
+        self.policy.prompt_open = False
+        self.tracker.begin_break(now, elapsed)
+        return self._sat_before_break
+
+    def end_break(
+        self,
+        outcome: Outcome,
+        routine: str = "",
+        duration_s: float = 0.0,
+        exercises: tuple[str, ...] = (),
+    ) -> Step:
+        """The guided break ended. Completed (or long enough) breaks reset sitting."""
+        now, elapsed = self.clock.now(), self.clock.elapsed()
+        sat = round(self._sat_before_break)
+        counts = outcome is Outcome.COMPLETED or (
+            outcome is Outcome.PARTIAL and duration_s >= self.settings.min_break_s
+        )
+        event = self.tracker.end_break(now, elapsed, counts)
+        at = self._break_started or now
+        record = BreakRecord(at, outcome, sat, routine, round(duration_s), exercises)
+        sitting = self.tracker.sitting_s(elapsed)
+        if counts:
+            self.policy.new_span()
+        elif outcome is Outcome.SKIPPED:
+            self.policy.skip(sitting)
+        else:
+            # Some exercise, too short to count: ask again after a snooze's length
+            # rather than at once.
+            self.policy.postpone(sitting)
+        return self._after(event, (record,))
+
+    def update_settings(self, settings: Settings) -> Step:
+        self.settings = settings
+        self.tracker.min_break_s = settings.min_break_s
+        self.policy.update_settings(settings)
+        return self.evaluate()
+
+    def shutdown(self) -> tuple[Record, ...]:
+        """The app quits: the open sitting span as a record."""
+        span = self.tracker.close(self.clock.now(), self.clock.elapsed(), EndedBy.QUIT)
+        return (span,) if span is not None else ()

@@ -1,0 +1,234 @@
+"""The sitting tracker: turns ``(now, seconds idle)`` samples into sitting spans.
+
+Continuous sitting is the time since the last *qualifying* break: a guided break that
+counted, or being away (no input, screen locked, machine asleep) for at least
+``min_break``. Shorter absences do not reset it. Durations come from the clock's
+``elapsed`` counter, so wall-clock jumps and DST neither create nor erase sitting; the
+wall time of a record is its start plus its measured duration.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+from enum import StrEnum
+
+from deadbutt_tray.core.records import EndedBy, SittingSpan
+
+
+class Presence(StrEnum):
+    """Where the user is, as far as the tracker can tell."""
+
+    SITTING = "sitting"
+    AWAY = "away"  # locked, idle or asleep; sitting resets once this lasts min_break
+    ON_BREAK = "on_break"  # a guided break is running
+
+
+@dataclass(frozen=True)
+class Sample:
+    """One observation of the machine."""
+
+    now: datetime  # aware local wall time
+    elapsed: float  # suspend-aware monotonic seconds
+    idle_s: float | None  # seconds since the last input; None when nobody can tell
+    locked: bool | None = None  # screen locked? None when unknown
+
+
+@dataclass(frozen=True)
+class _Mark:
+    """A moment on both clocks."""
+
+    elapsed: float
+    wall: datetime
+
+    def moved(self, seconds: float) -> _Mark:
+        return _Mark(self.elapsed + seconds, self.wall + timedelta(seconds=seconds))
+
+
+@dataclass(frozen=True)
+class SpanEvent:
+    """What happened to the sitting span during one observation."""
+
+    ended: tuple[SittingSpan, ...] = ()
+    natural_break: bool = False  # the user was away long enough: sitting reset
+    sat_for_s: float = 0.0  # continuous sitting that the natural break ended
+    returned: bool = False  # a fresh span started after an away
+
+
+class SittingTracker:
+    """Follows continuous sitting from idle samples, lock and sleep signals."""
+
+    def __init__(self, min_break_s: float, tick_s: float = 10.0) -> None:
+        self.min_break_s = min_break_s
+        # A gap between samples this much larger than the tick means the machine slept
+        # (or the app was frozen): that time is away, never sitting.
+        self.sleep_gap_s = max(60.0, 6 * tick_s)
+        self.presence = Presence.SITTING
+        self._span: _Mark | None = None  # start of the open span record
+        self._sitting_since: _Mark | None = None  # start of continuous sitting
+        self._away: _Mark | None = None  # when the current absence began
+        self._last: _Mark | None = None  # the previous sample
+        self._locked_at: _Mark | None = None
+        self._break_start: _Mark | None = None
+
+    # -- what the rest of the app asks -------------------------------------------------
+
+    @property
+    def span_open(self) -> bool:
+        return self._span is not None
+
+    def sitting_s(self, elapsed: float) -> float:
+        """Continuous sitting at ``elapsed`` (0 when no span is open)."""
+        if self._sitting_since is None:
+            return 0.0
+        return max(0.0, elapsed - self._sitting_since.elapsed)
+
+    def away_s(self, elapsed: float) -> float:
+        """How long the current absence has lasted (0 when present)."""
+        return 0.0 if self._away is None else max(0.0, elapsed - self._away.elapsed)
+
+    # -- feeding it --------------------------------------------------------------------
+
+    def start(self, now: datetime, elapsed: float) -> None:
+        """Begin tracking: the user is at the machine from now on."""
+        mark = _Mark(elapsed, now)
+        self._span = self._sitting_since = mark
+        self._away, self._last = None, mark
+        self.presence = Presence.SITTING
+
+    def observe(self, sample: Sample) -> SpanEvent:
+        """Take one sample; returns the spans it ended and whether sitting reset."""
+        here = _Mark(sample.elapsed, sample.now)
+        if self._last is None:
+            self.start(sample.now, sample.elapsed)
+            return SpanEvent()
+        ended: list[SittingSpan] = []
+        natural = returned = False
+        sat_for = 0.0
+        if self.presence is Presence.ON_BREAK:
+            self._last = here
+            return SpanEvent()
+
+        gap = sample.elapsed - self._last.elapsed
+        if gap > self.sleep_gap_s and self._away is None:
+            # Asleep (or frozen) since the last sample: away from then on.
+            self._away = self._last
+
+        if sample.locked and self._locked_at is None:
+            self._locked_at = here
+        elif sample.locked is False:
+            self._locked_at = None
+
+        inactive_since = self._inactive_since(sample, here)
+        if inactive_since is not None:
+            if self._away is None or inactive_since.elapsed < self._away.elapsed:
+                self._away = inactive_since
+            self.presence = Presence.AWAY
+            if self._span is not None and self.away_s(sample.elapsed) >= self.min_break_s:
+                sat_for = self.sitting_s(self._away.elapsed)
+                ended.append(self._close(self._away, EndedBy.AWAY))
+                natural = True
+        elif self._away is not None:
+            # Back. A long absence was already a break; a short one leaves the span open.
+            back = here.moved(-min(sample.idle_s or 0.0, max(0.0, gap)))
+            away_for = back.elapsed - self._away.elapsed
+            if self._span is not None and away_for >= self.min_break_s:
+                sat_for = self.sitting_s(self._away.elapsed)
+                ended.append(self._close(self._away, EndedBy.AWAY))
+                natural = True
+            if self._span is None:
+                self._span = back if back.elapsed > self._away.elapsed else here
+                self._sitting_since = self._span
+                returned = True
+            self._away = None
+            self.presence = Presence.SITTING
+
+        ended.extend(self._split_at_midnight(here))
+        self._last = here
+        return SpanEvent(tuple(ended), natural, sat_for, returned)
+
+    def _inactive_since(self, sample: Sample, here: _Mark) -> _Mark | None:
+        """The moment the current absence began, or None if the user is present."""
+        if sample.locked and self._locked_at is not None:
+            return self._locked_at
+        if self._away is not None and sample.elapsed - self._last.elapsed > self.sleep_gap_s:  # type: ignore[union-attr]
+            # Just woke up: whether the user is back is decided by input since resume.
+            if sample.idle_s is None or sample.idle_s >= sample.elapsed - self._away.elapsed:
+                return self._away
+            return None
+        if sample.idle_s is not None and sample.idle_s >= self.min_break_s:
+            return here.moved(-sample.idle_s)
+        # Away because of sleep or lock earlier, and still no input since then?
+        if (
+            self._away is not None
+            and sample.idle_s is not None
+            and sample.idle_s >= sample.elapsed - self._away.elapsed
+        ):
+            return self._away
+        return None
+
+    def note_sleep(self, now: datetime, elapsed: float) -> None:
+        """The OS says the machine is about to sleep: the user is away from now."""
+        if self._away is None and self.presence is not Presence.ON_BREAK:
+            self._away = _Mark(elapsed, now)
+            self.presence = Presence.AWAY
+
+    def begin_break(self, now: datetime, elapsed: float) -> None:
+        """A guided break starts; samples are ignored until it ends."""
+        if self._span is None:
+            self._span = self._sitting_since = _Mark(elapsed, now)
+        self._away = None
+        self._break_start = _Mark(elapsed, now)
+        self.presence = Presence.ON_BREAK
+
+    def end_break(self, now: datetime, elapsed: float, counts: bool) -> SpanEvent:
+        """The guided break ended; if it ``counts`` the sitting span ended when it began."""
+        start = self._break_start or _Mark(elapsed, now)
+        self._break_start = None
+        self.presence = Presence.SITTING
+        here = _Mark(elapsed, now)
+        self._last = here
+        if not counts:
+            return SpanEvent()
+        ended = (self._close(start, EndedBy.BREAK),) if self._span is not None else ()
+        self._span = self._sitting_since = here
+        return SpanEvent(ended)
+
+    def close(self, now: datetime, elapsed: float, ended_by: EndedBy) -> SittingSpan | None:
+        """End tracking (quit): the open span, if any, as a record."""
+        if self._span is None:
+            return None
+        end = self._away if self._away is not None else _Mark(elapsed, now)
+        return self._close(end, ended_by)
+
+    # -- helpers -----------------------------------------------------------------------
+
+    def _close(self, end: _Mark, ended_by: EndedBy) -> SittingSpan:
+        start = self._span
+        assert start is not None
+        self._span = None
+        if ended_by is not EndedBy.DAY_END:
+            self._sitting_since = None
+        seconds = max(0.0, end.elapsed - start.elapsed)
+        # The record's end is its start plus the measured duration, shown in the
+        # offset that is current at the end, so clock jumps cannot stretch or shrink it.
+        wall_end = (start.wall + timedelta(seconds=seconds)).astimezone(end.wall.tzinfo)
+        return SittingSpan(start.wall, wall_end, ended_by)
+
+    def _split_at_midnight(self, here: _Mark) -> list[SittingSpan]:
+        """Close a span that crossed local midnight, so each day holds its own sitting."""
+        spans: list[SittingSpan] = []
+        while self._span is not None and self._away is None:
+            start = self._span
+            tz = here.wall.tzinfo
+            start_local = start.wall.astimezone(tz)
+            if start_local.date() >= here.wall.date():
+                break
+            midnight = datetime.combine(start_local.date() + timedelta(days=1), time(0), tz)
+            into = (midnight - start.wall).total_seconds()
+            if into <= 0 or start.elapsed + into > here.elapsed:
+                break
+            split = _Mark(start.elapsed + into, midnight)
+            spans.append(self._close(split, EndedBy.DAY_END))
+            self._span = split
+        return spans

@@ -1,0 +1,21 @@
+"""Test-wide setup: offscreen Qt, and no test ever touches the real user's files."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+# Before any QApplication exists. e2e tests start their own app processes with DISPLAY.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("DEADBUTT_TRAY_HOME", None)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh data folder; DEADBUTT_TRAY_HOME points at it."""
+    root = tmp_path / "data"
+    root.mkdir()
+    monkeypatch.setenv("DEADBUTT_TRAY_HOME", str(root))
+    return root
