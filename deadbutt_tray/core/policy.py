@@ -73,6 +73,11 @@ class BreakPolicy:
         self._last_nudge_e = None
 
     @property
+    def heads_up_s(self) -> float:
+        """The heads-up lead, never more than a quarter of the limit (short test limits)."""
+        return min(float(self.settings.heads_up_s), self.settings.sit_limit_s / 4)
+
+    @property
     def can_snooze(self) -> bool:
         return self.snoozes_in_row < self.settings.max_snoozes
 
@@ -154,7 +159,7 @@ class BreakPolicy:
                 self._last_nudge_e = elapsed
                 return Nudge(NudgeKind.RENUDGE, sitting_s, self.can_snooze)
             return None
-        heads_up = self.settings.heads_up_s
+        heads_up = self.heads_up_s
         if (
             heads_up > 0
             and not self.heads_up_done
@@ -169,7 +174,7 @@ class BreakPolicy:
         """Sitting seconds until the next heads-up, prompt or re-nudge would be due."""
         if self.prompt_open and self._last_nudge_e is not None:
             return max(0.0, self._last_nudge_e + self.settings.renudge_s - elapsed)
-        heads_up = self.settings.heads_up_s
+        heads_up = self.heads_up_s
         target = self.due_at_s
         if heads_up > 0 and not self.heads_up_done and self.snoozes_in_row == 0:
             target -= heads_up

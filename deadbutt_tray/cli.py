@@ -1,0 +1,103 @@
+"""The ``deadbutt-tray`` command: starts the tray app, or runs a subcommand.
+
+Subcommands that only read files (``check``) never load Qt, so they work over SSH and
+in scripts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+
+from deadbutt_tray import APP_NAME, __version__
+from deadbutt_tray.core.history import check_history_dir
+from deadbutt_tray.core.paths import HOME_ENV, AppPaths
+from deadbutt_tray.core.problems import Problem
+from deadbutt_tray.core.settings_file import check_settings_file, load_settings, with_overrides
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+def minutes_arg(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of minutes") from None
+    if not 0 < value <= 120:
+        raise argparse.ArgumentTypeError("the sitting limit must be more than 0 and at most 120")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=APP_NAME,
+        description=(
+            "A tray app that tracks continuous sitting and prompts short hip-extension and "
+            "glute-activation breaks. Run without a command to start it."
+        ),
+        epilog=f"Files live in the platform's folders, or all under --data-dir / ${HOME_ENV}.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=f"keep settings, history, exercises and logs under DIR (or set ${HOME_ENV})",
+    )
+    parser.add_argument(
+        "--sit-limit",
+        metavar="MINUTES",
+        type=minutes_arg,
+        help="sitting limit for this run only; fractions allowed (e.g. 0.1 to watch a cycle)",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="also log to stderr")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser(
+        "check",
+        help="validate the settings file and every history file; exit 1 if anything is wrong",
+        description="Validate the settings file and every history file. Prints each problem "
+        "with file, key and what is accepted; exits 1 if there are any, 0 otherwise.",
+    )
+    commands.add_parser("run", help="start the tray app (the default)")
+    return parser
+
+
+def run_check(paths: AppPaths) -> int:
+    """``deadbutt-tray check``."""
+    problems: list[Problem] = []
+    files = 0
+    for settings_file in (paths.site_config_file, paths.config_file):
+        if settings_file is not None and settings_file.exists():
+            files += 1
+            problems.extend(check_settings_file(settings_file))
+    history = sorted(paths.history_dir.glob("*.toml")) if paths.history_dir.is_dir() else []
+    files += len(history)
+    problems.extend(check_history_dir(paths.history_dir))
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"{len(problems)} problem(s) found.", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(f"All good: {files} file(s) checked ({len(history)} history month(s)).")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    paths = AppPaths.resolve(args.data_dir, os.environ)
+    if args.command == "check":
+        return run_check(paths)
+    settings, problems = load_settings(paths.config_file, paths.site_config_file)
+    if args.sit_limit is not None:
+        settings = with_overrides(settings, sit_limit_min=args.sit_limit)
+    from deadbutt_tray.gui import run_gui  # Qt loads only when a window is wanted
+
+    return run_gui(paths, settings, problems, verbose=args.verbose)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,68 @@
+"""Starting the GUI: display check, logging, one instance, then the tray app."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+
+from deadbutt_tray import APP_NAME, __version__
+from deadbutt_tray.core.paths import AppPaths
+from deadbutt_tray.core.problems import Problem
+from deadbutt_tray.core.settings import Settings
+from deadbutt_tray.display_check import display_problem
+from deadbutt_tray.logsetup import install_excepthook, install_qt_message_handler, setup_logging
+
+log = logging.getLogger(__name__)
+
+
+def run_gui(
+    paths: AppPaths, settings: Settings, problems: list[Problem], *, verbose: bool = False
+) -> int:
+    """Run the tray app until it quits; returns the process exit code."""
+    problem = display_problem(os.environ)
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
+    setup_logging(paths.logs_dir, verbose)
+    # APScheduler logs every job run at INFO: the prompt job alone would fill the log.
+    for noisy in ("apscheduler", "tzlocal"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    log.info("%s %s starting; data: %s", APP_NAME, __version__, paths.history_dir.parent)
+
+    from PySide6.QtWidgets import QApplication
+
+    from deadbutt_tray.app import AppConfig, TrayApp, install_signal_handlers, show_error_dialog
+    from deadbutt_tray.instance import InstanceError, SingleInstance, send_to_primary
+
+    install_qt_message_handler()
+    qapp = QApplication.instance() or QApplication([sys.argv[0]])
+    qapp.setApplicationName(APP_NAME)
+    qapp.setApplicationVersion(__version__)
+    qapp.setDesktopFileName(APP_NAME)
+    qapp.setQuitOnLastWindowClosed(False)  # closing a window must not quit a tray app
+    install_excepthook(show_error_dialog)
+
+    try:
+        instance = SingleInstance(paths.runtime_dir)
+        primary = instance.try_become_primary()
+    except InstanceError as error:
+        print(f"{APP_NAME}: {error}", file=sys.stderr)
+        return 1
+    if not primary:
+        try:
+            send_to_primary(paths.runtime_dir, {"cmd": "show"})
+        except InstanceError as error:
+            print(f"{APP_NAME}: {error}", file=sys.stderr)
+            return 1
+        log.info("already running: asked the running copy to show itself")
+        print(f"{APP_NAME} is already running; showed it.", file=sys.stderr)
+        return 0
+
+    app = TrayApp(AppConfig(paths, settings, problems), instance)
+    notifier = install_signal_handlers(app)
+    app.start()
+    code = qapp.exec()
+    del notifier
+    log.info("exited with %s", code)
+    return int(code)

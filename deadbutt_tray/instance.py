@@ -1,0 +1,117 @@
+"""One running copy per user, and a way for later starts to talk to it.
+
+A ``QLockFile`` in the user's runtime folder decides who is first (a lock left by a
+crashed process is recognised by Qt and taken over). Only the lock holder removes a
+stale socket and listens, so a crash never leaves an "already running" dead end. The
+socket lives in a folder only this user can enter (0700), so other users on the machine
+cannot connect. Messages are one JSON line each way.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import stat
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+log = logging.getLogger(__name__)
+
+MAX_MESSAGE = 4096
+TIMEOUT_MS = 2000
+
+
+class InstanceError(RuntimeError):
+    """The runtime folder can't be made private, or the first copy doesn't answer."""
+
+
+def private_dir(path: Path) -> Path:
+    """Create ``path`` (0700) and refuse it if another user could get in."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix":
+        info = path.stat()
+        if info.st_uid != os.getuid():
+            raise InstanceError(f"{path} belongs to another user")
+        if stat.S_IMODE(info.st_mode) & 0o077:
+            path.chmod(0o700)
+    return path
+
+
+class SingleInstance(QObject):
+    """The lock, and the control server of the first copy."""
+
+    message_received = Signal(dict)
+
+    def __init__(self, runtime_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.runtime_dir = private_dir(runtime_dir)
+        self.socket_path = str(self.runtime_dir / "control.sock")
+        self._lock = QLockFile(str(self.runtime_dir / "instance.lock"))
+        self._lock.setStaleLockTime(0)
+        self._server: QLocalServer | None = None
+        self.handler: Callable[[dict[str, Any]], dict[str, Any]] | None = None
+
+    def try_become_primary(self) -> bool:
+        """True if this is the first copy; it then listens for later ones."""
+        if not self._lock.tryLock(100):
+            return False
+        QLocalServer.removeServer(self.socket_path)  # a crashed copy's socket
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if not server.listen(self.socket_path):
+            raise InstanceError(f"can't listen on {self.socket_path}: {server.errorString()}")
+        server.newConnection.connect(self._on_connection)
+        self._server = server
+        return True
+
+    def release(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+        self._lock.unlock()
+
+    def _on_connection(self) -> None:
+        assert self._server is not None
+        while (conn := self._server.nextPendingConnection()) is not None:
+            conn.readyRead.connect(lambda c=conn: self._on_ready(c))
+            conn.disconnected.connect(conn.deleteLater)
+
+    def _on_ready(self, conn: QLocalSocket) -> None:
+        if not conn.canReadLine():
+            if conn.bytesAvailable() > MAX_MESSAGE:
+                conn.abort()
+            return
+        raw = bytes(conn.readLine(MAX_MESSAGE).data())
+        try:
+            message = json.loads(raw)
+            if not isinstance(message, dict) or not isinstance(message.get("cmd"), str):
+                raise ValueError("not a command")
+        except ValueError:
+            reply: dict[str, Any] = {"ok": False, "error": "bad message"}
+        else:
+            self.message_received.emit(message)
+            reply = self.handler(message) if self.handler else {"ok": True}
+        conn.write(json.dumps(reply).encode() + b"\n")
+        conn.flush()
+        conn.disconnectFromServer()
+
+
+def send_to_primary(runtime_dir: Path, message: dict[str, Any]) -> dict[str, Any]:
+    """Send one command to the running copy and return its reply."""
+    sock = QLocalSocket()
+    sock.connectToServer(str(runtime_dir / "control.sock"))
+    if not sock.waitForConnected(TIMEOUT_MS):
+        raise InstanceError(f"deadbutt-tray is running but not answering ({sock.errorString()})")
+    sock.write(json.dumps(message).encode() + b"\n")
+    sock.flush()
+    while not sock.canReadLine():
+        if not sock.waitForReadyRead(TIMEOUT_MS):
+            raise InstanceError("deadbutt-tray is running but did not reply")
+    reply = json.loads(bytes(sock.readLine(MAX_MESSAGE).data()))
+    sock.disconnectFromServer()
+    return reply if isinstance(reply, dict) else {"ok": False}

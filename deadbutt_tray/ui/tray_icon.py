@@ -1,0 +1,85 @@
+"""The tray icon: a ring that fills toward the sitting limit, drawn as SVG.
+
+SVG keeps it crisp at every size and scale; a dark backing ring under the coloured arc
+keeps it readable on light and dark panels alike.
+"""
+
+from __future__ import annotations
+
+import math
+from enum import StrEnum
+
+from PySide6.QtCore import QByteArray, QRectF, Qt
+from PySide6.QtGui import QIcon, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+
+SIZES = (16, 22, 24, 32, 48, 64, 128)
+STEPS = 24  # the ring moves in 1/24 steps: the icon is re-rendered only when it changes
+
+
+class IconMode(StrEnum):
+    SITTING = "sitting"
+    PAUSED = "paused"
+    AWAY = "away"
+    DUE = "due"
+
+
+COLOURS = {"ok": "#2f9e5f", "warn": "#e3a008", "due": "#d64545", "pause": "#4f7fe0"}
+
+
+def tray_svg(fraction: float, mode: IconMode) -> str:
+    """The icon as SVG: ``fraction`` of the sitting limit used (0..1)."""
+    fraction = min(1.0, max(0.0, fraction))
+    radius = 22.0
+    circumference = 2 * math.pi * radius
+    if mode is IconMode.DUE:
+        colour, fraction = COLOURS["due"], 1.0
+    elif mode is IconMode.PAUSED:
+        colour = COLOURS["pause"]
+    else:
+        colour = COLOURS["warn"] if fraction >= 0.75 else COLOURS["ok"]
+    arc_opacity = "0.35" if mode is IconMode.AWAY else "1"
+    dash = f"{circumference * fraction:.2f} {circumference:.2f}"
+    centre = {
+        IconMode.SITTING: f'<circle cx="32" cy="32" r="8" fill="{colour}" stroke="#1b1b1b" '
+        'stroke-width="2.5"/>',
+        IconMode.PAUSED: '<g fill="#4f7fe0" stroke="#1b1b1b" stroke-width="2.5">'
+        '<rect x="22" y="20" width="7" height="24" rx="2"/>'
+        '<rect x="35" y="20" width="7" height="24" rx="2"/></g>',
+        IconMode.AWAY: '<circle cx="32" cy="32" r="8" fill="none" stroke="#8a8a8a" '
+        'stroke-width="4"/>',
+        IconMode.DUE: '<g stroke="#1b1b1b" stroke-width="2.5" fill="#ffffff">'
+        '<rect x="28" y="16" width="8" height="20" rx="3"/>'
+        '<circle cx="32" cy="44" r="4.5"/></g>',
+    }[mode]
+    return (
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64" width="64" height="64">'
+        f'<circle cx="32" cy="32" r="{radius}" fill="none" stroke="#1b1b1b" '
+        'stroke-opacity="0.75" stroke-width="14"/>'
+        f'<circle cx="32" cy="32" r="{radius}" fill="none" stroke="#bdbdbd" '
+        'stroke-width="8"/>'
+        f'<circle cx="32" cy="32" r="{radius}" fill="none" stroke="{colour}" '
+        f'stroke-opacity="{arc_opacity}" stroke-width="8" stroke-linecap="butt" '
+        f'stroke-dasharray="{dash}" transform="rotate(-90 32 32)"/>'
+        f"{centre}</svg>"
+    )
+
+
+def render_icon(svg: str) -> QIcon:
+    """An icon with a crisp pixmap at every usual tray size."""
+    renderer = QSvgRenderer(QByteArray(svg.encode()))
+    icon = QIcon()
+    for size in SIZES:
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        renderer.render(painter, QRectF(0, 0, size, size))
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
+
+
+def quantize(fraction: float) -> float:
+    """Round to the ring's steps, so a new icon is drawn only when it would look different."""
+    return math.floor(min(1.0, max(0.0, fraction)) * STEPS) / STEPS
