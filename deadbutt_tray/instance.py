@@ -80,6 +80,8 @@ class SingleInstance(QObject):
         while (conn := self._server.nextPendingConnection()) is not None:
             conn.readyRead.connect(lambda c=conn: self._on_ready(c))
             conn.disconnected.connect(conn.deleteLater)
+            if conn.bytesAvailable():  # data that came before readyRead was connected
+                self._on_ready(conn)
 
     def _on_ready(self, conn: QLocalSocket) -> None:
         if not conn.canReadLine():

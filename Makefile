@@ -1,0 +1,8 @@
+# Conveniences for people who have make; ./dev is the real entry point (no make needed).
+.PHONY: run test lint
+run:
+	./dev run $(ARGS)
+test:
+	./dev test $(ARGS)
+lint:
+	./dev lint

@@ -1,0 +1,133 @@
+"""One instance per user: the lock, the control socket, stale-socket recovery, privacy."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import stat
+import subprocess
+import sys
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from deadbutt_tray.instance import SingleInstance
+
+
+@pytest.fixture
+def runtime(tmp_path: Path) -> Path:
+    return tmp_path / "run"
+
+
+@pytest.fixture
+def primary(qapp: object, runtime: Path) -> Iterator[SingleInstance]:
+    instance = SingleInstance(runtime)
+    assert instance.try_become_primary()
+    yield instance
+    instance.release()
+
+
+def ask(runtime: Path, message: dict, qtbot: QtBot) -> dict:
+    """Send from another process (as a later start would) while this one serves."""
+    script = textwrap.dedent(
+        f"""
+        import json, sys
+        from pathlib import Path
+        from PySide6.QtCore import QCoreApplication
+        from deadbutt_tray.instance import InstanceError, send_to_primary
+        app = QCoreApplication([])
+        try:
+            print(json.dumps({{"reply": send_to_primary(Path({str(runtime)!r}), {message!r})}}))
+        except InstanceError as error:
+            print(json.dumps({{"error": str(error)}}))
+        """
+    )
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    qtbot.waitUntil(lambda: proc.poll() is not None, timeout=20000)
+    out, _ = proc.communicate()
+    return json.loads(out)
+
+
+def test_the_runtime_folder_is_private(primary: SingleInstance, runtime: Path) -> None:
+    assert stat.S_IMODE(runtime.stat().st_mode) == 0o700
+
+
+def test_a_second_copy_is_not_primary_and_its_command_arrives(
+    primary: SingleInstance, runtime: Path, qtbot: QtBot
+) -> None:
+    received: list[dict] = []
+    primary.handler = lambda message: (received.append(message), {"ok": True, "n": 1})[1]
+    second = SingleInstance(runtime)
+    assert not second.try_become_primary()
+    result = ask(runtime, {"cmd": "show"}, qtbot)
+    assert result == {"reply": {"ok": True, "n": 1}}
+    assert received == [{"cmd": "show"}]
+
+
+def test_garbage_on_the_socket_gets_an_error_reply_not_a_crash(
+    primary: SingleInstance, runtime: Path, qtbot: QtBot
+) -> None:
+    primary.handler = lambda message: {"ok": True}
+    result = ask(runtime, {"no": "cmd"}, qtbot)  # type: ignore[arg-type]
+    assert result["reply"]["ok"] is False
+
+
+def test_after_a_crash_the_next_start_takes_over(runtime: Path, qapp: object) -> None:
+    """A copy killed with SIGKILL leaves its lock and socket; the next start recovers."""
+    script = textwrap.dedent(
+        f"""
+        import sys, time
+        from pathlib import Path
+        from PySide6.QtCore import QCoreApplication
+        from deadbutt_tray.instance import SingleInstance
+        app = QCoreApplication([])
+        inst = SingleInstance(Path({str(runtime)!r}))
+        assert inst.try_become_primary()
+        print("ready", flush=True)
+        time.sleep(60)
+        """
+    )
+    with subprocess.Popen(
+        [sys.executable, "-c", script], stdout=subprocess.PIPE, text=True
+    ) as proc:
+        try:
+            assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
+            assert (runtime / "control.sock").exists()
+            assert not SingleInstance(runtime).try_become_primary()  # alive: holds the lock
+            os.kill(proc.pid, signal.SIGKILL)
+            proc.wait(10)
+        finally:
+            proc.kill()
+    successor = SingleInstance(runtime)
+    assert successor.try_become_primary()
+    successor.release()
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() != 0, reason="needs root to be another user")
+def test_another_user_cannot_talk_to_this_users_instance(
+    primary: SingleInstance, runtime: Path, qtbot: QtBot
+) -> None:
+    primary.handler = lambda message: {"ok": True}
+    # Let the other user reach the socket's folder's parent, but not the folder itself.
+    runtime.parent.chmod(0o755)
+    client = textwrap.dedent(
+        f"""
+        import socket, sys
+        s = socket.socket(socket.AF_UNIX)
+        try:
+            s.connect({str(runtime / "control.sock")!r})
+        except PermissionError:
+            sys.exit(13)
+        sys.exit(0)
+        """
+    )
+    python = shutil.which("python3", path="/usr/bin:/bin")
+    if python is None:
+        pytest.skip("no system python3 that another user may run")
+    result = subprocess.run([python, "-c", client], user=65534, timeout=30, cwd="/")
+    assert result.returncode == 13
