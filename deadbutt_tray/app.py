@@ -85,6 +85,7 @@ class TrayApp(QObject):
         self.scheduler.add_job(self.tick, "interval", seconds=TICK_S, id="tick")
         self.scheduler.add_job(self._rollover, "cron", hour=0, minute=0, second=5, id="rollover")
         self.scheduler.start()
+        log.info("session events: %s", ", ".join(self.session.start()) or "none available")
         self.tray.render(self.engine.status())
         self.tray.show()
         log.info("started; tray available: %s", Tray.available())

@@ -9,6 +9,7 @@ Normally the platform's folders (``platformdirs``, app name ``deadbutt-tray``); 
 from __future__ import annotations
 
 import os
+import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,10 +50,11 @@ class AppPaths:
         """The platform's usual folders for this user."""
         dirs = platformdirs.PlatformDirs(APP_NAME, appauthor=False)
         data = Path(dirs.user_data_dir)
-        try:
+        with warnings.catch_warnings():
+            # Without XDG_RUNTIME_DIR platformdirs warns and uses /tmp/runtime-<uid>;
+            # instance.private_dir() makes sure that folder is this user's alone.
+            warnings.simplefilter("ignore")
             runtime = Path(dirs.user_runtime_dir)
-        except (OSError, RuntimeError):  # pragma: no cover - platform-specific
-            runtime = Path(dirs.user_cache_dir) / "run"
         return cls(
             config_file=Path(dirs.user_config_dir) / "config.toml",
             site_config_file=Path(dirs.site_config_dir) / "config.toml",

@@ -1,0 +1,134 @@
+"""The tray icon, tooltip and menu render the engine's status and emit intents."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, timezone
+
+import pytest
+from PySide6.QtGui import QImage
+from pytestqt.qtbot import QtBot
+
+from deadbutt_tray.core.engine import Status
+from deadbutt_tray.core.policy import Hold
+from deadbutt_tray.core.sitting import Presence
+from deadbutt_tray.ui.tray import UNTIL_TOMORROW, Tray, icon_mode, sitting_text, status_text
+from deadbutt_tray.ui.tray_icon import IconMode, quantize, render_icon, tray_svg
+
+BASE = Status(
+    presence=Presence.SITTING,
+    sitting_s=23 * 60,
+    due_in_s=7 * 60,
+    hold=None,
+    paused_until=None,
+    prompt_open=False,
+    snoozes_left=3,
+    limit_s=30 * 60,
+)
+
+
+def test_tooltip_says_how_long_and_when_next() -> None:
+    assert status_text(BASE) == "Sitting for 23 min · next break in 7 min"
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (
+            {"paused_until": datetime(2026, 11, 25, 14, 0, tzinfo=timezone.utc)},
+            "paused until 14:00",
+        ),
+        ({"hold": Hold.OUTSIDE_HOURS}, "outside working hours"),
+        ({"hold": Hold.DO_NOT_DISTURB}, "do not disturb"),
+        ({"due_in_s": 0.0}, "break due now"),
+        ({"presence": Presence.AWAY}, "Away"),
+    ],
+)
+def test_tooltip_for_each_state(change: dict, expected: str) -> None:
+    assert expected in status_text(replace(BASE, **change))
+
+
+def test_sitting_text_reads_naturally() -> None:
+    assert sitting_text(20) == "less than a minute"
+    assert sitting_text(23 * 60) == "23 min"
+    assert sitting_text(65 * 60) == "1 h 5 min"
+
+
+def test_icon_mode_follows_state() -> None:
+    assert icon_mode(BASE) is IconMode.SITTING
+    assert icon_mode(replace(BASE, presence=Presence.AWAY)) is IconMode.AWAY
+    assert icon_mode(replace(BASE, prompt_open=True)) is IconMode.DUE
+    paused = replace(BASE, paused_until=datetime(2026, 1, 1, tzinfo=timezone.utc))
+    assert icon_mode(paused) is IconMode.PAUSED
+
+
+def rendered(svg: str, size: int) -> QImage:
+    return render_icon(svg).pixmap(size, size).toImage()
+
+
+@pytest.mark.parametrize("size", [16, 22, 32, 64])
+def test_icon_renders_at_every_size_with_visible_pixels(qapp: object, size: int) -> None:
+    image = rendered(tray_svg(0.5, IconMode.SITTING), size)
+    assert image.width() == size
+    opaque = sum(
+        1 for x in range(size) for y in range(size) if image.pixelColor(x, y).alpha() > 128
+    )
+    assert opaque > size * size // 4
+
+
+def test_the_ring_fills_toward_the_limit_and_modes_look_different(qapp: object) -> None:
+    images = {
+        key: rendered(tray_svg(fraction, mode), 64)
+        for key, (fraction, mode) in {
+            "quarter": (0.25, IconMode.SITTING),
+            "most": (0.9, IconMode.SITTING),
+            "paused": (0.25, IconMode.PAUSED),
+            "away": (0.25, IconMode.AWAY),
+            "due": (1.0, IconMode.DUE),
+        }.items()
+    }
+    assert len({bytes(img.constBits()) for img in images.values()}) == len(images)
+    # 3 o'clock on the ring is filled at 90 %, not at 25 %
+    assert images["most"].pixelColor(54, 32) != images["quarter"].pixelColor(54, 32)
+
+
+def test_quantize_limits_redraws() -> None:
+    assert quantize(0.0) == 0.0
+    assert quantize(0.02) == quantize(0.03)
+    assert quantize(2.0) == 1.0
+
+
+def test_menu_is_rebuilt_with_state_and_emits_intents(qtbot: QtBot) -> None:
+    tray = Tray()
+    tray.render(BASE)
+    tray.menu.aboutToShow.emit()
+    texts = [a.text() for a in tray.menu.actions()]
+    assert texts[0] == status_text(BASE) and not tray.menu.actions()[0].isEnabled()
+    assert "&Quit" in texts
+    pause_menu = next(a.menu() for a in tray.menu.actions() if a.menu() is not None)
+    pause_actions = {a.text(): a for a in pause_menu.actions()}
+    assert not pause_actions["&Resume"].isEnabled()
+    with qtbot.waitSignal(tray.pause_requested) as blocker:
+        pause_actions["Until &tomorrow"].trigger()
+    assert blocker.args == [UNTIL_TOMORROW]
+    with qtbot.waitSignal(tray.pause_requested) as blocker:
+        pause_actions["For &30 minutes"].trigger()
+    assert blocker.args == [30]
+    tray.render(replace(BASE, paused_until=datetime(2026, 1, 1, tzinfo=timezone.utc)))
+    tray.menu.aboutToShow.emit()
+    pause_menu = next(a.menu() for a in tray.menu.actions() if a.menu() is not None)
+    resume = next(a for a in pause_menu.actions() if a.text() == "&Resume")
+    assert resume.isEnabled()
+    with qtbot.waitSignal(tray.quit_requested):
+        next(a for a in tray.menu.actions() if a.text() == "&Quit").trigger()
+
+
+def test_tooltip_is_set_and_icon_redrawn_only_on_change(qtbot: QtBot) -> None:
+    tray = Tray()
+    tray.render(BASE)
+    first = tray.icon.icon().cacheKey()
+    assert "Sitting for 23 min" in tray.icon.toolTip()
+    tray.render(replace(BASE, sitting_s=23 * 60 + 5))
+    assert tray.icon.icon().cacheKey() == first
+    tray.render(replace(BASE, sitting_s=29 * 60))
+    assert tray.icon.icon().cacheKey() != first
