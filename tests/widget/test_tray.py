@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtGui import QImage
@@ -35,7 +35,7 @@ def test_tooltip_says_how_long_and_when_next() -> None:
     ("change", "expected"),
     [
         (
-            {"paused_until": datetime(2026, 11, 25, 14, 0, tzinfo=timezone.utc)},
+            {"paused_until": datetime(2026, 11, 25, 14, 0, tzinfo=UTC)},
             "paused until 14:00",
         ),
         ({"hold": Hold.OUTSIDE_HOURS}, "outside working hours"),
@@ -58,7 +58,7 @@ def test_icon_mode_follows_state() -> None:
     assert icon_mode(BASE) is IconMode.SITTING
     assert icon_mode(replace(BASE, presence=Presence.AWAY)) is IconMode.AWAY
     assert icon_mode(replace(BASE, prompt_open=True)) is IconMode.DUE
-    paused = replace(BASE, paused_until=datetime(2026, 1, 1, tzinfo=timezone.utc))
+    paused = replace(BASE, paused_until=datetime(2026, 1, 1, tzinfo=UTC))
     assert icon_mode(paused) is IconMode.PAUSED
 
 
@@ -114,7 +114,7 @@ def test_menu_is_rebuilt_with_state_and_emits_intents(qtbot: QtBot) -> None:
     with qtbot.waitSignal(tray.pause_requested) as blocker:
         pause_actions["For &30 minutes"].trigger()
     assert blocker.args == [30]
-    tray.render(replace(BASE, paused_until=datetime(2026, 1, 1, tzinfo=timezone.utc)))
+    tray.render(replace(BASE, paused_until=datetime(2026, 1, 1, tzinfo=UTC)))
     tray.menu.aboutToShow.emit()
     pause_menu = next(a.menu() for a in tray.menu.actions() if a.menu() is not None)
     resume = next(a for a in pause_menu.actions() if a.text() == "&Resume")
