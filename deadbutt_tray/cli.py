@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from deadbutt_tray import APP_NAME, __version__
-from deadbutt_tray.core.history import check_history_dir
+from deadbutt_tray.core.history import HistoryStore, check_history_dir
 from deadbutt_tray.core.paths import HOME_ENV, AppPaths
 from deadbutt_tray.core.problems import Problem
 from deadbutt_tray.core.settings_file import check_settings_file, load_settings, with_overrides
@@ -74,7 +74,7 @@ def run_check(paths: AppPaths) -> int:
         if settings_file is not None and settings_file.exists():
             files += 1
             problems.extend(check_settings_file(settings_file))
-    history = sorted(paths.history_dir.glob("*.toml")) if paths.history_dir.is_dir() else []
+    history = HistoryStore(paths.history_dir).months()
     files += len(history)
     problems.extend(check_history_dir(paths.history_dir))
     for problem in problems:

@@ -1,0 +1,90 @@
+"""Atomic file replacement: a reader (or a crash) sees the old file or the new one, never half.
+
+The new content goes to a temporary file in the same folder (same file system, so the final
+``os.replace`` is an atomic rename), is flushed and ``fsync``-ed, then renamed over the
+target; on POSIX the folder is ``fsync``-ed too so the rename itself survives a power cut.
+Temporary files are named ``.NAME.tmp-<pid>-<random>``: hidden, and never ending in the
+target's suffix, so a leftover from a killed process is never mistaken for a real file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import stat
+import tempfile
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+TEMP_MARKER = ".tmp-"
+
+
+def temp_prefix(path: Path) -> str:
+    """The name prefix of this process's temporary files for ``path``."""
+    return f".{path.name}{TEMP_MARKER}{os.getpid()}-"
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` atomically and durably.
+
+    The parent folder is created if missing. An existing file keeps its permission bits;
+    a new one is private to the user (0600), which suits personal data. On any failure the
+    temporary file is removed, ``path`` is left exactly as it was and the ``OSError``
+    propagates.
+    """
+    path = Path(path)
+    folder = path.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix(path), dir=folder)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            _keep_mode_of(path, handle.fileno())
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        # BaseException too: a KeyboardInterrupt mid-write must not leave debris behind.
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    _fsync_folder(folder)
+
+
+def atomic_write_text(path: Path, text: str, encoding: str = "utf-8") -> None:
+    """``atomic_write_bytes`` for text; line endings are written exactly as given."""
+    atomic_write_bytes(path, text.encode(encoding))
+
+
+def _keep_mode_of(path: Path, fd: int) -> None:
+    """Give the temporary file the permission bits of the file it will replace."""
+    try:
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        return  # no such file yet (or unreadable): keep mkstemp's private 0600
+    if hasattr(os, "fchmod"):  # not on Windows, where the bits mean little anyway
+        os.fchmod(fd, mode)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename durable. Best effort: the new content is already in place.
+
+    A failure here is logged, not raised: the caller would otherwise believe the write
+    failed and write the same content again (for the history, a duplicate record).
+    """
+    if os.name != "posix":
+        return  # Windows cannot open a folder for fsync; NTFS journals the rename
+    try:
+        dir_fd = os.open(folder, os.O_RDONLY)
+    except OSError as exc:
+        log.warning("Could not open %s to sync it: %s", folder, exc)
+        return
+    try:
+        os.fsync(dir_fd)
+    except OSError as exc:  # some file systems refuse fsync on folders (EINVAL)
+        log.debug("fsync of folder %s failed: %s", folder, exc)
+    finally:
+        os.close(dir_fd)

@@ -1,0 +1,649 @@
+"""The history store: one TOML file per month, written atomically, never losing a record.
+
+``history_dir/YYYY-MM.toml`` holds the records whose ``.at`` falls in that month (its own
+year and month, in its own UTC offset). The file format is a public contract (see
+``records.py``). The store keeps three promises:
+
+* A record that ``append`` reported saved survives ``kill -9`` and power cuts: every write
+  replaces the whole month file atomically (``core/atomic.py``).
+* What this version does not understand is kept: an append parses the month file, adds to
+  its arrays and writes the whole document back, so newer tables and keys survive.
+* Failing storage never loses records while the app runs: a full disk or read-only folder
+  keeps them in memory, in order, and they are written by the next ``append``/``flush``.
+
+A month file that cannot be parsed is moved aside as ``NAME.corrupt-<timestamp>``
+(never deleted, never overwritten) and the user is told through ``on_problem``.
+"""
+
+from __future__ import annotations
+
+import errno
+import functools
+import logging
+import os
+import re
+import tomllib
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+
+from deadbutt_tray.core import atomic
+from deadbutt_tray.core.problems import Problem
+from deadbutt_tray.core.records import RECORD_TYPES, SCHEMA, Record, parse_record
+
+log = logging.getLogger(__name__)
+
+# A busy month is ~200 KB (about 200 bytes a record). tomllib parses ~6 MB/s and needs
+# many times the file size in memory, so a bigger file is damage, not history: 8 MB still
+# holds 40 000 records and parses in about a second and a half.
+MAX_FILE_BYTES = 8 * 1024 * 1024
+MONTH_FILE = re.compile(r"^(\d{4})-(\d{2})\.toml$")
+CORRUPT_MARKER = ".corrupt-"
+_CACHE_MONTHS = 36  # parsed months kept in memory: three years of summaries, bounded
+
+Month = tuple[int, int]
+
+
+class UnreadableHistoryError(Exception):
+    """A month file the store cannot use; ``str(error)`` says why, in plain words."""
+
+
+def parse_document(data: bytes) -> dict[str, Any]:
+    """Parse the bytes of a month file into its TOML document.
+
+    Raises ``UnreadableHistoryError`` for anything that is not a history file this
+    version may read: invalid UTF-8 or TOML, a non-table top level, or a ``schema``
+    that is not 1..SCHEMA. A missing ``schema`` is read as 1 (a hand-made file).
+    """
+    try:
+        # utf-8-sig: a byte-order mark left by a Windows editor is harmless, not damage.
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UnreadableHistoryError(
+            f"it is not UTF-8 text (invalid byte at position {exc.start})"
+        ) from None
+    try:
+        doc = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise UnreadableHistoryError(f"it is not valid TOML ({exc})") from None
+    except RecursionError:
+        raise UnreadableHistoryError("it is nested too deeply to read") from None
+    if not isinstance(doc, dict):
+        raise UnreadableHistoryError("its top level is not a TOML table")
+    schema = doc.get("schema", 1)
+    if isinstance(schema, bool) or not isinstance(schema, int) or schema < 1:
+        raise UnreadableHistoryError(
+            f"its schema is {schema!r}; this version reads schema 1 to {SCHEMA}"
+        )
+    if schema > SCHEMA:
+        raise UnreadableHistoryError(
+            f"it was written by a newer version of deadbutt-tray (schema {schema}); "
+            f"this version reads schema {SCHEMA} or older"
+        )
+    return doc
+
+
+def records_in(doc: Mapping[str, Any], file: str) -> tuple[list[Record], list[Problem]]:
+    """The valid records of a parsed document, and a Problem for each invalid table."""
+    found: list[Record] = []
+    problems: list[Problem] = []
+    for table in RECORD_TYPES:
+        if table not in doc:
+            continue
+        items = doc[table]
+        if not isinstance(items, list):
+            problems.append(Problem(file, table, f"is not accepted: a list of [[{table}]] tables"))
+            continue
+        for index, item in enumerate(items):
+            record, bad = parse_record(table, item, file, index)
+            problems.extend(bad)
+            if record is not None:
+                found.append(record)
+    return found, problems
+
+
+def check_history_file(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> list[Problem]:
+    """Every problem in one month file, for ``deadbutt-tray check``. Never modifies it."""
+    file = str(path)
+    try:
+        data = _read_limited(path, max_bytes)
+    except OSError as exc:
+        return [Problem(file, "", f"can't be read: {exc.strerror or exc}")]
+    if data is None:
+        return [Problem(file, "", _too_large(max_bytes))]
+    try:
+        doc = parse_document(data)
+    except UnreadableHistoryError as exc:
+        return [Problem(file, "", f"can't be used as history: {exc}")]
+    problems: list[Problem] = []
+    if "schema" not in doc:
+        problems.append(Problem(file, "schema", f"is missing: accepted is schema = {SCHEMA}"))
+    records, bad = records_in(doc, file)
+    problems.extend(bad)
+    named = _month_of_name(path.name)
+    if named is not None:
+        for record in records:
+            home = _month_of(record)
+            if home != named:
+                problems.append(
+                    Problem(
+                        file,
+                        f"{record.TABLE} at {record.at.isoformat()}",
+                        f"belongs in {_file_name(home)} (the month of its own date); "
+                        "queries may miss it here",
+                    )
+                )
+    return problems
+
+
+def check_history_dir(history_dir: Path, *, max_bytes: int = MAX_FILE_BYTES) -> list[Problem]:
+    """Every problem in the history folder: each month file, and files needing attention.
+
+    A quarantined ``*.corrupt-*`` file is reported (it holds records the app no longer
+    reads); a ``*.toml`` not named ``YYYY-MM.toml`` is reported (the app ignores it).
+    Leftover temporary files from an interrupted save are harmless and not reported.
+    """
+    folder = str(history_dir)
+    try:
+        entries = sorted(os.scandir(history_dir), key=lambda entry: entry.name)
+    except FileNotFoundError:
+        return []  # no history yet is fine
+    except OSError as exc:
+        return [Problem(folder, "", f"can't be read: {exc.strerror or exc}")]
+    problems: list[Problem] = []
+    for entry in entries:
+        path = Path(entry.path)
+        if MONTH_FILE.match(entry.name) and _month_of_name(entry.name) is not None:
+            problems.extend(check_history_file(path, max_bytes=max_bytes))
+        elif CORRUPT_MARKER in entry.name:
+            problems.append(
+                Problem(
+                    str(path),
+                    "",
+                    "was moved aside because it could not be read; nothing in it was deleted. "
+                    "Repair it and rename it to YYYY-MM.toml (merging it with any newer "
+                    "file of that name), or remove it",
+                )
+            )
+        elif entry.name.startswith(".") and atomic.TEMP_MARKER in entry.name:
+            # Left by a save that was interrupted: harmless (it holds nothing reported
+            # saved), so it must not make `check` fail.
+            continue
+        elif entry.name.endswith(".toml"):
+            problems.append(
+                Problem(str(path), "", "is not named YYYY-MM.toml, so the app does not read it")
+            )
+    return problems
+
+
+@dataclass(frozen=True)
+class _Parsed:
+    """A month file as last read: its stat signature, whole document and valid records."""
+
+    signature: tuple[int, int, int]  # (inode, mtime_ns, size): an atomic replace changes inode
+    doc: dict[str, Any]
+    records: tuple[Record, ...]
+
+
+class _Pending:
+    """One record waiting to be written; compared by identity, so duplicates stay apart."""
+
+    __slots__ = ("record",)
+
+    def __init__(self, record: Record) -> None:
+        self.record = record
+
+
+class _UnavailableError(Exception):
+    """A month file is there but can't be used now (permissions, I/O): left untouched."""
+
+    def __init__(self, path: Path, error: OSError, detail: str | None = None) -> None:
+        self.reason = detail or error.strerror or str(error)
+        super().__init__(self.reason)
+        self.path, self.error, self.detail = path, error, detail
+
+
+class HistoryStore:
+    """Appends records to month files and reads them back.
+
+    ``on_problem`` receives a plain-language message when a file was moved aside or when
+    saving starts failing (once per kind of failure, not on every retry). ``now`` gives
+    the time used in quarantine file names. All calls are expected from one thread.
+    """
+
+    def __init__(
+        self,
+        history_dir: Path,
+        on_problem: Callable[[str], None] | None = None,
+        now: Callable[[], datetime] | None = None,
+        *,
+        max_file_bytes: int = MAX_FILE_BYTES,
+    ) -> None:
+        self._dir = Path(history_dir)
+        self._on_problem = on_problem
+        self._now = now or (lambda: datetime.now().astimezone())
+        self._max_bytes = max_file_bytes
+        self._cache: OrderedDict[Path, _Parsed] = OrderedDict()
+        self._pending: list[_Pending] = []
+        self._error: str | None = None  # first sentence of last_error
+        self._reported: set[tuple[object, ...]] = set()  # failure kinds already told
+
+    # -- public API ---------------------------------------------------------------------
+
+    @property
+    def history_dir(self) -> Path:
+        """The folder holding the month files."""
+        return self._dir
+
+    @property
+    def pending(self) -> int:
+        """Records held in memory because they could not be written yet."""
+        return len(self._pending)
+
+    @property
+    def last_error(self) -> str | None:
+        """Why records are held in memory, in plain words; ``None`` when all is saved."""
+        if self._error is None or not self._pending:
+            return None
+        count = len(self._pending)
+        kept = "1 record is" if count == 1 else f"{count} records are"
+        return f"{self._error} {kept} kept in memory and will be saved when possible."
+
+    def append(self, record: Record) -> bool:
+        """Save one record. True: durably on disk. False: held in memory, retried later.
+
+        Raises ``ValueError`` only for a record that could never be read back (e.g. a
+        naive datetime): a programming error, refused before it can poison the queue.
+        """
+        entry = _Pending(_normalized(record))
+        self._pending.append(entry)
+        self._flush()
+        return entry not in self._pending
+
+    def append_many(self, records: Iterable[Record]) -> bool:
+        """Save several records with one write per month file touched; True if all saved."""
+        entries = [_Pending(_normalized(record)) for record in records]
+        self._pending.extend(entries)
+        self._flush()
+        return not any(entry in self._pending for entry in entries)
+
+    def flush(self) -> bool:
+        """Retry writing everything held in memory; True when nothing is pending."""
+        self._flush()
+        return not self._pending
+
+    def records(self, start: datetime, end: datetime) -> list[Record]:
+        """Records with ``start <= at < end``, sorted by ``at``, pending ones included.
+
+        Only month files that can overlap the range are read (one month of slack on each
+        side, for records written in another UTC offset). Unreadable files are skipped
+        (and reported); corrupt ones are moved aside.
+        """
+        if start.tzinfo is None or end.tzinfo is None:
+            raise ValueError("records() needs timezone-aware start and end")
+        low = _index((start.year, start.month)) - 1
+        high = _index((end.year, end.month)) + 1
+        found: list[Record] = []
+        for month in self.months():
+            if low <= _index(month) <= high:
+                found.extend(self._month_records(month))
+        found.extend(entry.record for entry in self._pending)
+        selected = [record for record in found if start <= record.at < end]
+        selected.sort(key=lambda record: record.at)  # stable: file order breaks ties
+        return selected
+
+    def month_path(self, year: int, month: int) -> Path:
+        """The file holding records of this month: ``history_dir/YYYY-MM.toml``."""
+        if not (1 <= year <= 9999 and 1 <= month <= 12):
+            raise ValueError(f"no such month: {year}-{month}")
+        return self._dir / _file_name((year, month))
+
+    def months(self) -> list[Month]:
+        """The months that have a file, oldest first (temporary and corrupt files excluded)."""
+        try:
+            names = os.listdir(self._dir)
+        except OSError:
+            return []  # missing or unreadable folder: nothing to read
+        found = [month for name in names if (month := _month_of_name(name)) is not None]
+        return sorted(found)
+
+    # -- writing ------------------------------------------------------------------------
+
+    def _flush(self) -> None:
+        """Write pending records, one atomic write per month; keep what fails, in order."""
+        if not self._pending:
+            return
+        by_month: dict[Month, list[_Pending]] = {}
+        for entry in self._pending:
+            by_month.setdefault(_month_of(entry.record), []).append(entry)
+        written: set[int] = set()
+        for month, entries in by_month.items():
+            if self._write_month(month, [entry.record for entry in entries]):
+                written.update(id(entry) for entry in entries)
+        self._pending = [entry for entry in self._pending if id(entry) not in written]
+        if not self._pending:
+            # All is well again: a later outage of the same kind deserves a new message.
+            self._error = None
+            self._reported = {key for key in self._reported if key[0] != "write"}
+
+    def _write_month(self, month: Month, records: list[Record]) -> bool:
+        """Append ``records`` to one month file; False (and reported) if it can't be done."""
+        path = self.month_path(*month)
+        try:
+            parsed = self._load(path, extending={record.TABLE for record in records})
+        except _UnavailableError as exc:
+            self._write_failed(path, exc.error, exc.detail)
+            return False
+        doc = dict(parsed.doc) if parsed is not None else {"schema": SCHEMA}
+        doc.setdefault("schema", SCHEMA)
+        for record in records:
+            # New lists, never the cached ones: a failed write must leave the cache as read.
+            doc[record.TABLE] = [*doc.get(record.TABLE, []), record.to_toml()]
+        try:
+            data = dump_document(doc).encode("utf-8")
+        except (TypeError, ValueError) as exc:
+            # Values tomllib produced are always writable; this guards a future surprise
+            # without touching the file: the records stay in memory.
+            self._write_failed(path, OSError(errno.EINVAL, str(exc)), f"can't write it: {exc}")
+            return False
+        try:
+            atomic.atomic_write_bytes(path, data)
+        except OSError as exc:
+            self._write_failed(path, exc)
+            return False
+        old = parsed.records if parsed is not None else ()
+        self._remember(path, doc, (*old, *records))
+        return True
+
+    def _write_failed(self, path: Path, error: OSError, reason: str | None = None) -> None:
+        if reason is None:
+            reason = error.strerror or str(error)
+            if not self._dir.is_dir():  # say so, or "Not a directory" would puzzle
+                reason = f"{reason} (the history folder {self._dir} can't be created)"
+        self._error = f"Can't save history to {path}: {reason}."
+        kind = ("write", error.errno if error.errno is not None else type(error).__name__)
+        if kind in self._reported:
+            log.debug("%s (%d records pending)", self._error, len(self._pending))
+            return
+        self._reported.add(kind)
+        log.warning("%s (%d records pending)", self._error, len(self._pending))
+        message = self.last_error
+        if message is not None:
+            self._tell(message)
+
+    def _remember(self, path: Path, doc: dict[str, Any], records: tuple[Record, ...]) -> None:
+        """Cache what was just written, so the next append or query needs no re-parse."""
+        try:
+            info = path.stat()
+        except OSError:
+            self._cache.pop(path, None)
+            return
+        self._cache_put(path, _Parsed(_signature(info), doc, records))
+
+    # -- reading ------------------------------------------------------------------------
+
+    def _month_records(self, month: Month) -> tuple[Record, ...]:
+        path = self.month_path(*month)
+        try:
+            parsed = self._load(path)
+        except _UnavailableError as exc:
+            kind = ("read", str(path), exc.error.errno)
+            if kind not in self._reported:
+                self._reported.add(kind)
+                self._tell(
+                    f"Can't read history file {path}: {exc.reason}. "
+                    "Its records are left out until it can be read; nothing was changed."
+                )
+            return ()
+        self._reported = {key for key in self._reported if key[:2] != ("read", str(path))}
+        return parsed.records if parsed is not None else ()
+
+    def _load(self, path: Path, *, extending: Iterable[str] = ()) -> _Parsed | None:
+        """The parsed month file (cached), or None if there is none (any more).
+
+        A file that can't be parsed, or whose arrays named in ``extending`` can't take new
+        tables, is moved aside and reported, and None is returned so the month starts
+        afresh. A file that can't be opened right now, or moved aside, raises
+        _UnavailableError and is left as it is.
+        """
+        try:
+            info = path.stat()
+        except FileNotFoundError:
+            self._cache.pop(path, None)
+            return None
+        except OSError as exc:
+            raise _UnavailableError(path, exc) from exc
+        signature = _signature(info)
+        parsed = self._cache.get(path)
+        try:
+            if info.st_size > self._max_bytes:  # don't even open it
+                raise UnreadableHistoryError(_too_large(self._max_bytes))
+            if parsed is not None and parsed.signature == signature:
+                self._cache.move_to_end(path)
+            else:
+                parsed = self._parse_file(path, signature)
+            _check_extendable(parsed.doc, extending)
+        except UnreadableHistoryError as exc:
+            self._quarantine(path, str(exc))
+            return None
+        return parsed
+
+    def _parse_file(self, path: Path, signature: tuple[int, int, int]) -> _Parsed:
+        try:
+            data = _read_limited(path, self._max_bytes)
+        except OSError as exc:
+            raise _UnavailableError(path, exc) from exc
+        if data is None:
+            raise UnreadableHistoryError(_too_large(self._max_bytes))
+        doc = _parse(data)
+        records, problems = records_in(doc, str(path))
+        for problem in problems:
+            log.info("Skipped invalid history record: %s", problem)
+        parsed = _Parsed(signature, doc, tuple(records))
+        self._cache_put(path, parsed)
+        return parsed
+
+    def _quarantine(self, path: Path, reason: str) -> None:
+        """Move an unusable file aside (never overwriting anything) and tell the user."""
+        self._cache.pop(path, None)
+        stamp = self._now().strftime("%Y%m%dT%H%M%S")
+        try:
+            target = _move_aside(path, f"{path.name}{CORRUPT_MARKER}{stamp}")
+        except OSError as exc:
+            # Cannot move it: leave it exactly as it is. Writing would replace it, so the
+            # month is treated as unavailable and its new records wait in memory.
+            log.error("Could not move %s aside: %s", path, exc)
+            detail = f"it could not be read ({reason}) and could not be moved aside"
+            raise _UnavailableError(path, exc, f"{detail} ({exc.strerror or exc})") from exc
+        message = (
+            f"History file {path} could not be read: {reason}. "
+            f"It was moved to {target.name} in the same folder; nothing was deleted. "
+            f"New records go to a fresh {path.name}."
+        )
+        log.warning("%s", message)
+        self._tell(message)
+
+    def _cache_put(self, path: Path, parsed: _Parsed) -> None:
+        self._cache[path] = parsed
+        self._cache.move_to_end(path)
+        while len(self._cache) > _CACHE_MONTHS:
+            self._cache.popitem(last=False)
+
+    def _tell(self, message: str) -> None:
+        if self._on_problem is None:
+            return
+        try:
+            self._on_problem(message)
+        except Exception:  # a faulty listener must not stop records from being saved
+            log.exception("on_problem callback failed")
+
+
+# -- helpers --------------------------------------------------------------------------------
+
+
+def _parse(data: bytes) -> dict[str, Any]:
+    """Indirection so tests can count how many month files a query parses."""
+    return parse_document(data)
+
+
+def _check_extendable(doc: Mapping[str, Any], tables: Iterable[str]) -> None:
+    """Refuse a document where one of ``tables`` can't take a new entry without loss."""
+    for table in tables:
+        if table in doc and not isinstance(doc[table], list):
+            raise UnreadableHistoryError(
+                f"its {table!r} is not a list of [[{table}]] tables, so new records "
+                "can't be added without changing what is there"
+            )
+
+
+def _normalized(record: Record) -> Record:
+    """The record exactly as it will read back from the file (whole seconds).
+
+    It goes through the real text form, so a value TOML can't hold (a naive time, an
+    offset with seconds, a lone surrogate) is refused here, before it is queued.
+    """
+    table = record.TABLE
+    try:
+        text = dump_document({table: [record.to_toml()]})
+        table_doc = tomllib.loads(text.encode("utf-8").decode("utf-8"))[table][0]
+    except (TypeError, ValueError) as exc:  # TOMLDecodeError, UnicodeError are ValueErrors
+        raise ValueError(f"record can't be saved as history: {exc}") from exc
+    parsed, problems = parse_record(table, table_doc, "<new record>", 0)
+    if parsed is None:
+        details = "; ".join(str(problem) for problem in problems) or "unknown record type"
+        raise ValueError(f"record can't be saved as history: {details}")
+    return parsed
+
+
+def dump_document(doc: Mapping[str, Any]) -> str:
+    """TOML text for a whole month document, in the documented shape.
+
+    ``tomli_w`` writes everything, but puts short tables inline (``sitting = [{...}]``)
+    and dates with a space. Arrays of flat tables (all records, and most unknown ones)
+    are written here as ``[[name]]`` blocks with ``T`` dates, like the documented format;
+    anything else is left to ``tomli_w``. The result is parsed once as a guard: should it
+    ever not read back, plain ``tomli_w`` output is used instead.
+    """
+    blocks = [key for key, value in doc.items() if _is_flat_table_array(value)]
+    rest = {key: value for key, value in doc.items() if key not in blocks}
+    parts = [tomli_w.dumps(rest)] if rest else []
+    for key in blocks:
+        header = f"[[{_key(key)}]]"
+        for table in doc[key]:
+            lines = [header, *(f"{_key(name)} = {_literal(v)}" for name, v in table.items())]
+            parts.append("\n".join(lines) + "\n")
+    text = "\n".join(parts)
+    try:
+        tomllib.loads(text)
+    except (tomllib.TOMLDecodeError, RecursionError):
+        log.error("History writer produced unreadable TOML; falling back to tomli_w")
+        return tomli_w.dumps(doc)
+    return text
+
+
+_SCALARS = (str, bool, int, float, datetime, date, time)
+
+
+def _is_flat_table_array(value: Any) -> bool:
+    """A non-empty list of tables whose values are scalars or lists of scalars."""
+    return (
+        isinstance(value, list)
+        and bool(value)
+        and all(
+            isinstance(table, dict)
+            and all(
+                isinstance(v, _SCALARS)
+                or (isinstance(v, list) and all(isinstance(item, _SCALARS) for item in v))
+                for v in table.values()
+            )
+            for table in value
+        )
+    )
+
+
+@functools.lru_cache(maxsize=256)  # the same few keys, thousands of times per month
+def _key(name: str) -> str:
+    """A key as TOML text (bare or quoted), via tomli_w's own quoting."""
+    return tomli_w.dumps({name: 0})[: -len(" = 0\n")]
+
+
+def _literal(value: Any) -> str:
+    """A scalar or a list of scalars as one line of TOML."""
+    if isinstance(value, list):
+        return "[" + ", ".join(_literal(item) for item in value) + "]"
+    if isinstance(value, datetime):
+        offset = value.utcoffset()
+        if offset is not None and offset.seconds % 60:
+            raise ValueError(f"{value}: TOML offsets are whole minutes")
+        return value.isoformat()  # 2026-11-24T09:41:30+01:00, as documented
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    return tomli_w.dumps({"v": value})[len("v = ") : -1]
+
+
+def _read_limited(path: Path, max_bytes: int) -> bytes | None:
+    """The file's bytes, or None if it is over ``max_bytes`` (without reading it all)."""
+    with open(path, "rb") as handle:
+        data = handle.read(max_bytes + 1)
+    return None if len(data) > max_bytes else data
+
+
+def _too_large(max_bytes: int) -> str:
+    size = f"{max_bytes / 1024 / 1024:g} MB" if max_bytes >= 1024 * 1024 else f"{max_bytes} bytes"
+    return f"it is larger than {size}, far more than a month of history, so it is not read"
+
+
+def _move_aside(path: Path, name: str) -> Path:
+    """Rename ``path`` to ``name`` (or ``name-1``, ``name-2``…) without replacing anything."""
+    for attempt in range(10_000):
+        target = path.with_name(name if attempt == 0 else f"{name}-{attempt}")
+        try:
+            # A hard link fails if the target exists, so nothing can be overwritten even
+            # by a race. A crash before the unlink leaves both names: nothing is lost.
+            os.link(path, target)
+        except FileExistsError:
+            continue
+        except OSError:
+            # No hard links here (FAT, some network shares): check, then rename.
+            if target.exists():
+                continue
+            os.rename(path, target)
+            return target
+        try:
+            os.unlink(path)
+        except OSError:
+            os.unlink(target)  # undo, so a retry doesn't pile up copies; path is intact
+            raise
+        return target
+    raise OSError(errno.EEXIST, f"too many files named {name}-N", str(path))
+
+
+def _signature(info: os.stat_result) -> tuple[int, int, int]:
+    return (info.st_ino, info.st_mtime_ns, info.st_size)
+
+
+def _month_of(record: Record) -> Month:
+    return (record.at.year, record.at.month)
+
+
+def _month_of_name(name: str) -> Month | None:
+    match = MONTH_FILE.match(name)
+    if match is None:
+        return None
+    year, month = int(match.group(1)), int(match.group(2))
+    return (year, month) if year >= 1 and 1 <= month <= 12 else None
+
+
+def _file_name(month: Month) -> str:
+    return f"{month[0]:04d}-{month[1]:02d}.toml"
+
+
+def _index(month: Month) -> int:
+    return month[0] * 12 + month[1] - 1
