@@ -9,6 +9,7 @@ import sys
 from deadbutt_tray import APP_NAME, __version__
 from deadbutt_tray.core.paths import AppPaths
 from deadbutt_tray.core.problems import Problem
+from deadbutt_tray.core.resources import resource_path
 from deadbutt_tray.core.settings import Settings
 from deadbutt_tray.display_check import display_problem
 from deadbutt_tray.logsetup import install_excepthook, install_qt_message_handler, setup_logging
@@ -30,6 +31,7 @@ def run_gui(
         logging.getLogger(noisy).setLevel(logging.WARNING)
     log.info("%s %s starting; data: %s", APP_NAME, __version__, paths.history_dir.parent)
 
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from deadbutt_tray.app import AppConfig, TrayApp, install_signal_handlers, show_error_dialog
@@ -41,6 +43,7 @@ def run_gui(
     qapp.setApplicationVersion(__version__)
     qapp.setDesktopFileName(APP_NAME)
     qapp.setQuitOnLastWindowClosed(False)  # closing a window must not quit a tray app
+    qapp.setWindowIcon(QIcon(str(resource_path("icons", "deadbutt-tray.svg"))))
     install_excepthook(show_error_dialog)
 
     try:
