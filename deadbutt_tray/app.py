@@ -70,6 +70,8 @@ class TrayApp(QObject):
         self.session = SessionMonitor(self)
         self.session.sleeping.connect(self.engine.note_sleep)
         self.session.resumed.connect(self._on_resume)
+        self.session.locked.connect(self.tick)  # away starts now, not at the next tick
+        self.session.unlocked.connect(self.tick)
         self.tray = Tray(self)
         self.tray.pause_requested.connect(self.pause)
         self.tray.resume_requested.connect(lambda: self._apply(self.engine.resume()))
@@ -77,6 +79,7 @@ class TrayApp(QObject):
         self.scheduler = SafeQtScheduler(elapsed=self.clock.elapsed)
         self.scheduler.jump_listeners.append(lambda _jump: self.tick())
         self._ticks = 0
+        self._told_stuck = False
         self._quitting = False
 
     # -- life cycle --------------------------------------------------------------------
@@ -124,8 +127,16 @@ class TrayApp(QObject):
         self._ticks += 1
         idle = self.idle.seconds_idle() if self.idle is not None else None
         self._apply(self.engine.observe(idle, self.session.is_locked()))
+        self._report_stuck_idle_source()
         if self.store.pending and self._ticks % FLUSH_EVERY_TICKS == 0:
             self.store.flush()
+
+    def _report_stuck_idle_source(self) -> None:
+        """Say once if idle detection turned out to read a constant (Wayland's classic)."""
+        suspect = bool(getattr(self.idle, "suspect", False))
+        if suspect and not self._told_stuck:
+            self._problem(getattr(self.idle, "message", None) or tr("Idle detection is stuck."))
+        self._told_stuck = suspect
 
     def _rollover(self) -> None:
         self.tick()

@@ -3,16 +3,32 @@
 Durations (how long someone sat) come from ``elapsed()``, never from subtracting wall
 times, so DST changes and manual clock changes neither create nor erase sitting time.
 On Linux ``elapsed()`` is ``CLOCK_BOOTTIME``, which keeps counting while the machine
-sleeps, so a suspend shows up as a gap between samples. Elsewhere it is
-``time.monotonic()``; resume is then also detected from the wall clock and the OS's
-sleep signal (see ``platform/``).
+sleeps, so a suspend shows up as a gap between samples. On macOS it is
+``CLOCK_MONOTONIC`` (which includes sleep there), elsewhere ``time.monotonic()``.
 """
 
 from __future__ import annotations
 
+import sys
 import time
-from datetime import datetime, timedelta, tzinfo
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Protocol
+
+
+def shifted(moment: datetime, seconds: float) -> datetime:
+    """``moment`` plus real ``seconds``, in ``moment``'s zone.
+
+    Plain ``moment + timedelta`` is wall-clock arithmetic for zones with DST (01:30 plus
+    one hour is 02:30 even on the night 02:00 doesn't exist); this goes through UTC.
+    """
+    zone = moment.tzinfo
+    return (moment.astimezone(UTC) + timedelta(seconds=seconds)).astimezone(zone)
+
+
+def seconds_between(start: datetime, end: datetime) -> float:
+    """Real seconds from ``start`` to ``end`` (through UTC, for the same DST reason)."""
+    return (end.astimezone(UTC) - start.astimezone(UTC)).total_seconds()
 
 
 class Clock(Protocol):
@@ -27,14 +43,21 @@ class Clock(Protocol):
         ...
 
 
-def _elapsed_source() -> object:
-    boottime = getattr(time, "CLOCK_BOOTTIME", None)
-    if boottime is not None:
+def _elapsed_source(platform: str = sys.platform) -> Callable[[], float]:
+    """A monotonic counter that keeps counting while the machine sleeps, where there is one.
+
+    Linux: ``CLOCK_BOOTTIME``. macOS: ``clock_gettime(CLOCK_MONOTONIC)``, which (unlike
+    ``time.monotonic``'s ``mach_absolute_time``) includes sleep. Windows:
+    ``time.monotonic`` (``QueryPerformanceCounter``), which includes sleep too.
+    """
+    names = {"linux": "CLOCK_BOOTTIME", "darwin": "CLOCK_MONOTONIC"}
+    clock_id = getattr(time, names.get(platform, ""), None)
+    if clock_id is not None:
         try:
-            time.clock_gettime(boottime)
+            time.clock_gettime(clock_id)
         except OSError:
             return time.monotonic
-        return lambda: time.clock_gettime(boottime)
+        return lambda: time.clock_gettime(clock_id)
     return time.monotonic
 
 
@@ -48,7 +71,7 @@ class SystemClock:
         return datetime.now().astimezone()
 
     def elapsed(self) -> float:
-        return self._elapsed()  # type: ignore[operator]
+        return self._elapsed()
 
 
 class FakeClock:
@@ -61,7 +84,7 @@ class FakeClock:
     def __init__(self, start: datetime, tz: tzinfo | None = None) -> None:
         if start.tzinfo is None:
             raise ValueError("FakeClock needs an aware start time")
-        self._utc = start.astimezone(tz or start.tzinfo)
+        self._utc = start.astimezone(UTC)
         self._tz = tz or start.tzinfo
         self._elapsed = 1000.0
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from deadbutt_tray.core.clock import Clock
+from deadbutt_tray.core.clock import Clock, seconds_between
 from deadbutt_tray.core.policy import BreakPolicy, Hold, Nudge
 from deadbutt_tray.core.records import BreakRecord, EndedBy, Outcome, Record
 from deadbutt_tray.core.settings import Settings
@@ -82,7 +82,7 @@ class SittingEngine:
             return None
         until = self.policy.paused_until(now, elapsed)
         if until is not None:
-            return max(0.0, (until - now).total_seconds())
+            return max(0.0, seconds_between(now, until))
         sitting = self.tracker.sitting_s(elapsed)
         return self.policy.seconds_to_next(sitting, elapsed)
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from enum import StrEnum
 
+from deadbutt_tray.core.clock import shifted
 from deadbutt_tray.core.settings import WEEKDAYS, Settings
 
 # Idle this long (but not yet away) means the user isn't at the keyboard right now:
@@ -95,7 +96,7 @@ class BreakPolicy:
             return self._paused_until_wall
         self._paused_until_e = elapsed + minutes * 60.0
         self._paused_until_wall = None
-        return now + timedelta(minutes=minutes)
+        return shifted(now, minutes * 60.0)
 
     def resume(self) -> None:
         self._paused_until_e = None
@@ -105,7 +106,7 @@ class BreakPolicy:
         """When the pause ends, or None if not paused (an ended pause is cleared)."""
         if self._paused_until_e is not None:
             if elapsed < self._paused_until_e:
-                return now + timedelta(seconds=self._paused_until_e - elapsed)
+                return shifted(now, self._paused_until_e - elapsed)
             self._paused_until_e = None
         if self._paused_until_wall is not None:
             if now < self._paused_until_wall:

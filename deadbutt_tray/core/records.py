@@ -14,6 +14,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
+from deadbutt_tray.core.clock import seconds_between
 from deadbutt_tray.core.problems import Problem
 
 SCHEMA = 1
@@ -60,7 +61,7 @@ class SittingSpan:
 
     @property
     def seconds(self) -> float:
-        return (self.end - self.start).total_seconds()
+        return seconds_between(self.start, self.end)
 
     def to_toml(self) -> dict[str, Any]:
         return {
@@ -166,7 +167,7 @@ def parse_record(
         ended_by = read.choice("ended_by", EndedBy)
         record = None
         if start and end and ended_by:
-            if end < start:
+            if seconds_between(start, end) < 0:
                 read.problems.append(
                     Problem(file, f"{where}.end", "is before start: accepted is end >= start")
                 )

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from enum import StrEnum
 
+from deadbutt_tray.core.clock import seconds_between, shifted
 from deadbutt_tray.core.records import EndedBy, SittingSpan
 
 
@@ -42,7 +43,7 @@ class _Mark:
     wall: datetime
 
     def moved(self, seconds: float) -> _Mark:
-        return _Mark(self.elapsed + seconds, self.wall + timedelta(seconds=seconds))
+        return _Mark(self.elapsed + seconds, shifted(self.wall, seconds))
 
 
 @dataclass(frozen=True)
@@ -212,7 +213,7 @@ class SittingTracker:
         seconds = max(0.0, end.elapsed - start.elapsed)
         # The record's end is its start plus the measured duration, shown in the
         # offset that is current at the end, so clock jumps cannot stretch or shrink it.
-        wall_end = (start.wall + timedelta(seconds=seconds)).astimezone(end.wall.tzinfo)
+        wall_end = shifted(start.wall, seconds).astimezone(end.wall.tzinfo)
         return SittingSpan(start.wall, wall_end, ended_by)
 
     def _split_at_midnight(self, here: _Mark) -> list[SittingSpan]:
@@ -225,7 +226,7 @@ class SittingTracker:
             if start_local.date() >= here.wall.date():
                 break
             midnight = datetime.combine(start_local.date() + timedelta(days=1), time(0), tz)
-            into = (midnight - start.wall).total_seconds()
+            into = seconds_between(start.wall, midnight)
             if into <= 0 or start.elapsed + into > here.elapsed:
                 break
             split = _Mark(start.elapsed + into, midnight)

@@ -152,3 +152,14 @@ def test_a_failing_disk_keeps_records_in_memory_and_tells_the_user(
     app.quit()
     assert app.store.pending == 1  # the span, held in memory
     assert problems
+
+
+def test_a_stuck_idle_source_is_reported_once(make_app, clock: FakeClock) -> None:
+    app = make_app()
+    shown: list[str] = []
+    app._problem = shown.append  # type: ignore[method-assign]
+    app.start()
+    app.idle.suspect = True  # type: ignore[attr-defined]
+    app.idle.message = "Idle time from fake has read 0 for 30 minutes"  # type: ignore[attr-defined]
+    sit_for(app, clock, 60)
+    assert shown.count("Idle time from fake has read 0 for 30 minutes") == 1
