@@ -38,7 +38,8 @@ def run_gui(
     from deadbutt_tray.instance import InstanceError, SingleInstance, send_to_primary
 
     install_qt_message_handler()
-    qapp = QApplication.instance() or QApplication([sys.argv[0]])
+    # argv[0] names the X11 window class; "python -m" would make it "__main__.py".
+    qapp = QApplication.instance() or QApplication([APP_NAME])
     qapp.setApplicationName(APP_NAME)
     qapp.setApplicationVersion(__version__)
     qapp.setDesktopFileName(APP_NAME)

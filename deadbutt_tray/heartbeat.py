@@ -116,6 +116,14 @@ class SafeQtScheduler(QtScheduler):
             listener(jump)
 
     def schedule_in(self, job_id: str, seconds: float, func: Callable[[], Any]) -> None:
-        """Run ``func`` once, ``seconds`` from now, replacing any earlier such job."""
+        """Run ``func`` once, ``seconds`` from now, replacing any earlier such job.
+
+        ``func`` runs on the next turn of the event loop after the job fires, not inside
+        APScheduler's job processing: after a date job runs, APScheduler removes the job
+        *by id*, which would delete the replacement that ``func`` itself scheduled.
+        """
         run_at = datetime.now(self.timezone) + timedelta(seconds=max(0.0, seconds))
-        self.add_job(func, "date", run_date=run_at, id=job_id, replace_existing=True)
+        self.add_job(
+            QTimer.singleShot, "date", args=(0, func), run_date=run_at, id=job_id,
+            replace_existing=True,
+        )  # fmt: skip

@@ -139,3 +139,17 @@ def test_the_timer_never_sleeps_longer_than_max_wait(safe: SafeQtScheduler) -> N
     safe.start()
     safe.schedule_in("prompt", 7200, noop)
     assert safe.timer.interval() <= safe.max_wait_s * 1000
+
+
+def test_a_date_job_can_reschedule_itself(safe: SafeQtScheduler, qtbot: QtBot) -> None:
+    """The prompt job plans the next prompt when it fires; that plan must survive."""
+    fired: list[int] = []
+
+    def prompt() -> None:
+        fired.append(len(fired))
+        if len(fired) < 3:
+            safe.schedule_in("prompt", 0.05, prompt)
+
+    safe.start()
+    safe.schedule_in("prompt", 0.05, prompt)
+    qtbot.waitUntil(lambda: len(fired) == 3, timeout=3000)

@@ -1,0 +1,96 @@
+"""End-to-end fixtures: a real X server (Xvfb) per test.
+
+Missing tools skip the test with a loud reason on a developer machine. Under CI
+(``CI`` set) or ``./dev test`` they fail it instead: those install the tools, so a
+skip there would hide that the end-to-end tests silently stopped running.
+"""
+
+from __future__ import annotations
+
+import os
+import select
+import shutil
+import subprocess
+from collections.abc import Iterator
+
+import pytest
+
+XVFB_START_TIMEOUT_S = 20.0
+XVFB_SCREEN = "1280x800x24"
+
+
+def require_tool(tool: str, package: str) -> str:
+    """The path of ``tool``; skips (or fails under CI) with the Debian package to install."""
+    path = shutil.which(tool)
+    if path is None:
+        message = (
+            f"!!! {tool} is not installed: end-to-end tests cannot run. "
+            f"Install it with: apt-get install {package}"
+        )
+        if os.environ.get("CI") or os.environ.get("DEADBUTT_TRAY_REQUIRE_E2E"):
+            pytest.fail(message, pytrace=False)
+        pytest.skip(message)
+    return path
+
+
+def display_env(display: str) -> dict[str, str]:
+    """This process's environment pointed at ``display`` only (no Wayland, no offscreen)."""
+    env = dict(os.environ)
+    env["DISPLAY"] = display
+    env["XDG_SESSION_TYPE"] = "x11"
+    env.pop("WAYLAND_DISPLAY", None)
+    env.pop("QT_QPA_PLATFORM", None)
+    return env
+
+
+@pytest.fixture
+def xvfb_display() -> Iterator[str]:
+    """A fresh Xvfb server for one test; yields its DISPLAY string such as ``":141"``.
+
+    Xvfb picks a free display number itself (``-displayfd``) and reports it once it
+    accepts connections, so parallel test runs cannot collide and no sleep is needed.
+    """
+    xvfb = require_tool("Xvfb", "xvfb")
+    read_fd, write_fd = os.pipe()
+    proc = subprocess.Popen(
+        [
+            xvfb,
+            "-displayfd",
+            str(write_fd),
+            "-screen",
+            "0",
+            XVFB_SCREEN,
+            "-nolisten",
+            "tcp",
+            "-noreset",
+        ],
+        pass_fds=(write_fd,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    os.close(write_fd)
+    try:
+        number = b""
+        ready, _, _ = select.select([read_fd], [], [], XVFB_START_TIMEOUT_S)
+        while ready:
+            chunk = os.read(read_fd, 64)
+            number += chunk
+            if not chunk or number.endswith(b"\n"):
+                break
+            ready, _, _ = select.select([read_fd], [], [], XVFB_START_TIMEOUT_S)
+        if not number.strip().isdigit():
+            proc.kill()
+            _, err = proc.communicate(timeout=5)
+            pytest.fail(f"Xvfb did not start: {err.decode(errors='replace')[-2000:]}")
+        yield f":{number.strip().decode()}"
+    finally:
+        os.close(read_fd)
+        if proc.poll() is None:
+            proc.terminate()
+            try:
+                proc.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+        if proc.stderr is not None:
+            proc.stderr.close()

@@ -1,0 +1,181 @@
+"""The real app on a virtual screen with a real tray host (Xvfb + trayer), driven by xdotool."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+import tomllib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.conftest import display_env, require_tool
+
+pytestmark = pytest.mark.e2e
+
+
+@dataclass
+class Desktop:
+    display: str
+    shots: Path
+
+    def env(self) -> dict[str, str]:
+        env = display_env(self.display)
+        env.pop("DEADBUTT_TRAY_HOME", None)
+        return env
+
+    def run(self, *args: str) -> str:
+        return subprocess.run(
+            args, env=self.env(), capture_output=True, text=True, timeout=30, check=False
+        ).stdout
+
+    def screenshot(self, name: str) -> Path | None:
+        """Save the screen as PNG (for people to look at) when ImageMagick is there."""
+        if shutil.which("import") is None:
+            return None
+        path = self.shots / f"{name}.png"
+        self.run("import", "-window", "root", str(path))
+        return path
+
+
+def wait_for(condition: Callable[[], object], timeout: float, what: str) -> object:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = condition()
+        if value:
+            return value
+        time.sleep(0.2)
+    raise AssertionError(f"timed out after {timeout} s waiting for {what}")
+
+
+@pytest.fixture
+def desktop(xvfb_display: str, tmp_path: Path) -> Iterator[Desktop]:
+    """A virtual screen with the trayer system-tray host running on it."""
+    require_tool("trayer", "trayer")
+    require_tool("xwininfo", "x11-utils")
+    require_tool("xdotool", "xdotool")
+    shots = Path(os.environ.get("DEADBUTT_TRAY_SHOTS", tmp_path / "shots"))
+    shots.mkdir(parents=True, exist_ok=True)
+    desk = Desktop(xvfb_display, shots)
+    trayer = subprocess.Popen(
+        ["trayer", "--edge", "top", "--align", "right", "--widthtype", "request",
+         "--height", "32", "--SetDockType", "true", "--tint", "0x444444", "--transparent", "false"],
+        env=desk.env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        wait_for(lambda: '"panel"' in desk.run("xwininfo", "-root", "-tree"), 10, "trayer")
+        yield desk
+    finally:
+        trayer.terminate()
+        trayer.wait(10)
+
+
+@dataclass
+class RunningApp:
+    proc: subprocess.Popen[str]
+    data: Path
+    desktop: Desktop
+
+    def icon_geometry(self) -> tuple[int, int, int, int] | None:
+        """Absolute x, y, width, height of the app's icon inside trayer's panel, if embedded."""
+        tree = self.desktop.run("xwininfo", "-root", "-tree")
+        in_panel = False
+        for line in tree.splitlines():
+            if '"panel"' in line:
+                in_panel = True
+            elif in_panel and '"deadbutt-tray": (' in line:
+                match = re.search(r"(\d+)x(\d+)\+-?\d+\+-?\d+\s+\+(-?\d+)\+(-?\d+)", line)
+                if match:
+                    w, h, x, y = map(int, match.groups())
+                    return x, y, w, h
+        return None
+
+    def log(self) -> str:
+        path = self.data / "logs" / "deadbutt-tray.log"
+        return path.read_text() if path.exists() else ""
+
+    def history(self) -> list[dict]:
+        records: list[dict] = []
+        for path in sorted((self.data / "history").glob("*.toml")):
+            doc = tomllib.loads(path.read_text())
+            records += [{"table": "sitting", **r} for r in doc.get("sitting", [])]
+            records += [{"table": "break", **r} for r in doc.get("break", [])]
+        return records
+
+
+def start_app(desktop: Desktop, data: Path, *args: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "deadbutt_tray", "--data-dir", str(data), *args],
+        env=desktop.env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+@pytest.fixture
+def app(desktop: Desktop, tmp_path: Path) -> Iterator[RunningApp]:
+    data = tmp_path / "data"
+    proc = start_app(desktop, data, "--sit-limit", "0.1")
+    running = RunningApp(proc, data, desktop)
+    try:
+        wait_for(running.icon_geometry, 20, "the tray icon to be embedded in trayer")
+        yield running
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        proc.communicate(timeout=10)
+
+
+def test_the_icon_appears_in_the_tray_and_a_prompt_fires(app: RunningApp) -> None:
+    _x, _y, w, h = app.icon_geometry()  # type: ignore[misc]
+    assert w >= 16 and h >= 16
+    wait_for(lambda: "nudge: prompt" in app.log(), 20, "the first prompt (limit 6 s)")
+    shot = app.desktop.screenshot("tray-prompt")
+    assert shot is None or shot.stat().st_size > 0
+
+
+def test_quit_from_the_tray_menu_saves_the_sitting_span(app: RunningApp) -> None:
+    x, y, w, h = app.icon_geometry()  # type: ignore[misc]
+    desk = app.desktop
+    desk.run("xdotool", "mousemove", str(x + w // 2), str(y + h // 2), "click", "3")
+    wait_for(
+        lambda: (
+            "QMenu" in desk.run("xwininfo", "-root", "-tree")
+            or desk.run("xdotool", "search", "--onlyvisible", "--class", "deadbutt-tray").count(
+                "\n"
+            )
+            > 1
+        ),
+        10,
+        "the tray menu",
+    )
+    time.sleep(0.5)
+    desk.screenshot("tray-menu")
+    desk.run("xdotool", "key", "q")  # &Quit
+    assert app.proc.wait(20) == 0
+    spans = [r for r in app.history() if r["table"] == "sitting"]
+    assert spans and spans[-1]["ended_by"] == "quit"
+    assert "quitting" in app.log()
+
+
+def test_a_second_start_exits_at_once_and_leaves_the_first_running(
+    app: RunningApp, desktop: Desktop
+) -> None:
+    second = start_app(desktop, app.data)
+    _out, err = second.communicate(timeout=30)
+    assert second.returncode == 0, err
+    assert "already running" in err
+    assert app.proc.poll() is None
+
+
+def test_sigterm_at_logout_saves_the_open_span(app: RunningApp) -> None:
+    app.proc.terminate()
+    assert app.proc.wait(20) == 0
+    assert [r["ended_by"] for r in app.history() if r["table"] == "sitting"][-1] == "quit"

@@ -1,0 +1,277 @@
+"""The idle-source chooser: order per platform/session, preferences, reasons, logging."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+
+import pytest
+
+from deadbutt_tray.platform.idle import (
+    DEFAULT_FACTORIES,
+    PREFERENCES,
+    IdleSource,
+    IdleSourceUnavailableError,
+    auto_order,
+    choose_idle_source,
+    session_type,
+)
+from deadbutt_tray.platform.stuck import GuardedIdleSource
+
+
+class FakeSource:
+    """An idle source that reads a fixed value and records being closed."""
+
+    def __init__(self, name: str, value: float | None = 3.0) -> None:
+        self.name = name
+        self.value = value
+        self.closed = False
+
+    def seconds_idle(self) -> float | None:
+        return self.value
+
+    def close(self) -> None:
+        self.closed = True
+
+
+class Probes:
+    """Factories for every preference name; each records that it was tried."""
+
+    def __init__(self, **behaviour: object) -> None:
+        # behaviour[name]: a reason string (unavailable), an exception, None (no
+        # reading) or a float (works, reads that).
+        self.behaviour = behaviour
+        self.tried: list[str] = []
+        self.built: dict[str, FakeSource] = {}
+
+    def factories(self) -> dict[str, object]:
+        return {name: self._factory(name) for name in PREFERENCES if name not in ("auto", "none")}
+
+    def _factory(self, name: str):  # type: ignore[no-untyped-def]
+        def make(env: Mapping[str, str]) -> IdleSource:
+            self.tried.append(name)
+            what = self.behaviour.get(name, f"no {name} here")
+            if isinstance(what, str):
+                raise IdleSourceUnavailableError(what)
+            if isinstance(what, BaseException):
+                raise what
+            source = FakeSource(f"Fake {name}", what)  # type: ignore[arg-type]
+            self.built[name] = source
+            return source
+
+        return make
+
+
+WAYLAND = {"XDG_SESSION_TYPE": "wayland", "WAYLAND_DISPLAY": "wayland-0", "DISPLAY": ":0"}
+X11 = {"XDG_SESSION_TYPE": "x11", "DISPLAY": ":0"}
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        (WAYLAND, "wayland"),
+        (X11, "x11"),
+        ({"DISPLAY": ":1"}, "x11"),
+        ({"WAYLAND_DISPLAY": "wayland-1", "DISPLAY": ":1"}, "wayland"),
+        # Declared type wins over a stray variable in both directions.
+        ({"XDG_SESSION_TYPE": "x11", "WAYLAND_DISPLAY": "wayland-1", "DISPLAY": ":1"}, "x11"),
+        ({"XDG_SESSION_TYPE": "tty"}, "unknown"),
+        ({}, "unknown"),
+    ],
+)
+def test_session_type(env: dict[str, str], expected: str) -> None:
+    assert session_type(env) == expected
+
+
+def test_auto_order_per_platform_and_session() -> None:
+    assert auto_order("win32", WAYLAND) == ["windows"]
+    assert auto_order("darwin", {}) == ["macos"]
+    assert auto_order("linux", WAYLAND) == ["mutter", "freedesktop", "wayland"]
+    assert auto_order("linux", X11) == ["x11", "mutter", "freedesktop"]
+    assert auto_order("freebsd14", X11)[0] == "x11"
+
+
+def test_windows_auto_picks_windows() -> None:
+    probes = Probes(windows=12.5)
+    source, reasons = choose_idle_source(
+        "auto", {}, platform="win32", factories=probes.factories(), guard=False
+    )
+    assert source is probes.built["windows"]
+    assert probes.tried == ["windows"]
+    assert reasons == ["windows: picked Fake windows (first reading 12.5 s)"]
+
+
+def test_macos_auto_picks_macos() -> None:
+    probes = Probes(macos=0.0)
+    source, _ = choose_idle_source("auto", {}, platform="darwin", factories=probes.factories())
+    assert source is not None and source.name == "Fake macos"
+
+
+def test_wayland_session_falls_through_in_order_with_reasons() -> None:
+    probes = Probes(mutter="ServiceUnknown", freedesktop="NotSupported", wayland=0.0)
+    source, reasons = choose_idle_source(
+        "auto", WAYLAND, platform="linux", factories=probes.factories(), guard=False
+    )
+    assert source is probes.built["wayland"]
+    assert probes.tried == ["mutter", "freedesktop", "wayland"]
+    assert reasons == [
+        "mutter: unavailable: ServiceUnknown",
+        "freedesktop: unavailable: NotSupported",
+        "wayland: picked Fake wayland (first reading 0.0 s)",
+    ]
+
+
+def test_x11_session_tries_x11_first_and_stops_at_the_first_that_works() -> None:
+    probes = Probes(x11=1.0, mutter=2.0)
+    source, reasons = choose_idle_source(
+        "auto", X11, platform="linux", factories=probes.factories(), guard=False
+    )
+    assert source is probes.built["x11"]
+    assert probes.tried == ["x11"]
+    assert len(reasons) == 1
+
+
+def test_x11_session_falls_back_to_dbus_sources() -> None:
+    probes = Probes(x11="cannot open X display ':0'", freedesktop=4.0)
+    source, reasons = choose_idle_source(
+        "auto", X11, platform="linux", factories=probes.factories(), guard=False
+    )
+    assert source is probes.built["freedesktop"]
+    assert probes.tried == ["x11", "mutter", "freedesktop"]
+    assert reasons[0] == "x11: unavailable: cannot open X display ':0'"
+
+
+def test_nothing_available_returns_none_and_every_reason() -> None:
+    probes = Probes()
+    source, reasons = choose_idle_source(
+        "auto", WAYLAND, platform="linux", factories=probes.factories()
+    )
+    assert source is None
+    assert reasons == [
+        "mutter: unavailable: no mutter here",
+        "freedesktop: unavailable: no freedesktop here",
+        "wayland: unavailable: no wayland here",
+    ]
+
+
+def test_explicit_preference_is_the_only_one_tried() -> None:
+    probes = Probes(mutter="ServiceUnknown", freedesktop=5.0)
+    source, reasons = choose_idle_source(
+        "mutter", X11, platform="linux", factories=probes.factories()
+    )
+    assert source is None
+    assert probes.tried == ["mutter"]
+    assert reasons == ["mutter: unavailable: ServiceUnknown"]
+
+
+def test_explicit_preference_that_works() -> None:
+    probes = Probes(freedesktop=5.0, x11=1.0)
+    source, _ = choose_idle_source(
+        " FreeDesktop ", X11, platform="linux", factories=probes.factories(), guard=False
+    )
+    assert source is probes.built["freedesktop"]
+    assert probes.tried == ["freedesktop"]
+
+
+def test_none_turns_detection_off_without_probing() -> None:
+    probes = Probes(x11=1.0)
+    source, reasons = choose_idle_source(
+        "none", X11, platform="linux", factories=probes.factories()
+    )
+    assert source is None
+    assert probes.tried == []
+    assert reasons == ["idle detection turned off in Settings"]
+
+
+def test_unknown_preference_uses_auto_and_says_so() -> None:
+    probes = Probes(x11=1.0)
+    source, reasons = choose_idle_source(
+        "kde-magic", X11, platform="linux", factories=probes.factories()
+    )
+    assert source is not None
+    assert reasons[0] == "unknown idle source 'kde-magic'; using auto"
+
+
+def test_a_preference_missing_from_the_factories_is_reported() -> None:
+    source, reasons = choose_idle_source("windows", {}, platform="linux", factories={})
+    assert source is None
+    assert reasons == ["windows: not supported on this platform"]
+
+
+def test_source_without_a_first_reading_is_rejected_and_closed() -> None:
+    probes = Probes(x11=None, mutter=7.0)
+    source, reasons = choose_idle_source(
+        "auto", X11, platform="linux", factories=probes.factories(), guard=False
+    )
+    assert source is probes.built["mutter"]
+    assert probes.built["x11"].closed
+    assert reasons[0] == "x11: unavailable: Fake x11 gave no reading"
+
+
+def test_adapter_bug_does_not_escape_the_chooser(caplog: pytest.LogCaptureFixture) -> None:
+    probes = Probes(x11=ZeroDivisionError("oops"), mutter=1.0)
+    with caplog.at_level(logging.ERROR):
+        source, reasons = choose_idle_source(
+            "auto", X11, platform="linux", factories=probes.factories()
+        )
+    assert source is not None
+    assert reasons[0] == "x11: failed: ZeroDivisionError: oops"
+    assert "Idle source 'x11' failed to start" in caplog.text
+
+
+def test_guard_wraps_the_source_by_default() -> None:
+    probes = Probes(x11=2.0)
+    source, _ = choose_idle_source("auto", X11, platform="linux", factories=probes.factories())
+    assert isinstance(source, GuardedIdleSource)
+    assert source.inner is probes.built["x11"]
+    assert source.name == "Fake x11"
+    assert source.seconds_idle() == 2.0
+    source.close()
+    assert probes.built["x11"].closed
+
+
+def test_pick_and_rejections_are_logged(caplog: pytest.LogCaptureFixture) -> None:
+    probes = Probes(mutter="ServiceUnknown", freedesktop=1.0)
+    with caplog.at_level(logging.INFO, logger="deadbutt_tray.platform.idle"):
+        choose_idle_source("auto", WAYLAND, platform="linux", factories=probes.factories())
+    assert "Idle source: Fake freedesktop (mutter: unavailable: ServiceUnknown;" in caplog.text
+
+
+# ----- the real factories' own environment checks (no desktop needed) ---------------
+
+
+def test_real_x11_factory_refuses_a_wayland_session() -> None:
+    with pytest.raises(IdleSourceUnavailableError, match="Wayland session"):
+        DEFAULT_FACTORIES["x11"](WAYLAND)
+
+
+def test_real_x11_factory_needs_display() -> None:
+    with pytest.raises(IdleSourceUnavailableError, match="DISPLAY is not set"):
+        DEFAULT_FACTORIES["x11"]({"XDG_SESSION_TYPE": "x11"})
+
+
+def test_real_wayland_factory_needs_a_wayland_session() -> None:
+    with pytest.raises(IdleSourceUnavailableError, match="not a Wayland session"):
+        DEFAULT_FACTORIES["wayland"](X11)
+
+
+def test_real_windows_factory_off_windows() -> None:
+    import sys
+
+    if sys.platform == "win32":
+        pytest.skip("this checks the refusal off Windows")
+    with pytest.raises(IdleSourceUnavailableError, match="not running on Windows"):
+        DEFAULT_FACTORIES["windows"]({})
+
+
+def test_real_chooser_on_this_machine_with_an_empty_environment() -> None:
+    # No DISPLAY, no WAYLAND_DISPLAY, D-Bus factories untouched: x11 and wayland are
+    # refused by their environment checks before any connection is attempted.
+    probes = Probes(mutter="ServiceUnknown", freedesktop="ServiceUnknown")
+    factories = dict(probes.factories())
+    factories["x11"] = DEFAULT_FACTORIES["x11"]
+    factories["wayland"] = DEFAULT_FACTORIES["wayland"]
+    source, reasons = choose_idle_source("auto", {}, platform="linux", factories=factories)
+    assert source is None
+    assert reasons[0] == "x11: unavailable: DISPLAY is not set"
+    assert reasons[-1].startswith("wayland: unavailable: ")

@@ -1,0 +1,123 @@
+"""X11 source with the libX11/libXss boundary faked (the real thing: tests/e2e)."""
+
+from __future__ import annotations
+
+import ctypes
+from types import SimpleNamespace
+
+import pytest
+
+from deadbutt_tray.platform.idle import IdleSourceUnavailableError
+from deadbutt_tray.platform.idle_x11 import X11IdleSource, XScreenSaverInfo, _load_libraries
+
+DISPLAY_PTR = 0xD15
+
+
+class FakeX:
+    """Plays libX11 and libXss: records calls, reports a settable idle time."""
+
+    def __init__(self, *, opens: bool = True, has_extension: bool = True) -> None:
+        self.opens = opens
+        self.has_extension = has_extension
+        self.idle_ms = 0
+        self.query_ok = True
+        self.calls: list[str] = []
+        self.info = XScreenSaverInfo()
+        self.x11 = SimpleNamespace(
+            XOpenDisplay=self.open,
+            XDefaultRootWindow=lambda d: self._log("root", 0x1234),
+            XCloseDisplay=lambda d: self._log(f"close {d:#x}", 0),
+            XFree=lambda p: self._log("free", 0),
+        )
+        self.xss = SimpleNamespace(
+            XScreenSaverQueryExtension=self.query_extension,
+            XScreenSaverAllocInfo=lambda: self._log("alloc", ctypes.pointer(self.info)),
+            XScreenSaverQueryInfo=self.query_info,
+        )
+
+    def _log(self, what: str, result: object) -> object:
+        self.calls.append(what)
+        return result
+
+    def open(self, name: bytes) -> int | None:
+        self.calls.append(f"open {name.decode()}")
+        return DISPLAY_PTR if self.opens else None
+
+    def query_extension(self, display: int, event_base: object, error_base: object) -> int:
+        self.calls.append("query_extension")
+        return 1 if self.has_extension else 0
+
+    def query_info(self, display: int, root: int, info: ctypes._Pointer) -> int:
+        assert (display, root) == (DISPLAY_PTR, 0x1234)
+        info.contents.idle = self.idle_ms
+        return 1 if self.query_ok else 0
+
+    def load(self) -> tuple[object, object]:
+        return self.x11, self.xss
+
+
+def test_reads_idle_milliseconds_as_seconds() -> None:
+    fake = FakeX()
+    source = X11IdleSource(":7", load=fake.load)  # type: ignore[arg-type]
+    assert fake.calls[0] == "open :7"
+    fake.idle_ms = 61_250
+    assert source.seconds_idle() == 61.25
+    fake.idle_ms = 3
+    assert source.seconds_idle() == 0.003
+    assert source.name == "X11 XScreenSaver"
+
+
+def test_failed_query_reads_none() -> None:
+    fake = FakeX()
+    source = X11IdleSource(":0", load=fake.load)  # type: ignore[arg-type]
+    fake.query_ok = False
+    assert source.seconds_idle() is None
+
+
+def test_close_frees_once_and_then_reads_none() -> None:
+    fake = FakeX()
+    source = X11IdleSource(":0", load=fake.load)  # type: ignore[arg-type]
+    source.close()
+    source.close()
+    assert fake.calls.count("free") == 1
+    assert fake.calls.count(f"close {DISPLAY_PTR:#x}") == 1
+    assert source.seconds_idle() is None
+
+
+def test_display_that_will_not_open_is_unavailable() -> None:
+    fake = FakeX(opens=False)
+    with pytest.raises(IdleSourceUnavailableError, match="cannot open X display ':9'"):
+        X11IdleSource(":9", load=fake.load)  # type: ignore[arg-type]
+
+
+def test_missing_extension_is_unavailable_and_closes_the_display() -> None:
+    fake = FakeX(has_extension=False)
+    with pytest.raises(IdleSourceUnavailableError, match="no MIT-SCREEN-SAVER"):
+        X11IdleSource(":0", load=fake.load)  # type: ignore[arg-type]
+    assert f"close {DISPLAY_PTR:#x}" in fake.calls
+    assert "alloc" not in fake.calls
+
+
+def test_missing_library_is_unavailable_with_a_hint() -> None:
+    def load() -> tuple[object, object]:
+        raise OSError("libXss.so.1: cannot open shared object file")
+
+    with pytest.raises(IdleSourceUnavailableError, match="install libxss1"):
+        X11IdleSource(":0", load=load)  # type: ignore[arg-type]
+
+
+def test_structure_layout_matches_the_c_header() -> None:
+    # window, state, kind, til_or_since, idle, eventMask: on LP64 idle sits at byte 24.
+    longs = ctypes.sizeof(ctypes.c_ulong)
+    ints = ctypes.sizeof(ctypes.c_int)
+    assert XScreenSaverInfo.idle.offset == longs + 2 * ints + longs
+    assert ctypes.sizeof(XScreenSaverInfo) == 4 * longs + 2 * ints
+
+
+def test_real_libraries_load_with_prototypes() -> None:
+    try:
+        x11, xss = _load_libraries()
+    except OSError as exc:
+        pytest.skip(f"libX11/libXss not installed here: {exc}")
+    assert xss.XScreenSaverQueryInfo.restype is ctypes.c_int
+    assert x11.XOpenDisplay.restype is ctypes.c_void_p
