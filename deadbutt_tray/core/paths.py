@@ -27,6 +27,7 @@ class AppPaths:
 
     config_file: Path
     site_config_file: Path | None
+    state_file: Path  # what the app remembers for itself (first run seen, window places)
     history_dir: Path
     exercises_dir: Path
     logs_dir: Path
@@ -39,6 +40,7 @@ class AppPaths:
         return cls(
             config_file=root / "config.toml",
             site_config_file=None,
+            state_file=root / "state.toml",
             history_dir=root / "history",
             exercises_dir=root / "exercises",
             logs_dir=root / "logs",
@@ -58,6 +60,7 @@ class AppPaths:
         return cls(
             config_file=Path(dirs.user_config_dir) / "config.toml",
             site_config_file=Path(dirs.site_config_dir) / "config.toml",
+            state_file=data / "state.toml",
             history_dir=data / "history",
             exercises_dir=data / "exercises",
             logs_dir=Path(dirs.user_log_dir),

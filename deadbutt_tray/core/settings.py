@@ -27,6 +27,7 @@ class Settings:
     work_start: time = time(9, 0)
     work_end: time = time(17, 30)
     work_days: tuple[str, ...] = field(default=WEEKDAYS[:5])
+    quiet_when_fullscreen: bool = True  # hold prompts while a full-screen window is active
     sound: bool = True
     volume: int = 60  # percent (0-100)
     idle_source: str = "auto"  # one of IDLE_SOURCES

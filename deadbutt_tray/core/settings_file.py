@@ -182,6 +182,11 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("work_start", Kind.TIME, "Start of working hours.", note="before work_end"),
     SettingSpec("work_end", Kind.TIME, "End of working hours.", note="after work_start"),
     SettingSpec("work_days", Kind.WEEKDAYS, "Days that have working hours."),
+    SettingSpec(
+        "quiet_when_fullscreen",
+        Kind.BOOL,
+        "Hold prompts while a full-screen window (a presentation, a call) is active.",
+    ),
     SettingSpec("sound", Kind.BOOL, "Play a sound with the prompt."),
     SettingSpec(
         "volume",
