@@ -558,11 +558,18 @@ def _is_flat_table_array(value: Any) -> bool:
             isinstance(table, dict)
             and all(
                 isinstance(v, _SCALARS)
-                or (isinstance(v, list) and all(isinstance(item, _SCALARS) for item in v))
+                or (isinstance(v, list) and all(_is_inline(item) for item in v))
                 for v in table.values()
             )
             for table in value
         )
+    )
+
+
+def _is_inline(item: Any) -> bool:
+    """A list item written on the record's line: a scalar, or a table of scalars."""
+    return isinstance(item, _SCALARS) or (
+        isinstance(item, dict) and all(isinstance(v, _SCALARS) for v in item.values())
     )
 
 
@@ -573,9 +580,11 @@ def _key(name: str) -> str:
 
 
 def _literal(value: Any) -> str:
-    """A scalar or a list of scalars as one line of TOML."""
+    """A scalar, an inline table or a list of them as one line of TOML."""
     if isinstance(value, list):
         return "[" + ", ".join(_literal(item) for item in value) + "]"
+    if isinstance(value, dict):  # an inline table, e.g. one exercise's adherence
+        return "{ " + ", ".join(f"{_key(k)} = {_literal(v)}" for k, v in value.items()) + " }"
     if isinstance(value, datetime):
         offset = value.utcoffset()
         if offset is not None and offset.seconds % 60:

@@ -72,6 +72,26 @@ class SittingSpan:
 
 
 @dataclass(frozen=True)
+class ExerciseDone:
+    """How much of one exercise was done in a guided break (adherence)."""
+
+    id: str
+    sides_done: int = 0  # sides finished (2 for a both-sides exercise done fully)
+    reps_done: int = 0  # reps counted, all sides and sets together
+    holds_done: int = 0  # holds completed, all sides and sets together
+    completed: bool = False
+
+    def to_toml(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "sides_done": self.sides_done,
+            "reps_done": self.reps_done,
+            "holds_done": self.holds_done,
+            "completed": self.completed,
+        }
+
+
+@dataclass(frozen=True)
 class BreakRecord:
     """One prompt outcome, or a break taken without a prompt."""
 
@@ -81,11 +101,12 @@ class BreakRecord:
     routine: str = ""
     duration_s: int = 0
     exercises: tuple[str, ...] = field(default=())
+    done: tuple[ExerciseDone, ...] = field(default=())  # per-exercise adherence
 
     TABLE = "break"
 
     def to_toml(self) -> dict[str, Any]:
-        return {
+        table = {
             "at": _whole_seconds(self.at),
             "outcome": str(self.outcome),
             "sat_for_s": int(self.sat_for_s),
@@ -93,12 +114,67 @@ class BreakRecord:
             "duration_s": int(self.duration_s),
             "exercises": list(self.exercises),
         }
+        if self.done:
+            table["done"] = [item.to_toml() for item in self.done]
+        return table
 
 
-Record = SittingSpan | BreakRecord
-RECORD_TYPES: dict[str, type[SittingSpan] | type[BreakRecord]] = {
-    SittingSpan.TABLE: SittingSpan,
-    BreakRecord.TABLE: BreakRecord,
+class Eyes(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+@dataclass(frozen=True)
+class BalanceTestRecord:
+    """One single-leg balance self-test: best time per leg, in seconds."""
+
+    at: datetime
+    left_s: float
+    right_s: float
+    eyes: Eyes = Eyes.OPEN
+
+    TABLE = "balance_test"
+
+    def to_toml(self) -> dict[str, Any]:
+        return {
+            "at": _whole_seconds(self.at),
+            "left_s": round(float(self.left_s), 1),
+            "right_s": round(float(self.right_s), 1),
+            "eyes": str(self.eyes),
+        }
+
+
+class PainArea(StrEnum):
+    HIP = "hip"
+    KNEE = "knee"
+    LOW_BACK = "low_back"
+    ANKLE_FOOT = "ankle_foot"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class PainRecord:
+    """ "This hurts" during an exercise: what, where, how much (0-10)."""
+
+    at: datetime
+    exercise: str
+    area: PainArea
+    rating: int
+
+    TABLE = "pain"
+
+    def to_toml(self) -> dict[str, Any]:
+        return {
+            "at": _whole_seconds(self.at),
+            "exercise": self.exercise,
+            "area": str(self.area),
+            "rating": int(self.rating),
+        }
+
+
+Record = SittingSpan | BreakRecord | BalanceTestRecord | PainRecord
+RECORD_TYPES: dict[str, type[Record]] = {
+    kind.TABLE: kind for kind in (SittingSpan, BreakRecord, BalanceTestRecord, PainRecord)
 }
 
 
@@ -145,6 +221,46 @@ class _Reader:
         self._bad(key, f"{value!r} is not accepted: a text in quotes")
         return None
 
+    def seconds(self, key: str, maximum: float) -> float | None:
+        value = self.data.get(key)
+        ok = isinstance(value, int | float) and not isinstance(value, bool)
+        if ok and 0 <= value <= maximum:
+            return float(value)
+        self._bad(key, f"{value!r} is not accepted: a number of seconds from 0 to {maximum:g}")
+        return None
+
+    def rating(self, key: str) -> int | None:
+        value = self.data.get(key)
+        if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 10:
+            return value
+        self._bad(key, f"{value!r} is not accepted: a whole number from 0 to 10")
+        return None
+
+    def done(self, key: str) -> tuple[ExerciseDone, ...] | None:
+        value = self.data.get(key, [])
+        items: list[ExerciseDone] = []
+        if isinstance(value, list):
+            for item in value:
+                if not isinstance(item, Mapping) or not isinstance(item.get("id"), str):
+                    break
+                numbers = [item.get(k, 0) for k in ("sides_done", "reps_done", "holds_done")]
+                if not all(
+                    isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in numbers
+                ):
+                    break
+                completed = item.get("completed", False)
+                if not isinstance(completed, bool):
+                    break
+                items.append(ExerciseDone(item["id"], *numbers, completed))
+            else:
+                return tuple(items)
+        self._bad(
+            key,
+            f"{value!r} is not accepted: a list of "
+            '{ id = "…", sides_done = 0, reps_done = 0, holds_done = 0, completed = … }',
+        )
+        return None
+
     def texts(self, key: str) -> tuple[str, ...] | None:
         value = self.data.get(key, [])
         if isinstance(value, list) and all(isinstance(item, str) for item in value):
@@ -180,9 +296,25 @@ def parse_record(
         routine = read.text("routine")
         duration = read.count("duration_s", 0)
         exercises = read.texts("exercises")
+        done = read.done("done")
         record = None
-        if at and outcome and None not in (sat_for, routine, duration, exercises):
-            record = BreakRecord(at, outcome, sat_for, routine, duration, exercises)  # type: ignore[arg-type]
+        if at and outcome and None not in (sat_for, routine, duration, exercises, done):
+            record = BreakRecord(at, outcome, sat_for, routine, duration, exercises, done)  # type: ignore[arg-type]
+    elif table == BalanceTestRecord.TABLE:
+        at = read.moment("at")
+        left, right = read.seconds("left_s", 600), read.seconds("right_s", 600)
+        eyes = read.choice("eyes", Eyes)
+        record = None
+        if at and eyes and left is not None and right is not None:
+            record = BalanceTestRecord(at, left, right, eyes)
+    elif table == PainRecord.TABLE:
+        at = read.moment("at")
+        exercise = read.text("exercise")
+        area = read.choice("area", PainArea)
+        rating = read.rating("rating")
+        record = None
+        if at and exercise is not None and area and rating is not None:
+            record = PainRecord(at, exercise, area, rating)
     else:
         return None, []
     return (None if read.problems else record), read.problems
