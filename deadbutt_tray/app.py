@@ -193,6 +193,19 @@ class TrayApp(QObject):
         if cmd == "quit":
             QTimer.singleShot(0, self.quit)  # reply first, then quit
             return {"ok": True}
+        if cmd == "pause":
+            minutes = message.get("minutes")
+            if (
+                not isinstance(minutes, int)
+                or isinstance(minutes, bool)
+                or not 0 <= minutes <= 1440
+            ):
+                return {"ok": False, "error": "pause needs whole minutes from 0 to 1440"}
+            self.pause(minutes)
+            return {"ok": True}
+        if cmd == "resume":
+            self._apply(self.engine.resume())
+            return {"ok": True}
         return {"ok": False, "error": f"unknown command {cmd!r}"}
 
     def _problem(self, text: str) -> None:

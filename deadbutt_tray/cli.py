@@ -63,7 +63,40 @@ def build_parser() -> argparse.ArgumentParser:
         "with file, key and what is accepted; exits 1 if there are any, 0 otherwise.",
     )
     commands.add_parser("run", help="start the tray app (the default)")
+    commands.add_parser(
+        "break", help="start a guided break in the running app (starting the app if needed)"
+    )
+    pause = commands.add_parser(
+        "pause", help="hold reminders for MINUTES, or until tomorrow (sitting keeps counting)"
+    )
+    pause.add_argument("minutes", type=pause_arg, metavar="MINUTES|tomorrow")
+    commands.add_parser("resume", help="end a pause")
+    commands.add_parser("quit", help="quit the running app (it saves the sitting span)")
     return parser
+
+
+def pause_arg(text: str) -> int:
+    """Minutes for ``pause``; 0 stands for "until tomorrow"."""
+    if text.strip().lower() == "tomorrow":
+        return 0
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not accepted: whole minutes from 1 to 1440, or 'tomorrow'"
+        ) from None
+    if not 1 <= value <= 1440:
+        raise argparse.ArgumentTypeError("pause for 1 to 1440 minutes, or 'tomorrow'")
+    return value
+
+
+def command_message(args: argparse.Namespace) -> dict[str, object]:
+    """The message a start sends to the running copy (or carries out itself)."""
+    if args.command == "pause":
+        return {"cmd": "pause", "minutes": args.minutes}
+    if args.command in ("break", "resume", "quit"):
+        return {"cmd": args.command}
+    return {"cmd": "show"}
 
 
 def run_check(paths: AppPaths) -> int:
@@ -96,7 +129,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = with_overrides(settings, sit_limit_min=args.sit_limit)
     from deadbutt_tray.gui import run_gui  # Qt loads only when a window is wanted
 
-    return run_gui(paths, settings, problems, verbose=args.verbose)
+    return run_gui(paths, settings, problems, verbose=args.verbose, command=command_message(args))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from typing import Any
 
 from deadbutt_tray import APP_NAME, __version__
 from deadbutt_tray.core.paths import AppPaths
@@ -18,7 +19,12 @@ log = logging.getLogger(__name__)
 
 
 def run_gui(
-    paths: AppPaths, settings: Settings, problems: list[Problem], *, verbose: bool = False
+    paths: AppPaths,
+    settings: Settings,
+    problems: list[Problem],
+    *,
+    verbose: bool = False,
+    command: dict[str, Any] | None = None,
 ) -> int:
     """Run the tray app until it quits; returns the process exit code."""
     problem = display_problem(os.environ)
@@ -53,19 +59,30 @@ def run_gui(
     except InstanceError as error:
         print(f"{APP_NAME}: {error}", file=sys.stderr)
         return 1
+    command = command or {"cmd": "show"}
     if not primary:
         try:
-            send_to_primary(paths.runtime_dir, {"cmd": "show"})
+            reply = send_to_primary(paths.runtime_dir, command)
         except InstanceError as error:
             print(f"{APP_NAME}: {error}", file=sys.stderr)
             return 1
-        log.info("already running: asked the running copy to show itself")
-        print(f"{APP_NAME} is already running; showed it.", file=sys.stderr)
+        if not reply.get("ok"):
+            print(f"{APP_NAME}: {reply.get('error', 'the running copy refused')}", file=sys.stderr)
+            return 1
+        log.info("already running: sent %s to the running copy", command)
+        if command["cmd"] == "show":
+            print(f"{APP_NAME} is already running; showed it.", file=sys.stderr)
+        return 0
+    if command["cmd"] == "quit":
+        instance.release()
+        print(f"{APP_NAME} is not running.", file=sys.stderr)
         return 0
 
     app = TrayApp(AppConfig(paths, settings, problems), instance)
     notifier = install_signal_handlers(app)
     app.start()
+    if command["cmd"] != "show":
+        app.handle_command(command)  # e.g. `deadbutt-tray break` with no copy running
     code = qapp.exec()
     del notifier
     log.info("exited with %s", code)

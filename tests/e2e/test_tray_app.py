@@ -179,3 +179,32 @@ def test_sigterm_at_logout_saves_the_open_span(app: RunningApp) -> None:
     app.proc.terminate()
     assert app.proc.wait(20) == 0
     assert [r["ended_by"] for r in app.history() if r["table"] == "sitting"][-1] == "quit"
+
+
+def run_command(desktop: Desktop, data: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "deadbutt_tray", "--data-dir", str(data), *args],
+        env=desktop.env(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_pause_resume_and_quit_from_the_command_line(app: RunningApp, desktop: Desktop) -> None:
+    paused = run_command(desktop, app.data, "pause", "30")
+    assert paused.returncode == 0, paused.stderr
+    wait_for(lambda: "paused until" in app.log(), 10, "the running app to pause")
+    resumed = run_command(desktop, app.data, "resume")
+    assert resumed.returncode == 0, resumed.stderr
+    refused = run_command(desktop, app.data, "pause", "forever")
+    assert refused.returncode == 2 and "tomorrow" in refused.stderr
+    assert run_command(desktop, app.data, "quit").returncode == 0
+    assert app.proc.wait(20) == 0
+    assert [r["ended_by"] for r in app.history() if r["table"] == "sitting"][-1] == "quit"
+
+
+def test_quit_when_nothing_runs_says_so(desktop: Desktop, tmp_path: Path) -> None:
+    result = run_command(desktop, tmp_path / "nothing", "quit")
+    assert result.returncode == 0
+    assert "not running" in result.stderr
