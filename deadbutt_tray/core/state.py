@@ -1,0 +1,203 @@
+"""What the app remembers for itself between runs (``state.toml``), as opposed to settings.
+
+The user never edits this file: it records that the welcome was shown, that the "no
+tray" hint was seen, and where the status window was. Losing it costs nothing worse
+than seeing the welcome again, so loading never fails: whatever can't be used is
+reported as a message and the default is used.
+
+A file that cannot be parsed at all is moved aside as ``state.toml.corrupt-<timestamp>``
+(never deleted, never overwritten) so the next save starts clean without destroying
+evidence. Keys this version does not know are kept in ``AppState.extra`` and written
+back, so running an older release does not erase what a newer one remembered.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import errno
+import os
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+
+from deadbutt_tray.core.atomic import atomic_write_text
+
+__all__ = [
+    "CORRUPT_MARKER",
+    "MAX_STATE_BYTES",
+    "SCHEMA",
+    "AppState",
+    "load_state",
+    "save_state",
+]
+
+SCHEMA = 1
+CORRUPT_MARKER = ".corrupt-"
+# The file holds a handful of short values; anything this big was saved over it by
+# mistake, and reading it whole would only waste memory.
+MAX_STATE_BYTES = 256 * 1024
+# QWidget.saveGeometry() is under 100 bytes; a far longer value is not a geometry.
+MAX_GEOMETRY_CHARS = 4096
+
+_HEADER = (
+    "# deadbutt-tray remembers these things for itself (welcome shown, window places).\n"
+    "# Your settings live in config.toml, not here. Deleting this file is harmless.\n"
+)
+
+
+@dataclass(frozen=True)
+class AppState:
+    """The app's own memory. Change it with ``dataclasses.replace``."""
+
+    welcome_seen: bool = False
+    no_tray_hint_seen: bool = False
+    status_window_geometry: str = ""  # base64 of QWidget.saveGeometry(); '' if none
+    status_window_minimized: bool = False
+    # Keys this version does not know (a newer release wrote them): kept and saved back.
+    # Values must be TOML-serialisable; hash=False keeps the dataclass hashable.
+    extra: dict[str, Any] = field(default_factory=dict, hash=False)
+
+
+_BOOL_KEYS = ("welcome_seen", "no_tray_hint_seen", "status_window_minimized")
+_KNOWN_KEYS = frozenset((*_BOOL_KEYS, "status_window_geometry", "schema"))
+
+
+def load_state(path: Path, now: Callable[[], datetime] | None = None) -> tuple[AppState, list[str]]:
+    """Read ``path``; return the state and any problems, in plain words, for the log.
+
+    A missing file is the normal first run (defaults, no message). An unreadable file
+    (permissions, a folder in its place) is left alone. A file that is not valid TOML
+    is moved aside. A wrong value for one key costs only that key.
+    """
+    path = Path(path)
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_STATE_BYTES + 1)
+    except FileNotFoundError:
+        return AppState(), []
+    except OSError as exc:
+        return AppState(), [
+            f"App state {path} can't be read ({exc.strerror or exc}); using defaults."
+        ]
+    if len(data) > MAX_STATE_BYTES:
+        return AppState(), [_quarantine(path, "it is far too large", now)]
+    try:
+        document = tomllib.loads(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        return AppState(), [_quarantine(path, "it is not UTF-8 text", now)]
+    except tomllib.TOMLDecodeError as exc:
+        return AppState(), [_quarantine(path, f"it is not valid TOML ({exc})", now)]
+    except RecursionError:  # absurdly deep nesting: garbage, not something we wrote
+        return AppState(), [_quarantine(path, "it is nested far too deeply", now)]
+    return _from_document(document, path)
+
+
+def save_state(path: Path, state: AppState) -> None:
+    """Write ``state`` to ``path`` atomically. ``OSError`` propagates to the caller.
+
+    The old file stays intact if anything fails (see ``core.atomic``).
+    """
+    document: dict[str, Any] = {"schema": SCHEMA}
+    # Unknown keys first (a newer release's "schema" included, so it is not downgraded),
+    # then ours, which always win over a stale copy of the same key in ``extra``.
+    document.update(state.extra)
+    document.update(
+        welcome_seen=state.welcome_seen,
+        no_tray_hint_seen=state.no_tray_hint_seen,
+        status_window_geometry=state.status_window_geometry,
+        status_window_minimized=state.status_window_minimized,
+    )
+    atomic_write_text(Path(path), _HEADER + tomli_w.dumps(document))
+
+
+def _from_document(document: dict[str, Any], path: Path) -> tuple[AppState, list[str]]:
+    problems: list[str] = []
+    values: dict[str, Any] = {}
+    for key in _BOOL_KEYS:
+        if key not in document:
+            continue
+        value = document[key]
+        if isinstance(value, bool):
+            values[key] = value
+        else:
+            problems.append(_bad(path, key, value, "true or false"))
+    if "status_window_geometry" in document:
+        value = document["status_window_geometry"]
+        if _is_geometry(value):
+            values["status_window_geometry"] = value
+        else:
+            problems.append(_bad(path, "status_window_geometry", value, "base64 text"))
+    extra = {key: value for key, value in document.items() if key not in _KNOWN_KEYS}
+    schema = document.get("schema", SCHEMA)
+    if not isinstance(schema, int) or isinstance(schema, bool) or schema < 1:
+        problems.append(_bad(path, "schema", schema, f"a whole number from 1 (this is {SCHEMA})"))
+    elif schema > SCHEMA:
+        # Written by a newer release: read what we know, and keep its schema on save so
+        # that release does not mistake the file for an old one.
+        extra["schema"] = schema
+    return AppState(**values, extra=extra), problems
+
+
+def _is_geometry(value: object) -> bool:
+    if not isinstance(value, str) or len(value) > MAX_GEOMETRY_CHARS:
+        return False
+    try:
+        base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        return False
+    return True
+
+
+def _bad(path: Path, key: str, value: object, accepted: str) -> str:
+    shown = repr(value)
+    if len(shown) > 60:
+        shown = shown[:57] + "..."
+    return f"App state {path}: {key} = {shown} is not {accepted}; using the default."
+
+
+def _quarantine(path: Path, reason: str, now: Callable[[], datetime] | None) -> str:
+    """Move an unusable state file aside, never overwriting anything; say what happened."""
+    stamp = (now or datetime.now)().strftime("%Y%m%dT%H%M%S")
+    try:
+        target = _move_aside(path, f"{path.name}{CORRUPT_MARKER}{stamp}")
+    except OSError as exc:
+        # Left exactly where it was. A folder we cannot rename in is one we cannot
+        # save into either, so the file is very likely to survive as it is.
+        return (
+            f"App state {path} could not be read ({reason}) and could not be moved aside "
+            f"({exc.strerror or exc}); using defaults."
+        )
+    return (
+        f"App state {path} could not be read ({reason}). It was moved to {target.name} "
+        "in the same folder; using defaults."
+    )
+
+
+def _move_aside(path: Path, name: str) -> Path:
+    """Rename ``path`` to ``name`` (or ``name-1``, ``name-2``…) without replacing anything."""
+    for attempt in range(1000):
+        target = path.with_name(name if attempt == 0 else f"{name}-{attempt}")
+        try:
+            # link() fails if the target exists, so not even a race can overwrite a file.
+            os.link(path, target)
+        except FileExistsError:
+            continue
+        except OSError:
+            # No hard links on this file system (FAT, some shares): check, then rename.
+            if target.exists():
+                continue
+            os.rename(path, target)
+            return target
+        try:
+            os.unlink(path)
+        except OSError:
+            os.unlink(target)  # undo, so nothing piles up; the original is intact
+            raise
+        return target
+    raise OSError(errno.EEXIST, f"too many files named {name}-N", str(path))

@@ -1,0 +1,355 @@
+"""The status window: the tray's stand-in on desktops that have no system tray.
+
+GNOME without the AppIndicator extension, some Wayland sessions and minimal window
+managers have no tray (``QSystemTrayIcon.isSystemTrayAvailable()`` is false). There the
+app shows this small window instead: the same ring, the same status line and the same
+actions as the tray menu. Closing it from the title bar minimises it, because a
+tray-less app whose only window is gone could not be reached any more.
+"""
+
+from __future__ import annotations
+
+import html
+import itertools
+import os
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QIcon, QKeyEvent, QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deadbutt_tray.core.engine import Status
+from deadbutt_tray.core.resources import resource_path
+from deadbutt_tray.ui.tray import UNTIL_TOMORROW, icon_mode, sitting_text, status_text
+from deadbutt_tray.ui.tray_icon import IconMode, quantize, render_icon, tray_svg
+
+RING_SIZE = 96  # the tray's ring, large enough to read across the desk
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("StatusWindow", text)
+
+
+def _tokens(value: str | None) -> set[str]:
+    """``XDG_CURRENT_DESKTOP`` style lists ("ubuntu:GNOME") as lower-case names."""
+    return {part.strip().lower() for part in (value or "").split(":") if part.strip()}
+
+
+# Compositors whose usual bars are waybar or swaybar (wlroots and friends).
+_WLROOTS = {"sway", "swayfx", "hyprland", "river", "wayfire", "labwc", "niri", "dwl", "qtile"}
+
+
+def no_tray_hint(env: Mapping[str, str] = os.environ) -> str:
+    """How to get a tray icon on this desktop, as one short paragraph of plain text."""
+    names = (
+        _tokens(env.get("XDG_CURRENT_DESKTOP"))
+        | _tokens(env.get("XDG_SESSION_DESKTOP"))
+        | _tokens(env.get("DESKTOP_SESSION"))
+    )
+    if any("gnome" in name for name in names):
+        return tr(
+            "GNOME shows tray icons only with the “AppIndicator and KStatusNotifierItem "
+            "Support” extension. Install it (on Debian and Ubuntu: the "
+            "gnome-shell-extension-appindicator package), turn it on in the Extensions app, "
+            "then log out and back in."
+        )
+    if names & {"kde", "plasma", "plasmawayland"}:
+        return tr(
+            "Add the “System Tray” widget to your panel: right-click the panel, choose "
+            "“Add Widgets…” and drag “System Tray” onto it."
+        )
+    if names & _WLROOTS or env.get("SWAYSOCK"):
+        return tr(
+            'Your bar needs its tray turned on: in waybar, add "tray" to one of the '
+            "modules lists; in swaybar, remove any “tray_output none” line from the bar "
+            "block. Then reload the bar."
+        )
+    if "i3" in names or env.get("I3SOCK"):
+        return tr(
+            "Add “tray_output primary” to the bar { } block of your i3 config, make sure "
+            "one monitor is primary (xrandr --output NAME --primary), then reload i3."
+        )
+    return tr(
+        "Your desktop has no system tray right now. Most panels can show one: look for a "
+        "“System Tray”, “Notification Area” or “Status Notifier” item and add it to your "
+        "panel, then start deadbutt-tray again."
+    )
+
+
+class StatusWindow(QWidget):
+    """A small top-level window with the tray's ring, status line and actions.
+
+    It renders and emits intents; the app decides. A close from the title bar (or
+    Alt+F4, or Esc) minimises; ``close()`` from code and quitting the app close it for
+    real, so it never blocks ``QCoreApplication.quit()``.
+    """
+
+    pause_requested = Signal(int)  # minutes; UNTIL_TOMORROW (0) for "until tomorrow"
+    resume_requested = Signal()
+    quit_requested = Signal()
+    settings_requested = Signal()
+    about_requested = Signal()
+    break_requested = Signal()
+    summary_requested = Signal()
+    balance_requested = Signal()
+    hint_dismissed = Signal()
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        show_break_action: bool = False,
+        show_summary_action: bool = False,
+        show_balance_action: bool = False,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setWindowTitle("deadbutt-tray")
+        self.setWindowIcon(QIcon(str(resource_path("icons", "deadbutt-tray.svg"))))
+        self.setAccessibleName(tr("deadbutt-tray status"))
+        self._status: Status | None = None
+        self._drawn: tuple[float, IconMode] | None = None
+
+        self.ring = QLabel(self)
+        self.ring.setFixedSize(RING_SIZE, RING_SIZE)
+        self.ring.setAccessibleName(tr("Sitting progress"))
+
+        # The status line in two parts: the headline ("Sitting for 23 min") large, the
+        # rest ("next break in 7 min") below it at normal size.
+        self.status_label = QLabel(tr("Starting…"), self)
+        self.status_label.setWordWrap(True)
+        bigger = QFont(self.status_label.font())
+        bigger.setPointSizeF(bigger.pointSizeF() * 1.3)
+        bigger.setBold(True)
+        self.status_label.setFont(bigger)
+        self.status_label.setAccessibleName(tr("Status"))
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.detail_label = QLabel("", self)
+        self.detail_label.setWordWrap(True)
+        self.detail_label.setAccessibleName(tr("Status detail"))
+        self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.limit_label = QLabel("", self)
+        self.limit_label.setWordWrap(True)
+        # The theme's dim text colour: secondary information (a disabled label would be
+        # dim too, but screen readers announce it as unavailable).
+        self.limit_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.limit_label.setAccessibleName(tr("Sitting limit"))
+
+        self.break_button = self._button(tr("&Start guided break"), self.break_requested.emit)
+        self.break_button.setDefault(True)  # drawn as the primary action
+        self.pause_button = self._button(tr("&Pause reminders"), None)
+        self.pause_menu = QMenu(self.pause_button)
+        self.pause_menu.setAccessibleName(tr("Pause reminders"))
+        self._pause_action(tr("For &30 minutes"), 30)
+        self._pause_action(tr("For &1 hour"), 60)
+        self._pause_action(tr("Until &tomorrow"), UNTIL_TOMORROW)
+        self.pause_menu.addSeparator()
+        self.resume_action = self.pause_menu.addAction(tr("&Resume"))
+        self.resume_action.triggered.connect(self.resume_requested.emit)
+        self.pause_menu.aboutToShow.connect(self._refresh_menu)
+        self.pause_button.setMenu(self.pause_menu)
+        self.summary_button = self._button(tr("&Weekly summary…"), self.summary_requested.emit)
+        self.balance_button = self._button(tr("&Balance test…"), self.balance_requested.emit)
+        self.settings_button = self._button(tr("S&ettings…"), self.settings_requested.emit)
+        self.about_button = self._button(tr("&About…"), self.about_requested.emit)
+        self.quit_button = self._button(tr("&Quit"), self.quit_requested.emit)
+
+        self.hint = self._build_hint()
+        self._layout()
+        self.set_feature_actions(
+            guided_break=show_break_action, summary=show_summary_action, balance=show_balance_action
+        )
+        self._refresh_menu()
+
+    # -- building ----------------------------------------------------------------------
+
+    def _button(self, text: str, slot: Callable[[], object] | None) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        # Enter presses the focused button, as it would in a dialog: keyboard first.
+        button.setAutoDefault(True)
+        if slot is not None:
+            button.clicked.connect(slot)
+        return button
+
+    def _pause_action(self, text: str, minutes: int) -> None:
+        action = self.pause_menu.addAction(text)
+        action.triggered.connect(lambda: self.pause_requested.emit(minutes))
+
+    def _build_hint(self) -> QFrame:
+        """The one-time "how to get a tray icon" note, hidden until the app shows it."""
+        frame = QFrame(self)
+        frame.setObjectName("trayHint")
+        frame.setStyleSheet(
+            "QFrame#trayHint { background: rgba(79, 127, 224, 0.12);"
+            " border: 1px solid rgba(79, 127, 224, 0.5); border-radius: 6px; }"
+        )
+        title = QLabel(f"<b>{html.escape(tr('Want a tray icon instead?'))}</b>", frame)
+        title.setTextFormat(Qt.TextFormat.RichText)
+        self.hint_label = QLabel("", frame)
+        self.hint_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint_label.setWordWrap(True)
+        self.hint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hint_label.setAccessibleName(tr("How to get a tray icon"))
+        self.hint_button = QPushButton(tr("&Got it"), frame)
+        self.hint_button.setAccessibleName(tr("Dismiss the tray hint"))
+        self.hint_button.setAutoDefault(True)
+        self.hint_button.clicked.connect(self._dismiss_hint)
+        layout = QVBoxLayout(frame)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(title)
+        layout.addWidget(self.hint_label)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.hint_button)
+        layout.addLayout(row)
+        frame.hide()
+        return frame
+
+    def _layout(self) -> None:
+        text = QVBoxLayout()
+        text.setSpacing(4)
+        text.addStretch(1)
+        text.addWidget(self.status_label)
+        text.addWidget(self.detail_label)
+        text.addSpacing(2)
+        text.addWidget(self.limit_label)
+        text.addStretch(1)
+        top = QHBoxLayout()
+        top.setSpacing(16)
+        top.addWidget(self.ring, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(text, 1)
+
+        actions = QGridLayout()
+        actions.setHorizontalSpacing(8)
+        actions.setVerticalSpacing(6)
+        actions.addWidget(self.break_button, 0, 0, 1, 2)
+        actions.addWidget(self.pause_button, 1, 0)
+        actions.addWidget(self.settings_button, 1, 1)
+        actions.addWidget(self.summary_button, 2, 0)
+        actions.addWidget(self.balance_button, 2, 1)
+        actions.addWidget(self.about_button, 3, 0)
+        actions.addWidget(self.quit_button, 3, 1)
+
+        root = QVBoxLayout(self)
+        root.setContentsMargins(16, 16, 16, 16)
+        root.setSpacing(14)
+        root.addLayout(top)
+        root.addWidget(self.hint)
+        root.addLayout(actions)
+        root.addStretch(1)
+        self.status_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.status_label.setMinimumWidth(220)
+        # Tab order follows reading order: the primary action first.
+        order = [
+            self.hint_button,
+            self.break_button,
+            self.pause_button,
+            self.settings_button,
+            self.summary_button,
+            self.balance_button,
+            self.about_button,
+            self.quit_button,
+        ]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+
+    # -- public API --------------------------------------------------------------------
+
+    def set_feature_actions(
+        self, *, guided_break: bool = False, summary: bool = False, balance: bool = False
+    ) -> None:
+        """Show the actions whose features exist (hidden until they land)."""
+        self.break_button.setVisible(guided_break)
+        self.summary_button.setVisible(summary)
+        self.balance_button.setVisible(balance)
+        self._first_action().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def render(self, status: Status) -> None:
+        """Show ``status``: the ring (redrawn only when it would look different) and text."""
+        self._status = status
+        mode = icon_mode(status)
+        fraction = quantize(status.sitting_s / status.limit_s if status.limit_s else 1.0)
+        if (fraction, mode) != self._drawn:
+            icon = render_icon(tray_svg(fraction, mode))
+            self.ring.setPixmap(icon.pixmap(QSize(RING_SIZE, RING_SIZE)))
+            self._drawn = (fraction, mode)
+        text = status_text(status)
+        headline, _sep, detail = text.partition(" · ")
+        self.status_label.setText(headline)
+        self.detail_label.setText(detail[:1].upper() + detail[1:])
+        self.detail_label.setVisible(bool(detail))
+        self.ring.setAccessibleDescription(text)
+        self.limit_label.setText(tr("Sitting limit: {0}").format(sitting_text(status.limit_s)))
+        self._refresh_menu()
+
+    def show_tray_hint(self, text: str) -> None:
+        """Show the "how to get a tray icon" note (``no_tray_hint()``) until dismissed."""
+        self.hint_label.setText(text)
+        self.hint_label.setAccessibleDescription(text)
+        self.hint.show()
+
+    def geometry_state(self) -> str:
+        """Where the window is, as base64 text for ``AppState.status_window_geometry``."""
+        return bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+
+    def restore_geometry(self, state: str) -> bool:
+        """Put the window back where ``geometry_state()`` found it; False if unusable."""
+        if not state:
+            return False
+        try:
+            data = QByteArray.fromBase64(QByteArray(state.encode("ascii")))
+        except UnicodeEncodeError:
+            return False
+        return bool(self.restoreGeometry(data))
+
+    def present(self) -> None:
+        """Bring the window back to the front (a second start of the app asks for this)."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    # -- events ------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Only the window manager's close (title-bar button, Alt+F4) is spontaneous.
+        # close() from code and the app's quit are not, and must really close: in Qt 6
+        # QCoreApplication.quit() is cancelled by any window that refuses to close.
+        if event.spontaneous():
+            event.ignore()
+            self.showMinimized()
+            return
+        super().closeEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            self.showMinimized()  # Esc dismisses, like the title-bar close
+            return
+        super().keyPressEvent(event)
+
+    # -- internals ---------------------------------------------------------------------
+
+    def _refresh_menu(self) -> None:
+        paused = bool(self._status and self._status.paused_until)
+        self.resume_action.setEnabled(paused)
+
+    def _dismiss_hint(self) -> None:
+        self.hint.hide()
+        self.adjustSize()
+        self._first_action().setFocus(Qt.FocusReason.OtherFocusReason)
+        self.hint_dismissed.emit()
+
+    def _first_action(self) -> QPushButton:
+        """Where focus starts: the guided break if there is one, else Pause."""
+        return self.break_button if not self.break_button.isHidden() else self.pause_button

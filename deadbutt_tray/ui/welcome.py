@@ -1,0 +1,106 @@
+"""The first-run welcome: what the app does, the limit it uses, where data lives, safety.
+
+Shown once; the app records ``AppState.welcome_seen`` when it closes (however it was
+closed: someone who pressed Esc has seen it too).
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from deadbutt_tray.ui.safety import SafetyNote
+from deadbutt_tray.ui.tray import sitting_text
+
+WIDTH = 480  # a comfortable line length for three short paragraphs
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Welcome", text)
+
+
+def heading_font(base: QFont, scale: float = 1.5) -> QFont:
+    """A bold, larger version of ``base`` for dialog titles (follows the user's font)."""
+    font = QFont(base)
+    font.setPointSizeF(base.pointSizeF() * scale)
+    font.setBold(True)
+    return font
+
+
+class WelcomeDialog(QDialog):
+    """A short welcome with one button, "Let's go" (Enter); Esc closes it too."""
+
+    def __init__(self, sit_limit_min: float, data_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Welcome to deadbutt-tray"))
+        self.setAccessibleName(tr("Welcome"))
+
+        self.title = QLabel(tr("Welcome to deadbutt-tray"), self)
+        self.title.setFont(heading_font(self.font()))
+        self.title.setAccessibleName(tr("Welcome to deadbutt-tray"))
+
+        limit = sitting_text(sit_limit_min * 60)
+        self.what = self._paragraph(
+            tr(
+                "Long hours in a chair leave the glutes switched off. deadbutt-tray keeps "
+                "an eye on how long you have been sitting and, at the right moment, "
+                "suggests a short break that wakes them up."
+            )
+        )
+        self.limit = self._paragraph(
+            tr(
+                "You will get a nudge after {0} of sitting without a real break. Stepping "
+                "away from the computer for a few minutes counts as a break too. You can "
+                "change the limit in Settings."
+            ).format(limit)
+        )
+        where = html.escape(str(data_dir))
+        self.data = self._paragraph(
+            html.escape(
+                tr(
+                    "Everything stays on this computer, as plain text files in a folder "
+                    "you can open from About:"
+                )
+            )
+            + f"<br><span style='font-family:monospace'>{where}</span>",
+            rich=True,
+        )
+        self.data.setAccessibleDescription(str(data_dir))
+
+        self.safety = SafetyNote(self)
+
+        self.ok_button = QPushButton(tr("Let's go"), self)
+        self.ok_button.setAccessibleName(tr("Let's go"))
+        self.ok_button.setDefault(True)  # Enter
+        self.ok_button.clicked.connect(self.accept)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.ok_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 18)
+        layout.setSpacing(12)
+        layout.addWidget(self.title)
+        layout.addWidget(self.what)
+        layout.addWidget(self.limit)
+        layout.addWidget(self.data)
+        layout.addSpacing(2)
+        layout.addWidget(self.safety)
+        layout.addSpacing(4)
+        layout.addLayout(buttons)
+        self.setFixedWidth(WIDTH)
+        self.ok_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _paragraph(self, text: str, *, rich: bool = False) -> QLabel:
+        label = QLabel(text, self)
+        label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if rich:
+            # A plain label is announced by its text; markup would be read out here.
+            label.setAccessibleName(tr("Where your data is kept"))
+        return label

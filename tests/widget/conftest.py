@@ -1,0 +1,57 @@
+"""Widget-test helpers: screenshots in a light and a dark palette."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+# -- screenshots (DEADBUTT_TRAY_SHOTS=DIR saves them; look at them) ---------------------
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in {
+        roles.Window: "#2b2b2e",
+        roles.WindowText: "#e8e8e8",
+        roles.Base: "#1e1e20",
+        roles.AlternateBase: "#333336",
+        roles.Text: "#e8e8e8",
+        roles.Button: "#3a3a3e",
+        roles.ButtonText: "#e8e8e8",
+        roles.Highlight: "#4f7fe0",
+        roles.HighlightedText: "#ffffff",
+        roles.PlaceholderText: "#9a9a9a",
+        roles.ToolTipBase: "#3a3a3e",
+        roles.ToolTipText: "#e8e8e8",
+        roles.Link: "#8ab4ff",
+    }.items():
+        palette.setColor(role, QColor(colour))
+    palette.setColor(QPalette.ColorGroup.Disabled, roles.WindowText, QColor("#808080"))
+    palette.setColor(QPalette.ColorGroup.Disabled, roles.ButtonText, QColor("#808080"))
+    palette.setColor(QPalette.ColorGroup.Disabled, roles.Text, QColor("#808080"))
+    return palette
+
+
+@pytest.fixture(params=["light", "dark"])
+def theme(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """Each screenshot test runs in the default palette and in a dark one."""
+    before = qapp.palette()
+    if request.param == "dark":
+        qapp.setPalette(dark_palette())
+    yield request.param
+    qapp.setPalette(before)
+
+
+def save_shot(widget: QWidget, name: str) -> None:
+    image = widget.grab().toImage()
+    assert not image.isNull() and image.width() > 100
+    folder = os.environ.get("DEADBUTT_TRAY_SHOTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        assert image.save(str(Path(folder) / f"{name}.png"))
