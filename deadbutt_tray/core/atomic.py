@@ -10,6 +10,7 @@ target's suffix, so a leftover from a killed process is never mistaken for a rea
 from __future__ import annotations
 
 import contextlib
+import errno
 import logging
 import os
 import stat
@@ -88,3 +89,28 @@ def _fsync_folder(folder: Path) -> None:
         log.debug("fsync of folder %s failed: %s", folder, exc)
     finally:
         os.close(dir_fd)
+
+
+def move_aside(path: Path, name: str) -> Path:
+    """Rename ``path`` to ``name`` (or ``name-1``, ``name-2``…) without replacing anything."""
+    for attempt in range(10_000):
+        target = path.with_name(name if attempt == 0 else f"{name}-{attempt}")
+        try:
+            # A hard link fails if the target exists, so nothing can be overwritten even
+            # by a race. A crash before the unlink leaves both names: nothing is lost.
+            os.link(path, target)
+        except FileExistsError:
+            continue
+        except OSError:
+            # No hard links here (FAT, some network shares): check, then rename.
+            if target.exists():
+                continue
+            os.rename(path, target)
+            return target
+        try:
+            os.unlink(path)
+        except OSError:
+            os.unlink(target)  # undo, so a retry doesn't pile up copies; path is intact
+            raise
+        return target
+    raise OSError(errno.EEXIST, f"too many files named {name}-N", str(path))

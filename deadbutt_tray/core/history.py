@@ -453,7 +453,7 @@ class HistoryStore:
         self._cache.pop(path, None)
         stamp = self._now().strftime("%Y%m%dT%H%M%S")
         try:
-            target = _move_aside(path, f"{path.name}{CORRUPT_MARKER}{stamp}")
+            target = atomic.move_aside(path, f"{path.name}{CORRUPT_MARKER}{stamp}")
         except OSError as exc:
             # Cannot move it: leave it exactly as it is. Writing would replace it, so the
             # month is treated as unavailable and its new records wait in memory.
@@ -607,31 +607,6 @@ def _read_limited(path: Path, max_bytes: int) -> bytes | None:
 def _too_large(max_bytes: int) -> str:
     size = f"{max_bytes / 1024 / 1024:g} MB" if max_bytes >= 1024 * 1024 else f"{max_bytes} bytes"
     return f"it is larger than {size}, far more than a month of history, so it is not read"
-
-
-def _move_aside(path: Path, name: str) -> Path:
-    """Rename ``path`` to ``name`` (or ``name-1``, ``name-2``…) without replacing anything."""
-    for attempt in range(10_000):
-        target = path.with_name(name if attempt == 0 else f"{name}-{attempt}")
-        try:
-            # A hard link fails if the target exists, so nothing can be overwritten even
-            # by a race. A crash before the unlink leaves both names: nothing is lost.
-            os.link(path, target)
-        except FileExistsError:
-            continue
-        except OSError:
-            # No hard links here (FAT, some network shares): check, then rename.
-            if target.exists():
-                continue
-            os.rename(path, target)
-            return target
-        try:
-            os.unlink(path)
-        except OSError:
-            os.unlink(target)  # undo, so a retry doesn't pile up copies; path is intact
-            raise
-        return target
-    raise OSError(errno.EEXIST, f"too many files named {name}-N", str(path))
 
 
 def _signature(info: os.stat_result) -> tuple[int, int, int]:

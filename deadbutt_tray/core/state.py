@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import errno
-import os
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -26,7 +24,7 @@ from typing import Any
 
 import tomli_w
 
-from deadbutt_tray.core.atomic import atomic_write_text
+from deadbutt_tray.core.atomic import atomic_write_text, move_aside
 
 __all__ = [
     "CORRUPT_MARKER",
@@ -165,7 +163,7 @@ def _quarantine(path: Path, reason: str, now: Callable[[], datetime] | None) -> 
     """Move an unusable state file aside, never overwriting anything; say what happened."""
     stamp = (now or datetime.now)().strftime("%Y%m%dT%H%M%S")
     try:
-        target = _move_aside(path, f"{path.name}{CORRUPT_MARKER}{stamp}")
+        target = move_aside(path, f"{path.name}{CORRUPT_MARKER}{stamp}")
     except OSError as exc:
         # Left exactly where it was. A folder we cannot rename in is one we cannot
         # save into either, so the file is very likely to survive as it is.
@@ -177,27 +175,3 @@ def _quarantine(path: Path, reason: str, now: Callable[[], datetime] | None) -> 
         f"App state {path} could not be read ({reason}). It was moved to {target.name} "
         "in the same folder; using defaults."
     )
-
-
-def _move_aside(path: Path, name: str) -> Path:
-    """Rename ``path`` to ``name`` (or ``name-1``, ``name-2``…) without replacing anything."""
-    for attempt in range(1000):
-        target = path.with_name(name if attempt == 0 else f"{name}-{attempt}")
-        try:
-            # link() fails if the target exists, so not even a race can overwrite a file.
-            os.link(path, target)
-        except FileExistsError:
-            continue
-        except OSError:
-            # No hard links on this file system (FAT, some shares): check, then rename.
-            if target.exists():
-                continue
-            os.rename(path, target)
-            return target
-        try:
-            os.unlink(path)
-        except OSError:
-            os.unlink(target)  # undo, so nothing piles up; the original is intact
-            raise
-        return target
-    raise OSError(errno.EEXIST, f"too many files named {name}-N", str(path))
