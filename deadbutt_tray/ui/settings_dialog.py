@@ -1,0 +1,730 @@
+"""The Settings dialog: every setting in ``config.toml``, start at login and idle detection.
+
+Changes apply at once: each valid edit emits ``settings_changed`` with a new ``Settings``
+that differs from the last one only in what was edited; the app saves it. The dialog
+writes no files and holds no rules beyond what the form itself needs to refuse (a
+working day that ends before it starts, a week without a working day). Ranges, units and
+descriptions come from ``core.settings_file.SPECS``, so the form and the file loader
+cannot disagree.
+
+Start at login is not a setting in the file: the checkbox drives the platform's
+:class:`~deadbutt_tray.platform.autostart.Autostart` directly.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+from datetime import time
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QPalette, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QScrollArea,
+    QSizePolicy,
+    QSlider,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deadbutt_tray.core.settings import WEEKDAYS, Settings
+from deadbutt_tray.core.settings_file import Kind, SettingSpec, spec_for
+from deadbutt_tray.platform.autostart import Autostart, AutostartError
+
+__all__ = ["DEBOUNCE_MS", "SettingsDialog"]
+
+#: Typing "45" into a spin box must not apply "4" first: edits settle this long.
+DEBOUNCE_MS = 300
+
+# Keys whose widgets change on every keystroke or slider step; the rest apply at once.
+_DEBOUNCED_KINDS = (Kind.NUMBER, Kind.INTEGER, Kind.TIME)
+_TIME_KEYS = ("work_start", "work_end")
+_NUMBER_KEYS = (
+    "sit_limit_min",
+    "heads_up_s",
+    "min_break_min",
+    "snooze_min",
+    "max_snoozes",
+    "renudge_min",
+)
+
+# Idle-detection preferences that make sense on each OS; "auto" and "none" everywhere.
+_IDLE_FOR_PLATFORM = {
+    "win32": ("windows",),
+    "darwin": ("macos",),
+}
+_IDLE_UNIX = ("x11", "mutter", "freedesktop", "wayland")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SettingsDialog", text)
+
+
+def _unit_suffix(unit: str) -> str:
+    """The spin-box suffix for a unit named in SPECS (the table words them in English)."""
+    return {
+        "minutes": tr(" min"),
+        "seconds": tr(" s"),
+        "percent": tr(" %"),
+    }.get(unit, f" {unit}" if unit else "")
+
+
+def _idle_label(choice: str) -> str:
+    return {
+        "auto": tr("Automatic (recommended)"),
+        "x11": tr("X11 screen-saver extension"),
+        "mutter": tr("GNOME idle monitor"),
+        "freedesktop": tr("freedesktop.org screen saver"),
+        "wayland": tr("Wayland idle notification"),
+        "windows": tr("Windows"),
+        "macos": tr("macOS"),
+        "none": tr("Off: count breaks from screen lock and sleep only"),
+    }.get(choice, choice)
+
+
+def _plain(label: str) -> str:
+    """A form label as an accessible name: no mnemonic ampersand, no trailing colon."""
+    return label.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(":").strip()
+
+
+def _to_qtime(value: time) -> QTime:
+    return QTime(value.hour, value.minute, value.second)
+
+
+def _from_qtime(value: QTime) -> time:
+    return time(value.hour(), value.minute(), value.second())
+
+
+def _wrap(label: QLabel) -> None:
+    """Word-wrap ``label`` across the whole width it is given."""
+    label.setWordWrap(True)
+    # Only the horizontal policy changes: a fresh QSizePolicy would drop the
+    # height-for-width flag that word wrap set, and the layout would then reserve the
+    # height of the label's narrow "natural" shape, leaving blank space under it.
+    policy = label.sizePolicy()
+    policy.setHorizontalPolicy(QSizePolicy.Policy.Expanding)
+    label.setSizePolicy(policy)
+
+
+class _MinutesSpinBox(QDoubleSpinBox):
+    """A spin box for fractional minutes that shows "30 min", not "30.0 min".
+
+    Fractions are allowed in ``config.toml`` (1.5 minutes of away time), but whole
+    minutes are what people mostly set, so the needless ".0" is dropped.
+    """
+
+    def textFromValue(self, value: float) -> str:
+        text = self.locale().toString(value, "f", self.decimals())
+        point = self.locale().decimalPoint()
+        if point and point in text:
+            text = text.rstrip("0").rstrip(point)
+        return text
+
+
+class _Message(QLabel):
+    """An inline message: hidden until there is something to say, then hard to miss."""
+
+    def __init__(self, name: str, parent: QWidget | None = None, *, wrap: bool = True) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        if wrap:
+            _wrap(self)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Both colours are set, so it reads the same in light and dark themes.
+        self.setStyleSheet(
+            "QLabel { background: #fdecea; color: #5f1412; border: 1px solid #e8a9a5;"
+            " border-radius: 4px; padding: 4px 6px; }"
+        )
+        self.hide()
+
+    def say(self, text: str) -> None:
+        self.setText(text)
+        self.setAccessibleName(text)  # read out as the label's name by screen readers
+        self.show()
+
+    def clear_message(self) -> None:
+        self.setText("")
+        self.setAccessibleName("")
+        self.hide()
+
+
+class SettingsDialog(QDialog):
+    """Every setting of the app, applied as it is edited.
+
+    ``settings`` are the settings *from the file* (not a ``--sit-limit`` override);
+    ``idle_in_use`` names the idle source actually running and ``idle_notes`` says why
+    (one line per source tried); ``autostart`` is the platform's start-at-login adapter;
+    ``defaults`` is what "Restore defaults" goes back to (the administrator's defaults
+    when there are any, else the built-in ones).
+    """
+
+    #: A valid change was made; carries the whole new ``Settings``. The app saves it.
+    settings_changed = Signal(object)
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        idle_in_use: str,
+        idle_notes: list[str],
+        autostart: Autostart,
+        parent: QWidget | None = None,
+        defaults: Settings | None = None,
+        debounce_ms: int = DEBOUNCE_MS,
+        platform: str = sys.platform,
+    ) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._defaults = Settings() if defaults is None else defaults
+        self._autostart = autostart
+        self._platform = platform
+        self._loading = False
+        self._pending: set[str] = set()
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(debounce_ms)
+        self._debounce.timeout.connect(self.flush)
+        # key -> the widget that edits it (work_days maps to its first day box).
+        self.fields: dict[str, QWidget] = {}
+        self.day_boxes: dict[str, QCheckBox] = {}
+
+        self.setWindowTitle(tr("deadbutt-tray settings"))
+        self.setObjectName("settings_dialog")
+        self.setAccessibleName(tr("Settings"))
+        self.setSizeGripEnabled(True)
+        self._build()
+        self._load(settings)
+        self.set_idle_status(idle_in_use, idle_notes)
+        self._refresh_autostart()
+        self._fit_to_content()
+
+    # -- public API --------------------------------------------------------------------
+
+    def settings(self) -> Settings:
+        """The settings the dialog last applied (or was given)."""
+        return self._settings
+
+    def set_settings(self, settings: Settings) -> None:
+        """Show ``settings`` (e.g. after the file changed) without emitting anything.
+
+        Edits still waiting for the debounce are dropped: the new values win.
+        """
+        self._debounce.stop()
+        self._pending.clear()
+        self._settings = settings
+        self._load(settings)
+        self.hours_message.clear_message()
+        self.days_message.clear_message()
+
+    def set_idle_status(self, in_use: str, notes: list[str]) -> None:
+        """Show which idle source is running and why (after the app picked one again)."""
+        self.idle_in_use.setText(in_use or tr("none: idle detection is unavailable"))
+        self.idle_in_use.setCursorPosition(0)
+        self.idle_notes.setText("\n".join(f"• {note}" for note in notes))
+        self.idle_notes.setVisible(bool(notes))
+
+    def show_save_error(self, text: str) -> None:
+        """Tell the user the last change could not be written to ``config.toml``."""
+        self.save_banner.say(tr("Your settings could not be saved: {0}").format(text))
+
+    def clear_save_error(self) -> None:
+        """Hide the save banner (the app may call this after a later save worked)."""
+        self.save_banner.clear_message()
+
+    def flush(self) -> None:
+        """Apply edits still waiting for the debounce, now."""
+        self._debounce.stop()
+        if not self._pending:
+            return
+        keys, self._pending = self._pending, set()
+        changes = {key: self._read(key) for key in keys}
+        if keys & set(_TIME_KEYS):
+            start, end = self._read("work_start"), self._read("work_end")
+            if end > start:
+                self.hours_message.clear_message()
+                changes.update(work_start=start, work_end=end)
+            else:
+                self.hours_message.say(tr("Working hours must end after they start."))
+                for key in _TIME_KEYS:
+                    changes.pop(key, None)
+        if "work_days" in changes:
+            if changes["work_days"]:
+                self.days_message.clear_message()
+            else:
+                self.days_message.say(tr("Pick at least one working day."))
+                del changes["work_days"]
+        self._apply(dataclasses.replace(self._settings, **changes))
+
+    def restore_defaults(self) -> None:
+        """Ask first, then go back to the defaults (Enter confirms, Esc keeps things)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            tr("Restore defaults"),
+            tr("Set every setting back to its default? Start at login is not changed."),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("restore_confirmation")
+        restore = box.addButton(tr("&Restore defaults"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(restore)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda _result: self._confirmed(box, restore))
+        box.open()  # window-modal, no nested event loop
+
+    # -- building the form -------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.save_banner = _Message("save_error", self)
+        self.save_banner.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.addWidget(self._breaks_group())
+        column.addWidget(self._hours_group())
+        column.addWidget(self._sound_group())
+        column.addWidget(self._system_group())
+        column.addStretch(1)
+
+        # A scroll area keeps the dialog usable on a small screen or a small window.
+        scroll = QScrollArea(self)
+        scroll.setObjectName("settings_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not here
+        self.scroll = scroll
+
+        buttons = QDialogButtonBox(self)
+        self.buttons = buttons
+        self.restore_button = buttons.addButton(
+            tr("Restore &defaults"), QDialogButtonBox.ButtonRole.ResetRole
+        )
+        self.restore_button.setAccessibleName(tr("Restore defaults"))
+        self.restore_button.clicked.connect(self.restore_defaults)
+        self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setAccessibleName(tr("Close"))
+        self.close_button.setDefault(True)  # Enter closes (changes are already applied)
+        buttons.rejected.connect(self.reject)
+
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.save_banner)
+        outer.addWidget(scroll, 1)
+        outer.addWidget(buttons)
+
+        # Every field as wide as the widest, so the column reads as one.
+        numbers = [self.fields[k] for k in _NUMBER_KEYS]
+        width = max(box.sizeHint().width() for box in numbers)
+        for box in numbers:
+            box.setMinimumWidth(width)
+
+    def _fit_to_content(self) -> None:
+        """Open at the form's natural size (within reason) and never narrower than it."""
+        content = self.scroll.widget()
+        content.adjustSize()
+        # Narrower than the form's own minimum it would need sideways scrolling; lower
+        # than its natural height it scrolls up and down, which a settings page may.
+        margins = self.layout().contentsMargins()
+        scrollbar = self.scroll.verticalScrollBar().sizeHint().width()
+        min_width = content.minimumSizeHint().width() + margins.left() + margins.right()
+        self.setMinimumSize(min_width + scrollbar, 240)
+        side = margins.left() + margins.right()
+        width = max(content.sizeHint().width() + scrollbar + side, 480)
+        # Word-wrapped text is as tall as the width makes it, so ask for that width.
+        inner = width - side
+        wanted = content.heightForWidth(inner) if content.hasHeightForWidth() else -1
+        if wanted < 0:
+            wanted = content.sizeHint().height()
+        layout = self.layout()
+        chrome = (
+            margins.top()
+            + margins.bottom()
+            + self.buttons.sizeHint().height()
+            + layout.spacing()
+            + 2 * self.scroll.frameWidth()
+        )
+        screen = self.screen().availableGeometry().height() if self.screen() else 800
+        self.resize(width, min(wanted + chrome, int(screen * 0.9)))
+
+    def _form(self, title: str, name: str) -> tuple[QGroupBox, QVBoxLayout, QFormLayout]:
+        """A titled section: a column holding a form (and word-wrapped text below it).
+
+        Word-wrapped labels go in the column, not the form: QFormLayout sizes a row by
+        the label's narrow natural shape and leaves blank space under it.
+        """
+        group = QGroupBox(title)
+        group.setObjectName(name)
+        column = QVBoxLayout(group)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        column.addLayout(form)
+        return group, column, form
+
+    def _row(self, form: QFormLayout, label: str, key: str, field: QWidget) -> None:
+        """A labelled row; the label's mnemonic focuses the field."""
+        widget = self.fields[key]
+        caption = QLabel(label)
+        caption.setBuddy(widget)
+        form.addRow(caption, field)
+        widget.setAccessibleName(_plain(label))
+
+    def _describe(self, widget: QWidget, spec: SettingSpec) -> None:
+        # The table's English description, translated where a translation exists.
+        text = tr(spec.description)
+        widget.setToolTip(text)
+        widget.setAccessibleDescription(text)
+
+    def _number(self, key: str) -> QAbstractSpinBox:
+        spec = spec_for(key)
+        assert spec.minimum is not None and spec.maximum is not None  # numbers have ranges
+        box: QDoubleSpinBox | QSpinBox
+        if spec.kind is Kind.NUMBER:
+            box = _MinutesSpinBox()
+            box.setDecimals(1)
+            box.setRange(spec.minimum, spec.maximum)
+        else:
+            box = QSpinBox()
+            box.setRange(int(spec.minimum), int(spec.maximum))
+        box.setSuffix(_unit_suffix(spec.unit))
+        box.setObjectName(key)
+        box.setAccelerated(True)
+        self._describe(box, spec)
+        box.valueChanged.connect(lambda _value, k=key: self._edited(k))
+        box.editingFinished.connect(self.flush)
+        self.fields[key] = box
+        return box
+
+    def _check(self, key: str, text: str) -> QCheckBox:
+        box = QCheckBox(text)
+        box.setObjectName(key)
+        box.setAccessibleName(_plain(text))
+        self._describe(box, spec_for(key))
+        box.toggled.connect(lambda _on, k=key: self._edited(k))
+        self.fields[key] = box
+        return box
+
+    def _breaks_group(self) -> QGroupBox:
+        group, _column, form = self._form(tr("Breaks"), "breaks_group")
+        for key, label in (
+            ("sit_limit_min", tr("&Sitting limit:")),
+            ("heads_up_s", tr("&Heads-up before the prompt:")),
+            ("min_break_min", tr("Away time that counts as a &break:")),
+            ("snooze_min", tr("Snooze le&ngth:")),
+            ("max_snoozes", tr("Snoozes in a ro&w:")),
+            ("renudge_min", tr("&Remind again after:")),
+        ):
+            box = self._number(key)
+            self._row(form, label, key, box)
+        heads_up = self.fields["heads_up_s"]
+        assert isinstance(heads_up, QSpinBox)
+        heads_up.setSpecialValueText(tr("Off"))
+        heads_up.setSingleStep(15)
+        snoozes = self.fields["max_snoozes"]
+        assert isinstance(snoozes, QSpinBox)
+        snoozes.setSpecialValueText(tr("No snoozing"))
+        return group
+
+    def _hours_group(self) -> QGroupBox:
+        group, _column, form = self._form(tr("Working hours"), "hours_group")
+        enabled = self._check("working_hours", tr("Remind me only during wor&king hours"))
+        enabled.toggled.connect(self._update_enabled)
+        form.addRow(enabled)
+
+        hours = QWidget()
+        line = QHBoxLayout(hours)
+        line.setContentsMargins(0, 0, 0, 0)
+        fmt = self._time_format()
+        for key, name in (("work_start", tr("Work starts")), ("work_end", tr("Work ends"))):
+            edit = QTimeEdit()
+            edit.setObjectName(key)
+            edit.setDisplayFormat(fmt)
+            edit.setAccessibleName(name)
+            self._describe(edit, spec_for(key))
+            edit.timeChanged.connect(lambda _t, k=key: self._edited(k))
+            edit.editingFinished.connect(self.flush)
+            self.fields[key] = edit
+            if key == "work_end":
+                line.addWidget(QLabel(tr("to")))
+            line.addWidget(edit)
+        line.addStretch(1)
+        caption = QLabel(tr("Ho&urs:"))
+        caption.setBuddy(self.fields["work_start"])
+        form.addRow(caption, hours)
+        self.hours_message = _Message("hours_message", wrap=False)
+        form.addRow("", self.hours_message)
+
+        days = QWidget()
+        row = QHBoxLayout(days)
+        row.setContentsMargins(0, 0, 0, 0)
+        locale = QLocale()
+        for number, day in enumerate(WEEKDAYS, start=1):  # Qt counts Monday as 1
+            box = QCheckBox(locale.dayName(number, QLocale.FormatType.ShortFormat))
+            box.setObjectName(f"day_{day}")
+            box.setAccessibleName(locale.dayName(number, QLocale.FormatType.LongFormat))
+            box.setToolTip(tr(spec_for("work_days").description))
+            box.toggled.connect(lambda _on: self._edited("work_days"))
+            self.day_boxes[day] = box
+            row.addWidget(box)
+        row.addStretch(1)
+        self.fields["work_days"] = self.day_boxes[WEEKDAYS[0]]
+        caption = QLabel(tr("Da&ys:"))
+        caption.setBuddy(self.day_boxes[WEEKDAYS[0]])
+        form.addRow(caption, days)
+        self.days_message = _Message("days_message", wrap=False)
+        form.addRow("", self.days_message)
+        return group
+
+    def _sound_group(self) -> QGroupBox:
+        group, _column, form = self._form(tr("Sound and notifications"), "sound_group")
+        form.addRow(
+            self._check("quiet_when_fullscreen", tr("&Quiet while a full-screen window is active"))
+        )
+        sound = self._check("sound", tr("&Play a sound with the prompt"))
+        sound.toggled.connect(self._update_enabled)
+        form.addRow(sound)
+
+        spec = spec_for("volume")
+        slider = QSlider(Qt.Orientation.Horizontal)
+        slider.setObjectName("volume")
+        assert spec.minimum is not None and spec.maximum is not None
+        slider.setRange(int(spec.minimum), int(spec.maximum))
+        slider.setSingleStep(5)
+        slider.setPageStep(10)
+        slider.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._describe(slider, spec)
+        self.volume_value = QLabel()
+        self.volume_value.setMinimumWidth(self.fontMetrics().horizontalAdvance("100 %") + 4)
+        slider.valueChanged.connect(self._show_volume)
+        slider.valueChanged.connect(lambda _v: self._edited("volume"))
+        slider.sliderReleased.connect(self.flush)
+        self.fields["volume"] = slider
+        holder = QWidget()
+        line = QHBoxLayout(holder)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(slider, 1)
+        line.addWidget(self.volume_value)
+        self._row(form, tr("&Volume:"), "volume", holder)
+        return group
+
+    def _system_group(self) -> QGroupBox:
+        group, column, form = self._form(tr("System"), "system_group")
+        login = QCheckBox(tr("Start deadbutt-tray when I &log in"))
+        login.setObjectName("autostart")
+        login.setAccessibleName(tr("Start at login"))
+        where = self._autostart.describe()
+        login.setToolTip(tr("Uses {0}").format(where))
+        login.setAccessibleDescription(tr("Uses {0}").format(where))
+        login.toggled.connect(self._on_autostart_toggled)
+        self.autostart_box = login
+        self.autostart_message = _Message("autostart_message")
+        # Above the idle-detection form, in the column, so a long message wraps well.
+        column.insertWidget(0, login)
+        column.insertWidget(1, self.autostart_message)
+
+        combo = QComboBox()
+        combo.setObjectName("idle_source")
+        self._describe(combo, spec_for("idle_source"))
+        combo.currentIndexChanged.connect(lambda _i: self._edited("idle_source"))
+        self.fields["idle_source"] = combo
+        self._row(form, tr("&Idle detection:"), "idle_source", combo)
+
+        self.idle_in_use = QLineEdit()
+        self.idle_in_use.setObjectName("idle_in_use")
+        self.idle_in_use.setReadOnly(True)
+        self.idle_in_use.setAccessibleName(tr("Idle detection in use"))
+        caption = QLabel(tr("In us&e:"))
+        caption.setBuddy(self.idle_in_use)
+        form.addRow(caption, self.idle_in_use)
+        self.idle_notes = QLabel()
+        self.idle_notes.setObjectName("idle_notes")
+        self.idle_notes.setAccessibleName(tr("Why this idle detection"))
+        self.idle_notes.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.idle_notes.setTextFormat(Qt.TextFormat.PlainText)
+        self.idle_notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Muted: it explains the line above, it is not a field of its own.
+        self.idle_notes.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        font = self.idle_notes.font()
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+        self.idle_notes.setFont(font)
+        _wrap(self.idle_notes)
+        column.addWidget(self.idle_notes)
+        return group
+
+    @staticmethod
+    def _time_format() -> str:
+        """The locale's short time format (24 h or AM/PM), without seconds."""
+        fmt = QLocale().timeFormat(QLocale.FormatType.ShortFormat)
+        return fmt if "s" not in fmt else "HH:mm"
+
+    # -- showing values ------------------------------------------------------------------
+
+    def _idle_choices(self, current: str) -> list[str]:
+        relevant = {"auto", "none", *_IDLE_FOR_PLATFORM.get(self._platform, _IDLE_UNIX)}
+        return [c for c in spec_for("idle_source").choices if c in relevant or c == current]
+
+    def _load(self, settings: Settings) -> None:
+        """Put ``settings`` into the widgets without treating it as an edit."""
+        self._loading = True
+        try:
+            for key, widget in self.fields.items():
+                value = getattr(settings, key)
+                if isinstance(widget, QDoubleSpinBox | QSpinBox):
+                    widget.setValue(value)
+                elif isinstance(widget, QTimeEdit):
+                    widget.setTime(_to_qtime(value))
+                elif isinstance(widget, QSlider):
+                    widget.setValue(value)
+                elif isinstance(widget, QComboBox):
+                    widget.clear()
+                    for choice in self._idle_choices(value):
+                        widget.addItem(_idle_label(choice), choice)
+                    widget.setCurrentIndex(max(0, widget.findData(value)))
+                elif key != "work_days" and isinstance(widget, QCheckBox):
+                    widget.setChecked(value)
+            for day, box in self.day_boxes.items():
+                box.setChecked(day in settings.work_days)
+        finally:
+            self._loading = False
+        self._show_volume(settings.volume)
+        self._update_enabled()
+
+    def _read(self, key: str) -> object:
+        """The value the widget for ``key`` shows, as the ``Settings`` field holds it."""
+        if key == "work_days":
+            return tuple(day for day in WEEKDAYS if self.day_boxes[day].isChecked())
+        widget = self.fields[key]
+        if isinstance(widget, QDoubleSpinBox):
+            return float(widget.value())
+        if isinstance(widget, QSpinBox | QSlider):
+            return int(widget.value())
+        if isinstance(widget, QTimeEdit):
+            return _from_qtime(widget.time())
+        if isinstance(widget, QComboBox):
+            return widget.currentData()
+        assert isinstance(widget, QAbstractButton)
+        return widget.isChecked()
+
+    def _show_volume(self, value: int) -> None:
+        self.volume_value.setText(tr("{0} %").format(value))
+
+    def _update_enabled(self) -> None:
+        # Fields that do nothing in the current state are greyed out, not hidden, so
+        # the form does not jump around.
+        hours_on = self._checked("working_hours")
+        for key in _TIME_KEYS:
+            self.fields[key].setEnabled(hours_on)
+        for box in self.day_boxes.values():
+            box.setEnabled(hours_on)
+        self.fields["volume"].setEnabled(self._checked("sound"))
+        self.volume_value.setEnabled(self._checked("sound"))
+
+    def _checked(self, key: str) -> bool:
+        widget = self.fields[key]
+        assert isinstance(widget, QCheckBox)
+        return widget.isChecked()
+
+    # -- edits ---------------------------------------------------------------------------
+
+    def _edited(self, key: str) -> None:
+        if self._loading:
+            return
+        self._pending.add(key)
+        if spec_for(key).kind in _DEBOUNCED_KINDS:
+            self._debounce.start()  # (re)starts: the value settles before it applies
+        else:
+            self.flush()
+
+    def _apply(self, new: Settings) -> None:
+        if new == self._settings:
+            return
+        self._settings = new
+        # Hidden first: if saving this one fails too, the app shows the banner again.
+        self.save_banner.clear_message()
+        self.settings_changed.emit(new)
+
+    def _confirmed(self, box: QMessageBox, restore: QAbstractButton) -> None:
+        confirmed = box.clickedButton() is restore
+        box.deleteLater()
+        if not confirmed:
+            return
+        self._debounce.stop()
+        self._pending.clear()
+        self.hours_message.clear_message()
+        self.days_message.clear_message()
+        self._load(self._defaults)
+        self._apply(self._defaults)
+
+    # -- start at login ------------------------------------------------------------------
+
+    def _refresh_autostart(self) -> None:
+        """Show the real state: the user may have changed it outside the app."""
+        try:
+            enabled = self._autostart.is_enabled()
+        except AutostartError as exc:
+            self.autostart_message.say(
+                tr("Cannot tell whether it starts at login: {0}").format(exc)
+            )
+            enabled = False
+        self._loading = True
+        try:
+            self.autostart_box.setChecked(enabled)
+        finally:
+            self._loading = False
+
+    def _on_autostart_toggled(self, on: bool) -> None:
+        if self._loading:
+            return
+        try:
+            if on:
+                self._autostart.enable()
+            else:
+                self._autostart.disable()
+        except AutostartError as exc:
+            self.autostart_message.say(tr("Could not change start at login: {0}").format(exc))
+            self._loading = True
+            try:
+                self.autostart_box.setChecked(self._autostart_state_or(not on))
+            finally:
+                self._loading = False
+            return
+        self.autostart_message.clear_message()
+
+    def _autostart_state_or(self, fallback: bool) -> bool:
+        try:
+            return self._autostart.is_enabled()
+        except AutostartError:
+            return fallback
+
+    # -- events --------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.autostart_message.clear_message()
+        self._refresh_autostart()
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Closing right after typing (Enter, Esc, the window's X) still applies the value
+        # the user sees instead of silently dropping it.
+        self.flush()
+        super().hideEvent(event)

@@ -1,0 +1,567 @@
+"""The Settings dialog: shows the file's settings, applies each valid edit, refuses bad ones."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Callable, Iterator
+from datetime import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QMessageBox,
+    QSlider,
+    QSpinBox,
+    QTimeEdit,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from deadbutt_tray.core.settings import WEEKDAYS, Settings
+from deadbutt_tray.core.settings_file import SPECS
+from deadbutt_tray.platform.autostart import AutostartError
+from deadbutt_tray.ui.settings_dialog import DEBOUNCE_MS, SettingsDialog
+
+# The offscreen platform says so whenever a top-level window is shown; not our problem.
+
+FAST_MS = 20  # debounce for tests that are not about the debounce itself
+
+# Every value differs from the default, so "shows the given settings" means something.
+CUSTOM = Settings(
+    sit_limit_min=45.0,
+    heads_up_s=120,
+    min_break_min=3.5,
+    snooze_min=10.0,
+    max_snoozes=5,
+    renudge_min=7.0,
+    working_hours=True,
+    work_start=time(8, 15),
+    work_end=time(16, 45),
+    work_days=("mon", "wed", "fri"),
+    quiet_when_fullscreen=False,
+    sound=False,
+    volume=35,
+    idle_source="x11",
+)
+
+# One new value per setting, each different from CUSTOM's.
+EDITS: dict[str, Any] = {
+    "sit_limit_min": 50.0,
+    "heads_up_s": 0,
+    "min_break_min": 2.5,
+    "snooze_min": 15.0,
+    "max_snoozes": 0,
+    "renudge_min": 12.0,
+    "working_hours": False,
+    "work_start": time(7, 30),
+    "work_end": time(18, 0),
+    "work_days": ("mon", "tue", "wed", "fri"),
+    "quiet_when_fullscreen": True,
+    "sound": True,
+    "volume": 80,
+    "idle_source": "none",
+}
+
+
+class FakeAutostart:
+    """Records calls; ``error`` makes enable/disable fail like a read-only disk would."""
+
+    def __init__(self, enabled: bool = False, error: str | None = None) -> None:
+        self.enabled = enabled
+        self.error = error
+        self.calls: list[str] = []
+
+    def is_enabled(self) -> bool:
+        return self.enabled
+
+    def enable(self) -> None:
+        self.calls.append("enable")
+        if self.error:
+            raise AutostartError(self.error)
+        self.enabled = True
+
+    def disable(self) -> None:
+        self.calls.append("disable")
+        if self.error:
+            raise AutostartError(self.error)
+        self.enabled = False
+
+    def describe(self) -> str:
+        return "/home/me/.config/autostart/deadbutt-tray.desktop"
+
+
+NOTES = [
+    "x11: unavailable: this is a Wayland session; XWayland's idle counter does not see input",
+    "mutter: picked GNOME Mutter IdleMonitor (first reading 0.3 s)",
+]
+
+Make = Callable[..., SettingsDialog]
+
+
+@pytest.fixture
+def make(qtbot: QtBot) -> Iterator[Make]:
+    def build(
+        settings: Settings = CUSTOM,
+        autostart: FakeAutostart | None = None,
+        debounce_ms: int = FAST_MS,
+        **kwargs: Any,
+    ) -> SettingsDialog:
+        dialog = SettingsDialog(
+            settings,
+            idle_in_use="GNOME Mutter IdleMonitor",
+            idle_notes=NOTES,
+            autostart=autostart or FakeAutostart(),
+            debounce_ms=debounce_ms,
+            platform="linux",
+            **kwargs,
+        )
+        qtbot.addWidget(dialog)
+        return dialog
+
+    yield build
+
+
+def recorder(dialog: SettingsDialog) -> list[Settings]:
+    seen: list[Settings] = []
+    dialog.settings_changed.connect(seen.append)
+    return seen
+
+
+def shown(dialog: SettingsDialog, key: str) -> Any:
+    """What the control for ``key`` shows, read straight from the widget."""
+    if key == "work_days":
+        return tuple(d for d in WEEKDAYS if dialog.day_boxes[d].isChecked())
+    widget = dialog.fields[key]
+    if isinstance(widget, QDoubleSpinBox):
+        return widget.value()
+    if isinstance(widget, QSpinBox | QSlider):
+        return widget.value()
+    if isinstance(widget, QTimeEdit):
+        t = widget.time()
+        return time(t.hour(), t.minute())
+    if isinstance(widget, QComboBox):
+        return widget.currentData()
+    assert isinstance(widget, QCheckBox)
+    return widget.isChecked()
+
+
+def edit(dialog: SettingsDialog, key: str, value: Any) -> None:
+    """Change the control for ``key`` the way its own signals report a user edit."""
+    if key == "work_days":
+        for day, box in dialog.day_boxes.items():
+            box.setChecked(day in value)
+        return
+    widget = dialog.fields[key]
+    if isinstance(widget, QDoubleSpinBox | QSpinBox | QSlider):
+        widget.setValue(value)
+    elif isinstance(widget, QTimeEdit):
+        widget.setTime(QTime(value.hour, value.minute))
+    elif isinstance(widget, QComboBox):
+        index = widget.findData(value)
+        assert index >= 0, value
+        widget.setCurrentIndex(index)
+    else:
+        assert isinstance(widget, QCheckBox)
+        widget.setChecked(value)
+
+
+def show_active(dialog: SettingsDialog, qtbot: QtBot) -> None:
+    """Show ``dialog`` as the active window, so key presses and focus go to it."""
+    with qtbot.waitActive(dialog):  # a context manager: it waits on leaving
+        dialog.show()
+        dialog.activateWindow()
+    assert QApplication.activeWindow() is dialog
+
+
+def settle(qtbot: QtBot, ms: int = FAST_MS) -> None:
+    qtbot.wait(ms * 4)
+
+
+# --- showing ----------------------------------------------------------------------------------
+
+
+def test_every_setting_has_a_control(make: Make) -> None:
+    # The table and the form cannot drift apart: a new setting needs a control.
+    keys = {spec.key for spec in SPECS}
+    assert set(make().fields) == keys
+    assert set(EDITS) == keys
+
+
+@pytest.mark.parametrize("key", sorted(EDITS))
+def test_each_control_shows_the_given_settings(make: Make, key: str) -> None:
+    dialog = make()
+    assert shown(dialog, key) == getattr(CUSTOM, key)
+    assert dialog.settings() == CUSTOM
+
+
+def test_ranges_and_units_come_from_the_settings_table(make: Make) -> None:
+    dialog = make()
+    for spec in SPECS:
+        widget = dialog.fields[spec.key]
+        if isinstance(widget, QDoubleSpinBox | QSpinBox | QSlider):
+            assert (widget.minimum(), widget.maximum()) == (spec.minimum, spec.maximum)
+    sit = dialog.fields["sit_limit_min"]
+    assert isinstance(sit, QDoubleSpinBox)
+    assert sit.text() == "45 min"  # whole minutes without a needless ".0"
+    assert dialog.fields["min_break_min"].text() == "3.5 min"  # type: ignore[attr-defined]
+    heads_up = dialog.fields["heads_up_s"]
+    assert isinstance(heads_up, QSpinBox)
+    heads_up.setValue(0)
+    assert heads_up.text() == "Off"
+
+
+def test_idle_preference_and_source_in_use_are_shown(make: Make) -> None:
+    dialog = make()
+    combo = dialog.fields["idle_source"]
+    assert isinstance(combo, QComboBox)
+    choices = [combo.itemData(i) for i in range(combo.count())]
+    assert choices == ["auto", "x11", "mutter", "freedesktop", "wayland", "none"]
+    assert dialog.idle_in_use.isReadOnly()
+    assert dialog.idle_in_use.text() == "GNOME Mutter IdleMonitor"
+    assert all(note in dialog.idle_notes.text() for note in NOTES)
+    dialog.set_idle_status("", [])
+    assert "unavailable" in dialog.idle_in_use.text()
+
+
+def test_a_preference_for_another_os_is_still_shown(make: Make) -> None:
+    dialog = make(dataclasses.replace(CUSTOM, idle_source="windows"))
+    assert shown(dialog, "idle_source") == "windows"
+
+
+def test_dependent_fields_are_greyed_out(make: Make) -> None:
+    dialog = make(dataclasses.replace(CUSTOM, working_hours=False, sound=False))
+    assert not dialog.fields["work_start"].isEnabled()
+    assert not dialog.day_boxes["mon"].isEnabled()
+    assert not dialog.fields["volume"].isEnabled()
+    edit(dialog, "working_hours", True)
+    edit(dialog, "sound", True)
+    assert dialog.fields["work_end"].isEnabled()
+    assert dialog.day_boxes["sun"].isEnabled()
+    assert dialog.fields["volume"].isEnabled()
+
+
+# --- editing ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("key", sorted(EDITS))
+def test_editing_a_control_emits_exactly_that_change(make: Make, qtbot: QtBot, key: str) -> None:
+    dialog = make()
+    seen = recorder(dialog)
+    edit(dialog, key, EDITS[key])
+    qtbot.waitUntil(lambda: bool(seen), timeout=2000)
+    settle(qtbot)
+    expected = dataclasses.replace(CUSTOM, **{key: EDITS[key]})
+    assert seen == [expected]
+    assert dialog.settings() == expected
+
+
+def test_typing_a_number_applies_once_after_it_settles(make: Make, qtbot: QtBot) -> None:
+    dialog = make(debounce_ms=DEBOUNCE_MS)
+    seen = recorder(dialog)
+    box = dialog.fields["snooze_min"]
+    assert isinstance(box, QDoubleSpinBox)
+    box.setFocus()
+    box.selectAll()
+    qtbot.keyClicks(box, "25")  # "2" alone is a valid snooze: it must not apply first
+    assert box.value() == 25
+    assert seen == []  # nothing yet: still within the debounce
+    qtbot.waitUntil(lambda: bool(seen), timeout=DEBOUNCE_MS * 5)
+    qtbot.wait(DEBOUNCE_MS)
+    assert seen == [dataclasses.replace(CUSTOM, snooze_min=25.0)]
+
+
+def test_enter_applies_what_was_typed_and_closes(make: Make, qtbot: QtBot) -> None:
+    dialog = make(debounce_ms=DEBOUNCE_MS)
+    seen = recorder(dialog)
+    with qtbot.waitExposed(dialog):  # waits on leaving the block
+        dialog.show()
+    box = dialog.fields["sit_limit_min"]
+    assert isinstance(box, QDoubleSpinBox)
+    box.setFocus()
+    box.selectAll()
+    qtbot.keyClicks(box, "60")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert seen == [dataclasses.replace(CUSTOM, sit_limit_min=60.0)]  # no wait needed
+
+
+def test_working_day_that_ends_before_it_starts_is_refused(make: Make, qtbot: QtBot) -> None:
+    dialog = make()
+    seen = recorder(dialog)
+    edit(dialog, "work_end", time(8, 0))  # before the 08:15 start
+    settle(qtbot)
+    assert seen == []
+    assert dialog.hours_message.isVisibleTo(dialog)
+    assert "end after" in dialog.hours_message.text()
+    assert dialog.hours_message.accessibleName() == dialog.hours_message.text()
+    assert dialog.settings() == CUSTOM
+
+    # Another valid edit meanwhile still applies, without the refused hours.
+    edit(dialog, "volume", 50)
+    qtbot.waitUntil(lambda: bool(seen), timeout=2000)
+    assert seen == [dataclasses.replace(CUSTOM, volume=50)]
+    assert dialog.hours_message.isVisibleTo(dialog)  # the fields still show bad hours
+
+    edit(dialog, "work_end", time(17, 0))
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=2000)
+    assert seen[-1] == dataclasses.replace(CUSTOM, volume=50, work_end=time(17, 0))
+    assert not dialog.hours_message.isVisibleTo(dialog)
+
+
+def test_equal_start_and_end_is_refused(make: Make, qtbot: QtBot) -> None:
+    dialog = make()
+    seen = recorder(dialog)
+    edit(dialog, "work_start", CUSTOM.work_end)
+    settle(qtbot)
+    assert seen == []
+    assert dialog.hours_message.isVisibleTo(dialog)
+
+
+def test_a_week_without_working_days_is_refused(make: Make, qtbot: QtBot) -> None:
+    dialog = make()
+    seen = recorder(dialog)
+    for box in dialog.day_boxes.values():
+        box.setChecked(False)
+    settle(qtbot)
+    # Unticking mon and wed applied; the last one (fri) was refused.
+    assert seen[-1].work_days == ("fri",)
+    assert dialog.days_message.isVisibleTo(dialog)
+    assert dialog.settings().work_days == ("fri",)
+    dialog.day_boxes["tue"].setChecked(True)
+    settle(qtbot)
+    assert seen[-1].work_days == ("tue",)
+    assert not dialog.days_message.isVisibleTo(dialog)
+
+
+def test_set_settings_refreshes_without_emitting(make: Make, qtbot: QtBot) -> None:
+    dialog = make()
+    seen = recorder(dialog)
+    edit(dialog, "snooze_min", 20.0)  # pending, then overtaken by the new settings
+    dialog.set_settings(Settings())
+    settle(qtbot)
+    assert seen == []
+    assert dialog.settings() == Settings()
+    for key in EDITS:
+        assert shown(dialog, key) == getattr(Settings(), key), key
+
+
+def test_the_files_settings_are_shown_not_a_run_override(make: Make) -> None:
+    # The app passes the file's settings; a --sit-limit 0.5 run must not show up here.
+    dialog = make(Settings(sit_limit_min=30.0))
+    assert shown(dialog, "sit_limit_min") == 30.0
+
+
+def test_save_error_banner(make: Make, qtbot: QtBot) -> None:
+    dialog = make()
+    seen = recorder(dialog)
+    dialog.show_save_error("config.toml: Permission denied")
+    assert dialog.save_banner.isVisibleTo(dialog)
+    assert "Permission denied" in dialog.save_banner.text()
+    edit(dialog, "sound", True)  # the next change is saved again: the banner goes
+    assert seen
+    assert not dialog.save_banner.isVisibleTo(dialog)
+    dialog.show_save_error("again")
+    dialog.clear_save_error()
+    assert not dialog.save_banner.isVisibleTo(dialog)
+
+
+# --- restore defaults, closing ----------------------------------------------------------------
+
+
+def confirmation(dialog: SettingsDialog, qtbot: QtBot) -> QMessageBox:
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    box = dialog.findChild(QMessageBox, "restore_confirmation")
+    assert box is not None
+    qtbot.waitUntil(box.isVisible, timeout=2000)
+    return box
+
+
+def test_restore_defaults_after_confirming(make: Make, qtbot: QtBot) -> None:
+    defaults = dataclasses.replace(Settings(), sit_limit_min=40.0)  # an admin's default
+    dialog = make(defaults=defaults)
+    seen = recorder(dialog)
+    dialog.show()
+    box = confirmation(dialog, qtbot)
+    assert seen == []  # nothing happens before the answer
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # Enter confirms
+    qtbot.waitUntil(lambda: bool(seen), timeout=2000)
+    assert seen == [defaults]
+    for key in EDITS:
+        assert shown(dialog, key) == getattr(defaults, key), key
+
+
+def test_restore_defaults_can_be_cancelled(make: Make, qtbot: QtBot) -> None:
+    dialog = make()
+    seen = recorder(dialog)
+    dialog.show()
+    box = confirmation(dialog, qtbot)
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not box.isVisible(), timeout=2000)
+    settle(qtbot)
+    assert seen == []
+    assert dialog.isVisible()  # Esc closed only the question
+    assert dialog.settings() == CUSTOM
+
+
+def test_escape_closes(make: Make, qtbot: QtBot) -> None:
+    dialog = make()
+    with qtbot.waitExposed(dialog):  # waits on leaving the block
+        dialog.show()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_close_button_is_the_default(make: Make) -> None:
+    dialog = make()
+    assert dialog.close_button.isDefault()
+
+
+# --- keyboard and accessibility -------------------------------------------------------------
+
+
+def controls(dialog: SettingsDialog) -> list[QWidget]:
+    volume = dialog.fields["volume"]
+    return [
+        *(w for k, w in dialog.fields.items() if k not in ("work_days", "volume")),
+        volume,
+        *dialog.day_boxes.values(),
+        dialog.autostart_box,
+        dialog.idle_in_use,
+        dialog.restore_button,
+        dialog.close_button,
+    ]
+
+
+def test_tab_reaches_every_control(make: Make, qtbot: QtBot) -> None:
+    dialog = make(dataclasses.replace(CUSTOM, sound=True))  # everything enabled
+    show_active(dialog, qtbot)
+    first = dialog.fields["sit_limit_min"]
+    first.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=2000)
+    reached: list[QWidget] = []
+    for _ in range(60):
+        widget = QApplication.focusWidget()
+        assert widget is not None
+        reached.append(widget)
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    # A spin box's focus sits on its inner line edit; count the spin box.
+    owners = {w if w in controls(dialog) else w.parentWidget() for w in reached}
+    missing = [w.objectName() or w.accessibleName() for w in controls(dialog) if w not in owners]
+    assert missing == []
+
+
+def test_every_control_has_an_accessible_name(make: Make) -> None:
+    dialog = make()
+    for widget in controls(dialog):
+        assert widget.accessibleName().strip(), widget.objectName()
+    assert dialog.fields["sit_limit_min"].accessibleName() == "Sitting limit"
+    assert dialog.day_boxes["mon"].accessibleName()  # the full day name
+    assert dialog.fields["sit_limit_min"].accessibleDescription()  # from SPECS
+
+
+def test_labels_have_working_mnemonics(make: Make, qtbot: QtBot) -> None:
+    dialog = make()
+    show_active(dialog, qtbot)
+    dialog.close_button.setFocus()
+    qtbot.keyClick(dialog, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)  # Snooze le&ngth
+    qtbot.waitUntil(
+        lambda: (
+            dialog.fields["snooze_min"].isAncestorOf(QApplication.focusWidget())
+            or QApplication.focusWidget() is dialog.fields["snooze_min"]
+        ),
+        timeout=2000,
+    )
+
+
+# --- start at login -----------------------------------------------------------------------------
+
+
+def test_autostart_checkbox_drives_the_adapter(make: Make, qtbot: QtBot) -> None:
+    autostart = FakeAutostart(enabled=False)
+    dialog = make(autostart=autostart)
+    seen = recorder(dialog)
+    assert not dialog.autostart_box.isChecked()
+    dialog.autostart_box.click()
+    assert autostart.calls == ["enable"] and autostart.enabled
+    assert dialog.autostart_box.isChecked()
+    dialog.autostart_box.click()
+    assert autostart.calls == ["enable", "disable"] and not autostart.enabled
+    settle(qtbot)
+    assert seen == []  # not a setting in config.toml
+    assert autostart.describe() in dialog.autostart_box.toolTip()
+
+
+def test_autostart_error_is_shown_and_the_box_tells_the_truth(make: Make) -> None:
+    autostart = FakeAutostart(enabled=False, error="Cannot write /ro/autostart: Read-only")
+    dialog = make(autostart=autostart)
+    dialog.autostart_box.click()
+    assert autostart.calls == ["enable"]
+    assert not dialog.autostart_box.isChecked()
+    assert dialog.autostart_message.isVisibleTo(dialog)
+    assert "Read-only" in dialog.autostart_message.text()
+    autostart.error = None
+    dialog.autostart_box.click()
+    assert dialog.autostart_box.isChecked()
+    assert not dialog.autostart_message.isVisibleTo(dialog)
+
+
+def test_autostart_state_is_read_again_when_shown(make: Make, qtbot: QtBot) -> None:
+    autostart = FakeAutostart(enabled=True)
+    dialog = make(autostart=autostart)
+    assert dialog.autostart_box.isChecked()
+    autostart.enabled = False  # the user deleted the entry by hand meanwhile
+    with qtbot.waitExposed(dialog):  # waits on leaving the block
+        dialog.show()
+    assert not dialog.autostart_box.isChecked()
+    assert autostart.calls == []
+
+
+# --- size and looks -------------------------------------------------------------------------
+
+
+def test_small_window_scrolls_instead_of_squashing(make: Make, qtbot: QtBot) -> None:
+    dialog = make()
+    with qtbot.waitExposed(dialog):  # waits on leaving the block
+        dialog.show()
+    dialog.resize(dialog.minimumWidth(), 260)
+    qtbot.wait(10)
+    assert dialog.height() <= 300
+    assert dialog.scroll.verticalScrollBar().maximum() > 0
+    content = dialog.scroll.widget()
+    assert content.width() >= content.minimumSizeHint().width()  # no sideways squeeze
+
+
+def test_screenshot(make: Make, qtbot: QtBot) -> None:
+    """Saved to $DEADBUTT_TRAY_SHOTS/settings.png for a person to look at."""
+    folder = os.environ.get("DEADBUTT_TRAY_SHOTS")
+    dialog = make(dataclasses.replace(CUSTOM, sound=True), autostart=FakeAutostart(True))
+    with qtbot.waitExposed(dialog):  # waits on leaving the block
+        dialog.show()
+    image = dialog.grab()
+    assert not image.isNull()
+    assert dialog.scroll.verticalScrollBar().maximum() == 0  # opens showing everything
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        assert image.save(str(Path(folder) / "settings.png"))
+        dialog.show_save_error("config.toml: [Errno 13] Permission denied")
+        edit(dialog, "work_end", time(7, 0))
+        dialog.flush()
+        qtbot.wait(50)  # let the layouts settle, as they would before a real repaint
+        assert dialog.grab().save(str(Path(folder) / "settings-errors.png"))
+
+
+def test_dialog_widgets_are_named(make: Make) -> None:
+    # Object names make the dialog scriptable from e2e tests and accessibility tools.
+    dialog = make()
+    for key, widget in dialog.fields.items():
+        if key != "work_days":
+            assert widget.objectName() == key
+    assert isinstance(dialog.restore_button, QAbstractButton)
