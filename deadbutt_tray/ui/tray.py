@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import sys
+from dataclasses import dataclass
+
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QAction, QIcon
+from PySide6.QtGui import QAction, QCursor, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from deadbutt_tray.core.engine import Status
@@ -61,14 +64,31 @@ def status_text(status: Status) -> str:
     return tr("{0} · next break in {1} min").format(sitting, max(1, minutes(status.due_in_s)))
 
 
+@dataclass(frozen=True)
+class Features:
+    """Windows that exist in this build; their menu items appear only then."""
+
+    guided_break: bool = False
+    summary: bool = False
+    balance: bool = False
+
+
 class Tray(QObject):
-    """The system-tray icon with its menu."""
+    """The system-tray icon with its menu. Every action is in the menu, because tray
+    hosts differ in what a left click does."""
 
     pause_requested = Signal(int)  # minutes; UNTIL_TOMORROW for "until tomorrow"
     resume_requested = Signal()
+    snooze_requested = Signal()
+    dnd_toggled = Signal(bool)
+    break_requested = Signal()
+    summary_requested = Signal()
+    balance_requested = Signal()
+    settings_requested = Signal()
+    about_requested = Signal()
     quit_requested = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, features: Features = Features()) -> None:
         super().__init__(parent)
         # Python keeps references to the icon and its menu: PySide would otherwise let
         # them be collected and the icon would vanish from the panel.
@@ -77,6 +97,8 @@ class Tray(QObject):
         self.menu.aboutToShow.connect(self._rebuild_menu)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._on_activated)
+        self.features = features
+        self.do_not_disturb = False
         self._status: Status | None = None
         self._drawn: tuple[float, IconMode] | None = None
         self._rebuild_menu()
@@ -111,23 +133,38 @@ class Tray(QObject):
 
     def _rebuild_menu(self) -> None:
         """Rebuilt on every show, so it always matches the current state."""
+        status = self._status
         self.menu.clear()
-        header = self.menu.addAction(status_text(self._status) if self._status else tr("Starting…"))
+        header = self.menu.addAction(status_text(status) if status else tr("Starting…"))
         header.setEnabled(False)
         self.menu.addSeparator()
-        pause = self.menu.addMenu(tr("&Pause reminders"))
-        self._add(pause, tr("For &30 minutes"), lambda: self.pause_requested.emit(30))
-        self._add(pause, tr("For &1 hour"), lambda: self.pause_requested.emit(60))
-        self._add(pause, tr("Until &tomorrow"), lambda: self.pause_requested.emit(UNTIL_TOMORROW))
+        if self.features.guided_break:
+            self._add(self.menu, tr("Start guided &break now"), self.break_requested.emit)
+        pause = self.menu.addMenu(tr("&Snooze / Pause"))
+        if status is not None and status.prompt_open and status.snoozes_left > 0:
+            self._add(pause, tr("S&nooze this break"), self.snooze_requested.emit)
+            pause.addSeparator()
+        self._add(pause, tr("Pause for &30 minutes"), lambda: self.pause_requested.emit(30))
+        self._add(pause, tr("Pause for &1 hour"), lambda: self.pause_requested.emit(60))
+        self._add(pause, tr("Pause until &tomorrow"), lambda: self.pause_requested.emit(0))
         resume = self._add(pause, tr("&Resume"), self.resume_requested.emit)
-        resume.setEnabled(bool(self._status and self._status.paused_until))
+        resume.setEnabled(bool(status and status.paused_until))
+        dnd = self.menu.addAction(tr("&Do not disturb"))
+        dnd.setCheckable(True)
+        dnd.setChecked(self.do_not_disturb)
+        dnd.toggled.connect(self.dnd_toggled.emit)
+        self.menu.addSeparator()
+        if self.features.summary:
+            self._add(self.menu, tr("&Weekly summary…"), self.summary_requested.emit)
+        if self.features.balance:
+            self._add(self.menu, tr("Ba&lance test…"), self.balance_requested.emit)
+        self._add(self.menu, tr("Se&ttings…"), self.settings_requested.emit)
+        self._add(self.menu, tr("&About / safety note"), self.about_requested.emit)
         self.menu.addSeparator()
         self._add(self.menu, tr("&Quit"), self.quit_requested.emit)
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
-        # A left click shows the menu where the tray host doesn't do it by itself; the
-        # middle button and double click do nothing surprising.
-        if reason is QSystemTrayIcon.ActivationReason.Trigger and self._status is not None:
-            self.icon.showMessage(
-                "deadbutt-tray", status_text(self._status), QSystemTrayIcon.MessageIcon.NoIcon, 4000
-            )
+        # Left click opens the menu (the Windows and most Linux panels' convention; macOS
+        # does it natively). Middle click and double click do nothing surprising.
+        if reason is QSystemTrayIcon.ActivationReason.Trigger and sys.platform != "darwin":
+            self.menu.popup(QCursor.pos())

@@ -12,7 +12,14 @@ from pytestqt.qtbot import QtBot
 from deadbutt_tray.core.engine import Status
 from deadbutt_tray.core.policy import Hold
 from deadbutt_tray.core.sitting import Presence
-from deadbutt_tray.ui.tray import UNTIL_TOMORROW, Tray, icon_mode, sitting_text, status_text
+from deadbutt_tray.ui.tray import (
+    UNTIL_TOMORROW,
+    Features,
+    Tray,
+    icon_mode,
+    sitting_text,
+    status_text,
+)
 from deadbutt_tray.ui.tray_icon import IconMode, quantize, render_icon, tray_svg
 
 BASE = Status(
@@ -109,10 +116,10 @@ def test_menu_is_rebuilt_with_state_and_emits_intents(qtbot: QtBot) -> None:
     pause_actions = {a.text(): a for a in pause_menu.actions()}
     assert not pause_actions["&Resume"].isEnabled()
     with qtbot.waitSignal(tray.pause_requested) as blocker:
-        pause_actions["Until &tomorrow"].trigger()
+        pause_actions["Pause until &tomorrow"].trigger()
     assert blocker.args == [UNTIL_TOMORROW]
     with qtbot.waitSignal(tray.pause_requested) as blocker:
-        pause_actions["For &30 minutes"].trigger()
+        pause_actions["Pause for &30 minutes"].trigger()
     assert blocker.args == [30]
     tray.render(replace(BASE, paused_until=datetime(2026, 1, 1, tzinfo=UTC)))
     tray.menu.aboutToShow.emit()
@@ -132,3 +139,60 @@ def test_tooltip_is_set_and_icon_redrawn_only_on_change(qtbot: QtBot) -> None:
     assert tray.icon.icon().cacheKey() == first
     tray.render(replace(BASE, sitting_s=29 * 60))
     assert tray.icon.icon().cacheKey() != first
+
+
+def menu_texts(tray: Tray) -> list[str]:
+    tray.menu.aboutToShow.emit()
+    return [a.text() for a in tray.menu.actions() if not a.isSeparator()]
+
+
+def test_feature_items_appear_only_when_their_windows_exist(qtbot: QtBot) -> None:
+    bare = menu_texts(Tray())
+    assert "Se&ttings…" in bare and "&About / safety note" in bare
+    assert not {"Start guided &break now", "&Weekly summary…", "Ba&lance test…"} & set(bare)
+    full = menu_texts(Tray(features=Features(guided_break=True, summary=True, balance=True)))
+    assert {"Start guided &break now", "&Weekly summary…", "Ba&lance test…"} <= set(full)
+
+
+def test_every_menu_action_emits_its_intent(qtbot: QtBot) -> None:
+    tray = Tray(features=Features(guided_break=True, summary=True, balance=True))
+    tray.render(replace(BASE, prompt_open=True))
+    tray.menu.aboutToShow.emit()
+    actions = {a.text(): a for a in tray.menu.actions()}
+    for text, signal in [
+        ("Start guided &break now", tray.break_requested),
+        ("&Weekly summary…", tray.summary_requested),
+        ("Ba&lance test…", tray.balance_requested),
+        ("Se&ttings…", tray.settings_requested),
+        ("&About / safety note", tray.about_requested),
+    ]:
+        with qtbot.waitSignal(signal):
+            actions[text].trigger()
+    with qtbot.waitSignal(tray.dnd_toggled) as blocker:
+        actions["&Do not disturb"].trigger()
+    assert blocker.args == [True]
+    pause_menu = next(a.menu() for a in tray.menu.actions() if a.menu() is not None)
+    snooze = next(a for a in pause_menu.actions() if a.text() == "S&nooze this break")
+    with qtbot.waitSignal(tray.snooze_requested):
+        snooze.trigger()
+
+
+def test_snooze_is_offered_only_while_a_prompt_is_open_with_snoozes_left(qtbot: QtBot) -> None:
+    tray = Tray()
+    for status, offered in [
+        (BASE, False),
+        (replace(BASE, prompt_open=True), True),
+        (replace(BASE, prompt_open=True, snoozes_left=0), False),
+    ]:
+        tray.render(status)
+        tray.menu.aboutToShow.emit()
+        pause_menu = next(a.menu() for a in tray.menu.actions() if a.menu() is not None)
+        assert ("S&nooze this break" in [a.text() for a in pause_menu.actions()]) is offered
+
+
+def test_do_not_disturb_shows_checked(qtbot: QtBot) -> None:
+    tray = Tray()
+    tray.do_not_disturb = True
+    tray.menu.aboutToShow.emit()
+    dnd = next(a for a in tray.menu.actions() if a.text() == "&Do not disturb")
+    assert dnd.isCheckable() and dnd.isChecked()
