@@ -13,9 +13,11 @@ import sys
 from collections.abc import Sequence
 
 from deadbutt_tray import APP_NAME, __version__
+from deadbutt_tray.core.exercise_library import load_library
 from deadbutt_tray.core.history import HistoryStore, check_history_dir
 from deadbutt_tray.core.paths import HOME_ENV, AppPaths
 from deadbutt_tray.core.problems import Problem
+from deadbutt_tray.core.resources import resources_root
 from deadbutt_tray.core.settings_file import check_settings_file, load_settings, with_overrides
 
 log = logging.getLogger(__name__)
@@ -58,9 +60,10 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser(
         "check",
-        help="validate the settings file and every history file; exit 1 if anything is wrong",
-        description="Validate the settings file and every history file. Prints each problem "
-        "with file, key and what is accepted; exits 1 if there are any, 0 otherwise.",
+        help="validate settings, history and exercise files; exit 1 if anything is wrong",
+        description="Validate the settings file, every history file, the exercise library "
+        "and your own exercises. Prints each problem with file, key and what is accepted; "
+        "exits 1 if there are any, 0 otherwise.",
     )
     commands.add_parser("run", help="start the tray app (the default)")
     commands.add_parser(
@@ -110,12 +113,21 @@ def run_check(paths: AppPaths) -> int:
     history = HistoryStore(paths.history_dir).months()
     files += len(history)
     problems.extend(check_history_dir(paths.history_dir))
+    # The shipped library is checked too: a broken install shows up here, not mid-break.
+    library, library_problems = load_library(resources_root(), paths.exercises_dir)
+    files += len(library.files)
+    problems.extend(library_problems)
     for problem in problems:
         print(problem)
     if problems:
         print(f"{len(problems)} problem(s) found.", file=sys.stderr)
         return EXIT_PROBLEMS
-    print(f"All good: {files} file(s) checked ({len(history)} history month(s)).")
+    own = sum(1 for exercise in library.exercises.values() if exercise.user)
+    print(
+        f"All good: {files} file(s) checked ({len(history)} history month(s), "
+        f"{len(library.exercises)} exercises of which {own} your own, "
+        f"{len(library.routines)} routines)."
+    )
     return EXIT_OK
 
 

@@ -12,7 +12,7 @@ from datetime import datetime
 
 from deadbutt_tray.core.clock import Clock, seconds_between
 from deadbutt_tray.core.policy import BreakPolicy, Hold, Nudge
-from deadbutt_tray.core.records import BreakRecord, EndedBy, Outcome, Record
+from deadbutt_tray.core.records import BreakRecord, EndedBy, ExerciseDone, Outcome, Record
 from deadbutt_tray.core.settings import Settings
 from deadbutt_tray.core.sitting import Presence, Sample, SittingTracker, SpanEvent
 
@@ -162,6 +162,7 @@ class SittingEngine:
         routine: str = "",
         duration_s: float = 0.0,
         exercises: tuple[str, ...] = (),
+        done: tuple[ExerciseDone, ...] = (),
     ) -> Step:
         """The guided break ended. Completed (or long enough) breaks reset sitting."""
         now, elapsed = self.clock.now(), self.clock.elapsed()
@@ -171,7 +172,7 @@ class SittingEngine:
         )
         event = self.tracker.end_break(now, elapsed, counts)
         at = self._break_started or now
-        record = BreakRecord(at, outcome, sat, routine, round(duration_s), exercises)
+        record = BreakRecord(at, outcome, sat, routine, round(duration_s), exercises, done)
         sitting = self.tracker.sitting_s(elapsed)
         if counts:
             self.policy.new_span()

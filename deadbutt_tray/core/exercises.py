@@ -6,6 +6,7 @@ user's own ``exercises/`` folder); ``exercise_library.py`` loads and validates i
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
 from pathlib import Path
@@ -67,6 +68,9 @@ class Exercise:
     frames: tuple[Path, ...]  # SVG illustrations: start position first, end position last
     source: Path = field(default=Path(), compare=False)  # the TOML file it came from
     user: bool = False  # from the user's own exercises folder
+    # The figure's joint angles per frame (numbers only, same order as ``frames``), so a
+    # dialog could interpolate between frames; empty for exercises without poses.
+    poses: tuple[Mapping[str, float], ...] = field(default=(), compare=False)
 
 
 class RoutineKind(StrEnum):

@@ -9,8 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import time
 
+from deadbutt_tray.core.balance import AGE_RANGES
+
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 IDLE_SOURCES = ("auto", "x11", "mutter", "freedesktop", "wayland", "windows", "macos", "none")
+AGE_RANGE_CHOICES = ("", *AGE_RANGES)  # "" = not given: no norms are shown
 
 
 @dataclass(frozen=True)
@@ -31,6 +34,9 @@ class Settings:
     sound: bool = True
     volume: int = 60  # percent (0-100)
     idle_source: str = "auto"  # one of IDLE_SOURCES
+    level: int = 1  # program level: 1 wake up, 2 with core, 3 together
+    excluded_exercises: tuple[str, ...] = ()  # exercise ids left out of routines ("This hurts")
+    age_range: str = ""  # one of AGE_RANGE_CHOICES, for the balance test's norms
 
     @property
     def sit_limit_s(self) -> float:

@@ -30,7 +30,7 @@ import tomli_w
 
 from deadbutt_tray.core.atomic import atomic_write_text
 from deadbutt_tray.core.problems import Problem
-from deadbutt_tray.core.settings import IDLE_SOURCES, WEEKDAYS, Settings
+from deadbutt_tray.core.settings import AGE_RANGE_CHOICES, IDLE_SOURCES, WEEKDAYS, Settings
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -58,6 +58,10 @@ OVERRIDE_MAX_SIT_LIMIT_MIN = 120.0
 
 # "HH:MM", optionally ":SS" as in the unquoted 09:00:00 the app itself writes.
 _HH_MM = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?", re.ASCII)
+# A short id such as an exercise id: lower-case letters, digits and dashes.
+_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*", re.ASCII)
+MAX_IDS = 200  # more ids than there could ever be exercises is a mistake
+MAX_ID_LENGTH = 64
 _SHOW_LIMIT = 60  # characters of a bad value quoted back in a message
 
 
@@ -74,6 +78,7 @@ class Kind(Enum):
     TIME = "time"  # TOML local time or "HH:MM"
     WEEKDAYS = "weekdays"  # non-empty list of WEEKDAYS without repeats
     CHOICE = "choice"  # one string out of ``choices``
+    IDS = "ids"  # list of short ids (lower-case letters, digits, dashes), no repeats
 
 
 @dataclass(frozen=True)
@@ -111,7 +116,12 @@ class SettingSpec:
         if self.kind is Kind.WEEKDAYS:
             days = ", ".join(f'"{d}"' for d in WEEKDAYS)
             return f"a list of at least one of {days}, each at most once"
-        return "one of " + ", ".join(f'"{c}"' for c in self.choices)
+        if self.kind is Kind.IDS:
+            return (
+                'a list of ids such as "wall-sit-squeeze" (lower-case letters, digits '
+                f"and dashes), each at most once{note}"
+            )
+        return "one of " + ", ".join(f'"{c}"' for c in self.choices) + note
 
 
 class SettingRow(NamedTuple):
@@ -201,6 +211,26 @@ SPECS: tuple[SettingSpec, ...] = (
         Kind.CHOICE,
         'How time away is detected; "auto" picks what works on this desktop.',
         choices=IDLE_SOURCES,
+    ),
+    SettingSpec(
+        "level",
+        Kind.INTEGER,
+        "The current program level: 1 wake up, 2 with core, 3 together.",
+        minimum=1,
+        maximum=3,
+    ),
+    SettingSpec(
+        "excluded_exercises",
+        Kind.IDS,
+        'Exercises left out of routines (added when you press "This hurts").',
+        note="[] = none",
+    ),
+    SettingSpec(
+        "age_range",
+        Kind.CHOICE,
+        "Your age range, to compare the balance test with approximate norms.",
+        note='"" = not given',
+        choices=AGE_RANGE_CHOICES,
     ),
 )
 
@@ -379,6 +409,8 @@ def _convert(spec: SettingSpec, raw: Any) -> Any:
         return _parse_time(raw)
     if kind is Kind.WEEKDAYS:
         return _parse_weekdays(raw)
+    if kind is Kind.IDS:
+        return _parse_ids(raw)
     if isinstance(raw, str) and raw.strip().lower() in spec.choices:
         return raw.strip().lower()
     raise _RejectedValueError
@@ -413,6 +445,19 @@ def _parse_weekdays(raw: Any) -> tuple[str, ...]:
         raise _RejectedValueError
     # Calendar order, so two settings that name the same days compare equal.
     return tuple(d for d in WEEKDAYS if d in days)
+
+
+def _parse_ids(raw: Any) -> tuple[str, ...]:
+    if not isinstance(raw, list) or len(raw) > MAX_IDS:
+        raise _RejectedValueError
+    if not all(isinstance(i, str) for i in raw):
+        raise _RejectedValueError
+    ids = [i.strip() for i in raw]
+    if any(len(i) > MAX_ID_LENGTH or not _ID.fullmatch(i) for i in ids):
+        raise _RejectedValueError
+    if len(set(ids)) != len(ids):
+        raise _RejectedValueError
+    return tuple(ids)
 
 
 # --- showing values back to people -----------------------------------------------------

@@ -1,0 +1,685 @@
+"""The single-leg balance self-test: a timed dialog, one leg at a time, best of three.
+
+Protocol (EXERCISES.md, after Springer et al. 2007): barefoot, arms folded or hands on the
+hips, in front of a mirror and near the desk; lift one foot and time until it touches
+down, the standing foot moves, or 45 s pass; best of three per leg, left then right; eyes
+open, and optionally a second round with eyes closed.
+
+Space starts and stops the timer, Enter moves on, Esc cancels. Each finished round (both
+legs) is emitted at once as a ``BalanceTestRecord``, so a round is kept even if the user
+stops before the optional eyes-closed one. Comparisons with age norms and the left/right
+note come from ``core.balance``; this dialog only shows them.
+"""
+
+from __future__ import annotations
+
+import html
+import itertools
+import logging
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QShortcut,
+)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deadbutt_tray.core import balance
+from deadbutt_tray.core.records import BalanceTestRecord, Eyes
+from deadbutt_tray.core.resources import resource_path
+from deadbutt_tray.ui.illustration import IllustrationView
+
+log = logging.getLogger(__name__)
+
+MAX_S = balance.CAP_S  # the protocol's ceiling: the timer stops by itself here
+TRIES = balance.TRIALS  # best of three per leg
+TICK_MS = 100  # the timer shows tenths of a second
+PICTURE = ("start", "end")  # resources/illustrations/single-leg-balance-*.svg
+HISTORY_SHOWN = 5  # previous results listed under the chart
+CHART_POINTS = 12  # results drawn in the chart
+LEFT_COLOUR = QColor("#4f7fe0")
+RIGHT_COLOUR = QColor("#e3a008")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("BalanceTestDialog", text)
+
+
+def local_now() -> datetime:
+    return datetime.now().astimezone()
+
+
+def seconds_text(seconds: float) -> str:
+    return tr("{0:.1f} s").format(seconds)
+
+
+# -- the timing (plain Python: no Qt below until the widgets) ---------------------------
+
+
+class Leg:
+    LEFT = "left"
+    RIGHT = "right"
+
+
+@dataclass
+class LegTrial:
+    """Up to three timed tries on one leg; the best counts."""
+
+    leg: str
+    eyes: Eyes
+    tries: list[float] = field(default_factory=list)
+    started_at: float | None = None
+
+    @property
+    def timing(self) -> bool:
+        return self.started_at is not None
+
+    @property
+    def best(self) -> float | None:
+        return balance.best_of(self.tries) if self.tries else None
+
+    @property
+    def can_try(self) -> bool:
+        """Another try makes sense: fewer than three, and none reached the ceiling."""
+        return len(self.tries) < TRIES and (self.best or 0.0) < MAX_S
+
+    def elapsed(self, t: float) -> float:
+        if self.started_at is None:
+            return self.tries[-1] if self.tries else 0.0
+        return min(MAX_S, max(0.0, t - self.started_at))
+
+    def start(self, t: float) -> None:
+        if not self.timing and self.can_try:
+            self.started_at = t
+
+    def stop(self, t: float) -> None:
+        if self.started_at is not None:
+            self.tries.append(round(self.elapsed(t), 1))
+            self.started_at = None
+
+    def tick(self, t: float) -> bool:
+        """True when this tick stopped the timer at the 45-second ceiling."""
+        if self.started_at is not None and t - self.started_at >= MAX_S:
+            self.stop(t)
+            return True
+        return False
+
+
+# -- the history chart -------------------------------------------------------------------
+
+
+class BalanceChart(QWidget):
+    """Best times per leg over the last tests (eyes open), as two small lines."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.records: list[BalanceTestRecord] = []
+        self.norm_s: float | None = None
+        self.setMinimumHeight(90)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setAccessibleName(tr("Balance results over time"))
+
+    def set_records(self, records: Sequence[BalanceTestRecord], norm_s: float | None) -> None:
+        self.records = sorted(records, key=lambda r: r.at)[-CHART_POINTS:]
+        self.norm_s = norm_s
+        description = "; ".join(
+            tr("{0}: left {1}, right {2}").format(
+                r.at.strftime("%d %b"), seconds_text(r.left_s), seconds_text(r.right_s)
+            )
+            for r in self.records
+        )
+        self.setAccessibleDescription(description)
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(320, 110)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.WindowText)
+        metrics = self.fontMetrics()
+        left_margin = metrics.horizontalAdvance("45 s") + 6
+        plot = QRectF(self.rect()).adjusted(left_margin, 6, -8, -metrics.height() - 6)
+        if plot.width() < 20 or plot.height() < 20:
+            return
+        grid = QColor(text)
+        grid.setAlphaF(0.25)
+        painter.setPen(QPen(grid, 1))
+        for seconds in (0, 15, 30, 45):
+            y = plot.bottom() - plot.height() * seconds / MAX_S
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            painter.setPen(text)
+            painter.drawText(
+                QRectF(0, y - metrics.height() / 2, left_margin - 4, metrics.height()),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                f"{seconds}",
+            )
+            painter.setPen(QPen(grid, 1))
+        if self.norm_s is not None:
+            y = plot.bottom() - plot.height() * min(self.norm_s, MAX_S) / MAX_S
+            painter.setPen(QPen(text, 1, Qt.PenStyle.DashLine))
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+        if not self.records:
+            painter.setPen(text)
+            painter.drawText(plot, int(Qt.AlignmentFlag.AlignCenter), tr("No results yet"))
+            return
+        count = len(self.records)
+
+        def point(index: int, seconds: float) -> QPointF:
+            x = (
+                plot.center().x()
+                if count == 1
+                else plot.left() + plot.width() * index / (count - 1)
+            )
+            return QPointF(x, plot.bottom() - plot.height() * min(seconds, MAX_S) / MAX_S)
+
+        for colour, values in (
+            (LEFT_COLOUR, [r.left_s for r in self.records]),
+            (RIGHT_COLOUR, [r.right_s for r in self.records]),
+        ):
+            points = [point(i, v) for i, v in enumerate(values)]
+            painter.setPen(QPen(colour, 2))
+            for a, b in itertools.pairwise(points):
+                painter.drawLine(a, b)
+            painter.setBrush(colour)
+            for p in points:
+                painter.drawEllipse(p, 3, 3)
+        # The legend, under the plot: which colour is which leg.
+        painter.setPen(text)
+        y = plot.bottom() + 4
+        x = plot.left()
+        for colour, name in ((LEFT_COLOUR, tr("left")), (RIGHT_COLOUR, tr("right"))):
+            painter.fillRect(QRectF(x, y + metrics.height() / 2 - 2, 12, 4), colour)
+            painter.drawText(QPointF(x + 16, y + metrics.ascent()), name)
+            x += 16 + metrics.horizontalAdvance(name) + 14
+        if self.norm_s is not None:
+            painter.drawText(QPointF(x, y + metrics.ascent()), tr("- - typical for your age"))
+
+
+# -- the dialog --------------------------------------------------------------------------
+
+
+class BalanceTestDialog(QDialog):
+    """The guided single-leg balance self-test.
+
+    ``history``: earlier results (any order) for the chart and list. ``age_range``: the
+    user's age band as ``core.balance`` names it (None: no comparison, the user may pick one
+    on the first page). ``clock``: monotonic seconds; ``now``: aware local time for the
+    records.
+
+    Signal ``recorded(BalanceTestRecord)``: a round (both legs, eyes open or closed) ended.
+    """
+
+    recorded = Signal(object)
+
+    def __init__(
+        self,
+        *,
+        history: Sequence[BalanceTestRecord] = (),
+        age_range: str | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        now: Callable[[], datetime] = local_now,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.history = list(history)
+        self.clock = clock
+        self.now = now
+        self.trials: list[LegTrial] = []
+        self.current = 0
+        self.records: list[BalanceTestRecord] = []
+        self.setWindowTitle(tr("Balance self-test"))
+        self.setObjectName("balanceDialog")
+        self.setMinimumSize(440, 400)
+        self.resize(560, 560)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self.tick)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._intro_page(age_range))
+        self.pages.addWidget(self._trial_page())
+        self.pages.addWidget(self._result_page())
+
+        self.primary = QPushButton(tr("Start the test"))
+        self.primary.setObjectName("primaryButton")
+        self.primary.setAutoDefault(False)
+        self.primary.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space and Enter are ours
+        self.primary.clicked.connect(self.advance)
+        self.cancel_button = QPushButton(tr("Cancel"))
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.cancel_button.setToolTip(tr("Stop the test (Esc)"))
+        self.cancel_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.primary)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(buttons)
+
+        # Space belongs to the timer only on the timing pages; elsewhere it keeps its usual
+        # meaning (tick the checkbox, open the age list).
+        self.space = QShortcut(QKeySequence(Qt.Key.Key_Space), self)
+        self.space.activated.connect(self.start_stop)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(QKeySequence(key), self).activated.connect(self.advance)
+        self._render()
+
+    # -- pages ---------------------------------------------------------------------------
+
+    def _intro_page(self, age_range: str | None) -> QWidget:
+        page = QWidget()
+        title = _heading(tr("Single-leg balance test"), 1.4)
+        steps = [
+            tr("Take your shoes off. Stand in front of a mirror, close enough to your desk "
+               "to steady yourself if you wobble."),
+            tr("Fold your arms across your chest, or put your hands on your hips."),
+            tr("Lift one foot just off the floor, without resting it on the other leg."),
+            tr("Start the timer (Space) as the foot leaves the floor. Stop it (Space) when the "
+               "lifted foot touches down, the standing foot moves or you reach for support. "
+               "It stops by itself at 45 seconds."),
+            tr("Three tries on each leg, left first; the best one counts."),
+        ]  # fmt: skip
+        items = "".join(f"<li>{html.escape(step)}</li>" for step in steps)
+        self.instructions = QLabel(f"<ol style='-qt-list-indent:1'>{items}</ol>")
+        self.instructions.setTextFormat(Qt.TextFormat.RichText)
+        self.instructions.setWordWrap(True)
+        self.instructions.setAccessibleName(tr("How to do the test"))
+
+        self.eyes_closed = QCheckBox(
+            tr("Also test with eyes &closed (harder: keep the desk in reach)")
+        )
+        self.age = QComboBox()
+        self.age.setAccessibleName(tr("Your age, to compare with typical results"))
+        self.age.addItem(tr("Not given"), None)
+        for band in balance.AGE_RANGES:
+            self.age.addItem(band.replace("-", "–"), band)
+        if age_range is not None:
+            index = self.age.findData(age_range)
+            self.age.setCurrentIndex(max(0, index))
+        form = QFormLayout()
+        form.addRow(tr("Your &age (optional):"), self.age)
+
+        layout = QVBoxLayout(page)
+        layout.addWidget(title)
+        layout.addWidget(self.instructions)
+        layout.addWidget(self.eyes_closed)
+        layout.addLayout(form)
+        # The single-leg balance exercise's pictures show the stance, when they are there.
+        frames = [resource_path("illustrations", f"single-leg-balance-{n}.svg") for n in PICTURE]
+        self.picture = IllustrationView()
+        if all(frame.is_file() for frame in frames):
+            self.picture.set_frames(frames, tr("Single-leg balance"))
+            self.picture.set_phase(1.0)
+            layout.addWidget(self.picture, 1)
+        else:
+            self.picture.hide()
+            layout.addStretch(1)
+        return page
+
+    def _trial_page(self) -> QWidget:
+        page = QWidget()
+        self.leg_heading = _heading("", 1.5)
+        self.leg_hint = QLabel()
+        self.leg_hint.setWordWrap(True)
+        self.leg_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.try_label = QLabel()
+        self.try_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.big_timer = QLabel()
+        self.big_timer.setObjectName("balanceTimer")
+        self.big_timer.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.big_timer.font()
+        font.setPointSizeF(font.pointSizeF() * 4.5)
+        font.setBold(True)
+        font.setStyleHint(font.StyleHint.Monospace)
+        self.big_timer.setFont(font)
+        self.big_timer.setAccessibleName(tr("Timer"))
+        self.tries_label = _heading("", 1.1)
+        self.tries_label.setFont(_scaled(self.font(), 1.15, bold=False))
+        self.tries_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.tries_label.setAccessibleName(tr("Times of the tries"))
+        self.best_label = _heading("", 1.15)
+        self.best_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.key_hint = QLabel()
+        self.key_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.key_hint.setWordWrap(True)
+        self.key_hint.setEnabled(False)  # muted: a hint
+        self.start_button = QPushButton()
+        self.start_button.setAutoDefault(False)
+        self.start_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.start_button.setMinimumHeight(self.fontMetrics().height() * 3)
+        self.start_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.start_button.clicked.connect(self.start_stop)
+
+        layout = QVBoxLayout(page)
+        self.leg_heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.leg_heading)
+        layout.addWidget(self.leg_hint)
+        layout.addStretch(1)
+        layout.addWidget(self.try_label)
+        layout.addWidget(self.big_timer)
+        layout.addWidget(self.start_button)
+        layout.addWidget(self.tries_label)
+        layout.addWidget(self.best_label)
+        layout.addStretch(1)
+        layout.addWidget(self.key_hint)
+        return page
+
+    def _result_page(self) -> QWidget:
+        page = QWidget()
+        title = _heading(tr("Your result"), 1.4)
+        self.result_grid = QGridLayout()
+        self.result_grid.setHorizontalSpacing(24)
+        self.comparison = QLabel()
+        self.comparison.setWordWrap(True)
+        self.difference = QLabel()
+        self.difference.setWordWrap(True)
+        self.chart = BalanceChart()
+        self.history_list = QLabel()
+        self.history_list.setWordWrap(True)
+        self.history_list.setTextFormat(Qt.TextFormat.RichText)
+        layout = QVBoxLayout(page)
+        layout.addWidget(title)
+        layout.addLayout(self.result_grid)
+        layout.addWidget(self.comparison)
+        layout.addWidget(self.difference)
+        layout.addWidget(_heading(tr("Over time (eyes open)"), 1.0))
+        layout.addWidget(self.chart, 1)
+        layout.addWidget(self.history_list)
+        return page
+
+    # -- state ---------------------------------------------------------------------------
+
+    @property
+    def page(self) -> str:
+        return ("intro", "trial", "result")[self.pages.currentIndex()]
+
+    @property
+    def trial(self) -> LegTrial | None:
+        if self.page != "trial":
+            return None
+        return self.trials[self.current]
+
+    @property
+    def age_range(self) -> str | None:
+        return self.age.currentData()
+
+    # -- intents -------------------------------------------------------------------------
+
+    def start_stop(self) -> None:
+        """Space: start a try, stop the running one, or move on once no try is left."""
+        trial = self.trial
+        if trial is None:
+            return
+        t = self.clock()
+        if trial.timing:
+            trial.stop(t)
+        elif trial.can_try:
+            trial.start(t)
+        else:
+            self.advance()
+            return
+        self._render()
+
+    def advance(self) -> None:
+        """Enter: begin, go on to the next leg (stopping a running try), or close."""
+        page = self.page
+        if page == "intro":
+            eyes = [Eyes.OPEN, Eyes.CLOSED] if self.eyes_closed.isChecked() else [Eyes.OPEN]
+            self.trials = [LegTrial(leg, e) for e in eyes for leg in (Leg.LEFT, Leg.RIGHT)]
+            self.current = 0
+            self.pages.setCurrentIndex(1)
+        elif page == "trial":
+            trial = self.trials[self.current]
+            if trial.timing:
+                trial.stop(self.clock())  # Enter stops a try too; moving on is a second press
+            elif not trial.tries:
+                trial.start(self.clock())  # nothing to move on from: Enter starts
+            else:
+                self._next_leg()
+        else:
+            self.accept()
+            return
+        self._render()
+
+    def tick(self) -> None:
+        trial = self.trial
+        if trial is not None:
+            trial.tick(self.clock())
+        self._render()
+
+    def reject(self) -> None:
+        self.timer.stop()
+        super().reject()
+
+    def _next_leg(self) -> None:
+        trial = self.trials[self.current]
+        if trial.leg == Leg.RIGHT:
+            left = self.trials[self.current - 1]
+            record = BalanceTestRecord(self.now(), left.best or 0.0, trial.best or 0.0, trial.eyes)
+            self.records.append(record)
+            log.info(
+                "balance test (%s): left %.1f s, right %.1f s",
+                record.eyes,
+                record.left_s,
+                record.right_s,
+            )
+            self.recorded.emit(record)
+        if self.current + 1 < len(self.trials):
+            self.current += 1
+        else:
+            self.pages.setCurrentIndex(2)
+            self._fill_results()
+
+    # -- comparisons (the rules are core.balance's) ----------------------------------------
+
+    def _norm_line(self, record: BalanceTestRecord, age_range: str | None) -> str:
+        """A round against the age norm: the typical time, and where each leg stands."""
+        if age_range is None:
+            return ""
+        left = balance.compare(record.left_s, age_range, record.eyes)
+        right = balance.compare(record.right_s, age_range, record.eyes)
+        eyes = tr("Eyes open") if record.eyes is Eyes.OPEN else tr("Eyes closed")
+        return tr("{0}: typical for ages {1} is about {2}. Left leg {3}, right leg {4}.").format(
+            eyes,
+            age_range.replace("-", "–"),
+            tr("{0:.0f} s").format(left.norm_s),
+            standing_text(left.standing),
+            standing_text(right.standing),
+        )
+
+    def _asymmetry_line(self, record: BalanceTestRecord) -> str:
+        left, right = record.left_s, record.right_s
+        if abs(left - right) < balance.ASYMMETRY_FLOOR_S:
+            return tr("Both legs about the same: well balanced.")
+        weaker = tr("left") if left < right else tr("right")
+        fact = tr("Your {0} leg is {1} behind the other.").format(
+            weaker, seconds_text(abs(left - right))
+        )
+        if not balance.is_asymmetric(left, right):
+            return fact
+        advice = tr(
+            "That is a big difference, and the place to start: give the {0} leg extra "
+            "single-leg practice."
+        ).format(weaker)
+        return f"{fact} {advice}"
+
+    # -- rendering -----------------------------------------------------------------------
+
+    def _render(self) -> None:
+        page = self.page
+        trial = self.trial
+        self.space.setEnabled(page == "trial")
+        if trial is not None and trial.timing:
+            if not self.timer.isActive():
+                self.timer.start()
+        elif self.timer.isActive():
+            self.timer.stop()
+        if page == "intro":
+            self.primary.setText(tr("Start the test"))
+            self.primary.setToolTip(tr("Begin with the left leg (Enter)"))
+            return
+        if page == "result":
+            self.primary.setText(tr("Close"))
+            self.primary.setToolTip(tr("Close (Enter)"))
+            self.cancel_button.hide()
+            return
+        assert trial is not None
+        t = self.clock()
+        leg = tr("Left leg") if trial.leg == Leg.LEFT else tr("Right leg")
+        eyes = tr("eyes open") if trial.eyes is Eyes.OPEN else tr("eyes closed")
+        self.leg_heading.setText(tr("{0} · {1}").format(leg, eyes))
+        self.leg_hint.setText(
+            tr("Stand on your left leg and lift your right foot.")
+            if trial.leg == Leg.LEFT
+            else tr("Stand on your right leg and lift your left foot.")
+        )
+        # The try whose time the big timer shows: the running one, else the last one.
+        number = len(trial.tries) + (1 if trial.timing else 0)
+        self.try_label.setText(tr("Try {0} of {1}").format(max(1, number), TRIES))
+        self.big_timer.setText(f"{trial.elapsed(t):.1f}")
+        shown = [seconds_text(s) for s in trial.tries] + ["–"] * (TRIES - len(trial.tries))
+        self.tries_label.setText("  ·  ".join(shown))
+        best = trial.best
+        self.best_label.setText(
+            tr("Best: {0}").format(seconds_text(best)) if best is not None else ""
+        )
+        last = self.current + 1 >= len(self.trials)
+        onward = tr("See the result") if last else tr("Next: {0}").format(self._next_name())
+        if trial.timing:
+            self.start_button.setText(tr("Stop (Space)"))
+            self.key_hint.setText(tr("Space when your foot touches down. It stops at 45 s."))
+        elif trial.can_try:
+            self.start_button.setText(
+                tr("Start (Space)") if not trial.tries else tr("Try again (Space)")
+            )
+            self.key_hint.setText(
+                tr("Space starts the timer as your foot leaves the floor.")
+                if not trial.tries
+                else tr("Space for another try, Enter to move on.")
+            )
+        else:
+            self.start_button.setText(tr("{0} (Space)").format(onward))
+            self.key_hint.setText(tr("Done with this leg."))
+        self.primary.setText(onward)
+        # While the clock runs, Enter only stops it: the button says where it goes next,
+        # but is not offered until there is a time to keep.
+        self.primary.setEnabled(bool(trial.tries) and not trial.timing)
+        self.primary.setToolTip(tr("Move on (Enter)"))
+
+    def _next_name(self) -> str:
+        upcoming = self.trials[self.current + 1]
+        leg = tr("right leg") if upcoming.leg == Leg.RIGHT else tr("left leg")
+        if upcoming.eyes is Eyes.CLOSED and self.trials[self.current].eyes is Eyes.OPEN:
+            return tr("{0}, eyes closed").format(leg)
+        return leg
+
+    def _fill_results(self) -> None:
+        grid = self.result_grid
+        grid.addWidget(QLabel(""), 0, 0)
+        for column, name in enumerate((tr("Left leg"), tr("Right leg")), start=1):
+            grid.addWidget(_bold(name), 0, column)
+        for row, record in enumerate(self.records, start=1):
+            eyes = tr("Eyes open") if record.eyes is Eyes.OPEN else tr("Eyes closed")
+            grid.addWidget(_bold(eyes), row, 0)
+            for column, seconds in enumerate((record.left_s, record.right_s), start=1):
+                label = _heading(seconds_text(seconds), 1.3)
+                grid.addWidget(label, row, column)
+        grid.setColumnStretch(3, 1)
+
+        age = self.age_range
+        lines = [self._norm_line(record, age) for record in self.records]
+        if age is None:
+            lines = [tr("Give your age range on the first page to compare with typical results.")]
+        else:
+            lines.append(tr("Source of the typical times: {0}.").format(balance.NORMS_SOURCE))
+        self.comparison.setText("\n".join(line for line in lines if line))
+        self.comparison.setVisible(any(lines))
+        opened = next((r for r in self.records if r.eyes is Eyes.OPEN), None)
+        self.difference.setText(self._asymmetry_line(opened) if opened else "")
+        self.difference.setVisible(bool(self.difference.text()))
+
+        everything = [r for r in self.history + self.records if r.eyes is Eyes.OPEN]
+        norm = balance.norm_for(age, Eyes.OPEN) if age is not None else None
+        self.chart.set_records(everything, norm)
+        earlier = sorted(self.history, key=lambda r: r.at, reverse=True)[:HISTORY_SHOWN]
+        if earlier:
+            rows = "".join(
+                "<li>"
+                + html.escape(
+                    tr("{0}: left {1}, right {2} ({3})").format(
+                        r.at.strftime("%d %b %Y"),
+                        seconds_text(r.left_s),
+                        seconds_text(r.right_s),
+                        tr("eyes open") if r.eyes is Eyes.OPEN else tr("eyes closed"),
+                    )
+                )
+                + "</li>"
+                for r in earlier
+            )
+            self.history_list.setText(
+                html.escape(tr("Earlier tests:")) + f"<ul style='-qt-list-indent:1'>{rows}</ul>"
+            )
+        else:
+            first = tr(
+                "This is your first test: do it again in a couple of weeks to see the change."
+            )
+            self.history_list.setText(html.escape(first))
+
+
+def _heading(text: str, factor: float) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def standing_text(standing: balance.Standing) -> str:
+    return {
+        balance.Standing.BELOW: tr("below it"),
+        balance.Standing.AROUND: tr("around it"),
+        balance.Standing.ABOVE: tr("above it"),
+    }[standing]
+
+
+def _scaled(font: QFont, factor: float, *, bold: bool) -> QFont:
+    font = QFont(font)
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(bold)
+    return font
+
+
+def _bold(text: str) -> QLabel:
+    return _heading(text, 1.0)

@@ -1,0 +1,122 @@
+"""The single-leg balance self-test: norms, comparison bands, asymmetry, best of three."""
+
+from __future__ import annotations
+
+import math
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from deadbutt_tray.core.balance import (
+    AGE_RANGES,
+    CAP_S,
+    NORMS,
+    Standing,
+    asymmetry,
+    balance_history,
+    best_of,
+    compare,
+    is_asymmetric,
+    norm_for,
+    weaker_leg_s,
+)
+from deadbutt_tray.core.records import BalanceTestRecord, Eyes
+
+TZ = timezone(timedelta(hours=1))
+
+
+def test_norms_are_the_table_from_exercises_md() -> None:
+    # Springer et al. 2007, as EXERCISES.md quotes them (written out independently).
+    expected = {
+        "18-39": (43, 9),
+        "40-49": (40, 7),
+        "50-59": (37, 5),
+        "60-69": (27, 3),
+        "70-79": (15, 2),
+        "80+": (6, 1),
+    }
+    assert expected == NORMS
+    assert tuple(expected) == AGE_RANGES
+    assert norm_for("60-69") == 27 and norm_for("60-69", Eyes.CLOSED) == 3
+    with pytest.raises(KeyError):
+        norm_for("12-17")
+
+
+def test_the_cap_is_45_seconds() -> None:
+    assert CAP_S == 45
+
+
+@pytest.mark.parametrize(
+    ("seconds", "age", "eyes", "standing"),
+    [
+        (43, "18-39", Eyes.OPEN, Standing.AROUND),
+        (45, "18-39", Eyes.OPEN, Standing.AROUND),  # the cap is within 15 % of 43
+        (36, "18-39", Eyes.OPEN, Standing.BELOW),  # 43 - 6.45 = 36.55
+        (37, "18-39", Eyes.OPEN, Standing.AROUND),
+        (20, "70-79", Eyes.OPEN, Standing.ABOVE),  # 15 + 2.25 = 17.25
+        (17, "70-79", Eyes.OPEN, Standing.AROUND),
+        (3.9, "80+", Eyes.OPEN, Standing.BELOW),  # 6 +/- 2 s (the band's floor)
+        (4, "80+", Eyes.OPEN, Standing.AROUND),
+        (8.5, "80+", Eyes.OPEN, Standing.ABOVE),
+        (12, "18-39", Eyes.CLOSED, Standing.ABOVE),  # 9 +/- 2
+        (2, "50-59", Eyes.CLOSED, Standing.BELOW),  # 5 +/- 2
+        (100, "40-49", Eyes.OPEN, Standing.AROUND),  # capped to 45 first
+    ],
+)
+def test_compare_bands(seconds: float, age: str, eyes: Eyes, standing: Standing) -> None:
+    result = compare(seconds, age, eyes)
+    assert result.standing is standing
+    assert result.norm_s == norm_for(age, eyes)
+    assert result.seconds == min(seconds, CAP_S)
+    assert (result.age_range, result.eyes) == (age, eyes)
+
+
+def test_best_of_three() -> None:
+    assert best_of([12.5, 30.1, 22]) == 30.1
+    assert best_of([50, 10]) == CAP_S
+    assert best_of([-3, math.nan]) == 0
+    with pytest.raises(ValueError):
+        best_of([])
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "fraction", "flagged"),
+    [
+        (30, 30, 0.0, False),
+        (30, 24, 0.2, False),  # 20 % and 6 s
+        (30, 22, 8 / 30, True),  # 27 % of the better leg
+        (45, 34, 11 / 45, True),  # under 25 %, but more than 10 s
+        (45, 36, 0.2, False),  # 9 s and 20 %
+        (3, 1.5, 0.5, False),  # 50 %, but 1.5 s is timing noise
+        (4, 2, 0.5, True),  # 50 % and 2 s
+        (0, 0, 0.0, False),
+        (10, 0, 1.0, True),
+    ],
+)
+def test_asymmetry(left: float, right: float, fraction: float, flagged: bool) -> None:
+    assert asymmetry(left, right) == pytest.approx(fraction)
+    assert asymmetry(right, left) == pytest.approx(fraction)
+    assert is_asymmetric(left, right) is flagged
+    assert is_asymmetric(right, left) is flagged
+
+
+@given(left=st.floats(allow_nan=True), right=st.floats(allow_nan=True))
+def test_asymmetry_is_always_a_fraction(left: float, right: float) -> None:
+    value = asymmetry(left, right)
+    assert 0 <= value <= 1
+    assert isinstance(is_asymmetric(left, right), bool)
+
+
+def test_history_and_the_weaker_leg() -> None:
+    day = datetime(2026, 3, 2, 8, 0, tzinfo=TZ)
+    tests = [
+        BalanceTestRecord(day + timedelta(days=7), 30, 25),
+        BalanceTestRecord(day, 20, 12),
+        BalanceTestRecord(day + timedelta(days=1), 5, 4, Eyes.CLOSED),
+    ]
+    assert [t.at for t in balance_history(tests)] == [day, day + timedelta(days=7)]
+    assert [t.left_s for t in balance_history(tests, Eyes.CLOSED)] == [5]
+    assert weaker_leg_s(tests[0]) == 25
+    assert weaker_leg_s(BalanceTestRecord(day, 60, 50)) == CAP_S

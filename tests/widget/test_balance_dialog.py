@@ -1,0 +1,225 @@
+"""The balance self-test dialog: timing with a fake clock, best of three, 45-s ceiling."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from deadbutt_tray.core.records import BalanceTestRecord, Eyes
+from deadbutt_tray.ui.balance_dialog import MAX_S, BalanceTestDialog, LegTrial
+from tests.widget.test_break_dialog import (  # noqa: F401  (theme is a fixture)
+    FakeClock,
+    activate,
+    save_shot,
+    theme,
+)
+
+pytestmark = pytest.mark.qt_log_ignore(
+    r"This plugin does not support (propagateSizeHints|raise)\(\)"
+)
+
+NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+HISTORY = [
+    BalanceTestRecord(NOW - timedelta(days=28), 12.0, 6.5),
+    BalanceTestRecord(NOW - timedelta(days=14), 18.0, 9.0),
+    BalanceTestRecord(NOW - timedelta(days=14), 3.0, 2.0, Eyes.CLOSED),
+]
+
+
+class Harness:
+    def __init__(self, qtbot: QtBot, **kwargs: object) -> None:
+        self.qtbot = qtbot
+        self.clock = FakeClock()
+        self.records: list[BalanceTestRecord] = []
+        options = {"history": HISTORY, **kwargs}
+        self.dialog = BalanceTestDialog(clock=self.clock, now=lambda: NOW, **options)
+        self.dialog.recorded.connect(self.records.append)
+        qtbot.addWidget(self.dialog)
+
+    def key(self, key: Qt.Key) -> None:
+        self.qtbot.keyClick(self.dialog, key)
+
+    def hold(self, seconds: float) -> None:
+        """One try: Space, stand for ``seconds`` (ticking at 10 Hz), Space."""
+        self.key(Qt.Key.Key_Space)
+        self.run(seconds)
+        if self.dialog.trial is not None and self.dialog.trial.timing:
+            self.key(Qt.Key.Key_Space)
+
+    def run(self, seconds: float) -> None:
+        end = self.clock.t + seconds
+        while self.clock.t < end:
+            self.clock.t = min(end, self.clock.t + 0.1)
+            self.dialog.tick()
+
+
+@pytest.fixture
+def harness(qtbot: QtBot) -> Harness:
+    harness = Harness(qtbot, age_range="40-49")
+    activate(qtbot, harness.dialog)
+    return harness
+
+
+def test_leg_trial_best_of_three_and_the_ceiling() -> None:
+    trial = LegTrial("left", Eyes.OPEN)
+    assert trial.best is None and trial.can_try
+    trial.start(0.0)
+    assert trial.elapsed(12.34) == pytest.approx(12.34)
+    trial.stop(12.34)
+    assert trial.tries == [12.3]
+    trial.start(20.0)
+    assert trial.tick(60.0) is False  # 40 s in: not yet
+    assert trial.tick(65.0)  # 45 s: stops by itself, at exactly 45
+    assert trial.tries == [12.3, 45.0] and trial.best == 45.0
+    assert not trial.can_try  # the ceiling was reached: no need for a third
+    trial.start(70.0)
+    assert not trial.timing
+
+
+def test_a_full_test_by_keyboard(harness: Harness) -> None:
+    dialog = harness.dialog
+    assert dialog.page == "intro"
+    assert dialog.age.currentData() == "40-49"
+    harness.key(Qt.Key.Key_Return)  # Enter: begin
+    assert dialog.page == "trial"
+    assert dialog.leg_heading.text() == "Left leg · eyes open"
+    assert dialog.try_label.text() == "Try 1 of 3"
+    assert not dialog.primary.isEnabled()  # nothing to move on from yet
+
+    harness.key(Qt.Key.Key_Space)  # start
+    assert dialog.timer.isActive()
+    harness.run(12.34)
+    assert dialog.big_timer.text() == "12.3"
+    harness.key(Qt.Key.Key_Space)  # stop
+    assert not dialog.timer.isActive()
+    assert dialog.best_label.text() == "Best: 12.3 s"
+    harness.hold(20.0)
+    harness.hold(15.0)
+    assert dialog.trial.tries == [12.3, 20.0, 15.0]
+    assert dialog.best_label.text() == "Best: 20.0 s"
+    assert dialog.start_button.text() == "Next: right leg (Space)"
+    harness.key(Qt.Key.Key_Space)  # no tries left: Space moves on too
+    assert dialog.leg_heading.text() == "Right leg · eyes open"
+
+    harness.key(Qt.Key.Key_Space)
+    harness.run(50.0)  # a great balancer: the timer stops at 45 by itself
+    assert not dialog.trial.timing and dialog.trial.tries == [MAX_S]
+    assert not dialog.timer.isActive()
+    assert dialog.big_timer.text() == "45.0"
+    assert harness.records == []
+    harness.key(Qt.Key.Key_Return)  # on to the result
+    assert harness.records == [BalanceTestRecord(NOW, 20.0, 45.0, Eyes.OPEN)]
+    assert dialog.page == "result"
+    assert dialog.comparison.text().startswith(
+        "Eyes open: typical for ages 40–49 is about 40 s. Left leg below it, right leg around it."
+    )
+    assert "Springer et al. 2007" in dialog.comparison.text()
+    assert "Your left leg is 25.0 s behind the other" in dialog.difference.text()
+    assert "big difference" in dialog.difference.text()
+    assert [r.left_s for r in dialog.chart.records] == [12.0, 18.0, 20.0]  # eyes open only
+    assert dialog.chart.norm_s == 40.0
+    assert "Earlier tests" in dialog.history_list.text()
+    harness.key(Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+
+
+def test_eyes_closed_round_is_recorded_separately(harness: Harness) -> None:
+    dialog = harness.dialog
+    dialog.eyes_closed.setChecked(True)
+    harness.key(Qt.Key.Key_Return)
+    harness.hold(30.0)
+    harness.key(Qt.Key.Key_Return)  # one try is enough to move on
+    harness.hold(28.0)
+    assert dialog.primary.text() == "Next: left leg, eyes closed"
+    harness.key(Qt.Key.Key_Return)
+    assert harness.records == [BalanceTestRecord(NOW, 30.0, 28.0, Eyes.OPEN)]
+    assert dialog.leg_heading.text() == "Left leg · eyes closed"
+    harness.hold(5.0)
+    harness.key(Qt.Key.Key_Return)
+    harness.hold(4.0)
+    assert dialog.primary.text() == "See the result"
+    harness.key(Qt.Key.Key_Return)
+    assert harness.records[1] == BalanceTestRecord(NOW, 5.0, 4.0, Eyes.CLOSED)
+    text = dialog.comparison.text()
+    assert "about 40 s" in text and "about 7 s" in text
+    # a small difference is stated, without alarm
+    assert dialog.difference.text() == "Your right leg is 2.0 s behind the other."
+
+
+def test_enter_while_timing_only_stops(harness: Harness) -> None:
+    dialog = harness.dialog
+    harness.key(Qt.Key.Key_Return)
+    harness.key(Qt.Key.Key_Return)  # Enter with no try yet: starts one
+    assert dialog.trial.timing
+    harness.run(3.0)
+    harness.key(Qt.Key.Key_Return)
+    assert dialog.trial.tries == [3.0] and dialog.leg_heading.text().startswith("Left")
+
+
+def test_esc_cancels_and_records_nothing_unfinished(harness: Harness) -> None:
+    dialog = harness.dialog
+    harness.key(Qt.Key.Key_Return)
+    harness.key(Qt.Key.Key_Space)
+    harness.run(2.0)
+    harness.key(Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and not dialog.timer.isActive()
+    assert harness.records == []
+
+
+def test_space_is_left_alone_on_the_first_page(harness: Harness) -> None:
+    assert not harness.dialog.space.isEnabled()
+    harness.key(Qt.Key.Key_Return)
+    assert harness.dialog.space.isEnabled()
+
+
+def test_without_an_age_it_asks_for_one(
+    qtbot: QtBot,
+) -> None:
+    harness = Harness(qtbot)
+    activate(qtbot, harness.dialog)
+    harness.key(Qt.Key.Key_Return)
+    harness.hold(10.0)
+    harness.key(Qt.Key.Key_Return)
+    harness.hold(10.0)
+    harness.key(Qt.Key.Key_Return)
+    dialog = harness.dialog
+    assert "Give your age range" in dialog.comparison.text()
+    assert dialog.difference.text() == "Both legs about the same: well balanced."
+    assert dialog.chart.norm_s is None
+
+
+def test_first_test_says_so(qtbot: QtBot) -> None:
+    harness = Harness(qtbot, history=[])
+    activate(qtbot, harness.dialog)
+    harness.key(Qt.Key.Key_Return)
+    harness.hold(10.0)
+    harness.key(Qt.Key.Key_Return)
+    harness.hold(8.0)
+    harness.key(Qt.Key.Key_Return)
+    assert "first test" in harness.dialog.history_list.text()
+
+
+def test_screenshots_of_every_page(qtbot: QtBot, theme: str) -> None:  # noqa: F811
+    harness = Harness(qtbot, age_range="40-49")
+    dialog = harness.dialog
+    activate(qtbot, dialog)
+    save_shot(dialog, f"balance-intro-{theme}")
+    harness.key(Qt.Key.Key_Return)
+    save_shot(dialog, f"balance-ready-{theme}")
+    harness.key(Qt.Key.Key_Space)
+    harness.run(17.46)
+    save_shot(dialog, f"balance-timing-{theme}")
+    harness.key(Qt.Key.Key_Space)
+    harness.hold(22.0)
+    save_shot(dialog, f"balance-two-tries-{theme}")
+    harness.hold(9.0)
+    harness.key(Qt.Key.Key_Return)
+    harness.hold(8.0)
+    harness.key(Qt.Key.Key_Return)
+    assert dialog.page == "result"
+    save_shot(dialog, f"balance-result-{theme}")
+    dialog.resize(440, 400)
+    save_shot(dialog, f"balance-result-small-{theme}")
