@@ -7,7 +7,8 @@ import logging
 import os
 import signal
 import socket
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer
@@ -15,21 +16,32 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from deadbutt_tray.core.clock import Clock, SystemClock
 from deadbutt_tray.core.engine import SittingEngine, Step
+from deadbutt_tray.core.exercise_library import load_library
+from deadbutt_tray.core.exercises import Level, RoutineKind
 from deadbutt_tray.core.history import HistoryStore
 from deadbutt_tray.core.paths import AppPaths
 from deadbutt_tray.core.policy import NudgeKind
 from deadbutt_tray.core.problems import Problem
+from deadbutt_tray.core.program import add_exclusion, suggest_level_change
+from deadbutt_tray.core.records import BalanceTestRecord, BreakRecord, Outcome, PainRecord
+from deadbutt_tray.core.resources import resources_root
 from deadbutt_tray.core.settings import Settings
+from deadbutt_tray.core.settings_file import SettingsError, save_settings, with_overrides
+from deadbutt_tray.core.state import load_state, save_state
 from deadbutt_tray.heartbeat import SafeQtScheduler
 from deadbutt_tray.instance import SingleInstance
+from deadbutt_tray.platform.autostart import Autostart, autostart_for_platform
+from deadbutt_tray.platform.fullscreen import FullscreenDetector, choose_fullscreen_detector
 from deadbutt_tray.platform.idle import IdleSource, choose_idle_source
 from deadbutt_tray.platform.session_events import SessionMonitor
-from deadbutt_tray.ui.tray import UNTIL_TOMORROW, Tray, sitting_text, status_text
+from deadbutt_tray.ui.shell import Shell
+from deadbutt_tray.ui.tray import Features, Tray, sitting_text, status_text
 
 log = logging.getLogger(__name__)
 
 TICK_S = 10.0
 FLUSH_EVERY_TICKS = 6  # retry held-back history writes about once a minute
+FEATURES = Features(guided_break=True, summary=False, balance=True)
 
 
 def tr(text: str) -> str:
@@ -41,12 +53,14 @@ class AppConfig:
     """What the command line and files decided before the app is built."""
 
     paths: AppPaths
-    settings: Settings
+    settings: Settings  # as in config.toml (what the Settings dialog shows and saves)
     problems: list[Problem] = field(default_factory=list)
+    sit_limit_override: float | None = None  # --sit-limit, for this run only
+    exec_args: list[str] = field(default_factory=list)  # for start at login
 
 
 class TrayApp(QObject):
-    """The running app: heartbeat → engine → tray, history and notifications."""
+    """The running app: heartbeat → engine → shell, history and notifications."""
 
     def __init__(
         self,
@@ -54,33 +68,70 @@ class TrayApp(QObject):
         instance: SingleInstance,
         clock: Clock | None = None,
         idle_source: IdleSource | None = None,
+        *,
+        fullscreen: FullscreenDetector | None = None,
+        autostart: Autostart | None = None,
+        tray_available: bool | None = None,
     ) -> None:
         super().__init__()
         self.config = config
+        self.paths = config.paths
+        self.file_settings = config.settings
         self.clock = clock or SystemClock()
         self.instance = instance
         self.instance.handler = self.handle_command
         self.store = HistoryStore(config.paths.history_dir, on_problem=self._problem)
-        self.engine = SittingEngine(config.settings, self.clock, tick_s=TICK_S)
+        self.engine = SittingEngine(self.settings, self.clock, tick_s=TICK_S)
+        self.idle_notes: list[str] = []
         if idle_source is None:
-            idle_source, notes = choose_idle_source(config.settings.idle_source)
-            for note in notes:
+            idle_source, self.idle_notes = choose_idle_source(self.settings.idle_source)
+            for note in self.idle_notes:
                 log.info("idle detection: %s", note)
         self.idle = idle_source
+        self.fullscreen = fullscreen or choose_fullscreen_detector()
+        self.autostart = autostart or autostart_for_platform(config.exec_args)
+        self.library, library_problems = load_library(resources_root(), self.paths.exercises_dir)
+        self.startup_problems = [*config.problems, *library_problems]
+        self.state, state_problems = load_state(self.paths.state_file)
+        for problem in state_problems:
+            log.warning("state: %s", problem)
         self.session = SessionMonitor(self)
         self.session.sleeping.connect(self.engine.note_sleep)
         self.session.resumed.connect(self._on_resume)
         self.session.locked.connect(self.tick)  # away starts now, not at the next tick
         self.session.unlocked.connect(self.tick)
-        self.tray = Tray(self)
-        self.tray.pause_requested.connect(self.pause)
-        self.tray.resume_requested.connect(lambda: self._apply(self.engine.resume()))
-        self.tray.quit_requested.connect(self.quit)
+        available = Tray.available() if tray_available is None else tray_available
+        self.shell = Shell(FEATURES, available, self.paths, self)
+        self._connect_shell()
         self.scheduler = SafeQtScheduler(elapsed=self.clock.elapsed)
         self.scheduler.jump_listeners.append(lambda _jump: self.tick())
+        self.manual_dnd = False
         self._ticks = 0
         self._told_stuck = False
         self._quitting = False
+
+    @property
+    def settings(self) -> Settings:
+        """The settings in effect: the file's, with this run's --sit-limit if given."""
+        return with_overrides(self.file_settings, sit_limit_min=self.config.sit_limit_override)
+
+    def _connect_shell(self) -> None:
+        shell = self.shell
+        shell.pause_requested.connect(self.pause)
+        shell.resume_requested.connect(lambda: self._apply(self.engine.resume()))
+        shell.snooze_requested.connect(self.snooze)
+        shell.skip_requested.connect(self.skip)
+        shell.dnd_toggled.connect(self.set_do_not_disturb)
+        shell.break_requested.connect(self.start_break)
+        shell.break_finished.connect(self._break_finished)
+        shell.pain_reported.connect(self._pain_reported)
+        shell.balance_requested.connect(self.open_balance)
+        shell.balance_recorded.connect(self._balance_recorded)
+        shell.settings_requested.connect(self.open_settings)
+        shell.settings_changed.connect(self.change_settings)
+        shell.welcome_closed.connect(lambda: self._remember(welcome_seen=True))
+        shell.hint_dismissed.connect(lambda: self._remember(no_tray_hint_seen=True))
+        shell.quit_requested.connect(self.quit)
 
     # -- life cycle --------------------------------------------------------------------
 
@@ -89,9 +140,11 @@ class TrayApp(QObject):
         self.scheduler.add_job(self._rollover, "cron", hour=0, minute=0, second=5, id="rollover")
         self.scheduler.start()
         log.info("session events: %s", ", ".join(self.session.start()) or "none available")
-        self.tray.render(self.engine.status())
-        self.tray.show()
-        log.info("started; tray available: %s", Tray.available())
+        self.shell.render(self.engine.status(), self.manual_dnd)
+        self.shell.show(
+            self.state.status_window_geometry, show_hint=not self.state.no_tray_hint_seen
+        )
+        log.info("started; tray available: %s", self.shell.tray is not None)
         if self.idle is None:
             self._problem(
                 tr(
@@ -99,8 +152,10 @@ class TrayApp(QObject):
                     "screen lock and sleep, and when you take them."
                 )
             )
-        for problem in self.config.problems:
+        for problem in self.startup_problems:
             self._problem(str(problem))
+        if not self.state.welcome_seen:
+            self.shell.show_welcome(self.settings.sit_limit_min, self.paths.history_dir.parent)
         self.tick()
 
     def quit(self) -> None:
@@ -111,10 +166,22 @@ class TrayApp(QObject):
         log.info("quitting")
         self.store.append_many(self.engine.shutdown())
         self.store.flush()
-        self.scheduler.shutdown()
-        self.tray.hide()
-        if self.idle is not None:
-            self.idle.close()
+        if self.store.pending:
+            log.error(
+                "%d history records could not be saved: %s",
+                self.store.pending,
+                self.store.last_error,
+            )
+        geometry = self.shell.window_geometry()
+        if geometry:
+            self._remember(status_window_geometry=geometry)
+        if self.scheduler.running:
+            self.scheduler.shutdown()
+        self.shell.hide()
+        for source in (self.idle, self.fullscreen):
+            if source is not None:
+                source.close()
+        self.session.stop()
         self.instance.release()
         QCoreApplication.quit()
 
@@ -125,11 +192,22 @@ class TrayApp(QObject):
         if self._quitting:
             return
         self._ticks += 1
+        self._update_do_not_disturb()
         idle = self.idle.seconds_idle() if self.idle is not None else None
         self._apply(self.engine.observe(idle, self.session.is_locked()))
         self._report_stuck_idle_source()
         if self.store.pending and self._ticks % FLUSH_EVERY_TICKS == 0:
             self.store.flush()
+
+    def _update_do_not_disturb(self) -> None:
+        """Prompts wait while a full-screen window is active, or by hand."""
+        presenting = bool(
+            self.settings.quiet_when_fullscreen and self.fullscreen.is_fullscreen_active()
+        )
+        wanted = self.manual_dnd or presenting
+        if wanted != self.engine.policy.do_not_disturb:
+            log.info("do not disturb %s", "on" if wanted else "off")
+            self._apply(self.engine.set_do_not_disturb(wanted))
 
     def _report_stuck_idle_source(self) -> None:
         """Say once if idle detection turned out to read a constant (Wayland's classic)."""
@@ -153,9 +231,11 @@ class TrayApp(QObject):
             return
         if step.records:
             self.store.append_many(step.records)
+        if step.withdraw_prompt:
+            self.shell.withdraw_prompt()
         if step.nudge is not None:
             self._show_nudge(step.nudge.kind, step.nudge.sat_for_s)
-        self.tray.render(step.status)
+        self.shell.render(step.status, self.manual_dnd)
         wait = self.engine.seconds_to_next_check()
         if wait is None:
             if self.scheduler.get_job("prompt") is not None:
@@ -164,31 +244,179 @@ class TrayApp(QObject):
             self.scheduler.schedule_in("prompt", wait, self._prompt_due)
 
     def _prompt_due(self) -> None:
+        self._update_do_not_disturb()
         self._apply(self.engine.evaluate())
 
     def _show_nudge(self, kind: NudgeKind, sat_for_s: float) -> None:
-        sat = sitting_text(sat_for_s)
+        settings = self.settings
         if kind is NudgeKind.HEADS_UP:
-            self.tray.notify(tr("Break coming up"), tr("A short glute break is due soon."))
+            self.shell.notify(tr("Break coming up"), tr("A short glute break is due soon."), 5)
         else:
-            self.tray.notify(
-                tr("Time to wake up your glutes"),
-                tr("You've been sitting {0}. Stand up for a two-minute break.").format(sat),
+            again = kind is NudgeKind.RENUDGE
+            self.shell.show_prompt(
+                sat_for_s, settings, self.engine.policy.snoozes_in_row, again=again
             )
+            if not again:
+                self.shell.notify(
+                    tr("Time to wake up your glutes"),
+                    tr("You've been sitting {0}. Stand up for a two-minute break.").format(
+                        sitting_text(sat_for_s)
+                    ),
+                )
         log.info("nudge: %s after %.0f s sitting", kind, sat_for_s)
 
     # -- intents -----------------------------------------------------------------------
 
     def pause(self, minutes: int) -> None:
-        until = self.engine.pause(None if minutes == UNTIL_TOMORROW else float(minutes))
+        until = self.engine.pause(None if minutes == 0 else float(minutes))
         log.info("paused until %s", until.isoformat(timespec="minutes"))
+        self.shell.withdraw_prompt()
         self._apply(self.engine.evaluate())
+
+    def snooze(self) -> None:
+        step = self.engine.snooze()
+        if step is None:
+            status = self.engine.status()
+            self.shell.show_prompt(
+                status.sitting_s, self.settings, self.engine.policy.snoozes_in_row
+            )
+            self.shell.notify(
+                tr("No more snoozes"),
+                tr("You've snoozed {0} times in a row. Take the break or skip it.").format(
+                    self.settings.max_snoozes
+                ),
+            )
+            return
+        self.shell.withdraw_prompt()
+        self._apply(step)
+
+    def skip(self) -> None:
+        self.shell.withdraw_prompt()
+        self._apply(self.engine.skip())
+
+    def set_do_not_disturb(self, on: bool) -> None:
+        self.manual_dnd = on
+        self._update_do_not_disturb()
+        self.shell.render(self.engine.status(), self.manual_dnd)
+
+    def start_break(self, kind: str = RoutineKind.DESK_MICRO.value) -> None:
+        """Open a guided break of ``kind`` at the user's level."""
+        settings = self.settings
+        level = Level(settings.level)
+        excluded = set(settings.excluded_exercises)
+        routine = self.library.routine_for(
+            RoutineKind(kind), level, excluded, turn=self._breaks_today()
+        )
+        exercises = self.library.routine_exercises(routine.id, excluded) if routine else ()
+        if routine is None or not exercises:
+            self.shell.notify(
+                tr("No exercises to do"),
+                tr("Every exercise of this routine is left out (Settings → exercises)."),
+            )
+            return
+        if self.shell.open_break(routine.id, routine.name, exercises, settings.sound):
+            self.engine.begin_break()
+            self.shell.render(self.engine.status(), self.manual_dnd)
+
+    def _breaks_today(self) -> int:
+        now = self.clock.now()
+        midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
+        return sum(
+            1
+            for r in self.store.records(midnight, now + timedelta(seconds=1))
+            if isinstance(r, BreakRecord) and r.outcome is Outcome.COMPLETED
+        )
+
+    def _break_finished(self, result: Any) -> None:
+        self._apply(
+            self.engine.end_break(
+                result.outcome, result.routine, result.duration_s, result.exercises, result.done
+            )
+        )
+        if result.outcome is Outcome.COMPLETED:
+            self._suggest_level()
+
+    def _suggest_level(self) -> None:
+        level = Level(self.settings.level)
+        since = self._level_since()
+        records = self.store.records(since, self.clock.now() + timedelta(seconds=1))
+        breaks = [r for r in records if isinstance(r, BreakRecord)]
+        balance = [r for r in records if isinstance(r, BalanceTestRecord)]
+        suggestion = suggest_level_change(level, breaks, balance, since)
+        if suggestion is not None and self.state.extra.get("suggested") != suggestion.to_level:
+            self._remember(extra={**self.state.extra, "suggested": int(suggestion.to_level)})
+            self.shell.notify(tr("Ready for the next level?"), suggestion.reason, 15)
+
+    def _level_since(self) -> datetime:
+        """When the current level began (kept in the state file); at most 90 days back,
+        so the question never reads years of history."""
+        floor = self.clock.now() - timedelta(days=90)
+        try:
+            since = datetime.fromisoformat(str(self.state.extra["level_since"]))
+        except (KeyError, ValueError):
+            return floor
+        return max(since, floor) if since.tzinfo is not None else floor
+
+    def _pain_reported(self, record: PainRecord) -> None:
+        self.store.append(record)
+        excluded = add_exclusion(self.file_settings.excluded_exercises, record.exercise)
+        self.change_settings(replace(self.file_settings, excluded_exercises=excluded))
+
+    def open_balance(self) -> None:
+        now = self.clock.now()
+        history = [
+            r
+            for r in self.store.records(now - timedelta(days=730), now + timedelta(seconds=1))
+            if isinstance(r, BalanceTestRecord)
+        ]
+        self.shell.open_balance(history, self.settings.age_range)
+
+    def _balance_recorded(self, record: BalanceTestRecord) -> None:
+        self.store.append(record)
+
+    def open_settings(self) -> None:
+        in_use = (
+            self.idle.name if self.idle is not None else tr("none (screen lock and sleep only)")
+        )
+        self.shell.open_settings(
+            self.file_settings,
+            idle_in_use=in_use,
+            idle_notes=self.idle_notes,
+            autostart=self.autostart,
+        )
+
+    def change_settings(self, settings: Settings) -> None:
+        """The user changed settings: save them to config.toml and apply them at once."""
+        if settings.level != self.file_settings.level:
+            self._remember(extra={**self.state.extra, "level_since": self.clock.now().isoformat()})
+        self.file_settings = settings
+        try:
+            save_settings(self.paths.config_file, settings)
+        except (OSError, SettingsError) as error:
+            text = tr("Settings apply now but could not be saved: {0}").format(error)
+            dialog = self.shell.settings_dialog()
+            if dialog is not None and dialog.isVisible():
+                dialog.show_save_error(text)
+            else:
+                self._problem(text)
+        self._apply(self.engine.update_settings(self.settings))
+
+    def _remember(self, **changes: Any) -> None:
+        self.state = replace(self.state, **changes)
+        try:
+            save_state(self.paths.state_file, self.state)
+        except OSError as error:
+            log.warning("could not save app state: %s", error)
 
     def handle_command(self, message: dict[str, Any]) -> dict[str, Any]:
         """A command from a later ``deadbutt-tray`` start."""
         cmd = message.get("cmd")
         if cmd == "show":
-            self.tray.notify("deadbutt-tray", status_text(self.engine.status()), 5)
+            self.shell.present()
+            self.shell.notify("deadbutt-tray", status_text(self.engine.status()), 5)
+            return {"ok": True}
+        if cmd == "break":
+            QTimer.singleShot(0, self.start_break)
             return {"ok": True}
         if cmd == "quit":
             QTimer.singleShot(0, self.quit)  # reply first, then quit
@@ -210,8 +438,7 @@ class TrayApp(QObject):
 
     def _problem(self, text: str) -> None:
         log.warning("%s", text)
-        if Tray.available():
-            self.tray.notify(tr("deadbutt-tray"), text, 15)
+        self.shell.notify(tr("deadbutt-tray"), text, 15)
 
 
 def install_signal_handlers(app: TrayApp) -> QSocketNotifier | None:

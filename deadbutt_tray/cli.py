@@ -18,7 +18,7 @@ from deadbutt_tray.core.history import HistoryStore, check_history_dir
 from deadbutt_tray.core.paths import HOME_ENV, AppPaths
 from deadbutt_tray.core.problems import Problem
 from deadbutt_tray.core.resources import resources_root
-from deadbutt_tray.core.settings_file import check_settings_file, load_settings, with_overrides
+from deadbutt_tray.core.settings_file import check_settings_file, load_settings
 
 log = logging.getLogger(__name__)
 
@@ -137,11 +137,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "check":
         return run_check(paths)
     settings, problems = load_settings(paths.config_file, paths.site_config_file)
-    if args.sit_limit is not None:
-        settings = with_overrides(settings, sit_limit_min=args.sit_limit)
     from deadbutt_tray.gui import run_gui  # Qt loads only when a window is wanted
 
-    return run_gui(paths, settings, problems, verbose=args.verbose, command=command_message(args))
+    # Start at login must start this same copy: keep --data-dir / DEADBUTT_TRAY_HOME.
+    portable = paths.site_config_file is None
+    return run_gui(
+        paths,
+        settings,
+        problems,
+        verbose=args.verbose,
+        command=command_message(args),
+        sit_limit_override=args.sit_limit,
+        exec_args=["--data-dir", str(paths.config_file.parent)] if portable else [],
+    )
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -25,6 +25,8 @@ def run_gui(
     *,
     verbose: bool = False,
     command: dict[str, Any] | None = None,
+    sit_limit_override: float | None = None,
+    exec_args: list[str] | None = None,
 ) -> int:
     """Run the tray app until it quits; returns the process exit code."""
     problem = display_problem(os.environ)
@@ -78,7 +80,8 @@ def run_gui(
         print(f"{APP_NAME} is not running.", file=sys.stderr)
         return 0
 
-    app = TrayApp(AppConfig(paths, settings, problems), instance)
+    config = AppConfig(paths, settings, problems, sit_limit_override, exec_args or [])
+    app = TrayApp(config, instance)
     notifier = install_signal_handlers(app)
     app.start()
     if command["cmd"] != "show":

@@ -126,17 +126,13 @@ class SittingTracker:
                 self._away = inactive_since
             self.presence = Presence.AWAY
             if self._span is not None and self.away_s(sample.elapsed) >= self.min_break_s:
-                sat_for = self.sitting_s(self._away.elapsed)
-                ended.append(self._close(self._away, EndedBy.AWAY))
-                natural = True
+                natural, sat_for = self._end_by_away(ended)
         elif self._away is not None:
             # Back. A long absence was already a break; a short one leaves the span open.
             back = here.moved(-min(sample.idle_s or 0.0, max(0.0, gap)))
             away_for = back.elapsed - self._away.elapsed
             if self._span is not None and away_for >= self.min_break_s:
-                sat_for = self.sitting_s(self._away.elapsed)
-                ended.append(self._close(self._away, EndedBy.AWAY))
-                natural = True
+                natural, sat_for = self._end_by_away(ended)
             if self._span is None:
                 self._span = back if back.elapsed > self._away.elapsed else here
                 self._sitting_since = self._span
@@ -203,6 +199,20 @@ class SittingTracker:
         return self._close(end, ended_by)
 
     # -- helpers -----------------------------------------------------------------------
+
+    def _end_by_away(self, ended: list[SittingSpan]) -> tuple[bool, float]:
+        """Close the span where the absence began; (natural break?, sitting it ended).
+
+        An absence that began before the span did (the app started while nobody was
+        at the machine) ends nothing: there was no sitting to record.
+        """
+        assert self._away is not None and self._span is not None
+        if self._away.elapsed <= self._span.elapsed:
+            self._span = self._sitting_since = None
+            return False, 0.0
+        sat_for = self.sitting_s(self._away.elapsed)
+        ended.append(self._close(self._away, EndedBy.AWAY))
+        return True, sat_for
 
     def _close(self, end: _Mark, ended_by: EndedBy) -> SittingSpan:
         start = self._span

@@ -19,6 +19,43 @@ from deadbutt_tray.core.settings import Settings
 from deadbutt_tray.instance import SingleInstance
 
 
+class FakeFullscreen:
+    def __init__(self) -> None:
+        self.active: bool | None = False
+
+    def is_fullscreen_active(self) -> bool | None:
+        return self.active
+
+    def close(self) -> None:
+        pass
+
+
+class FakeAutostart:
+    def __init__(self) -> None:
+        self.enabled = False
+
+    def is_enabled(self) -> bool:
+        return self.enabled
+
+    def enable(self) -> None:
+        self.enabled = True
+
+    def disable(self) -> None:
+        self.enabled = False
+
+    def describe(self) -> str:
+        return "fake"
+
+
+class FakeChime:
+    def __init__(self) -> None:
+        self.played: list[tuple[int, bool]] = []
+
+    def play(self, volume_percent: int, enabled: bool = True) -> bool:
+        self.played.append((volume_percent, enabled))
+        return enabled
+
+
 class FakeIdle:
     name = "fake"
 
@@ -51,7 +88,11 @@ def make_app(qtbot: QtBot, data_dir: Path, clock: FakeClock) -> Iterator[callabl
             instance,
             clock=clock,
             idle_source=FakeIdle(),
+            fullscreen=FakeFullscreen(),
+            autostart=FakeAutostart(),
+            tray_available=True,
         )
+        app.shell.chime = FakeChime()  # no sound server here; the chime has its own tests
         apps.append(app)
         return app
 
@@ -67,6 +108,13 @@ def sit_for(app: TrayApp, clock: FakeClock, seconds: int) -> None:
         app.tick()
 
 
+def history_tables(data_dir: Path, table: str) -> list[dict]:
+    rows: list[dict] = []
+    for path in sorted((data_dir / "history").glob("*.toml")):
+        rows += tomllib.loads(path.read_text()).get(table, [])
+    return rows
+
+
 def history(data_dir: Path) -> dict[str, list[dict]]:
     merged: dict[str, list[dict]] = {"sitting": [], "break": []}
     for path in sorted((data_dir / "history").glob("*.toml")):
@@ -80,7 +128,7 @@ def test_ticks_drive_the_tray_and_a_prompt_is_scheduled(make_app, clock: FakeClo
     app = make_app()
     app.start()
     sit_for(app, clock, 10 * 60)
-    assert "Sitting for 10 min · next break in 20 min" in app.tray.icon.toolTip()
+    assert "Sitting for 10 min · next break in 20 min" in app.shell.tray.icon.toolTip()
     job = app.scheduler.get_job("prompt")
     assert job is not None  # the date job for the next heads-up
 
@@ -90,7 +138,7 @@ def test_a_prompt_and_a_natural_break_reach_the_history(
 ) -> None:
     app = make_app()
     shown: list[str] = []
-    app.tray.notify = lambda title, text, seconds=10: shown.append(title)  # type: ignore[method-assign]
+    app.shell.notify = lambda title, text, seconds=10: shown.append(title)  # type: ignore[method-assign]
     app.start()
     sit_for(app, clock, 30 * 60 + 10)
     assert shown == ["Break coming up", "Time to wake up your glutes"]
@@ -102,7 +150,7 @@ def test_a_prompt_and_a_natural_break_reach_the_history(
     records = history(data_dir)
     assert [s["ended_by"] for s in records["sitting"]] == ["away"]
     assert [b["outcome"] for b in records["break"]] == ["natural"]
-    assert "Away" in app.tray.icon.toolTip()
+    assert "Away" in app.shell.tray.icon.toolTip()
 
 
 def test_quit_saves_the_open_span_and_releases_the_instance(
@@ -122,13 +170,13 @@ def test_quit_saves_the_open_span_and_releases_the_instance(
 def test_pause_holds_prompts_but_sitting_keeps_counting(make_app, clock: FakeClock) -> None:
     app = make_app()
     shown: list[str] = []
-    app.tray.notify = lambda title, text, seconds=10: shown.append(title)  # type: ignore[method-assign]
+    app.shell.notify = lambda title, text, seconds=10: shown.append(title)  # type: ignore[method-assign]
     app.start()
     app.pause(60)
     sit_for(app, clock, 45 * 60)
     assert shown == []
-    assert "Sitting for 45 min · paused until" in app.tray.icon.toolTip()
-    app.tray.resume_requested.emit()
+    assert "Sitting for 45 min · paused until" in app.shell.tray.icon.toolTip()
+    app.shell.resume_requested.emit()
     assert shown == ["Time to wake up your glutes"]
 
 
@@ -163,3 +211,220 @@ def test_a_stuck_idle_source_is_reported_once(make_app, clock: FakeClock) -> Non
     app.idle.message = "Idle time from fake has read 0 for 30 minutes"  # type: ignore[attr-defined]
     sit_for(app, clock, 60)
     assert shown.count("Idle time from fake has read 0 for 30 minutes") == 1
+
+
+# -- the tray-app issue: prompt, breaks, holds, settings, first run ---------------------
+
+
+def reach_prompt(app: TrayApp, clock: FakeClock) -> None:
+    sit_for(app, clock, 30 * 60 + 10)
+    assert app.shell.prompt.is_showing()
+
+
+def test_the_prompt_appears_with_a_chime_and_snooze_withdraws_it(
+    make_app, clock: FakeClock, data_dir: Path
+) -> None:
+    app = make_app()
+    app.start()
+    reach_prompt(app, clock)
+    assert app.shell.chime.played == [(60, True)]
+    app.shell.prompt.snooze_requested.emit()
+    assert not app.shell.prompt.is_showing()
+    assert [b["outcome"] for b in history(data_dir)["break"]] == ["snoozed"]
+    sit_for(app, clock, 5 * 60)
+    assert app.shell.prompt.is_showing()  # back after the snooze
+
+
+def test_snoozes_run_out_and_the_user_is_told(make_app, clock: FakeClock) -> None:
+    app = make_app(Settings(max_snoozes=1))
+    shown: list[str] = []
+    app.start()
+    app.shell.notify = lambda title, text, seconds=10: shown.append(title)  # type: ignore[method-assign]
+    reach_prompt(app, clock)
+    app.shell.prompt.snooze_requested.emit()
+    sit_for(app, clock, 5 * 60)
+    app.shell.snooze_requested.emit()
+    assert "No more snoozes" in shown
+    assert app.shell.prompt.is_showing()
+
+
+def test_skip_records_and_hides(make_app, clock: FakeClock, data_dir: Path) -> None:
+    app = make_app()
+    app.start()
+    reach_prompt(app, clock)
+    app.shell.prompt.skip_requested.emit()
+    assert not app.shell.prompt.is_showing()
+    assert [b["outcome"] for b in history(data_dir)["break"]] == ["skipped"]
+
+
+def test_an_ignored_prompt_renudges_without_a_second_window(make_app, clock: FakeClock) -> None:
+    app = make_app()
+    renudges: list[int] = []
+    app.start()
+    app.shell.prompt.renudge = lambda: renudges.append(1)  # type: ignore[method-assign]
+    reach_prompt(app, clock)
+    sit_for(app, clock, 11 * 60)
+    assert len(renudges) == 2
+
+
+def test_walking_away_from_the_prompt_is_a_natural_break(
+    make_app, clock: FakeClock, data_dir: Path
+) -> None:
+    app = make_app()
+    app.start()
+    reach_prompt(app, clock)
+    for step in range(13):
+        clock.advance(10)
+        app.idle.value = (step + 1) * 10.0
+        app.tick()
+    assert not app.shell.prompt.is_showing()
+    assert [b["outcome"] for b in history(data_dir)["break"]] == ["natural"]
+
+
+def test_a_full_screen_window_holds_the_prompt_until_it_ends(make_app, clock: FakeClock) -> None:
+    app = make_app()
+    app.start()
+    app.fullscreen.active = True
+    sit_for(app, clock, 40 * 60)
+    assert not app.shell.prompt.is_showing()
+    assert "do not disturb" in app.shell.tray.icon.toolTip()
+    app.fullscreen.active = False
+    sit_for(app, clock, 10)
+    assert app.shell.prompt.is_showing()
+
+
+def test_do_not_disturb_by_hand_holds_prompts_and_sitting_keeps_counting(
+    make_app, clock: FakeClock
+) -> None:
+    app = make_app()
+    app.start()
+    app.shell.dnd_toggled.emit(True)
+    sit_for(app, clock, 35 * 60)
+    assert not app.shell.prompt.is_showing()
+    assert "Sitting for 35 min" in app.shell.tray.icon.toolTip()
+    app.shell.dnd_toggled.emit(False)
+    sit_for(app, clock, 10)
+    assert app.shell.prompt.is_showing()
+
+
+def test_start_from_the_prompt_opens_the_guided_break_and_records_adherence(
+    make_app, clock: FakeClock, data_dir: Path, qtbot: QtBot
+) -> None:
+    app = make_app()
+    app.start()
+    reach_prompt(app, clock)
+    app.shell.prompt.start_requested.emit()
+    dialog = app.shell.break_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert not app.shell.prompt.is_showing()
+    assert app.engine.status().presence.value == "on_break"
+    dialog.go_next()  # → past "get ready", into the first exercise
+    dialog.finish_now()  # Enter (the dialog's own tests drive every key)
+    assert app.shell.break_dialog is None
+    assert app.engine.status().presence.value == "sitting"
+    breaks = history(data_dir)["break"]
+    assert breaks[-1]["routine"].startswith("desk-")
+    assert breaks[-1]["done"][0]["id"]  # per-exercise adherence is recorded
+
+
+def test_a_second_break_request_raises_the_open_one(make_app) -> None:
+    app = make_app()
+    app.start()
+    app.start_break()
+    first = app.shell.break_dialog
+    app.start_break()
+    assert app.shell.break_dialog is first
+
+
+def test_settings_changes_are_saved_and_applied_at_once(
+    make_app, clock: FakeClock, data_dir: Path
+) -> None:
+    app = make_app()
+    app.start()
+    app.open_settings()
+    dialog = app.shell.settings_dialog()
+    assert dialog is not None and dialog.isVisible()
+    app.shell.settings_changed.emit(Settings(sit_limit_min=45))
+    assert "sit_limit_min = 45" in (data_dir / "config.toml").read_text()
+    sit_for(app, clock, 20 * 60)
+    assert "next break in 25 min" in app.shell.tray.icon.toolTip()
+
+
+def test_a_sit_limit_override_is_never_written_to_the_file(qtbot: QtBot, data_dir: Path) -> None:
+    paths = AppPaths.under(data_dir)
+    instance = SingleInstance(paths.runtime_dir)
+    assert instance.try_become_primary()
+    config = AppConfig(paths, Settings(), [], sit_limit_override=0.1)
+    app = TrayApp(config, instance, idle_source=FakeIdle(), fullscreen=FakeFullscreen(),
+                  autostart=FakeAutostart(), tray_available=True)  # fmt: skip
+    try:
+        assert app.settings.sit_limit_min == 0.1
+        app.change_settings(Settings(volume=20))
+        text = (data_dir / "config.toml").read_text()
+        assert "sit_limit_min = 30" in text and "volume = 20" in text
+        assert app.settings.sit_limit_min == 0.1
+    finally:
+        app.quit()
+
+
+def test_this_hurts_records_pain_and_leaves_the_exercise_out(
+    make_app, data_dir: Path, clock: FakeClock
+) -> None:
+    from deadbutt_tray.core.records import PainArea, PainRecord
+
+    app = make_app()
+    app.start()
+    app.shell.pain_reported.emit(PainRecord(clock.now(), "standing-kickback", PainArea.KNEE, 6))
+    assert history_tables(data_dir, "pain")[0]["exercise"] == "standing-kickback"
+    assert "standing-kickback" in (data_dir / "config.toml").read_text()
+    assert "standing-kickback" in app.settings.excluded_exercises
+
+
+def test_the_welcome_shows_once(make_app, data_dir: Path) -> None:
+    app = make_app()
+    app.start()
+    welcome = app.shell._dialogs.get("welcome")
+    assert welcome is not None and welcome.isVisible()
+    welcome.accept()
+    assert "welcome_seen = true" in (data_dir / "state.toml").read_text()
+    app.quit()
+    again = make_app()
+    again.start()
+    assert "welcome" not in again.shell._dialogs
+
+
+def test_without_a_tray_the_status_window_stands_in(qtbot: QtBot, data_dir: Path) -> None:
+    paths = AppPaths.under(data_dir)
+    instance = SingleInstance(paths.runtime_dir)
+    assert instance.try_become_primary()
+    app = TrayApp(AppConfig(paths, Settings()), instance, idle_source=FakeIdle(),
+                  fullscreen=FakeFullscreen(), autostart=FakeAutostart(),
+                  tray_available=False)  # fmt: skip
+    try:
+        app.start()
+        assert app.shell.tray is None and app.shell.window is not None
+        assert app.shell.window.isVisible()
+        app.shell.hint_dismissed.emit()
+        assert "no_tray_hint_seen = true" in (data_dir / "state.toml").read_text()
+    finally:
+        app.quit()
+
+
+def test_balance_results_reach_the_history(make_app, data_dir: Path, clock: FakeClock) -> None:
+    from deadbutt_tray.core.records import BalanceTestRecord
+
+    app = make_app()
+    app.start()
+    app.open_balance()
+    assert app.shell._dialogs["balance"].isVisible()
+    app.shell.balance_recorded.emit(BalanceTestRecord(clock.now(), 30.0, 25.5))
+    assert history_tables(data_dir, "balance_test")[0]["right_s"] == 25.5
+
+
+def test_commands_from_a_later_start(make_app, qtbot: QtBot) -> None:
+    app = make_app()
+    app.start()
+    assert app.handle_command({"cmd": "break"}) == {"ok": True}
+    qtbot.waitUntil(lambda: app.shell.break_dialog is not None, timeout=2000)
+    assert app.handle_command({"cmd": "pause", "minutes": True})["ok"] is False
+    assert app.handle_command({"cmd": "fly"})["ok"] is False

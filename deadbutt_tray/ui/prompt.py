@@ -1,0 +1,428 @@
+"""The break prompt: a small always-on-top window near the tray that never steals focus.
+
+It renders what the app tells it and emits the user's intent (start, snooze, skip); the
+core decides when it appears, re-nudges and what a snooze means.
+
+Focus: the window is shown *without activating* (``WA_ShowWithoutActivating``), so keys
+the user is typing keep going where they were going. It does accept focus, though
+(``WindowDoesNotAcceptFocus`` would make it unreachable from the keyboard): clicking it
+focuses it, and the app can call :meth:`PromptWindow.focus_prompt`, e.g. from the tray
+menu. Qt has no global shortcuts, so there is no system-wide key to jump to it. Once it
+has focus: Enter starts the guided break (or presses the focused button), Esc skips,
+Tab walks the buttons in the order they are drawn, Alt+letter works on each button.
+
+There is only ever one window: :meth:`show_prompt` on a shown window updates it in
+place, and :meth:`renudge` draws attention to it again (raise, a brief pulse of the
+accent border, ``QApplication.alert``) rather than opening another.
+
+On Wayland a client cannot place its own windows, so there the compositor decides where
+the prompt appears; ``move()`` is honoured on X11, Windows and macOS.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEasingCurve,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QVariantAnimation,
+    Signal,
+    SignalInstance,
+)
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QFont,
+    QGuiApplication,
+    QIcon,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deadbutt_tray.core.resources import resource_path
+from deadbutt_tray.ui.tray import sitting_text
+
+# The app's green, darkened until white text on it reads at 5.3:1 (WCAG AA).
+ACCENT = QColor("#1f7a4a")
+ACCENT_HOVER = QColor("#23884f")
+ACCENT_PRESSED = QColor("#175c38")
+GLOW = QColor("#3fbf76")  # the re-nudge pulse: brighter, so it shows on dark panels too
+SCREEN_MARGIN_PX = 12  # gap between the window and the screen edge / panel
+STRIPE_PX = 4  # the accent stripe down the left edge
+PULSE_MS = 900  # one swell and fade of the re-nudge glow
+PULSES = 2
+WIDTH_PX = 400
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PromptWindow", text)
+
+
+def minutes_text(value: float) -> str:
+    """5.0 → "5", 2.5 → "2.5": settings allow fractional minutes, but rarely use them."""
+    return f"{value:g}"
+
+
+def plain(text: str) -> str:
+    """A button label without its mnemonic ampersand, for accessible names."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+class PromptWindow(QWidget):
+    """The "time for a break" prompt. Emits intents; the app and the core decide the rest.
+
+    Signals: ``start_requested``, ``snooze_requested``, ``skip_requested``: the user chose
+    (the window hides itself first). ``dismissed``: closed with × or the window manager's
+    close; that counts as nothing: the prompt stays pending and :meth:`renudge` shows it
+    again.
+    """
+
+    start_requested = Signal()
+    snooze_requested = Signal()
+    skip_requested = Signal()
+    dismissed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        # Tool: no taskbar entry; frameless: it is a notification, not a document
+        # window; on top: it must not vanish behind the editor the user is typing in.
+        super().__init__(
+            parent,
+            Qt.WindowType.Tool
+            | Qt.WindowType.FramelessWindowHint
+            | Qt.WindowType.WindowStaysOnTopHint,
+        )
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        # A tray app is never the active app on macOS, where Tool windows hide whenever
+        # their app is inactive: without this the prompt would never be seen there.
+        self.setAttribute(Qt.WidgetAttribute.WA_MacAlwaysShowToolWindow)
+        self.setObjectName("promptWindow")
+        self.setWindowTitle(tr("Break reminder — deadbutt-tray"))
+        self.setAccessibleName(tr("Break reminder"))
+        self.setFixedWidth(WIDTH_PX)
+
+        self._pending = False  # a prompt is outstanding (shown, or closed with ×)
+        self._anchor: QRect | None = None
+        self._glow = 0.0
+        self._pulse = QVariantAnimation(self)
+        self._pulse.setStartValue(0.0)
+        self._pulse.setKeyValueAt(0.5, 1.0)
+        self._pulse.setEndValue(0.0)
+        self._pulse.setDuration(PULSE_MS)
+        self._pulse.setLoopCount(PULSES)
+        self._pulse.setEasingCurve(QEasingCurve.Type.InOutSine)
+        self._pulse.valueChanged.connect(self._set_glow)
+
+        self._build()
+
+    # -- building ----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        icon = QLabel(self)
+        icon.setPixmap(
+            QIcon(str(resource_path("icons", "deadbutt-tray.svg"))).pixmap(QSize(36, 36))
+        )
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        icon.setAccessibleName(tr("deadbutt-tray"))
+
+        self.headline = QLabel(self)
+        self.headline.setObjectName("headline")
+        self.headline.setWordWrap(True)
+        font = QFont(self.headline.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.headline.setFont(font)
+
+        self.message = QLabel(tr("Time to wake up your glutes."), self)
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+
+        self.note = QLabel(self)  # why snoozing is off, when it is
+        self.note.setObjectName("note")
+        self.note.setWordWrap(True)
+        self.note.hide()
+        self.note.setAccessibleName(tr("Snooze note"))
+
+        self.start_button = QPushButton(tr("&Start guided break"), self)
+        self.start_button.setObjectName("startButton")
+        self.start_button.setAccessibleName(plain(self.start_button.text()))
+        self.start_button.setAccessibleDescription(tr("A short guided glute-activation break"))
+        self.start_button.setStyleSheet(self._start_style())
+        self.snooze_button = QPushButton(self)
+        self.snooze_button.setObjectName("snoozeButton")
+        self.skip_button = QPushButton(tr("S&kip"), self)
+        self.skip_button.setObjectName("skipButton")
+        self.skip_button.setAccessibleName(plain(self.skip_button.text()))
+        self.skip_button.setAccessibleDescription(tr("No break this time"))
+        self.skip_button.setToolTip(tr("No break this time (Esc)"))
+        self.start_button.setToolTip(tr("Start a short guided break (Enter)"))
+
+        # A button box lays the buttons out in the platform's order (primary on the
+        # right on GNOME/macOS, on the left on Windows) and chains Tab to match.
+        self.buttons = QDialogButtonBox(self)
+        self.buttons.addButton(self.start_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.snooze_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.skip_button, QDialogButtonBox.ButtonRole.RejectRole)
+        for button in (self.start_button, self.snooze_button, self.skip_button):
+            button.setAutoDefault(False)  # Enter is handled once, in keyPressEvent
+        self.start_button.clicked.connect(lambda: self._act(self.start_requested))
+        self.snooze_button.clicked.connect(lambda: self._act(self.snooze_requested))
+        self.skip_button.clicked.connect(lambda: self._act(self.skip_requested))
+
+        # Made after the buttons so it comes last in the Tab order: the × is the least
+        # useful thing to land on. (The button box chains its own buttons in the order it
+        # draws them.)
+        self.close_button = QToolButton(self)
+        self.close_button.setObjectName("closeButton")
+        self.close_button.setText("×")
+        self.close_button.setAutoRaise(True)
+        self.close_button.setToolTip(tr("Close for now (you will be reminded again)"))
+        self.close_button.setAccessibleName(tr("Close"))
+        self.close_button.setAccessibleDescription(tr("Close for now; you will be reminded again"))
+        self.close_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.close_button.clicked.connect(self._dismiss)
+
+        text = QVBoxLayout()
+        text.setSpacing(4)
+        text.addWidget(self.headline)
+        text.addWidget(self.message)
+        text.addWidget(self.note)
+        top = QHBoxLayout()
+        top.setSpacing(12)
+        top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(text, 1)
+        top.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(STRIPE_PX + 14, 12, 10, 12)
+        outer.setSpacing(12)
+        outer.addLayout(top)
+        outer.addWidget(self.buttons)
+
+        self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @staticmethod
+    def _start_style() -> str:
+        """The primary button in the accent colour; a visible focus ring for keyboards."""
+        return (
+            "QPushButton#startButton {"
+            f" background: {ACCENT.name()}; color: white; font-weight: 600;"
+            f" border: 2px solid {ACCENT.name()}; border-radius: 4px; padding: 5px 14px; }}"
+            f"QPushButton#startButton:hover {{ background: {ACCENT_HOVER.name()};"
+            f" border-color: {ACCENT_HOVER.name()}; }}"
+            f"QPushButton#startButton:pressed {{ background: {ACCENT_PRESSED.name()}; }}"
+            "QPushButton#startButton:focus { border-color: palette(window-text); }"
+        )
+
+    # -- the API the app uses ------------------------------------------------------------
+
+    def show_prompt(
+        self,
+        sat_for_s: float,
+        snooze_min: float,
+        can_snooze: bool,
+        snoozes_left: int,
+        *,
+        snoozes_in_row: int | None = None,
+        anchor: QRect | None = None,
+    ) -> None:
+        """Show the prompt (or update the one already shown), without taking focus.
+
+        ``snoozes_in_row`` is only used for the "no more snoozes" note; ``anchor`` is the
+        tray icon's geometry (``QSystemTrayIcon.geometry()``), when the platform knows it,
+        so the window appears in that corner; otherwise bottom-right.
+        """
+        self.headline.setText(tr("You've been sitting {0}.").format(sitting_text(sat_for_s)))
+        snooze = tr("S&nooze {0} min").format(minutes_text(snooze_min))
+        self.snooze_button.setText(snooze)
+        self.snooze_button.setAccessibleName(plain(snooze))
+        self.snooze_button.setEnabled(can_snooze)
+        if can_snooze:
+            self.note.hide()
+            self.note.clear()
+            left = tr("Snoozes left in a row: {0}").format(max(0, snoozes_left))
+            self.snooze_button.setToolTip(left)
+            self.snooze_button.setAccessibleDescription(left)
+        else:
+            if snoozes_in_row:
+                why = tr("No more snoozes — {0} in a row already").format(snoozes_in_row)
+            else:
+                why = tr("No more snoozes in a row")
+            self.note.setText(why)
+            self.note.show()
+            self.snooze_button.setToolTip(why)
+            self.snooze_button.setAccessibleDescription(why)
+        self.setAccessibleDescription(f"{self.headline.text()} {self.message.text()}")
+        if anchor is not None:
+            self._anchor = QRect(anchor)
+        self._pending = True
+        if not self.isVisible():
+            # Keyboard focus *inside* the window starts on the primary action, ready
+            # for when the user clicks or focus_prompt() is called.
+            self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._show_quietly()
+        else:
+            self._place()  # the text may have changed the height
+
+    def renudge(self) -> None:
+        """Gently draw attention to the pending prompt again; never a second window.
+
+        Nothing happens when no prompt is pending (never shown, or withdrawn). A prompt
+        closed with × is shown again (still without taking focus).
+        """
+        if not self._pending:
+            return
+        if not self.isVisible():
+            self._show_quietly()
+        self.raise_()  # restacks only: raising does not activate
+        QApplication.alert(self, PULSES * PULSE_MS)
+        self._pulse.stop()
+        self._pulse.start()
+
+    def withdraw(self) -> None:
+        """The moment passed (e.g. the user walked away: a natural break): hide it."""
+        self._pending = False
+        self._pulse.stop()
+        self._set_glow(0.0)
+        self.hide()
+
+    def is_showing(self) -> bool:
+        """Whether the prompt is on screen now."""
+        return self.isVisible()
+
+    def focus_prompt(self) -> bool:
+        """Give the pending prompt keyboard focus (from the tray menu); False if none."""
+        if not self._pending:
+            return False
+        if not self.isVisible():
+            self._show_quietly()
+        self.raise_()
+        self.activateWindow()
+        self.start_button.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+        return True
+
+    # -- behaviour ---------------------------------------------------------------------
+
+    def _show_quietly(self) -> None:
+        self._place()
+        self.show()  # WA_ShowWithoutActivating: focus stays where the user is typing
+
+    def _place(self) -> None:
+        """Put the window in the tray's corner of the screen the tray is on."""
+        layout = self.layout()
+        if layout is not None:
+            # A label just shown or hidden only marks the layout dirty; without this the
+            # window would keep its old height until the next event-loop pass.
+            layout.invalidate()
+            layout.activate()
+        self.adjustSize()
+        anchor = self._anchor if self._anchor is not None and self._anchor.isValid() else None
+        screen = QGuiApplication.screenAt(anchor.center()) if anchor is not None else None
+        screen = screen or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        size = self.size()
+        # The tray's corner: whichever half of the screen the icon sits in.
+        top = anchor is not None and anchor.center().y() < area.center().y()
+        left = anchor is not None and anchor.center().x() < area.center().x()
+        x = (
+            area.left() + SCREEN_MARGIN_PX
+            if left
+            else area.right() - size.width() - (SCREEN_MARGIN_PX - 1)
+        )
+        y = (
+            area.top() + SCREEN_MARGIN_PX
+            if top
+            else area.bottom() - size.height() - (SCREEN_MARGIN_PX - 1)
+        )
+        self.move(QPoint(x, y))
+
+    def _act(self, intent: SignalInstance) -> None:
+        """The user chose: the window goes away at once, then the app hears why."""
+        self._pending = False
+        self._pulse.stop()
+        self._set_glow(0.0)
+        self.hide()
+        intent.emit()
+
+    def _dismiss(self) -> None:
+        """× counts as nothing: hide, keep the prompt pending for the next re-nudge."""
+        self._pulse.stop()
+        self._set_glow(0.0)
+        self.hide()
+        self.dismissed.emit()
+
+    def _set_glow(self, value: object) -> None:
+        self._glow = float(value)  # type: ignore[arg-type]
+        self.update()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        plain_key = not (
+            event.modifiers()
+            & ~(Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier)
+        )
+        if key == Qt.Key.Key_Escape and plain_key:
+            self.skip_button.click()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain_key:
+            # Enter presses the button that has focus (as in any dialog), else Start.
+            focused = self.focusWidget()
+            ours = (self.start_button, self.snooze_button, self.skip_button, self.close_button)
+            if isinstance(focused, QAbstractButton) and focused in ours and focused.isEnabled():
+                focused.click()
+            else:
+                self.start_button.click()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        # A click anywhere on the prompt focuses it, even where no window manager would
+        # (bare X servers, focus-stealing prevention that also ignores clicks on Tool
+        # windows), so the keys work from then on.
+        self.activateWindow()
+        super().mousePressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Alt+F4 or the window manager's close: the same as ×, never a skip.
+        if self.isVisible():
+            self._dismiss()
+        event.accept()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._place()  # the real size is known only now on some platforms
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """A hairline frame, the accent stripe, and the re-nudge glow over the frame."""
+        painter = QPainter(self)
+        rect = self.rect()
+        palette = self.palette()
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
+        painter.drawRect(rect.adjusted(0, 0, -1, -1))
+        painter.fillRect(QRect(0, 0, STRIPE_PX, rect.height()), ACCENT)
+        if self._glow > 0:
+            glow = QColor(GLOW)
+            glow.setAlphaF(min(1.0, self._glow))
+            painter.setPen(QPen(glow, 3))
+            painter.drawRect(rect.adjusted(1, 1, -2, -2))
+        painter.end()

@@ -1,0 +1,266 @@
+"""The app's windows in one place: tray (or the no-tray status window), prompt, dialogs.
+
+The shell renders what it is given and re-emits what the user asks for. It decides
+nothing about *when* or *whether* to nudge (that is ``core/``) and writes no files.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QDialog, QWidget
+
+from deadbutt_tray.core.engine import Status
+from deadbutt_tray.core.exercises import Exercise
+from deadbutt_tray.core.paths import AppPaths
+from deadbutt_tray.core.records import BalanceTestRecord
+from deadbutt_tray.core.settings import Settings
+from deadbutt_tray.platform.autostart import Autostart
+from deadbutt_tray.ui.about import AboutDialog
+from deadbutt_tray.ui.balance_dialog import BalanceTestDialog
+from deadbutt_tray.ui.break_dialog import BreakDialog
+from deadbutt_tray.ui.chime import Chime
+from deadbutt_tray.ui.prompt import PromptWindow
+from deadbutt_tray.ui.settings_dialog import SettingsDialog
+from deadbutt_tray.ui.status_window import StatusWindow, no_tray_hint
+from deadbutt_tray.ui.tray import Features, Tray
+from deadbutt_tray.ui.welcome import WelcomeDialog
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Shell", text)
+
+
+class Shell(QObject):
+    """Owns every window; forwards the user's intents as signals."""
+
+    pause_requested = Signal(int)  # minutes; 0 = until tomorrow
+    resume_requested = Signal()
+    snooze_requested = Signal()
+    skip_requested = Signal()
+    dnd_toggled = Signal(bool)
+    break_requested = Signal(str)  # a RoutineKind value
+    balance_requested = Signal()
+    settings_requested = Signal()
+    quit_requested = Signal()
+    settings_changed = Signal(object)  # Settings
+    break_finished = Signal(object)  # BreakResult
+    pain_reported = Signal(object)  # PainRecord
+    balance_recorded = Signal(object)  # BalanceTestRecord
+    welcome_closed = Signal()
+    hint_dismissed = Signal()
+
+    def __init__(
+        self,
+        features: Features,
+        tray_available: bool,
+        paths: AppPaths,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._paths = paths
+        self.tray: Tray | None = None
+        self.window: StatusWindow | None = None
+        if tray_available:
+            self.tray = Tray(self, features)
+            self._forward(self.tray)
+            self.tray.snooze_requested.connect(self.snooze_requested)
+            self.tray.dnd_toggled.connect(self.dnd_toggled)
+        else:
+            self.window = StatusWindow(
+                show_break_action=features.guided_break,
+                show_summary_action=features.summary,
+                show_balance_action=features.balance,
+            )
+            self._forward(self.window)
+            self.window.hint_dismissed.connect(self.hint_dismissed)
+        self.prompt = PromptWindow()
+        self.prompt.start_requested.connect(lambda: self.break_requested.emit("desk-micro"))
+        self.prompt.snooze_requested.connect(self.snooze_requested)
+        self.prompt.skip_requested.connect(self.skip_requested)
+        self.chime = Chime(self)
+        self.break_dialog: BreakDialog | None = None
+        self._finished_break: BreakDialog | None = None
+        self._dialogs: dict[str, QDialog] = {}
+
+    def _forward(self, source: Tray | StatusWindow) -> None:
+        source.pause_requested.connect(self.pause_requested)
+        source.resume_requested.connect(self.resume_requested)
+        source.quit_requested.connect(self.quit_requested)
+        source.settings_requested.connect(self.settings_requested)
+        source.balance_requested.connect(self.balance_requested)
+        source.break_requested.connect(lambda: self.break_requested.emit("desk-micro"))
+        source.about_requested.connect(self._about_requested)
+
+    # -- presence --------------------------------------------------------------------
+
+    def show(self, window_geometry: str = "", show_hint: bool = False) -> None:
+        if self.tray is not None:
+            self.tray.show()
+            return
+        assert self.window is not None
+        if window_geometry:
+            self.window.restore_geometry(window_geometry)
+        if show_hint:
+            self.window.show_tray_hint(no_tray_hint())
+        self.window.show()
+
+    def hide(self) -> None:
+        self.prompt.withdraw()
+        if self.tray is not None:
+            self.tray.hide()
+        for dialog in list(self._dialogs.values()):
+            dialog.close()
+        if self.break_dialog is not None:
+            self.break_dialog.close()
+        if self.window is not None:
+            self.window.close()
+
+    def window_geometry(self) -> str:
+        return self.window.geometry_state() if self.window is not None else ""
+
+    def present(self) -> None:
+        """Bring the app forward (a second start asked for it)."""
+        if self.break_dialog is not None and self.break_dialog.isVisible():
+            self.break_dialog.raise_()
+            self.break_dialog.activateWindow()
+        elif self.prompt.is_showing():
+            self.prompt.focus_prompt()
+        elif self.window is not None:
+            self.window.present()
+
+    def render(self, status: Status, do_not_disturb: bool) -> None:
+        if self.tray is not None:
+            self.tray.do_not_disturb = do_not_disturb
+            self.tray.render(status)
+        if self.window is not None:
+            self.window.render(status)
+
+    def notify(self, title: str, text: str, seconds: int = 10) -> None:
+        """A desktop notification; without a tray the status window shows it."""
+        if self.tray is not None:
+            self.tray.notify(title, text, seconds)
+        else:
+            assert self.window is not None
+            self.window.show_tray_hint(f"{title}\n{text}")
+
+    # -- the nudge -------------------------------------------------------------------
+
+    def show_prompt(
+        self, sat_for_s: float, settings: Settings, snoozes_in_row: int, *, again: bool = False
+    ) -> None:
+        """Show the prompt (``again``: the user ignored it; nudge the same window gently)."""
+        anchor = self.tray.icon.geometry() if self.tray is not None else None
+        left = max(0, settings.max_snoozes - snoozes_in_row)
+        self.prompt.show_prompt(
+            sat_for_s,
+            settings.snooze_min,
+            left > 0,
+            left,
+            snoozes_in_row=snoozes_in_row,
+            anchor=anchor,
+        )
+        if again:
+            self.prompt.renudge()
+        self.chime.play(settings.volume, settings.sound)
+
+    def withdraw_prompt(self) -> None:
+        self.prompt.withdraw()
+
+    # -- dialogs ---------------------------------------------------------------------
+
+    def open_break(
+        self, routine_id: str, routine_name: str, exercises: Sequence[Exercise], sound: bool
+    ) -> bool:
+        """Open the guided break; False if one is already running (it is raised)."""
+        self.prompt.withdraw()
+        if self.break_dialog is not None and self.break_dialog.isVisible():
+            self.break_dialog.raise_()
+            self.break_dialog.activateWindow()
+            return False
+        if self._finished_break is not None:
+            self._finished_break.close()
+            self._finished_break = None
+        on_step: Callable[[], object] | None = (
+            (lambda: self.chime.play(40, True)) if sound else None
+        )
+        dialog = BreakDialog(routine_name, exercises, routine_id=routine_id, on_step=on_step)
+        dialog.finished.connect(self._on_break_finished)
+        dialog.pain_reported.connect(self.pain_reported)
+        self.break_dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return True
+
+    def _on_break_finished(self, result: object) -> None:
+        # The dialog stays up on its "well done" page until the user closes it.
+        dialog, self.break_dialog = self.break_dialog, None
+        if dialog is not None:
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.destroyed.connect(self._forget_finished_break)
+            self._finished_break = dialog
+        self.break_finished.emit(result)
+
+    def _forget_finished_break(self) -> None:
+        self._finished_break = None
+
+    def open_balance(self, history: Sequence[BalanceTestRecord], age_range: str | None) -> None:
+        dialog = BalanceTestDialog(history=history, age_range=age_range or None)
+        dialog.recorded.connect(self.balance_recorded)
+        self._show_single("balance", dialog)
+
+    def open_settings(
+        self,
+        settings: Settings,
+        *,
+        idle_in_use: str,
+        idle_notes: list[str],
+        autostart: Autostart,
+    ) -> SettingsDialog:
+        existing = self._dialogs.get("settings")
+        if isinstance(existing, SettingsDialog) and existing.isVisible():
+            existing.set_settings(settings)
+            self._raise(existing)
+            return existing
+        dialog = SettingsDialog(
+            settings, idle_in_use=idle_in_use, idle_notes=idle_notes, autostart=autostart
+        )
+        dialog.settings_changed.connect(self.settings_changed)
+        self._show_single("settings", dialog)
+        return dialog
+
+    def settings_dialog(self) -> SettingsDialog | None:
+        dialog = self._dialogs.get("settings")
+        return dialog if isinstance(dialog, SettingsDialog) else None
+
+    def _about_requested(self) -> None:
+        self._show_single("about", AboutDialog(self._paths))
+
+    def show_welcome(self, sit_limit_min: float, data_dir: Path) -> None:
+        dialog = WelcomeDialog(sit_limit_min, data_dir)
+        dialog.finished.connect(lambda _code: self.welcome_closed.emit())
+        self._show_single("welcome", dialog)
+
+    def _show_single(self, name: str, dialog: QDialog) -> None:
+        """One window of each kind: a second request raises the open one."""
+        existing = self._dialogs.get(name)
+        if existing is not None and existing.isVisible():
+            dialog.deleteLater()
+            self._raise(existing)
+            return
+        if existing is not None:
+            existing.deleteLater()
+        self._dialogs[name] = dialog
+        dialog.show()
+        self._raise(dialog)
+
+    @staticmethod
+    def _raise(widget: QWidget) -> None:
+        widget.raise_()
+        widget.activateWindow()
