@@ -29,8 +29,24 @@ def run_gui(
     exec_args: list[str] | None = None,
 ) -> int:
     """Run the tray app until it quits; returns the process exit code."""
+    from deadbutt_tray.instance import InstanceError, SingleInstance
+
+    command = command or {"cmd": "show"}
+    try:
+        instance = SingleInstance(paths.runtime_dir)
+    except InstanceError as error:
+        print(f"{APP_NAME}: {error}", file=sys.stderr)
+        return 1
+    if not instance.try_lock():
+        # Another copy runs: hand it the command. Needs no display (works over SSH).
+        return tell_running_copy(paths, command)
+    if command["cmd"] == "quit":
+        instance.release()
+        print(f"{APP_NAME} is not running.", file=sys.stderr)
+        return 0
     problem = display_problem(os.environ)
     if problem:
+        instance.release()
         print(problem, file=sys.stderr)
         return 2
     setup_logging(paths.logs_dir, verbose)
@@ -43,7 +59,6 @@ def run_gui(
     from PySide6.QtWidgets import QApplication
 
     from deadbutt_tray.app import AppConfig, TrayApp, install_signal_handlers, show_error_dialog
-    from deadbutt_tray.instance import InstanceError, SingleInstance, send_to_primary
 
     install_qt_message_handler()
     # argv[0] names the X11 window class; "python -m" would make it "__main__.py".
@@ -54,31 +69,11 @@ def run_gui(
     qapp.setQuitOnLastWindowClosed(False)  # closing a window must not quit a tray app
     qapp.setWindowIcon(QIcon(str(resource_path("icons", "deadbutt-tray.svg"))))
     install_excepthook(show_error_dialog)
-
     try:
-        instance = SingleInstance(paths.runtime_dir)
-        primary = instance.try_become_primary()
+        instance.listen()
     except InstanceError as error:
         print(f"{APP_NAME}: {error}", file=sys.stderr)
         return 1
-    command = command or {"cmd": "show"}
-    if not primary:
-        try:
-            reply = send_to_primary(paths.runtime_dir, command)
-        except InstanceError as error:
-            print(f"{APP_NAME}: {error}", file=sys.stderr)
-            return 1
-        if not reply.get("ok"):
-            print(f"{APP_NAME}: {reply.get('error', 'the running copy refused')}", file=sys.stderr)
-            return 1
-        log.info("already running: sent %s to the running copy", command)
-        if command["cmd"] == "show":
-            print(f"{APP_NAME} is already running; showed it.", file=sys.stderr)
-        return 0
-    if command["cmd"] == "quit":
-        instance.release()
-        print(f"{APP_NAME} is not running.", file=sys.stderr)
-        return 0
 
     config = AppConfig(paths, settings, problems, sit_limit_override, exec_args or [])
     app = TrayApp(config, instance)
@@ -90,3 +85,23 @@ def run_gui(
     del notifier
     log.info("exited with %s", code)
     return int(code)
+
+
+def tell_running_copy(paths: AppPaths, command: dict[str, Any]) -> int:
+    """Send ``command`` to the copy that holds the lock; the process exit code."""
+    from PySide6.QtCore import QCoreApplication
+
+    from deadbutt_tray.instance import InstanceError, send_to_primary
+
+    _app = QCoreApplication.instance() or QCoreApplication([APP_NAME])
+    try:
+        reply = send_to_primary(paths.runtime_dir, command)
+    except InstanceError as error:
+        print(f"{APP_NAME}: {error}", file=sys.stderr)
+        return 1
+    if not reply.get("ok"):
+        print(f"{APP_NAME}: {reply.get('error', 'the running copy refused')}", file=sys.stderr)
+        return 1
+    if command["cmd"] == "show":
+        print(f"{APP_NAME} is already running; showed it.", file=sys.stderr)
+    return 0

@@ -58,8 +58,17 @@ class SingleInstance(QObject):
 
     def try_become_primary(self) -> bool:
         """True if this is the first copy; it then listens for later ones."""
-        if not self._lock.tryLock(100):
+        if not self.try_lock():
             return False
+        self.listen()
+        return True
+
+    def try_lock(self) -> bool:
+        """Take the lock (needs no QApplication yet); False if another copy holds it."""
+        return bool(self._lock.tryLock(100))
+
+    def listen(self) -> None:
+        """Serve later starts; only the lock holder may (needs a QCoreApplication)."""
         QLocalServer.removeServer(self.socket_path)  # a crashed copy's socket
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -67,7 +76,6 @@ class SingleInstance(QObject):
             raise InstanceError(f"can't listen on {self.socket_path}: {server.errorString()}")
         server.newConnection.connect(self._on_connection)
         self._server = server
-        return True
 
     def release(self) -> None:
         if self._server is not None:

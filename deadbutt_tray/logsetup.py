@@ -139,11 +139,20 @@ def install_qt_message_handler() -> Callable[..., Any] | None:
     def handler(msg_type: Any, context: Any, message: str) -> None:
         # Called from C++: an exception escaping here cannot be handled by anyone.
         with contextlib.suppress(Exception):
-            category = getattr(context, "category", None)
+            category = getattr(context, "category", None) or ""
             prefix = f"[{category}] " if category and category != "default" else ""
-            logger.log(levels.get(msg_type, logging.WARNING), "%s%s", prefix, message)
+            level = levels.get(msg_type, logging.WARNING)
+            if level == logging.WARNING and _expected_on_a_quiet_machine(category, message):
+                level = logging.DEBUG
+            logger.log(level, "%s%s", prefix, message)
 
     return qInstallMessageHandler(handler)
+
+
+def _expected_on_a_quiet_machine(category: str, message: str) -> bool:
+    """Qt Multimedia probing for optional libraries and a sound server that isn't
+    there: normal on many desktops (the chime then just stays silent), not a warning."""
+    return category.startswith("qt.multimedia") or message.startswith("PulseAudioService:")
 
 
 # --- uncaught exceptions -----------------------------------------------------------------

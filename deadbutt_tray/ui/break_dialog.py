@@ -611,9 +611,11 @@ class BreakDialog(QDialog):
             text = safety_short()
         elif result.outcome is Outcome.COMPLETED:
             heading = tr("Well done: your glutes are awake.")
-            text = tr("All {0} exercises done in {1}.").format(
-                total, duration_text(result.duration_s)
-            )
+            took = duration_text(result.duration_s)
+            if total == 1:
+                text = tr("The exercise is done, in {0}.").format(took)
+            else:
+                text = tr("All {0} exercises done in {1}.").format(total, took)
         else:
             heading = tr("Break saved.")
             text = tr("{0} of {1} exercises done in full. Some is better than none.").format(

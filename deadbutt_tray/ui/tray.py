@@ -26,7 +26,7 @@ def minutes(seconds: float) -> int:
 
 
 def icon_mode(status: Status) -> IconMode:
-    if status.presence is Presence.AWAY:
+    if status.presence in (Presence.AWAY, Presence.ON_BREAK):  # not sitting
         return IconMode.AWAY
     if status.paused_until is not None:
         return IconMode.PAUSED

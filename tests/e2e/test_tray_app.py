@@ -208,3 +208,79 @@ def test_quit_when_nothing_runs_says_so(desktop: Desktop, tmp_path: Path) -> Non
     result = run_command(desktop, tmp_path / "nothing", "quit")
     assert result.returncode == 0
     assert "not running" in result.stderr
+
+
+USER_EXERCISE = """
+id = "quick-squeeze"
+name = "Quick squeeze (test)"
+level = 1
+where = "desk"
+summary = "Squeeze both glutes for three seconds."
+cues = ["Stand tall", "Squeeze", "Breathe"]
+mistakes = ["Holding your breath"]
+targets = ["glute_max"]
+reference = "Test exercise"
+
+[dose]
+sets = 1
+hold_s = 3
+sides = "both"
+rest_s = 0
+"""
+LEVEL_1_DESK = [
+    "hip-flexor-rock",
+    "single-leg-balance",
+    "standing-glute-squeeze",
+    "standing-hip-abduction",
+    "standing-hip-flexor-stretch",
+    "standing-kickback",
+]
+
+
+def test_a_complete_guided_break_from_the_command_line(desktop: Desktop, tmp_path: Path) -> None:
+    """A user's own exercise joins the desk break; the break runs to its end with the
+    keyboard only, and the history says what was done."""
+    data = tmp_path / "data"
+    (data / "exercises").mkdir(parents=True)
+    (data / "exercises" / "quick-squeeze.toml").write_text(USER_EXERCISE)
+    excluded = ", ".join(f'"{name}"' for name in LEVEL_1_DESK)
+    (data / "config.toml").write_text(f"excluded_exercises = [{excluded}]\n")
+    (data / "state.toml").write_text("welcome_seen = true\n")
+    proc = start_app(desktop, data)
+    running = RunningApp(proc, data, desktop)
+    try:
+        wait_for(running.icon_geometry, 20, "the tray icon")
+        assert run_command(desktop, data, "break").returncode == 0
+        window = wait_for(
+            lambda: desktop.run("xdotool", "search", "--name", "Guided break").split(),
+            10,
+            "the guided break window",
+        )
+        assert window
+        desktop.screenshot("break-e2e")
+        wait_for(lambda: "guided break ended: completed" in running.log(), 30, "the break to end")
+        desktop.screenshot("break-e2e-done")
+        desktop.run("xdotool", "key", "--window", window[0], "Return")  # close the last page
+        assert run_command(desktop, data, "quit").returncode == 0
+        assert proc.wait(20) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        proc.communicate(timeout=10)
+    (completed,) = [r for r in running.history() if r["table"] == "break"]
+    assert completed["outcome"] == "completed"
+    assert completed["exercises"] == ["quick-squeeze"]
+    assert completed["done"] == [
+        {"id": "quick-squeeze", "sides_done": 1, "reps_done": 0, "holds_done": 1, "completed": True}
+    ]
+    assert next(r["ended_by"] for r in running.history() if r["table"] == "sitting") == "break"
+
+
+def test_commands_reach_the_running_copy_without_a_display(app: RunningApp) -> None:
+    env = {k: v for k, v in app.desktop.env().items() if k != "DISPLAY"}
+    result = subprocess.run(
+        [sys.executable, "-m", "deadbutt_tray", "--data-dir", str(app.data), "pause", "tomorrow"],
+        env=env, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    wait_for(lambda: "paused until" in app.log(), 10, "the pause")

@@ -338,3 +338,11 @@ def test_install_qt_message_handler_returns_the_previous_one(qt_handler: None) -
         assert callable(ours)
     finally:
         qInstallMessageHandler(ours)
+
+
+def test_multimedia_probing_noise_is_logged_at_debug_not_warning() -> None:
+    from deadbutt_tray.logsetup import _expected_on_a_quiet_machine
+
+    assert _expected_on_a_quiet_machine("qt.multimedia.symbolsresolver", "Couldn't load va")
+    assert _expected_on_a_quiet_machine("default", "PulseAudioService: pa_context_connect() failed")
+    assert not _expected_on_a_quiet_machine("qt.qpa.xcb", "QXcbConnection: XCB error")
