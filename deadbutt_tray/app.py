@@ -35,7 +35,7 @@ from deadbutt_tray.platform.fullscreen import FullscreenDetector, choose_fullscr
 from deadbutt_tray.platform.idle import IdleSource, choose_idle_source
 from deadbutt_tray.platform.session_events import SessionMonitor
 from deadbutt_tray.ui.shell import Shell
-from deadbutt_tray.ui.tray import Features, Tray, sitting_text, status_text
+from deadbutt_tray.ui.tray import Features, Tray, status_text
 
 log = logging.getLogger(__name__)
 
@@ -252,17 +252,14 @@ class TrayApp(QObject):
         if kind is NudgeKind.HEADS_UP:
             self.shell.notify(tr("Break coming up"), tr("A short glute break is due soon."), 5)
         else:
-            again = kind is NudgeKind.RENUDGE
+            # The prompt window is the notification: a tray balloon as well would say
+            # the same thing twice, on top of it.
             self.shell.show_prompt(
-                sat_for_s, settings, self.engine.policy.snoozes_in_row, again=again
+                sat_for_s,
+                settings,
+                self.engine.policy.snoozes_in_row,
+                again=kind is NudgeKind.RENUDGE,
             )
-            if not again:
-                self.shell.notify(
-                    tr("Time to wake up your glutes"),
-                    tr("You've been sitting {0}. Stand up for a two-minute break.").format(
-                        sitting_text(sat_for_s)
-                    ),
-                )
         log.info("nudge: %s after %.0f s sitting", kind, sat_for_s)
 
     # -- intents -----------------------------------------------------------------------

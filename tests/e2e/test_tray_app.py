@@ -284,3 +284,33 @@ def test_commands_reach_the_running_copy_without_a_display(app: RunningApp) -> N
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     wait_for(lambda: "paused until" in app.log(), 10, "the pause")
+
+
+def test_the_prompt_appears_within_seconds_and_esc_records_a_skip(app: RunningApp) -> None:
+    desk = app.desktop
+    prompt = wait_for(
+        lambda: desk.run("xdotool", "search", "--onlyvisible", "--name", "Break reminder").split(),
+        30,
+        "the prompt window (sitting limit 6 s)",
+    )
+    desk.screenshot("prompt")
+    desk.run("xdotool", "windowfocus", "--sync", prompt[0])  # a click or a shortcut focuses it
+    desk.run("xdotool", "key", "--window", prompt[0], "Escape")
+    wait_for(
+        lambda: any(r.get("outcome") == "skipped" for r in app.history() if r["table"] == "break"),
+        10,
+        "the skip in the history file",
+    )
+    assert not desk.run("xdotool", "search", "--onlyvisible", "--name", "Break reminder").split()
+
+
+def test_quitting_from_the_menu_leaves_no_process_behind(app: RunningApp) -> None:
+    x, y, w, h = app.icon_geometry()  # type: ignore[misc]
+    app.desktop.run("xdotool", "mousemove", str(x + w // 2), str(y + h // 2), "click", "1")
+    time.sleep(1.0)  # a left click opens the same menu
+    app.desktop.run("xdotool", "key", "q")
+    assert app.proc.wait(20) == 0
+    leftovers = subprocess.run(
+        ["pgrep", "-f", str(app.data)], capture_output=True, text=True, check=False
+    ).stdout.split()
+    assert leftovers == []
