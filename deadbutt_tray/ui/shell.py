@@ -7,8 +7,9 @@ nothing about *when* or *whether* to nudge (that is ``core/``) and writes no fil
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QWidget
@@ -19,15 +20,17 @@ from deadbutt_tray.core.paths import AppPaths
 from deadbutt_tray.core.records import BalanceTestRecord
 from deadbutt_tray.core.settings import Settings
 from deadbutt_tray.platform.autostart import Autostart
-from deadbutt_tray.ui.about import AboutDialog
-from deadbutt_tray.ui.balance_dialog import BalanceTestDialog
-from deadbutt_tray.ui.break_dialog import BreakDialog
 from deadbutt_tray.ui.chime import Chime
 from deadbutt_tray.ui.prompt import PromptWindow
-from deadbutt_tray.ui.settings_dialog import SettingsDialog
 from deadbutt_tray.ui.status_window import StatusWindow, no_tray_hint
 from deadbutt_tray.ui.tray import Features, Tray
-from deadbutt_tray.ui.welcome import WelcomeDialog
+
+if TYPE_CHECKING:
+    from deadbutt_tray.ui.break_dialog import BreakDialog
+    from deadbutt_tray.ui.settings_dialog import SettingsDialog
+
+# The dialogs are imported when first opened: most days a tray app only shows its icon,
+# and each dialog module costs start-up time and memory.
 
 log = logging.getLogger(__name__)
 
@@ -189,6 +192,8 @@ class Shell(QObject):
         on_step: Callable[[], object] | None = (
             (lambda: self.chime.play(40, True)) if sound else None
         )
+        from deadbutt_tray.ui.break_dialog import BreakDialog
+
         dialog = BreakDialog(routine_name, exercises, routine_id=routine_id, on_step=on_step)
         dialog.finished.connect(self._on_break_finished)
         dialog.pain_reported.connect(self.pain_reported)
@@ -211,6 +216,8 @@ class Shell(QObject):
         self._finished_break = None
 
     def open_balance(self, history: Sequence[BalanceTestRecord], age_range: str | None) -> None:
+        from deadbutt_tray.ui.balance_dialog import BalanceTestDialog
+
         dialog = BalanceTestDialog(history=history, age_range=age_range or None)
         dialog.recorded.connect(self.balance_recorded)
         self._show_single("balance", dialog)
@@ -222,14 +229,21 @@ class Shell(QObject):
         idle_in_use: str,
         idle_notes: list[str],
         autostart: Autostart,
+        exercise_names: Mapping[str, str] = {},
     ) -> SettingsDialog:
+        from deadbutt_tray.ui.settings_dialog import SettingsDialog
+
         existing = self._dialogs.get("settings")
         if isinstance(existing, SettingsDialog) and existing.isVisible():
             existing.set_settings(settings)
             self._raise(existing)
             return existing
         dialog = SettingsDialog(
-            settings, idle_in_use=idle_in_use, idle_notes=idle_notes, autostart=autostart
+            settings,
+            idle_in_use=idle_in_use,
+            idle_notes=idle_notes,
+            autostart=autostart,
+            exercise_names=exercise_names,
         )
         dialog.settings_changed.connect(self.settings_changed)
         self._show_single("settings", dialog)
@@ -237,12 +251,20 @@ class Shell(QObject):
 
     def settings_dialog(self) -> SettingsDialog | None:
         dialog = self._dialogs.get("settings")
+        if dialog is None:
+            return None
+        from deadbutt_tray.ui.settings_dialog import SettingsDialog
+
         return dialog if isinstance(dialog, SettingsDialog) else None
 
     def _about_requested(self) -> None:
+        from deadbutt_tray.ui.about import AboutDialog
+
         self._show_single("about", AboutDialog(self._paths))
 
     def show_welcome(self, sit_limit_min: float, data_dir: Path) -> None:
+        from deadbutt_tray.ui.welcome import WelcomeDialog
+
         dialog = WelcomeDialog(sit_limit_min, data_dir)
         dialog.finished.connect(lambda _code: self.welcome_closed.emit())
         self._show_single("welcome", dialog)
