@@ -308,7 +308,9 @@ class TrayApp(QObject):
         if routine is None or not exercises:
             self.shell.notify(
                 tr("No exercises to do"),
-                tr("Every exercise of this routine is left out (Settings → exercises)."),
+                tr(
+                    "Every exercise of this routine is left out (Settings → Program → Left-out exercises)."
+                ),
             )
             return
         if self.shell.open_break(routine.id, routine.name, exercises, settings.sound):
@@ -356,8 +358,13 @@ class TrayApp(QObject):
 
     def _pain_reported(self, record: PainRecord) -> None:
         self.store.append(record)
+        dialog = self.shell.settings_dialog()
+        if dialog is not None and dialog.isVisible():
+            dialog.flush()  # apply what the user typed there first, so it isn't lost
         excluded = add_exclusion(self.file_settings.excluded_exercises, record.exercise)
         self.change_settings(replace(self.file_settings, excluded_exercises=excluded))
+        if dialog is not None and dialog.isVisible():
+            dialog.set_settings(self.file_settings)  # or its next edit would put it back
 
     def open_balance(self) -> None:
         now = self.clock.now()
@@ -380,6 +387,7 @@ class TrayApp(QObject):
             idle_in_use=in_use,
             idle_notes=self.idle_notes,
             autostart=self.autostart,
+            exercise_names={e.id: e.name for e in self.library.exercises.values()},
         )
 
     def change_settings(self, settings: Settings) -> None:

@@ -9,12 +9,16 @@ cannot disagree.
 
 Start at login is not a setting in the file: the checkbox drives the platform's
 :class:`~deadbutt_tray.platform.autostart.Autostart` directly.
+
+The Program section holds the level, the age range for the balance test's norms, and the
+exercises left out after "This hurts": each can be put back here, one at a time.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import sys
+from collections.abc import Mapping, Sequence
 from datetime import time
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, QTimer, Signal
@@ -22,6 +26,7 @@ from PySide6.QtGui import QHideEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
+    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -29,11 +34,14 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
+    QRadioButton,
     QScrollArea,
     QSizePolicy,
     QSlider,
@@ -43,9 +51,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deadbutt_tray.core.exercises import Level
 from deadbutt_tray.core.settings import WEEKDAYS, Settings
 from deadbutt_tray.core.settings_file import Kind, SettingSpec, spec_for
 from deadbutt_tray.platform.autostart import Autostart, AutostartError
+from deadbutt_tray.ui.safety import safety_short, safety_title
 
 __all__ = ["DEBOUNCE_MS", "SettingsDialog"]
 
@@ -54,6 +64,8 @@ DEBOUNCE_MS = 300
 
 # Keys whose widgets change on every keystroke or slider step; the rest apply at once.
 _DEBOUNCED_KINDS = (Kind.NUMBER, Kind.INTEGER, Kind.TIME)
+# ... except whole numbers picked from a few choices: the level is a radio group.
+_PICKED_KEYS = ("level",)
 _TIME_KEYS = ("work_start", "work_end")
 _NUMBER_KEYS = (
     "sit_limit_min",
@@ -96,6 +108,40 @@ def _idle_label(choice: str) -> str:
         "macos": tr("macOS"),
         "none": tr("Off: count breaks from screen lock and sleep only"),
     }.get(choice, choice)
+
+
+def _level_name(level: Level) -> str:
+    return {
+        Level.WAKE_UP: tr("Wake up the butt"),
+        Level.WITH_CORE: tr("Use it with your core"),
+        Level.TOGETHER: tr("Put it all together"),
+    }[level]
+
+
+def _level_description(level: Level) -> str:
+    return {
+        Level.WAKE_UP: tr("Glutes on their own, at a low load."),
+        Level.WITH_CORE: tr("Glutes at work with your trunk braced."),
+        Level.TOGETHER: tr("On one leg and under load, as in running."),
+    }[level]
+
+
+def _age_label(choice: str) -> str:
+    """How an age range reads in the combo: "18 to 39", "80 or older", "Not given"."""
+    if not choice:
+        return tr("Not given")
+    if choice.endswith("+"):
+        return tr("{0} or older").format(choice[:-1])
+    low, dash, high = choice.partition("-")
+    return tr("{0} to {1}").format(low, high) if dash else choice
+
+
+def _muted(label: QLabel) -> None:
+    """Secondary text: the placeholder colour, a little smaller."""
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 0.9)
+    label.setFont(font)
 
 
 def _plain(label: str) -> str:
@@ -171,7 +217,8 @@ class SettingsDialog(QDialog):
     ``idle_in_use`` names the idle source actually running and ``idle_notes`` says why
     (one line per source tried); ``autostart`` is the platform's start-at-login adapter;
     ``defaults`` is what "Restore defaults" goes back to (the administrator's defaults
-    when there are any, else the built-in ones).
+    when there are any, else the built-in ones). ``exercise_names`` maps exercise ids to
+    the names shown for left-out exercises; an id without a name is shown as it is.
     """
 
     #: A valid change was made; carries the whole new ``Settings``. The app saves it.
@@ -188,9 +235,11 @@ class SettingsDialog(QDialog):
         defaults: Settings | None = None,
         debounce_ms: int = DEBOUNCE_MS,
         platform: str = sys.platform,
+        exercise_names: Mapping[str, str] = {},
     ) -> None:
         super().__init__(parent)
         self._settings = settings
+        self._exercise_names = dict(exercise_names)
         self._defaults = Settings() if defaults is None else defaults
         self._autostart = autostart
         self._platform = platform
@@ -200,9 +249,14 @@ class SettingsDialog(QDialog):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(debounce_ms)
         self._debounce.timeout.connect(self.flush)
-        # key -> the widget that edits it (work_days maps to its first day box).
+        # key -> the widget that edits it (work_days maps to its first day box; level
+        # and excluded_exercises to the widget holding their radio buttons and rows).
         self.fields: dict[str, QWidget] = {}
         self.day_boxes: dict[str, QCheckBox] = {}
+        self.level_buttons: dict[int, QRadioButton] = {}
+        # id -> its "Put back" button, in the order the ids are left out.
+        self.put_back_buttons: dict[str, QPushButton] = {}
+        self._excluded: tuple[str, ...] | None = None  # the ids the list shows
 
         self.setWindowTitle(tr("deadbutt-tray settings"))
         self.setObjectName("settings_dialog")
@@ -271,6 +325,13 @@ class SettingsDialog(QDialog):
                 del changes["work_days"]
         self._apply(dataclasses.replace(self._settings, **changes))
 
+    def put_back(self, exercise_id: str) -> None:
+        """Take ``exercise_id`` off the left-out list and apply that (its button does this)."""
+        shown = self._excluded or ()
+        if exercise_id in shown:
+            self._show_excluded(tuple(i for i in shown if i != exercise_id))
+            self._edited("excluded_exercises")
+
     def restore_defaults(self) -> None:
         """Ask first, then go back to the defaults (Enter confirms, Esc keeps things)."""
         box = QMessageBox(
@@ -300,6 +361,7 @@ class SettingsDialog(QDialog):
         content = QWidget()
         column = QVBoxLayout(content)
         column.addWidget(self._breaks_group())
+        column.addWidget(self._program_group())
         column.addWidget(self._hours_group())
         column.addWidget(self._sound_group())
         column.addWidget(self._system_group())
@@ -445,6 +507,93 @@ class SettingsDialog(QDialog):
         snoozes.setSpecialValueText(tr("No snoozing"))
         return group
 
+    def _program_group(self) -> QGroupBox:
+        group, column, form = self._form(tr("Program"), "program_group")
+
+        # Level: every level with its name and what it is about, so the choice is informed.
+        caption = QLabel(tr("Pro&gram level:"))
+        self.level_caption = caption
+        levels = QWidget()
+        levels.setObjectName("level")
+        levels.setAccessibleName(tr("Program level"))
+        self._describe(levels, spec_for("level"))
+        grid = QGridLayout(levels)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setVerticalSpacing(2)
+        grid.setColumnStretch(1, 1)
+        self.level_group = QButtonGroup(self)
+        self.level_group.setExclusive(True)
+        for row, level in enumerate(Level):
+            name, about = _level_name(level), _level_description(level)
+            button = QRadioButton(tr("{0} · {1}").format(int(level), name))
+            button.setObjectName(f"level_{int(level)}")
+            button.setAccessibleName(tr("Level {0}: {1}").format(int(level), name))
+            button.setAccessibleDescription(about)
+            button.toggled.connect(self._level_toggled)
+            self.level_group.addButton(button, int(level))
+            self.level_buttons[int(level)] = button
+            note = QLabel(about)
+            note.setObjectName(f"level_{int(level)}_about")
+            note.setTextFormat(Qt.TextFormat.PlainText)
+            _muted(note)
+            _wrap(note)
+            # Top-aligned, the note's first line level with the button's text, so a note
+            # that wraps (a narrow window, a longer translation) still reads as one row.
+            lift = (button.sizeHint().height() - note.fontMetrics().height()) // 2
+            note.setContentsMargins(0, max(0, lift), 0, 0)
+            grid.addWidget(button, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(note, row, 1, Qt.AlignmentFlag.AlignTop)
+        self.fields["level"] = levels
+        column.insertWidget(0, caption)
+        column.insertWidget(1, levels)
+
+        combo = QComboBox()
+        combo.setObjectName("age_range")
+        self._describe(combo, spec_for("age_range"))
+        combo.currentIndexChanged.connect(lambda _i: self._edited("age_range"))
+        self.fields["age_range"] = combo
+        self._row(form, tr("&Age range for balance norms:"), "age_range", combo)
+
+        # Left-out exercises: one row each with a "Put back" button, or a sentence saying
+        # how something gets left out. Built by _show_excluded().
+        caption = QLabel(tr("Left-out e&xercises:"))
+        self.excluded_caption = caption
+        listing = QWidget()
+        listing.setObjectName("excluded_exercises")
+        listing.setAccessibleName(tr("Left-out exercises"))
+        self._describe(listing, spec_for("excluded_exercises"))
+        self.excluded_rows = QVBoxLayout(listing)
+        self.excluded_rows.setContentsMargins(0, 0, 0, 0)
+        self.excluded_rows.setSpacing(2)
+        self.fields["excluded_exercises"] = listing
+        self.excluded_empty = QLabel(
+            tr(
+                "Nothing is left out. If an exercise hurts, press “This hurts” during a "
+                "break and it will be left out until you put it back here."
+            )
+        )
+        self.excluded_empty.setObjectName("excluded_empty")
+        self.excluded_empty.setTextFormat(Qt.TextFormat.PlainText)
+        _muted(self.excluded_empty)
+        _wrap(self.excluded_empty)
+        self.program_safety = QLabel(safety_short())
+        self.program_safety.setObjectName("program_safety")
+        self.program_safety.setTextFormat(Qt.TextFormat.PlainText)
+        self.program_safety.setAccessibleName(safety_title())
+        self.program_safety.setAccessibleDescription(safety_short())
+        # The amber of the safety note elsewhere: "take note", not an error. (Qt draws a
+        # lone "border-left" shorthand on a QLabel only with an explicit border style.)
+        self.program_safety.setStyleSheet(
+            "QLabel#program_safety { border-style: solid; border-color: rgb(227, 160, 8);"
+            " border-width: 0px 0px 0px 3px; padding: 2px 0px 2px 6px; }"
+        )
+        _wrap(self.program_safety)
+        column.addWidget(caption)
+        column.addWidget(listing)
+        column.addWidget(self.excluded_empty)
+        column.addWidget(self.program_safety)
+        return group
+
     def _hours_group(self) -> QGroupBox:
         group, _column, form = self._form(tr("Working hours"), "hours_group")
         enabled = self._check("working_hours", tr("Remind me only during wor&king hours"))
@@ -583,6 +732,92 @@ class SettingsDialog(QDialog):
         relevant = {"auto", "none", *_IDLE_FOR_PLATFORM.get(self._platform, _IDLE_UNIX)}
         return [c for c in spec_for("idle_source").choices if c in relevant or c == current]
 
+    def _fill_choices(self, key: str, combo: QComboBox, current: str) -> None:
+        """The combo's choices for ``key``, with ``current`` selected."""
+        combo.clear()
+        if key == "idle_source":
+            for choice in self._idle_choices(current):
+                combo.addItem(_idle_label(choice), choice)
+        else:
+            choices = spec_for(key).choices
+            for choice in (*choices, *(() if current in choices else (current,))):
+                combo.addItem(_age_label(choice), choice)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+
+    def _show_level(self, level: int) -> None:
+        button = self.level_buttons.get(level)
+        if button is None:  # not a level this version knows: show the nearest one
+            button = self.level_buttons[min(max(level, min(Level)), max(Level))]
+        button.setChecked(True)
+        self._follow_level()
+
+    def _follow_level(self) -> None:
+        """Tab and the caption's mnemonic go to the chosen level; arrows move from there.
+
+        (Qt otherwise enters a radio group at whichever button last had focus, or at the
+        first one.)
+        """
+        for button in self.level_buttons.values():
+            button.setFocusPolicy(
+                Qt.FocusPolicy.StrongFocus if button.isChecked() else Qt.FocusPolicy.ClickFocus
+            )
+            if button.isChecked():
+                self.level_caption.setBuddy(button)
+
+    def _show_excluded(self, ids: Sequence[str]) -> None:
+        """List ``ids`` (or say that nothing is left out).
+
+        If keyboard focus was on a "Put back" button, it stays in the list: on the row
+        that took that row's place, else the last row, else the age range above.
+        """
+        ids = tuple(ids)
+        if ids == self._excluded:
+            return  # unchanged: keep the rows, and the focus on them
+        self._excluded = ids
+        old_buttons = list(self.put_back_buttons.values())
+        focus_row = next((n for n, b in enumerate(old_buttons) if b.hasFocus()), None)
+        self.put_back_buttons = {}
+        while (item := self.excluded_rows.takeAt(0)) is not None:
+            if (old := item.widget()) is not None:
+                old.hide()
+                old.deleteLater()
+        for ex_id in ids:
+            self.excluded_rows.addWidget(self._excluded_row(ex_id))
+        buttons = list(self.put_back_buttons.values())
+        # New buttons go last in the Tab order; put them where they are on screen.
+        previous: QWidget = self.fields["age_range"]
+        for button in buttons:
+            QWidget.setTabOrder(previous, button)
+            previous = button
+        self.fields["excluded_exercises"].setVisible(bool(ids))
+        self.excluded_empty.setVisible(not ids)
+        self.excluded_caption.setBuddy(buttons[0] if buttons else self.excluded_empty)
+        if focus_row is not None:
+            target = buttons[min(focus_row, len(buttons) - 1)] if buttons else None
+            (target or self.fields["age_range"]).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _excluded_row(self, ex_id: str) -> QWidget:
+        name = self._exercise_names.get(ex_id) or ex_id
+        row = QWidget()
+        row.setObjectName(f"excluded_{ex_id}")
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(name)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # names may come from the user's files
+        if name != ex_id:
+            label.setToolTip(ex_id)
+        _wrap(label)
+        button = QPushButton(tr("Put back"))
+        button.setObjectName(f"put_back_{ex_id}")
+        button.setAccessibleName(tr("Put back {0}").format(name))
+        button.setAccessibleDescription(tr("Include this exercise in routines again"))
+        button.setToolTip(tr("Include “{0}” in routines again").format(name))
+        button.clicked.connect(lambda _checked=False, i=ex_id: self.put_back(i))
+        self.put_back_buttons[ex_id] = button
+        line.addWidget(label, 1)
+        line.addWidget(button)
+        return row
+
     def _load(self, settings: Settings) -> None:
         """Put ``settings`` into the widgets without treating it as an edit."""
         self._loading = True
@@ -596,10 +831,11 @@ class SettingsDialog(QDialog):
                 elif isinstance(widget, QSlider):
                     widget.setValue(value)
                 elif isinstance(widget, QComboBox):
-                    widget.clear()
-                    for choice in self._idle_choices(value):
-                        widget.addItem(_idle_label(choice), choice)
-                    widget.setCurrentIndex(max(0, widget.findData(value)))
+                    self._fill_choices(key, widget, value)
+                elif key == "level":
+                    self._show_level(value)
+                elif key == "excluded_exercises":
+                    self._show_excluded(value)
                 elif key != "work_days" and isinstance(widget, QCheckBox):
                     widget.setChecked(value)
             for day, box in self.day_boxes.items():
@@ -613,6 +849,10 @@ class SettingsDialog(QDialog):
         """The value the widget for ``key`` shows, as the ``Settings`` field holds it."""
         if key == "work_days":
             return tuple(day for day in WEEKDAYS if self.day_boxes[day].isChecked())
+        if key == "level":
+            return self.level_group.checkedId()
+        if key == "excluded_exercises":
+            return self._excluded or ()
         widget = self.fields[key]
         if isinstance(widget, QDoubleSpinBox):
             return float(widget.value())
@@ -646,11 +886,18 @@ class SettingsDialog(QDialog):
 
     # -- edits ---------------------------------------------------------------------------
 
+    def _level_toggled(self, on: bool) -> None:
+        # Two signals per change (the old level off, the new one on): act on the second.
+        if not on:
+            return
+        self._follow_level()
+        self._edited("level")
+
     def _edited(self, key: str) -> None:
         if self._loading:
             return
         self._pending.add(key)
-        if spec_for(key).kind in _DEBOUNCED_KINDS:
+        if spec_for(key).kind in _DEBOUNCED_KINDS and key not in _PICKED_KEYS:
             self._debounce.start()  # (re)starts: the value settles before it applies
         else:
             self.flush()

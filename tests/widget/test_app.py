@@ -429,3 +429,17 @@ def test_commands_from_a_later_start(make_app, qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: app.shell.break_dialog is not None, timeout=2000)
     assert app.handle_command({"cmd": "pause", "minutes": True})["ok"] is False
     assert app.handle_command({"cmd": "fly"})["ok"] is False
+
+
+def test_this_hurts_while_settings_are_open_updates_the_dialog(
+    make_app, data_dir: Path, clock: FakeClock
+) -> None:
+    from deadbutt_tray.core.records import PainArea, PainRecord
+
+    app = make_app()
+    app.start()
+    app.open_settings()
+    dialog = app.shell.settings_dialog()
+    assert dialog is not None
+    app.shell.pain_reported.emit(PainRecord(clock.now(), "standing-kickback", PainArea.HIP, 4))
+    assert "standing-kickback" in dialog.settings().excluded_exercises

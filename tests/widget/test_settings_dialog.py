@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
+    QLabel,
     QMessageBox,
     QSlider,
     QSpinBox,
@@ -25,9 +26,11 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from deadbutt_tray.core.balance import AGE_RANGES
 from deadbutt_tray.core.settings import WEEKDAYS, Settings
 from deadbutt_tray.core.settings_file import SPECS
 from deadbutt_tray.platform.autostart import AutostartError
+from deadbutt_tray.ui.safety import safety_short
 from deadbutt_tray.ui.settings_dialog import DEBOUNCE_MS, SettingsDialog
 
 # The offscreen platform says so whenever a top-level window is shown; not our problem.
@@ -50,7 +53,17 @@ CUSTOM = Settings(
     sound=False,
     volume=35,
     idle_source="x11",
+    level=2,
+    age_range="50-59",
+    excluded_exercises=("wall-sit-squeeze", "clamshell", "retired-move"),
 )
+
+# What the app passes: id -> name. "retired-move" has no name (no longer in the library).
+NAMES = {
+    "wall-sit-squeeze": "Wall sit with glute squeeze",
+    "clamshell": "Clamshell",
+    "glute-bridge": "Glute bridge",
+}
 
 # One new value per setting, each different from CUSTOM's.
 EDITS: dict[str, Any] = {
@@ -68,6 +81,9 @@ EDITS: dict[str, Any] = {
     "sound": True,
     "volume": 80,
     "idle_source": "none",
+    "level": 3,
+    "age_range": "",
+    "excluded_exercises": ("wall-sit-squeeze", "retired-move"),  # clamshell put back
 }
 
 
@@ -114,6 +130,7 @@ def make(qtbot: QtBot) -> Iterator[Make]:
         debounce_ms: int = FAST_MS,
         **kwargs: Any,
     ) -> SettingsDialog:
+        kwargs.setdefault("exercise_names", NAMES)
         dialog = SettingsDialog(
             settings,
             idle_in_use="GNOME Mutter IdleMonitor",
@@ -139,6 +156,10 @@ def shown(dialog: SettingsDialog, key: str) -> Any:
     """What the control for ``key`` shows, read straight from the widget."""
     if key == "work_days":
         return tuple(d for d in WEEKDAYS if dialog.day_boxes[d].isChecked())
+    if key == "level":
+        return next(n for n, b in dialog.level_buttons.items() if b.isChecked())
+    if key == "excluded_exercises":
+        return tuple(i for i, b in dialog.put_back_buttons.items() if b.isVisibleTo(dialog))
     widget = dialog.fields[key]
     if isinstance(widget, QDoubleSpinBox):
         return widget.value()
@@ -158,6 +179,14 @@ def edit(dialog: SettingsDialog, key: str, value: Any) -> None:
     if key == "work_days":
         for day, box in dialog.day_boxes.items():
             box.setChecked(day in value)
+        return
+    if key == "level":
+        dialog.level_buttons[value].click()
+        return
+    if key == "excluded_exercises":
+        for ex_id, button in list(dialog.put_back_buttons.items()):
+            if ex_id not in value:
+                button.click()
         return
     widget = dialog.fields[key]
     if isinstance(widget, QDoubleSpinBox | QSpinBox | QSlider):
@@ -373,6 +402,160 @@ def test_save_error_banner(make: Make, qtbot: QtBot) -> None:
     assert not dialog.save_banner.isVisibleTo(dialog)
 
 
+# --- program: level, age range, left-out exercises -------------------------------------------
+
+
+def left_out_names(dialog: SettingsDialog) -> list[str]:
+    """The names the left-out list shows, top to bottom."""
+    names = []
+    for button in dialog.put_back_buttons.values():
+        label = button.parentWidget().findChild(QLabel)
+        assert label is not None
+        names.append(label.text())
+    return names
+
+
+def test_each_level_shows_its_number_name_and_description(make: Make) -> None:
+    dialog = make()
+    assert list(dialog.level_buttons) == [1, 2, 3]
+    for number, name in (
+        (1, "Wake up the butt"),
+        (2, "Use it with your core"),
+        (3, "Put it all together"),
+    ):
+        button = dialog.level_buttons[number]
+        assert button.text().startswith(str(number)) and name in button.text()
+        assert button.accessibleName() == f"Level {number}: {name}"
+        about = dialog.findChild(QLabel, f"level_{number}_about")
+        assert about is not None and about.isVisibleTo(dialog)
+        assert about.text().endswith(".")  # one line of its own
+        assert button.accessibleDescription() == about.text()
+    assert [n for n, b in dialog.level_buttons.items() if b.isChecked()] == [2]
+
+
+def test_arrow_keys_change_the_level_at_once(make: Make, qtbot: QtBot) -> None:
+    dialog = make(debounce_ms=DEBOUNCE_MS)
+    seen = recorder(dialog)
+    show_active(dialog, qtbot)
+    level_2 = dialog.level_buttons[2]
+    level_2.setFocus()
+    qtbot.waitUntil(level_2.hasFocus, timeout=2000)
+    qtbot.keyClick(level_2, Qt.Key.Key_Down)
+    assert seen == [dataclasses.replace(CUSTOM, level=3)]  # no debounce for a choice
+    assert dialog.level_buttons[3].isChecked() and dialog.level_buttons[3].hasFocus()
+    qtbot.keyClick(dialog.level_buttons[3], Qt.Key.Key_Up)
+    assert seen[-1] == CUSTOM
+    assert len(seen) == 2
+
+
+def test_age_range_offers_not_given_and_every_range(make: Make) -> None:
+    combo = make().fields["age_range"]
+    assert isinstance(combo, QComboBox)
+    assert [combo.itemData(i) for i in range(combo.count())] == ["", *AGE_RANGES]
+    texts = [combo.itemText(i) for i in range(combo.count())]
+    assert texts[0] == "Not given"
+    assert texts[1] == "18 to 39"
+    assert texts[-1] == "80 or older"
+    assert combo.currentText() == "50 to 59"
+
+
+def test_left_out_exercises_are_listed_by_name(make: Make) -> None:
+    dialog = make()
+    assert list(dialog.put_back_buttons) == list(CUSTOM.excluded_exercises)
+    # An id the app has no name for (no longer in the library) is shown as it is.
+    assert left_out_names(dialog) == ["Wall sit with glute squeeze", "Clamshell", "retired-move"]
+    assert dialog.put_back_buttons["clamshell"].accessibleName() == "Put back Clamshell"
+    assert not dialog.excluded_empty.isVisibleTo(dialog)
+    assert dialog.program_safety.isVisibleTo(dialog)
+    assert dialog.program_safety.text() == safety_short()
+
+
+def test_names_are_shown_as_plain_text(make: Make) -> None:
+    settings = dataclasses.replace(CUSTOM, excluded_exercises=("mine",))
+    dialog = make(settings, exercise_names={"mine": "<b>My</b> lunge"})
+    assert left_out_names(dialog) == ["<b>My</b> lunge"]
+    label = dialog.put_back_buttons["mine"].parentWidget().findChild(QLabel)
+    assert label is not None and label.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_putting_back_removes_only_that_id(make: Make, qtbot: QtBot) -> None:
+    dialog = make()
+    seen = recorder(dialog)
+    with qtbot.waitExposed(dialog):  # waits on leaving the block
+        dialog.show()
+    qtbot.mouseClick(dialog.put_back_buttons["clamshell"], Qt.MouseButton.LeftButton)
+    kept = ("wall-sit-squeeze", "retired-move")
+    assert seen == [dataclasses.replace(CUSTOM, excluded_exercises=kept)]
+    assert list(dialog.put_back_buttons) == list(kept)
+    assert left_out_names(dialog) == ["Wall sit with glute squeeze", "retired-move"]
+    dialog.put_back("clamshell")  # already back: nothing to do
+    assert len(seen) == 1
+
+
+def test_when_nothing_is_left_out_a_sentence_says_how_it_happens(make: Make, qtbot: QtBot) -> None:
+    dialog = make()
+    seen = recorder(dialog)
+    for button in list(dialog.put_back_buttons.values()):
+        button.click()
+    assert [s.excluded_exercises for s in seen] == [
+        ("clamshell", "retired-move"),
+        ("retired-move",),
+        (),
+    ]
+    assert dialog.put_back_buttons == {}
+    assert dialog.excluded_empty.isVisibleTo(dialog)
+    assert not dialog.fields["excluded_exercises"].isVisibleTo(dialog)
+    text = dialog.excluded_empty.text()
+    assert text.startswith("Nothing is left out.")
+    assert "This hurts" in text and "put it back here" in text
+    assert dialog.program_safety.isVisibleTo(dialog)  # the reminder stays
+
+    fresh = make(Settings())
+    assert fresh.excluded_empty.isVisibleTo(fresh)
+    assert fresh.put_back_buttons == {}
+
+
+def test_put_back_by_keyboard_keeps_focus_in_the_list(make: Make, qtbot: QtBot) -> None:
+    dialog = make()
+    seen = recorder(dialog)
+    show_active(dialog, qtbot)
+    first = dialog.put_back_buttons["wall-sit-squeeze"]
+    first.setFocus()
+    qtbot.waitUntil(first.hasFocus, timeout=2000)
+    qtbot.keyClick(first, Qt.Key.Key_Space)
+    assert seen[-1].excluded_exercises == ("clamshell", "retired-move")
+    # Focus moves to the row that took its place, then to the last row ...
+    qtbot.waitUntil(dialog.put_back_buttons["clamshell"].hasFocus, timeout=2000)
+    qtbot.keyClick(dialog.put_back_buttons["clamshell"], Qt.Key.Key_Space)
+    last = dialog.put_back_buttons["retired-move"]
+    qtbot.waitUntil(last.hasFocus, timeout=2000)
+    qtbot.keyClick(last, Qt.Key.Key_Space)
+    # ... and with the list empty, to the field above it; Enter still closes.
+    age = dialog.fields["age_range"]
+    qtbot.waitUntil(age.hasFocus, timeout=2000)
+    assert seen[-1] == dataclasses.replace(CUSTOM, excluded_exercises=())
+    assert dialog.close_button.isDefault()
+    qtbot.keyClick(age, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert len(seen) == 3
+
+
+def test_set_settings_refreshes_the_program_section(make: Make, qtbot: QtBot) -> None:
+    dialog = make(Settings())
+    seen = recorder(dialog)
+    dialog.set_settings(CUSTOM)  # e.g. "This hurts" left something out meanwhile
+    settle(qtbot)
+    assert seen == []
+    assert shown(dialog, "level") == 2
+    assert shown(dialog, "age_range") == "50-59"
+    assert shown(dialog, "excluded_exercises") == CUSTOM.excluded_exercises
+    assert not dialog.excluded_empty.isVisibleTo(dialog)
+    dialog.set_settings(dataclasses.replace(CUSTOM, excluded_exercises=()))
+    assert dialog.put_back_buttons == {}
+    assert dialog.excluded_empty.isVisibleTo(dialog)
+    assert seen == []
+
+
 # --- restore defaults, closing ----------------------------------------------------------------
 
 
@@ -427,12 +610,19 @@ def test_close_button_is_the_default(make: Make) -> None:
 # --- keyboard and accessibility -------------------------------------------------------------
 
 
+# Fields whose entry in ``fields`` is a container, not a focusable control.
+CONTAINERS = ("work_days", "volume", "level", "excluded_exercises")
+
+
 def controls(dialog: SettingsDialog) -> list[QWidget]:
     volume = dialog.fields["volume"]
     return [
-        *(w for k, w in dialog.fields.items() if k not in ("work_days", "volume")),
+        *(w for k, w in dialog.fields.items() if k not in CONTAINERS),
         volume,
         *dialog.day_boxes.values(),
+        # Tab enters the level group at the chosen level (arrows move within it).
+        next(b for b in dialog.level_buttons.values() if b.isChecked()),
+        *dialog.put_back_buttons.values(),
         dialog.autostart_box,
         dialog.idle_in_use,
         dialog.restore_button,
@@ -458,10 +648,49 @@ def test_tab_reaches_every_control(make: Make, qtbot: QtBot) -> None:
     assert missing == []
 
 
+def test_tab_order_follows_the_program_section(make: Make, qtbot: QtBot) -> None:
+    dialog = make()
+    show_active(dialog, qtbot)
+    dialog.fields["renudge_min"].setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=2000)
+    order = []
+    for _ in range(6):
+        widget = QApplication.focusWidget()
+        assert widget is not None
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    # Into the level group at the chosen level, then the age range, then each
+    # "Put back" top to bottom, then on to the next section.
+    assert order == [
+        dialog.level_buttons[2],
+        dialog.fields["age_range"],
+        *dialog.put_back_buttons.values(),
+        dialog.fields["working_hours"],
+    ]
+
+
+def test_program_mnemonics(make: Make, qtbot: QtBot) -> None:
+    dialog = make()
+    show_active(dialog, qtbot)
+    for key, target in (
+        (Qt.Key.Key_G, dialog.level_buttons[2]),  # Pro&gram level: the chosen level
+        (Qt.Key.Key_A, dialog.fields["age_range"]),  # &Age range
+        (Qt.Key.Key_X, dialog.put_back_buttons["wall-sit-squeeze"]),  # Left-out e&xercises
+    ):
+        dialog.close_button.setFocus()
+        qtbot.keyClick(dialog, key, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(target.hasFocus, timeout=2000)
+
+
 def test_every_control_has_an_accessible_name(make: Make) -> None:
     dialog = make()
     for widget in controls(dialog):
         assert widget.accessibleName().strip(), widget.objectName()
+    for key in ("level", "excluded_exercises"):  # the containers, read as a group
+        assert dialog.fields[key].accessibleName().strip(), key
+    assert dialog.fields["age_range"].accessibleName() == "Age range for balance norms"
+    assert dialog.program_safety.accessibleName()
+    assert dialog.program_safety.accessibleDescription() == safety_short()
     assert dialog.fields["sit_limit_min"].accessibleName() == "Sitting limit"
     assert dialog.day_boxes["mon"].accessibleName()  # the full day name
     assert dialog.fields["sit_limit_min"].accessibleDescription()  # from SPECS
@@ -539,22 +768,48 @@ def test_small_window_scrolls_instead_of_squashing(make: Make, qtbot: QtBot) -> 
     assert content.width() >= content.minimumSizeHint().width()  # no sideways squeeze
 
 
+def grow_to_fit(dialog: SettingsDialog, qtbot: QtBot) -> None:
+    """Make ``dialog`` tall enough to show the whole form (for a screenshot)."""
+    bar = dialog.scroll.verticalScrollBar()
+    for _ in range(5):  # wrapped text may take a round or two to settle
+        qtbot.wait(10)
+        if bar.maximum() == 0:
+            return
+        dialog.resize(dialog.width(), dialog.height() + bar.maximum())
+    qtbot.wait(10)
+    assert bar.maximum() == 0
+
+
+def test_opens_showing_everything_the_screen_allows(make: Make, qtbot: QtBot) -> None:
+    dialog = make()
+    with qtbot.waitExposed(dialog):  # waits on leaving the block
+        dialog.show()
+    screen = dialog.screen().availableGeometry().height()
+    if dialog.scroll.verticalScrollBar().maximum() > 0:  # only when the form is taller
+        assert dialog.height() >= int(screen * 0.9) - 1
+    assert dialog.height() <= screen
+
+
 def test_screenshot(make: Make, qtbot: QtBot) -> None:
-    """Saved to $DEADBUTT_TRAY_SHOTS/settings.png for a person to look at."""
+    """Saved to $DEADBUTT_TRAY_SHOTS/settings.png for a person to look at.
+
+    The window is grown to the whole form first: the test screen is smaller than most.
+    """
     folder = os.environ.get("DEADBUTT_TRAY_SHOTS")
     dialog = make(dataclasses.replace(CUSTOM, sound=True), autostart=FakeAutostart(True))
     with qtbot.waitExposed(dialog):  # waits on leaving the block
         dialog.show()
+    grow_to_fit(dialog, qtbot)
     image = dialog.grab()
     assert not image.isNull()
-    assert dialog.scroll.verticalScrollBar().maximum() == 0  # opens showing everything
     if folder:
         Path(folder).mkdir(parents=True, exist_ok=True)
         assert image.save(str(Path(folder) / "settings.png"))
+        edit(dialog, "excluded_exercises", ())  # before the error: a saved edit clears it
         dialog.show_save_error("config.toml: [Errno 13] Permission denied")
         edit(dialog, "work_end", time(7, 0))
         dialog.flush()
-        qtbot.wait(50)  # let the layouts settle, as they would before a real repaint
+        grow_to_fit(dialog, qtbot)  # let the layouts settle, as before a real repaint
         assert dialog.grab().save(str(Path(folder) / "settings-errors.png"))
 
 
