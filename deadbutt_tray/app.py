@@ -309,7 +309,8 @@ class TrayApp(QObject):
             self.shell.notify(
                 tr("No exercises to do"),
                 tr(
-                    "Every exercise of this routine is left out (Settings → Program → Left-out exercises)."
+                    "Every exercise of this routine is left out. Put some back in "
+                    "Settings → Program → Left-out exercises."
                 ),
             )
             return
