@@ -27,7 +27,6 @@ from __future__ import annotations
 import logging
 import math
 import re
-import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -45,6 +44,7 @@ from deadbutt_tray.core.exercises import (
     Target,
 )
 from deadbutt_tray.core.problems import Problem
+from deadbutt_tray.core.tomlfile import TomlReadError, parse_toml
 
 __all__ = [
     "ANGLE_KEYS",
@@ -380,24 +380,10 @@ def _read_document(path: Path, problems: list[Problem]) -> dict[str, Any] | None
         )
         return None
     try:
-        text = raw.decode("utf-8").removeprefix("\ufeff")
-    except UnicodeDecodeError as exc:
-        problems.append(
-            Problem(str(path), "", f"not UTF-8 text (bad byte at offset {exc.start}); {skipped}")
-        )
+        return parse_toml(raw)
+    except TomlReadError as error:
+        problems.append(Problem(str(path), "", f"{error}; {skipped}"))
         return None
-    try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        reason = str(exc)
-    # tomllib raises plain ValueError for over-long integers and RecursionError for deep
-    # nesting; neither may take the app down.
-    except ValueError:
-        reason = "a number is too long"
-    except RecursionError:
-        reason = "nested too deeply"
-    problems.append(Problem(str(path), "", f"not valid TOML ({reason}); {skipped}"))
-    return None
 
 
 class _Fields:

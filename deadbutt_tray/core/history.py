@@ -35,6 +35,7 @@ import tomli_w
 from deadbutt_tray.core import atomic
 from deadbutt_tray.core.problems import Problem
 from deadbutt_tray.core.records import RECORD_TYPES, SCHEMA, Record, parse_record
+from deadbutt_tray.core.tomlfile import TomlReadError, parse_toml
 
 log = logging.getLogger(__name__)
 
@@ -61,18 +62,9 @@ def parse_document(data: bytes) -> dict[str, Any]:
     that is not 1..SCHEMA. A missing ``schema`` is read as 1 (a hand-made file).
     """
     try:
-        # utf-8-sig: a byte-order mark left by a Windows editor is harmless, not damage.
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise UnreadableHistoryError(
-            f"it is not UTF-8 text (invalid byte at position {exc.start})"
-        ) from None
-    try:
-        doc = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise UnreadableHistoryError(f"it is not valid TOML ({exc})") from None
-    except RecursionError:
-        raise UnreadableHistoryError("it is nested too deeply to read") from None
+        doc = parse_toml(data)
+    except TomlReadError as error:
+        raise UnreadableHistoryError(f"it is {error}") from None
     if not isinstance(doc, dict):
         raise UnreadableHistoryError("its top level is not a TOML table")
     schema = doc.get("schema", 1)

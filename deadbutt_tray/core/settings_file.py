@@ -18,7 +18,6 @@ import difflib
 import json
 import math
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -31,6 +30,7 @@ import tomli_w
 from deadbutt_tray.core.atomic import atomic_write_text
 from deadbutt_tray.core.problems import Problem
 from deadbutt_tray.core.settings import AGE_RANGE_CHOICES, IDLE_SOURCES, WEEKDAYS, Settings
+from deadbutt_tray.core.tomlfile import TomlReadError, parse_toml
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -324,25 +324,9 @@ def _parse_toml(raw: bytes) -> dict[str, Any]:
             f"larger than {limit_mb} MB, too big for a settings file; {_NONE_USED}"
         )
     try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise _UnusableFileError(
-            f"not UTF-8 text (bad byte at offset {exc.start}); {_NONE_USED}"
-        ) from exc
-    # Some Windows editors start UTF-8 files with a byte-order mark, which TOML forbids;
-    # dropping it is kinder than rejecting a file that looks fine in the editor.
-    text = text.removeprefix("\ufeff")
-    try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        reason = str(exc)
-    # Whatever the bytes, loading must not crash the app: tomllib raises a plain
-    # ValueError for integers too long to convert and RecursionError for deep nesting.
-    except ValueError:
-        reason = "a number is too long"
-    except RecursionError:
-        reason = "nested too deeply"
-    raise _UnusableFileError(f"not valid TOML ({reason}); {_NONE_USED}")
+        return parse_toml(raw)
+    except TomlReadError as error:
+        raise _UnusableFileError(f"{error}; {_NONE_USED}") from None
 
 
 def _apply_layer(

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -25,6 +24,7 @@ from typing import Any
 import tomli_w
 
 from deadbutt_tray.core.atomic import atomic_write_text, move_aside
+from deadbutt_tray.core.tomlfile import TomlReadError, parse_toml
 
 __all__ = [
     "CORRUPT_MARKER",
@@ -86,13 +86,9 @@ def load_state(path: Path, now: Callable[[], datetime] | None = None) -> tuple[A
     if len(data) > MAX_STATE_BYTES:
         return AppState(), [_quarantine(path, "it is far too large", now)]
     try:
-        document = tomllib.loads(data.decode("utf-8"))
-    except UnicodeDecodeError:
-        return AppState(), [_quarantine(path, "it is not UTF-8 text", now)]
-    except tomllib.TOMLDecodeError as exc:
-        return AppState(), [_quarantine(path, f"it is not valid TOML ({exc})", now)]
-    except RecursionError:  # absurdly deep nesting: garbage, not something we wrote
-        return AppState(), [_quarantine(path, "it is nested far too deeply", now)]
+        document = parse_toml(data)
+    except TomlReadError as error:
+        return AppState(), [_quarantine(path, f"it is {error}", now)]
     return _from_document(document, path)
 
 
