@@ -30,6 +30,7 @@ def dark_palette() -> QPalette:
         roles.ToolTipBase: "#3a3a3e",
         roles.ToolTipText: "#e8e8e8",
         roles.Link: "#8ab4ff",
+        roles.Mid: "#555559",
     }.items():
         palette.setColor(role, QColor(colour))
     palette.setColor(QPalette.ColorGroup.Disabled, roles.WindowText, QColor("#808080"))
@@ -49,6 +50,10 @@ def theme(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
 
 
 def save_shot(widget: QWidget, name: str) -> None:
+    """Grab ``widget``; with DEADBUTT_TRAY_SHOTS set, save it there as ``name``.png."""
+    # A resize re-lays out on the next event loop turn: let it happen before the grab.
+    QApplication.sendPostedEvents()
+    QApplication.processEvents()
     image = widget.grab().toImage()
     assert not image.isNull() and image.width() > 100
     folder = os.environ.get("DEADBUTT_TRAY_SHOTS")

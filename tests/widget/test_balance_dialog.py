@@ -10,12 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from deadbutt_tray.core.records import BalanceTestRecord, Eyes
 from deadbutt_tray.ui.balance_dialog import MAX_S, BalanceTestDialog, LegTrial
-from tests.widget.test_break_dialog import (  # noqa: F401  (theme is a fixture)
-    FakeClock,
-    activate,
-    save_shot,
-    theme,
-)
+from tests.widget.conftest import save_shot
+from tests.widget.test_break_dialog import FakeClock, activate
 
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support (propagateSizeHints|raise)\(\)"
@@ -202,7 +198,7 @@ def test_first_test_says_so(qtbot: QtBot) -> None:
     assert "first test" in harness.dialog.history_list.text()
 
 
-def test_screenshots_of_every_page(qtbot: QtBot, theme: str) -> None:  # noqa: F811
+def test_screenshots_of_every_page(qtbot: QtBot, theme: str) -> None:
     harness = Harness(qtbot, age_range="40-49")
     dialog = harness.dialog
     activate(qtbot, dialog)

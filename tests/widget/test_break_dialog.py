@@ -7,15 +7,12 @@ every step type in a light and a dark palette (add ``QT_SCALE_FACTOR=2`` for HiD
 from __future__ import annotations
 
 import logging
-import os
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from deadbutt_tray.core.break_plan import BreakResult, RestReason, StepKind
@@ -29,6 +26,7 @@ from deadbutt_tray.ui.break_dialog import (
     dose_text,
 )
 from deadbutt_tray.ui.illustration import IllustrationView, ease
+from tests.widget.conftest import save_shot
 
 # Offscreen Qt warns when a window with size constraints is shown, and on raise();
 # real platforms support both.
@@ -81,50 +79,6 @@ def frames(tmp_path: Path) -> tuple[Path, Path]:
     start.write_text(figure_svg(False))
     end.write_text(figure_svg(True))
     return start, end
-
-
-def dark_palette() -> QPalette:
-    palette = QPalette()
-    roles = QPalette.ColorRole
-    for role, colour in {
-        roles.Window: "#2b2b2e",
-        roles.WindowText: "#e8e8e8",
-        roles.Base: "#1e1e20",
-        roles.AlternateBase: "#333336",
-        roles.Text: "#e8e8e8",
-        roles.Button: "#3a3a3e",
-        roles.ButtonText: "#e8e8e8",
-        roles.Highlight: "#4f7fe0",
-        roles.HighlightedText: "#ffffff",
-        roles.Mid: "#555559",
-    }.items():
-        palette.setColor(role, QColor(colour))
-    for role in (roles.WindowText, roles.ButtonText, roles.Text):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#808080"))
-    return palette
-
-
-@pytest.fixture(params=["light", "dark"])
-def theme(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    """Screenshot tests run in the default palette and in a dark one."""
-    before = qapp.palette()
-    if request.param == "dark":
-        qapp.setPalette(dark_palette())
-    yield request.param
-    qapp.setPalette(before)
-
-
-def save_shot(widget: QWidget, name: str) -> None:
-    """Grab ``widget``; with DEADBUTT_TRAY_SHOTS set, save it there as ``name``.png."""
-    # A resize re-lays out on the next event loop turn: let it happen before the grab.
-    QApplication.sendPostedEvents()
-    QApplication.processEvents()
-    image = widget.grab().toImage()
-    assert not image.isNull() and image.width() > 100
-    folder = os.environ.get("DEADBUTT_TRAY_SHOTS")
-    if folder:
-        Path(folder).mkdir(parents=True, exist_ok=True)
-        assert image.save(str(Path(folder) / f"{name}.png"))
 
 
 def activate(qtbot: QtBot, widget: QWidget) -> None:

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QAbstractAnimation, QRect, Qt
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from deadbutt_tray.ui.prompt import SCREEN_MARGIN_PX, PromptWindow
+from tests.widget.conftest import dark_palette
 
 # The offscreen platform (widget tests) implements neither raising windows nor size
 # hints for the window manager; Qt says so on every show. Harmless, and only here.
@@ -281,25 +281,6 @@ def test_an_unknown_tray_geometry_means_bottom_right(prompt: PromptWindow) -> No
 
 
 # -- looks -------------------------------------------------------------------------------
-
-
-def dark_palette() -> QPalette:
-    palette = QPalette()
-    roles = {
-        QPalette.ColorRole.Window: "#2b2d30",
-        QPalette.ColorRole.WindowText: "#e8e8e8",
-        QPalette.ColorRole.Base: "#1e1f22",
-        QPalette.ColorRole.Text: "#e8e8e8",
-        QPalette.ColorRole.Button: "#3c3f44",
-        QPalette.ColorRole.ButtonText: "#e8e8e8",
-        QPalette.ColorRole.Mid: "#55585e",
-        QPalette.ColorRole.Highlight: "#3d7be0",
-    }
-    for role, colour in roles.items():
-        palette.setColor(role, QColor(colour))
-    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#8a8c90"))
-    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Button, QColor("#35373b"))
-    return palette
 
 
 @pytest.mark.skipif(not os.environ.get("DEADBUTT_TRAY_SHOTS"), reason="DEADBUTT_TRAY_SHOTS unset")
