@@ -26,7 +26,7 @@ import tomllib
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +43,7 @@ log = logging.getLogger(__name__)
 # many times the file size in memory, so a bigger file is damage, not history: 8 MB still
 # holds 40 000 records and parses in about a second and a half.
 MAX_FILE_BYTES = 8 * 1024 * 1024
+OFFSET_SLACK = timedelta(days=2)  # more than any UTC offset (±14 h) can move a record
 MONTH_FILE = re.compile(r"^(\d{4})-(\d{2})\.toml$")
 CORRUPT_MARKER = ".corrupt-"
 _CACHE_MONTHS = 36  # parsed months kept in memory: three years of summaries, bounded
@@ -272,14 +273,17 @@ class HistoryStore:
     def records(self, start: datetime, end: datetime) -> list[Record]:
         """Records with ``start <= at < end``, sorted by ``at``, pending ones included.
 
-        Only month files that can overlap the range are read (one month of slack on each
-        side, for records written in another UTC offset). Unreadable files are skipped
-        (and reported); corrupt ones are moved aside.
+        Only month files that can overlap the range are read. A record is filed by its
+        own local month, and local times differ from UTC by at most 26 hours, so the
+        range widened by two days on each side finds every file that can hold one.
+        Unreadable files are skipped (and reported); corrupt ones are moved aside.
         """
         if start.tzinfo is None or end.tzinfo is None:
             raise ValueError("records() needs timezone-aware start and end")
-        low = _index((start.year, start.month)) - 1
-        high = _index((end.year, end.month)) + 1
+        first = _widened(start, -OFFSET_SLACK)
+        last = _widened(end, OFFSET_SLACK)
+        low = _index((first.year, first.month))
+        high = _index((last.year, last.month))
         found: list[Record] = []
         for month in self.months():
             if low <= _index(month) <= high:
@@ -619,6 +623,14 @@ def _month_of_name(name: str) -> Month | None:
 
 def _file_name(month: Month) -> str:
     return f"{month[0]:04d}-{month[1]:02d}.toml"
+
+
+def _widened(moment: datetime, by: timedelta) -> datetime:
+    """``moment`` in UTC moved ``by``, stopping at the ends of the calendar ("all time")."""
+    try:
+        return moment.astimezone(UTC) + by
+    except OverflowError:
+        return (datetime.min if by < timedelta(0) else datetime.max).replace(tzinfo=UTC)
 
 
 def _index(month: Month) -> int:
