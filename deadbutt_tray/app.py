@@ -7,6 +7,7 @@ import logging
 import os
 import signal
 import socket
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
@@ -23,7 +24,7 @@ from deadbutt_tray.core.paths import AppPaths
 from deadbutt_tray.core.policy import NudgeKind
 from deadbutt_tray.core.problems import Problem
 from deadbutt_tray.core.program import add_exclusion, suggest_level_change
-from deadbutt_tray.core.records import BalanceTestRecord, BreakRecord, Outcome, PainRecord
+from deadbutt_tray.core.records import BalanceTestRecord, BreakRecord, Outcome, PainRecord, Record
 from deadbutt_tray.core.resources import resources_root
 from deadbutt_tray.core.settings import Settings
 from deadbutt_tray.core.settings_file import SettingsError, save_settings, with_overrides
@@ -41,7 +42,7 @@ log = logging.getLogger(__name__)
 
 TICK_S = 10.0
 FLUSH_EVERY_TICKS = 6  # retry held-back history writes about once a minute
-FEATURES = Features(guided_break=True, summary=False, balance=True)
+FEATURES = Features(guided_break=True, summary=True, balance=True)
 
 
 def tr(text: str) -> str:
@@ -126,6 +127,7 @@ class TrayApp(QObject):
         shell.break_finished.connect(self._break_finished)
         shell.pain_reported.connect(self._pain_reported)
         shell.balance_requested.connect(self.open_balance)
+        shell.summary_requested.connect(self.open_summary)
         shell.balance_recorded.connect(self._balance_recorded)
         shell.settings_requested.connect(self.open_settings)
         shell.settings_changed.connect(self.change_settings)
@@ -230,7 +232,7 @@ class TrayApp(QObject):
         if step is None:
             return
         if step.records:
-            self.store.append_many(step.records)
+            self._store(step.records)
         if step.withdraw_prompt:
             self.shell.withdraw_prompt()
         if step.nudge is not None:
@@ -242,6 +244,10 @@ class TrayApp(QObject):
                 self.scheduler.remove_job("prompt")
         else:
             self.scheduler.schedule_in("prompt", wait, self._prompt_due)
+
+    def _store(self, records: Sequence[Record]) -> None:
+        self.store.append_many(records)
+        self.shell.refresh_summary()
 
     def _prompt_due(self) -> None:
         self._update_do_not_disturb()
@@ -358,7 +364,7 @@ class TrayApp(QObject):
         return max(since, floor) if since.tzinfo is not None else floor
 
     def _pain_reported(self, record: PainRecord) -> None:
-        self.store.append(record)
+        self._store([record])
         dialog = self.shell.settings_dialog()
         if dialog is not None and dialog.isVisible():
             dialog.flush()  # apply what the user typed there first, so it isn't lost
@@ -377,7 +383,22 @@ class TrayApp(QObject):
         self.shell.open_balance(history, self.settings.age_range)
 
     def _balance_recorded(self, record: BalanceTestRecord) -> None:
-        self.store.append(record)
+        self._store([record])
+
+    def open_summary(self) -> None:
+        from deadbutt_tray.core.summary import week_loader
+
+        # The system clock's offset is fixed at one moment; None means "this computer's
+        # zone, DST included", which week boundaries need.
+        zone = None if isinstance(self.clock, SystemClock) else self.clock.now().tzinfo
+        load_week = week_loader(
+            self.store,
+            zone,
+            lambda: self.settings.sit_limit_s,
+            level=lambda: self.settings.level,
+            now=self.clock.now,
+        )
+        self.shell.open_summary(load_week, lambda: self.clock.now().date())
 
     def open_settings(self) -> None:
         in_use = (

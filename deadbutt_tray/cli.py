@@ -1,26 +1,33 @@
 """The ``deadbutt-tray`` command: starts the tray app, or runs a subcommand.
 
-Subcommands that only read files (``check``) never load Qt, so they work over SSH and
-in scripts.
+Subcommands that only read files (``check``, ``summary``, ``export``) never load Qt, so
+they work over SSH and in scripts.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import os
 import sys
 from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from deadbutt_tray import APP_NAME, __version__
-from deadbutt_tray.core.exercise_library import load_library
 from deadbutt_tray.core.history import HistoryStore, check_history_dir
 from deadbutt_tray.core.paths import HOME_ENV, AppPaths
 from deadbutt_tray.core.problems import Problem
-from deadbutt_tray.core.resources import resources_root
 from deadbutt_tray.core.settings_file import check_settings_file, load_settings
 
+if TYPE_CHECKING:
+    from deadbutt_tray.core.summary import IsoWeek
+
 log = logging.getLogger(__name__)
+
+EXPORT_FORMATS = ("csv", "json")  # core.export.FORMATS; not imported, so starting stays lean
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -75,7 +82,49 @@ def build_parser() -> argparse.ArgumentParser:
     pause.add_argument("minutes", type=pause_arg, metavar="MINUTES|tomorrow")
     commands.add_parser("resume", help="end a pause")
     commands.add_parser("quit", help="quit the running app (it saves the sitting span)")
+    summary = commands.add_parser(
+        "summary",
+        help="print the weekly sitting summary (this week, or --week YYYY-Www)",
+        description="Print the figures of the weekly summary window for one ISO week: "
+        "sitting within and beyond the limit, stretches, breaks, streak, balance, and a "
+        "comparison with the week before.",
+    )
+    summary.add_argument(
+        "--week", type=week_arg, metavar="YYYY-Www", help="the ISO week, e.g. 2026-W48"
+    )
+    summary.add_argument("--json", action="store_true", help="print the figures as JSON")
+    exporter = commands.add_parser(
+        "export",
+        help="export history records as CSV or JSON for spreadsheets",
+        description="Write history records (one row per record, with a 'type' column) to "
+        "FILE. Without --from/--to, all of it. Dates are local days, both included.",
+    )
+    exporter.add_argument("--format", choices=EXPORT_FORMATS, required=True)
+    exporter.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help="the file to write ('-' for stdout)"
+    )
+    exporter.add_argument("--from", dest="first", type=date_arg, metavar="YYYY-MM-DD")
+    exporter.add_argument("--to", dest="last", type=date_arg, metavar="YYYY-MM-DD")
+    exporter.add_argument("--force", action="store_true", help="replace FILE if it exists")
     return parser
+
+
+def week_arg(text: str) -> IsoWeek:
+    from deadbutt_tray.core.summary import IsoWeek
+
+    try:
+        return IsoWeek.parse(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def date_arg(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date: write it like 2026-11-24"
+        ) from None
 
 
 def pause_arg(text: str) -> int:
@@ -114,6 +163,9 @@ def run_check(paths: AppPaths) -> int:
     files += len(history)
     problems.extend(check_history_dir(paths.history_dir))
     # The shipped library is checked too: a broken install shows up here, not mid-break.
+    from deadbutt_tray.core.exercise_library import load_library  # only `check` needs it
+    from deadbutt_tray.core.resources import resources_root
+
     library, library_problems = load_library(resources_root(), paths.exercises_dir)
     files += len(library.files)
     problems.extend(library_problems)
@@ -131,11 +183,64 @@ def run_check(paths: AppPaths) -> int:
     return EXIT_OK
 
 
+def _tell(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def run_summary(paths: AppPaths, args: argparse.Namespace) -> int:
+    """``deadbutt-tray summary``: the same figures as the window (core.summary)."""
+    from deadbutt_tray.core.summary import IsoWeek, format_summary, week_loader
+
+    settings, problems = load_settings(paths.config_file, paths.site_config_file)
+    for problem in problems:  # the figures depend on the sitting limit: say what was used
+        _tell(f"warning: {problem}")
+    limit_min = args.sit_limit if args.sit_limit is not None else settings.sit_limit_min
+    store = HistoryStore(paths.history_dir, on_problem=_tell)
+    load = week_loader(store, None, limit_min * 60.0, level=settings.level)
+    week = args.week or IsoWeek.containing(date.today())
+    summary = load(week)
+    if args.json:
+        print(json.dumps(summary.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        print(format_summary(summary), end="")
+    return EXIT_OK
+
+
+def run_export(paths: AppPaths, args: argparse.Namespace) -> int:
+    """``deadbutt-tray export``."""
+    from deadbutt_tray.core import export
+
+    if args.first is not None and args.last is not None and args.first > args.last:
+        _tell(f"--from {args.first} is after --to {args.last}: nothing to export")
+        return EXIT_USAGE
+    store = HistoryStore(paths.history_dir, on_problem=_tell)
+    records = export.records_between(store, args.first, args.last)
+    text = export.export_text(records, args.format)
+    if args.output == "-":
+        sys.stdout.write(text)
+        return EXIT_OK
+    target = Path(args.output)
+    try:
+        export.write_export(target, text, force=args.force)
+    except FileExistsError as exc:
+        _tell(str(exc))
+        return EXIT_PROBLEMS
+    except OSError as exc:
+        _tell(f"Can't write {target}: {exc.strerror or exc}")
+        return EXIT_PROBLEMS
+    _tell(f"Exported {len(records)} record(s) to {target}.")
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     paths = AppPaths.resolve(args.data_dir, os.environ)
     if args.command == "check":
         return run_check(paths)
+    if args.command == "summary":
+        return run_summary(paths, args)
+    if args.command == "export":
+        return run_export(paths, args)
     settings, problems = load_settings(paths.config_file, paths.site_config_file)
     from deadbutt_tray.gui import run_gui  # Qt loads only when a window is wanted
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping, Sequence
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,7 @@ from deadbutt_tray.ui.status_window import StatusWindow, no_tray_hint
 from deadbutt_tray.ui.tray import Features, Tray
 
 if TYPE_CHECKING:
+    from deadbutt_tray.core.summary import IsoWeek, WeekSummary
     from deadbutt_tray.ui.break_dialog import BreakDialog
     from deadbutt_tray.ui.settings_dialog import SettingsDialog
 
@@ -49,6 +51,7 @@ class Shell(QObject):
     dnd_toggled = Signal(bool)
     break_requested = Signal(str)  # a RoutineKind value
     balance_requested = Signal()
+    summary_requested = Signal()
     settings_requested = Signal()
     quit_requested = Signal()
     settings_changed = Signal(object)  # Settings
@@ -97,6 +100,7 @@ class Shell(QObject):
         source.quit_requested.connect(self.quit_requested)
         source.settings_requested.connect(self.settings_requested)
         source.balance_requested.connect(self.balance_requested)
+        source.summary_requested.connect(self.summary_requested)
         source.break_requested.connect(lambda: self.break_requested.emit("desk-micro"))
         source.about_requested.connect(self._about_requested)
 
@@ -211,6 +215,26 @@ class Shell(QObject):
             dialog.destroyed.connect(self._forget_finished_break)
             self._finished_break = dialog
         self.break_finished.emit(result)
+
+    def open_summary(
+        self, load_week: Callable[[IsoWeek], WeekSummary], today: Callable[[], date]
+    ) -> None:
+        existing = self._dialogs.get("summary")
+        if existing is not None and existing.isVisible():
+            self._raise(existing)
+            return
+        from deadbutt_tray.ui.summary_window import SummaryWindow
+
+        window = SummaryWindow(load_week, today)
+        self._dialogs["summary"] = window  # type: ignore[assignment]
+        window.show()
+        self._raise(window)
+
+    def refresh_summary(self) -> None:
+        """New records arrived: an open summary shows them."""
+        window = self._dialogs.get("summary")
+        if window is not None and window.isVisible():
+            window.refresh()  # type: ignore[attr-defined]
 
     def _forget_finished_break(self) -> None:
         self._finished_break = None

@@ -443,3 +443,20 @@ def test_this_hurts_while_settings_are_open_updates_the_dialog(
     assert dialog is not None
     app.shell.pain_reported.emit(PainRecord(clock.now(), "standing-kickback", PainArea.HIP, 4))
     assert "standing-kickback" in dialog.settings().excluded_exercises
+
+
+def test_the_weekly_summary_opens_from_the_menu_and_follows_new_records(
+    make_app, clock: FakeClock
+) -> None:
+    app = make_app()
+    app.start()
+    app.shell.summary_requested.emit()
+    window = app.shell._dialogs["summary"]
+    assert window.isVisible()
+    before = window.summary.this.sitting_s
+    sit_for(app, clock, 20 * 60)
+    for step in range(13):  # a walk: the span becomes a record and the window refreshes
+        clock.advance(10)
+        app.idle.value = (step + 1) * 10.0
+        app.tick()
+    assert window.summary.this.sitting_s == before + 20 * 60

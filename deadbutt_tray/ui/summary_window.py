@@ -1,0 +1,712 @@
+"""The weekly summary window: a week of sitting and breaks, day by day, against the week before.
+
+It only shows a ``core.summary.WeekSummary``; every figure is computed in the core by
+the same code as ``deadbutt-tray summary``. The app passes ``load_week`` (built with
+``core.summary.week_loader``) and calls ``refresh()`` when new records arrive.
+
+Keyboard: ←/→ or PageUp/PageDown for the previous/next week, Home for this week, ↑/↓ to
+move between days (the details panel follows), Esc closes. Hovering or clicking a bar
+shows that day too. Colours follow the widget palette, so the charts read in light and
+dark themes; every chart also has its figures in words (details panel, accessible
+description), so nothing depends on telling colours apart.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QMargins, Qt
+from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deadbutt_tray.core.summary import DaySummary, IsoWeek, WeekFigures, WeekSummary
+from deadbutt_tray.ui.tray import sitting_text
+
+log = logging.getLogger(__name__)
+
+# (light, dark) colours; the dark ones are lighter so bars stand out on a dark window.
+COLOURS: dict[str, tuple[str, str]] = {
+    "within": ("#4f7fe0", "#6f9bff"),
+    "beyond": ("#e0663a", "#ff8a5c"),
+    "completed": ("#2e9e5b", "#45c17a"),
+    "partial": ("#9ccf6e", "#b5e08c"),
+    "natural": ("#3aa7b0", "#5fd0d8"),
+    "snoozed": ("#e3a008", "#f5b82e"),
+    "skipped": ("#9a9aa2", "#8a8a92"),
+    "this_week": ("#4f7fe0", "#6f9bff"),
+    "last_week": ("#b7c3dd", "#56627e"),
+}
+MAX_STEPS = 5  # y-axis steps: what fits in a chart a couple of hundred pixels high
+BREAK_KINDS = ("completed", "partial", "natural", "snoozed", "skipped")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SummaryWindow", text)
+
+
+def duration(seconds: float) -> str:
+    """A duration for people; nothing at all is "0 min", not "less than a minute"."""
+    return tr("0 min") if seconds <= 0 else sitting_text(seconds)
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _page(title: str, *paragraphs: str) -> str:
+    """Rich text for the message shown instead of charts: a heading and a few lines."""
+    body = "".join(f"<p>{html.escape(text)}</p>" for text in paragraphs if text)
+    return f"<h2>{html.escape(title)}</h2>{body}"
+
+
+def _is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def _break_names() -> dict[str, str]:
+    return {
+        "completed": tr("Completed"),
+        "partial": tr("Partial"),
+        "natural": tr("Natural"),
+        "snoozed": tr("Snoozed"),
+        "skipped": tr("Skipped"),
+    }
+
+
+def _bout_names() -> list[str]:
+    return [tr("0–15"), tr("15–30"), tr("30–45"), tr("45–60"), tr("60 +")]
+
+
+class _Chart:
+    """A chart with its view, bar sets and axes, built once and updated per week."""
+
+    def __init__(self, title: str, series: QBarSeries | QStackedBarSeries, name: str) -> None:
+        self.chart = QChart()
+        self.chart.setTitle(title)
+        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.chart.setMargins(QMargins(2, 2, 2, 2))
+        self.chart.layout().setContentsMargins(0, 0, 0, 0)
+        self.chart.setBackgroundRoundness(0)
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.series = series
+        self.chart.addSeries(series)
+        self.x = QBarCategoryAxis()
+        self.y = QValueAxis()
+        self.chart.addAxis(self.x, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(self.y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(self.x)
+        series.attachAxis(self.y)
+        self.sets: dict[str, QBarSet] = {}
+        self.view = QChartView(self.chart)
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys belong to the window
+        self.view.setAccessibleName(name)
+        self.view.setMinimumSize(280, 190)
+
+    def add_set(self, key: str, label: str) -> QBarSet:
+        bar_set = QBarSet(label)
+        self.series.append(bar_set)
+        self.sets[key] = bar_set
+        return bar_set
+
+    def fill(self, values: dict[str, Sequence[float]], categories: list[str]) -> None:
+        """Replace the values of every set and the categories (axis labels)."""
+        if self.x.categories() != categories:
+            self.x.setCategories(categories)
+        for key, bar_set in self.sets.items():
+            numbers = list(values[key])
+            if bar_set.count() != len(numbers):
+                bar_set.remove(0, bar_set.count())
+                bar_set.append(numbers)
+            else:
+                for index, number in enumerate(numbers):
+                    bar_set.replace(index, number)
+
+    def scale(self, top: float, step: float, label_format: str) -> None:
+        """A y axis from 0 to above ``top`` in at most ``MAX_STEPS`` round steps.
+
+        More ticks don't fit: QtCharts elides every label ("…") once they crowd.
+        """
+        for nice in (step, step * 2, step * 5, step * 10, step * 20, step * 50, step * 100):
+            steps = int(top // nice) + 1  # room over the tallest bar
+            if steps <= MAX_STEPS:
+                break
+        self.y.setRange(0, steps * nice)
+        self.y.setTickCount(steps + 1)
+        self.y.setLabelFormat(label_format)
+
+    def style(self, palette: QPalette, colours: dict[str, QColor]) -> None:
+        dark = _is_dark(palette)
+        self.chart.setTheme(
+            QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight
+        )
+        text = palette.color(QPalette.ColorRole.WindowText)
+        grid = QColor(text)
+        grid.setAlpha(45)
+        self.chart.setBackgroundBrush(palette.color(QPalette.ColorRole.Window))
+        self.chart.setBackgroundPen(Qt.PenStyle.NoPen)
+        self.chart.setTitleBrush(text)
+        title_font = QFont(self.chart.titleFont())
+        title_font.setBold(True)
+        self.chart.setTitleFont(title_font)
+        self.chart.legend().setLabelColor(text)
+        for axis in (self.x, self.y):
+            axis.setLabelsBrush(text)
+            axis.setGridLineColor(grid)
+            axis.setLinePenColor(grid)
+        self.x.setGridLineVisible(False)
+        for key, bar_set in self.sets.items():
+            colour = colours[key]
+            bar_set.setColor(colour)
+            bar_set.setBorderColor(colour)
+            # The selected day: the same hue, clearly stronger or brighter.
+            bar_set.setSelectedColor(colour.lighter(125) if dark else colour.darker(140))
+
+    def select(self, index: int | None) -> None:
+        for bar_set in self.sets.values():
+            bar_set.deselectAllBars()
+            if index is not None and index < bar_set.count():
+                bar_set.selectBar(index)
+
+
+class SummaryWindow(QWidget):
+    """The weekly sitting summary (tray menu "Weekly summary…").
+
+    ``load_week(week)`` returns the ``WeekSummary`` of an ISO week; ``today()`` the local
+    date (for "this week"); ``week`` the week to open on (default: this week). Closing
+    only hides it; the app decides when to delete it.
+    """
+
+    def __init__(
+        self,
+        load_week: Callable[[IsoWeek], WeekSummary],
+        today: Callable[[], date],
+        parent: QWidget | None = None,
+        *,
+        week: IsoWeek | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self._load_week = load_week
+        self._today = today
+        self._week = week or IsoWeek.containing(today())
+        self._summary: WeekSummary | None = None
+        self._selected = 0  # index of the selected day, 0 = Monday
+        self._hovered: int | None = None
+        self.setWindowTitle(tr("Weekly summary"))
+        self.setObjectName("summaryWindow")
+        self.resize(980, 700)
+        self._build()
+        self._shortcuts()
+        self._apply_palette()
+        self.show_week(self._week)
+
+    # -- public API ------------------------------------------------------------------
+
+    @property
+    def week(self) -> IsoWeek:
+        """The week shown."""
+        return self._week
+
+    @property
+    def summary(self) -> WeekSummary | None:
+        """The summary shown (None if it could not be loaded)."""
+        return self._summary
+
+    @property
+    def selected_day(self) -> date:
+        return self._week.days()[self._selected]
+
+    def show_week(self, week: IsoWeek) -> None:
+        """Load and show ``week``; the selected day moves to today or the latest day."""
+        changed = week != self._week or self._summary is None
+        self._week = week
+        self._load()
+        if changed:
+            self._selected = self._default_day()
+        self._render()
+
+    def refresh(self) -> None:
+        """Reload the week shown (new records arrived, or the date changed)."""
+        self._load()
+        self._render()
+
+    def previous_week(self) -> None:
+        self.show_week(self._week.shifted(-1))
+
+    def next_week(self) -> None:
+        if self._week < self._this_week():
+            self.show_week(self._week.shifted(1))
+
+    def this_week(self) -> None:
+        self.show_week(self._this_week())
+
+    def select_day(self, index: int) -> None:
+        """Show the details of day ``index`` (0 = Monday .. 6 = Sunday)."""
+        self._selected = max(0, min(6, index))
+        self._hovered = None
+        self._render_selection()
+
+    # -- building --------------------------------------------------------------------
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(14, 12, 14, 12)
+        outer.setSpacing(8)
+
+        nav = QHBoxLayout()
+        self.previous_button = QPushButton(tr("◀ &Previous week"))
+        self.previous_button.setAccessibleName(tr("Previous week"))
+        self.previous_button.setToolTip(tr("Previous week (← or Page Up)"))
+        self.previous_button.clicked.connect(self.previous_week)
+        self.title = QLabel()
+        self.title.setObjectName("summaryTitle")
+        title_font = QFont(self.title.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.35)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.this_week_button = QPushButton(tr("This &week"))
+        self.this_week_button.setToolTip(tr("Back to this week (Home)"))
+        self.this_week_button.clicked.connect(self.this_week)
+        self.next_button = QPushButton(tr("&Next week ▶"))
+        self.next_button.setAccessibleName(tr("Next week"))
+        self.next_button.setToolTip(tr("Next week (→ or Page Down)"))
+        self.next_button.clicked.connect(self.next_week)
+        nav.addWidget(self.previous_button)
+        nav.addWidget(self.title, 1)
+        nav.addWidget(self.this_week_button)
+        nav.addWidget(self.next_button)
+        outer.addLayout(nav)
+
+        self.comparison = QLabel()
+        self.comparison.setObjectName("summaryComparison")
+        self.comparison.setWordWrap(True)
+        self.comparison.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        outer.addWidget(self.comparison)
+
+        self.pages = QStackedWidget()
+        outer.addWidget(self.pages, 1)
+        self.pages.addWidget(self._build_content())
+        self.empty = QLabel()
+        self.empty.setObjectName("summaryEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setAccessibleName(tr("No records this week"))
+        self.empty.setTextFormat(Qt.TextFormat.RichText)
+        self.pages.addWidget(self.empty)
+
+        hint = QLabel(tr("← → previous / next week · ↑ ↓ day · Home this week · Esc close"))
+        hint.setObjectName("summaryKeys")
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        outer.addWidget(hint)
+
+    def _build_content(self) -> QWidget:
+        page = QWidget()
+        grid = QGridLayout(page)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(8)
+
+        self.sitting_chart = _Chart(
+            tr("Sitting per day (hours)"), QStackedBarSeries(), tr("Sitting per day")
+        )
+        self.sitting_chart.add_set("within", tr("Within the limit"))
+        self.sitting_chart.add_set("beyond", tr("Beyond the limit"))
+        self.breaks_chart = _Chart(tr("Breaks per day"), QStackedBarSeries(), tr("Breaks per day"))
+        for key, name in _break_names().items():
+            self.breaks_chart.add_set(key, name)
+        self.bouts_chart = _Chart(
+            tr("Uninterrupted stretches (minutes)"), QBarSeries(), tr("Stretch lengths")
+        )
+        self.bouts_chart.add_set("this_week", tr("This week"))
+        self.bouts_chart.add_set("last_week", tr("Week before"))
+        for chart in (self.sitting_chart, self.breaks_chart):
+            for index_set in chart.sets.values():
+                index_set.hovered.connect(self._on_hover)
+                index_set.clicked.connect(self.select_day)
+
+        grid.addWidget(self.sitting_chart.view, 0, 0)
+        grid.addWidget(self.breaks_chart.view, 1, 0)
+        grid.addWidget(self._build_figures(), 0, 1)
+        grid.addWidget(self.bouts_chart.view, 1, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        grid.setRowStretch(0, 1)
+        grid.setRowStretch(1, 1)
+
+        self.details = QLabel()
+        self.details.setObjectName("summaryDetails")
+        self.details.setWordWrap(True)
+        self.details.setFrameShape(QFrame.Shape.StyledPanel)
+        self.details.setMargin(8)
+        self.details.setMinimumHeight(64)
+        self.details.setAccessibleName(tr("Day details"))
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        grid.addWidget(self.details, 2, 0, 1, 2)
+        return page
+
+    def _build_figures(self) -> QWidget:
+        box = QFrame()
+        box.setObjectName("summaryFigures")
+        grid = QGridLayout(box)
+        grid.setContentsMargins(4, 4, 4, 4)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(5)
+        heading = QLabel(tr("The week in figures"))
+        heading_font = QFont(heading.font())
+        heading_font.setBold(True)
+        heading.setFont(heading_font)
+        grid.addWidget(heading, 0, 0, 1, 2)
+        self.figures: dict[str, QLabel] = {}
+        names = {
+            "sitting": tr("Total sitting"),
+            "split": tr("Within / beyond limit"),
+            "longest": tr("Longest stretch"),
+            "average": tr("Average stretch"),
+            "adherence": tr("Breaks completed"),
+            "others": tr("Other answers"),
+            "natural": tr("Natural breaks"),
+            "guided": tr("Guided-break time"),
+            "streak": tr("Streak"),
+            "level": tr("Program level"),
+            "balance": tr("Balance (weaker leg)"),
+        }
+        for row, (key, name) in enumerate(names.items(), start=1):
+            label = QLabel(name)
+            label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            value = QLabel()
+            value.setObjectName(f"figure_{key}")
+            value.setAccessibleName(name)
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setBuddy(value)
+            grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(value, row, 1, Qt.AlignmentFlag.AlignTop)
+            self.figures[key] = value
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(len(names) + 1, 1)
+        return box
+
+    def _shortcuts(self) -> None:
+        keys: list[tuple[Qt.Key, Callable[[], None]]] = [
+            (Qt.Key.Key_Left, self.previous_week),
+            (Qt.Key.Key_PageUp, self.previous_week),
+            (Qt.Key.Key_Right, self.next_week),
+            (Qt.Key.Key_PageDown, self.next_week),
+            (Qt.Key.Key_Home, self.this_week),
+            (Qt.Key.Key_Up, lambda: self.select_day(self._selected - 1)),
+            (Qt.Key.Key_Down, lambda: self.select_day(self._selected + 1)),
+            (Qt.Key.Key_Escape, self.close),
+        ]
+        self._keys: list[QShortcut] = []
+        for key, slot in keys:
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+            self._keys.append(shortcut)
+
+    # -- palette ---------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_palette()
+        super().changeEvent(event)
+
+    def _apply_palette(self) -> None:
+        palette = self.palette()
+        dark = _is_dark(palette)
+        colours = {key: QColor(pair[1] if dark else pair[0]) for key, pair in COLOURS.items()}
+        for chart in (self.sitting_chart, self.breaks_chart, self.bouts_chart):
+            chart.style(palette, colours)
+        self.sitting_chart.select(self._current_index())
+        self.breaks_chart.select(self._current_index())
+
+    # -- showing ---------------------------------------------------------------------
+
+    def _this_week(self) -> IsoWeek:
+        return IsoWeek.containing(self._today())
+
+    def _load(self) -> None:
+        try:
+            self._summary = self._load_week(self._week)
+        except Exception:
+            # The window must stay usable (another week may load); the log has the cause.
+            log.exception("Could not load the summary of %s", self._week)
+            self._summary = None
+
+    def _default_day(self) -> int:
+        days = self._week.days()
+        today = self._today()
+        if today in days:
+            return days.index(today)
+        summary = self._summary
+        if summary is not None:
+            with_data = [i for i, day in enumerate(summary.days) if day.has_data]
+            if with_data:
+                return with_data[-1]
+        return 0
+
+    def _current_index(self) -> int:
+        return self._hovered if self._hovered is not None else self._selected
+
+    def _render(self) -> None:
+        week, summary = self._week, self._summary
+        first, last = week.days()[0], week.days()[-1]
+        locale = QLocale()
+        self.title.setText(
+            tr("Week {0} · {1} – {2}").format(
+                week.week,
+                locale.toString(_qdate(first), "d MMM"),
+                locale.toString(_qdate(last), "d MMM yyyy"),
+            )
+        )
+        this_week = self._this_week()
+        self.next_button.setEnabled(week < this_week)
+        self.this_week_button.setEnabled(week != this_week)
+        if summary is None:
+            self.comparison.setText("")
+            self.empty.setText(
+                _page(
+                    tr("This week could not be read"),
+                    tr("Something went wrong reading the history; the log file says what."),
+                )
+            )
+            self.pages.setCurrentWidget(self.empty)
+            return
+        self.comparison.setText(self._comparison_text(summary))
+        if not summary.has_data:
+            self.empty.setText(self._empty_text(summary))
+            self.pages.setCurrentWidget(self.empty)
+            return
+        self.pages.setCurrentIndex(0)
+        self._fill_charts(summary)
+        self._fill_figures(summary)
+        self._render_selection()
+
+    def _day_label(self, day: date) -> str:
+        return f"{QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)} {day.day}"
+
+    def _fill_charts(self, summary: WeekSummary) -> None:
+        days = summary.days
+        labels = [self._day_label(day.day) for day in days]
+        hours = 3600.0
+        self.sitting_chart.fill(
+            {
+                "within": [day.within_s / hours for day in days],
+                "beyond": [day.beyond_s / hours for day in days],
+            },
+            labels,
+        )
+        self.sitting_chart.scale(max(day.sitting_s for day in days) / hours, 1, "%.0f")
+        self.breaks_chart.fill(
+            {kind: [getattr(day, kind) for day in days] for kind in BREAK_KINDS}, labels
+        )
+        self.breaks_chart.scale(max(day.breaks for day in days), 5, "%.0f")
+        self.bouts_chart.fill(
+            {"this_week": summary.this.bouts, "last_week": summary.last.bouts}, _bout_names()
+        )
+        self.bouts_chart.scale(max(*summary.this.bouts, *summary.last.bouts), 5, "%.0f")
+        self.sitting_chart.view.setAccessibleDescription(
+            "; ".join(
+                tr("{0}: {1}").format(label, duration(day.sitting_s))
+                for label, day in zip(labels, days, strict=True)
+            )
+        )
+        self.breaks_chart.view.setAccessibleDescription(
+            "; ".join(
+                tr("{0}: {1} completed, {2} natural").format(label, day.completed, day.natural)
+                for label, day in zip(labels, days, strict=True)
+            )
+        )
+        self.bouts_chart.view.setAccessibleDescription(
+            "; ".join(
+                tr("{0} min: {1} this week, {2} the week before").format(name, this, last)
+                for name, this, last in zip(
+                    _bout_names(), summary.this.bouts, summary.last.bouts, strict=True
+                )
+            )
+        )
+
+    def _fill_figures(self, summary: WeekSummary) -> None:
+        this: WeekFigures = summary.this
+        set_text = {key: label.setText for key, label in self.figures.items()}
+        set_text["sitting"](duration(this.sitting_s))
+        set_text["split"](tr("{0} / {1}").format(duration(this.within_s), duration(this.beyond_s)))
+        self.figures["split"].setToolTip(
+            tr(
+                "Of each stretch, the first {0} are within the sitting limit, the rest beyond."
+            ).format(duration(summary.limit_s))
+        )
+        set_text["longest"](duration(this.longest_s) if this.stretch_count else tr("none"))
+        if this.average_s is None:
+            set_text["average"](tr("none"))
+        else:
+            set_text["average"](
+                tr("{0} ({1} stretches)").format(duration(this.average_s), this.stretch_count)
+            )
+        if this.adherence is None:
+            set_text["adherence"](tr("no prompts this week"))
+        else:
+            set_text["adherence"](
+                tr("{0} of {1} prompts ({2} %)").format(
+                    this.completed, this.prompted, round(this.adherence * 100)
+                )
+            )
+        set_text["others"](
+            tr("{0} partial · {1} skipped · {2} snoozed").format(
+                this.partial, this.skipped, this.snoozed
+            )
+        )
+        set_text["natural"](str(this.natural))
+        set_text["guided"](duration(this.guided_s))
+        streak = summary.streak_days
+        text = (
+            tr("{0} days in a row").format(streak)
+            if streak != 1
+            else tr("1 day")  # "1 days in a row" reads badly
+        )
+        if summary.streak_capped:
+            text = tr("at least {0}").format(text)
+        set_text["streak"](text)
+        self.figures["streak"].setToolTip(
+            tr(
+                "Days with at least {0} completed or natural breaks (fewer on a day with "
+                "little sitting). Days without sitting don't count either way."
+            ).format(summary.daily_target)
+        )
+        set_text["level"](tr("not set") if summary.level is None else str(summary.level))
+        set_text["balance"](self._balance_text(summary))
+        self.figures["balance"].setToolTip(
+            tr("The latest single-leg balance test, eyes open: the weaker leg's time.")
+        )
+
+    def _balance_text(self, summary: WeekSummary) -> str:
+        trend = summary.balance
+        if trend.latest_s is None:
+            return tr("no test these two weeks")
+        text = tr("{0:.0f} s").format(trend.latest_s)
+        change = trend.change_s
+        if change is not None and abs(change) >= 1:
+            sign = "+" if change > 0 else "−"
+            text = tr("{0}, {1}{2:.0f} s on the test before").format(text, sign, abs(change))
+        if not trend.in_week:
+            text = tr("{0} (week before)").format(text)
+        return text
+
+    def _comparison_text(self, summary: WeekSummary) -> str:
+        change = summary.change
+        kind = change.kind
+        if summary.future:
+            return ""
+        if kind == "none":
+            if not summary.has_data:
+                return ""
+            return tr("Nothing was recorded the week before, so there is nothing to compare.")
+        if kind == "same":
+            if change.to_date:
+                return tr("So far about as much sitting as by this time last week.")
+            return tr("About as much sitting as the week before.")
+        amount = duration(abs(change.difference_s))
+        if change.to_date:
+            if kind == "less":
+                return tr("So far you sat {0} less than by this time last week.").format(amount)
+            return tr("So far you sat {0} more than by this time last week.").format(amount)
+        if kind == "less":
+            return tr("You sat {0} less than the week before.").format(amount)
+        return tr("You sat {0} more than the week before.").format(amount)
+
+    def _empty_text(self, summary: WeekSummary) -> str:
+        if summary.future:
+            title, text = tr("This week hasn't begun yet"), ""
+        elif summary.current:
+            title = tr("Nothing recorded yet this week")
+            text = tr("Your sitting shows up here each time a stretch ends, so at your next break.")
+        else:
+            title = tr("Nothing recorded this week")
+            text = tr("The app wasn't running, or you were away from the desk.")
+        more = []
+        if summary.last.has_data and not summary.future:
+            more.append(
+                tr("The week before: {0} of sitting, {1} breaks completed.").format(
+                    duration(summary.last.sitting_s), summary.last.completed
+                )
+            )
+        more.append(tr("Use ← and → to see other weeks."))
+        return _page(title, text, *more)
+
+    def _on_hover(self, status: bool, index: int) -> None:
+        self._hovered = index if status else None
+        self._render_selection()
+
+    def _render_selection(self) -> None:
+        summary = self._summary
+        if summary is None or not summary.has_data:
+            return
+        index = self._current_index()
+        self.sitting_chart.select(index)
+        self.breaks_chart.select(index)
+        self.details.setText(self._day_text(summary.days[index], summary.daily_target))
+
+    def _day_text(self, day: DaySummary, target: int) -> str:
+        name = QLocale().toString(_qdate(day.day), "dddd d MMMM")
+        if day.future:
+            return tr("{0}: still to come.").format(name)
+        if not day.has_data:
+            if day.today:
+                return tr("{0} (today): nothing recorded yet.").format(name)
+            return tr("{0}: no sitting recorded.").format(name)
+        lines = [
+            tr("{0}: sat {1} — {2} within the limit, {3} beyond it.").format(
+                name, duration(day.sitting_s), duration(day.within_s), duration(day.beyond_s)
+            )
+        ]
+        if day.stretches:
+            lines.append(
+                tr("Longest stretch {0} ({1} stretches ended this day).").format(
+                    duration(day.longest_s), day.stretches
+                )
+            )
+        breaks = tr(
+            "Breaks: {0} completed, {1} partial, {2} natural; {3} snoozed, {4} skipped."
+        ).format(day.completed, day.partial, day.natural, day.snoozed, day.skipped)
+        if day.guided_s:
+            breaks += " " + tr("Guided: {0}.").format(duration(day.guided_s))
+        lines.append(breaks)
+        met = day.met_target
+        if met is True:
+            lines.append(tr("Daily target of {0} breaks reached.").format(day.target))
+        elif met is False:
+            lines.append(
+                tr("Daily target of {0} breaks missed ({1}).").format(day.target, day.target_breaks)
+            )
+        elif day.today and day.target:
+            lines.append(
+                tr("{0} of {1} breaks for today's target so far.").format(
+                    day.target_breaks, day.target
+                )
+            )
+        return "\n".join(lines)

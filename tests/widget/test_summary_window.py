@@ -1,0 +1,228 @@
+"""The weekly summary window: charts, figures, days, weeks, keys, themes and screenshots."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from types import ModuleType
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from deadbutt_tray.core.history import HistoryStore
+from deadbutt_tray.core.records import BreakRecord, EndedBy, Outcome, SittingSpan
+from deadbutt_tray.core.summary import IsoWeek, WeekSummary, week_loader
+from deadbutt_tray.ui.summary_window import SummaryWindow
+from tests.widget.conftest import save_shot
+
+BERLIN = ZoneInfo("Europe/Berlin")
+NOW = datetime(2026, 11, 26, 16, 30, tzinfo=BERLIN)  # Thursday of 2026-W48
+THIS = IsoWeek(2026, 48)
+LIMIT_S = 1800.0
+
+
+def make_history() -> ModuleType:
+    """benchmarks/make_history.py: the same realistic generator the benchmark uses."""
+    path = Path(__file__).resolve().parents[2] / "benchmarks" / "make_history.py"
+    spec = importlib.util.spec_from_file_location("make_history", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("make_history", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+def activate(qtbot: QtBot, widget: QWidget) -> None:
+    """Show and activate: window shortcuts only fire in the active window."""
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow, timeout=1000)
+
+
+class Harness:
+    def __init__(self, qtbot: QtBot, store: HistoryStore, now: datetime = NOW) -> None:
+        self.store = store
+        self.loads: list[IsoWeek] = []
+        loader = week_loader(store, BERLIN, LIMIT_S, level=2, now=lambda: now)
+
+        def load(week: IsoWeek) -> WeekSummary:
+            self.loads.append(week)
+            return loader(week)
+
+        self.window = SummaryWindow(load, lambda: now.date())
+        qtbot.addWidget(self.window)
+        self.qtbot = qtbot
+
+    def key(self, key: Qt.Key) -> None:
+        self.qtbot.keyClick(self.window, key)
+
+    def figure(self, name: str) -> str:
+        return self.window.figures[name].text()
+
+
+@pytest.fixture
+def realistic(tmp_path: Path) -> HistoryStore:
+    """Four weeks of generated history up to NOW (seeded: always the same)."""
+    make_history().generate(tmp_path, 4 / 52, NOW, seed=7)
+    return HistoryStore(tmp_path / "history")
+
+
+def test_a_realistic_week(qtbot: QtBot, realistic: HistoryStore, theme: str) -> None:
+    harness = Harness(qtbot, realistic)
+    window = harness.window
+    activate(qtbot, window)
+    summary = window.summary
+    assert summary is not None and summary.has_data and window.week == THIS
+    assert window.pages.currentIndex() == 0  # the charts, not the empty message
+    sitting = window.sitting_chart.sets
+    hours = sum(sitting["within"].at(i) + sitting["beyond"].at(i) for i in range(7))
+    assert hours == pytest.approx(summary.this.sitting_s / 3600)
+    assert [window.bouts_chart.sets["this_week"].at(i) for i in range(5)] == list(
+        summary.this.bouts
+    )
+    assert window.selected_day == NOW.date()  # today is selected
+    assert window.details.text().startswith("Thursday 26 November")
+    assert "prompts (" in harness.figure("adherence")
+    assert harness.figure("level") == "2"
+    assert (
+        "less" in window.comparison.text()
+        or "more" in window.comparison.text()
+        or ("about as much" in window.comparison.text().lower())
+    )
+    assert not window.next_button.isEnabled() and not window.this_week_button.isEnabled()
+    save_shot(window, f"summary-week-{theme}")
+    harness.key(Qt.Key.Key_Left)
+    assert window.week == THIS.shifted(-1)
+    save_shot(window, f"summary-last-week-{theme}")
+
+
+def test_an_empty_week(qtbot: QtBot, tmp_path: Path, theme: str) -> None:
+    harness = Harness(qtbot, HistoryStore(tmp_path))
+    window = harness.window
+    harness.window.show_week(IsoWeek(2026, 33))
+    activate(qtbot, window)
+    assert window.pages.currentWidget() is window.empty
+    assert "Nothing recorded this week" in window.empty.text()
+    assert window.comparison.text() == ""
+    save_shot(window, f"summary-empty-{theme}")
+
+
+def test_the_first_day_of_a_week_without_records_yet(qtbot: QtBot, tmp_path: Path) -> None:
+    store = HistoryStore(tmp_path)
+    friday = datetime(2026, 11, 20, 9, tzinfo=BERLIN)
+    store.append_many(
+        [
+            SittingSpan(friday, friday + timedelta(hours=1), EndedBy.AWAY),
+            BreakRecord(friday + timedelta(hours=1), Outcome.NATURAL, 3600),
+        ]
+    )
+    monday_morning = datetime(2026, 11, 23, 8, 5, tzinfo=BERLIN)
+    window = Harness(qtbot, store, now=monday_morning).window
+    activate(qtbot, window)
+    text = window.empty.text()
+    assert "Nothing recorded yet this week" in text and "next break" in text
+    assert "The week before: 1 h 0 min of sitting" in text
+
+
+def test_keys_move_between_weeks_and_days(qtbot: QtBot, realistic: HistoryStore) -> None:
+    harness = Harness(qtbot, realistic)
+    window = harness.window
+    activate(qtbot, window)
+    harness.key(Qt.Key.Key_Right)  # no future weeks
+    assert window.week == THIS
+    harness.key(Qt.Key.Key_PageUp)
+    harness.key(Qt.Key.Key_Left)
+    assert window.week == THIS.shifted(-2)
+    assert window.next_button.isEnabled() and window.this_week_button.isEnabled()
+    harness.key(Qt.Key.Key_PageDown)
+    assert window.week == THIS.shifted(-1)
+    harness.key(Qt.Key.Key_Home)
+    assert window.week == THIS
+    harness.key(Qt.Key.Key_Up)
+    assert window.selected_day == date(2026, 11, 25)
+    assert window.details.text().startswith("Wednesday 25 November: sat ")
+    for _ in range(6):
+        harness.key(Qt.Key.Key_Down)
+    assert window.selected_day == date(2026, 11, 29)
+    assert window.details.text() == "Sunday 29 November: still to come."
+    harness.key(Qt.Key.Key_Escape)
+    assert not window.isVisible()
+
+
+def test_it_can_open_on_another_week(qtbot: QtBot, realistic: HistoryStore) -> None:
+    loader = week_loader(realistic, BERLIN, LIMIT_S, now=lambda: NOW)
+    window = SummaryWindow(loader, lambda: NOW.date(), week=THIS.shifted(-2))
+    qtbot.addWidget(window)
+    assert window.week == THIS.shifted(-2) and window.summary is not None
+    assert window.summary.week == THIS.shifted(-2)
+    latest = [day.day for day in window.summary.days if day.has_data][-1]
+    assert window.selected_day == latest  # a past week opens on its latest day with records
+
+
+def test_buttons_have_mnemonics_and_names(qtbot: QtBot, realistic: HistoryStore) -> None:
+    window = Harness(qtbot, realistic).window
+    window.show_week(THIS.shifted(-3))
+    assert "&" in window.previous_button.text() and "&" in window.next_button.text()
+    window.previous_button.click()
+    assert window.week == THIS.shifted(-4)
+    window.this_week_button.click()
+    assert window.week == THIS
+    assert window.previous_button.accessibleName() == "Previous week"
+    assert window.sitting_chart.view.accessibleName() == "Sitting per day"
+    assert "Mon 23:" in window.sitting_chart.view.accessibleDescription()
+    assert window.figures["streak"].accessibleName() == "Streak"
+
+
+def test_hovering_or_clicking_a_bar_shows_that_day(qtbot: QtBot, realistic: HistoryStore) -> None:
+    window = Harness(qtbot, realistic).window
+    bars = window.sitting_chart.sets["within"]
+    bars.hovered.emit(True, 0)
+    assert window.details.text().startswith("Monday 23 November")
+    bars.hovered.emit(False, 0)
+    assert window.details.text().startswith("Thursday 26 November")
+    window.breaks_chart.sets["natural"].clicked.emit(1)
+    assert window.selected_day == date(2026, 11, 24)
+    assert bars.selectedBars() == [1]
+
+
+def test_refresh_shows_new_records(qtbot: QtBot, tmp_path: Path) -> None:
+    store = HistoryStore(tmp_path)
+    start = datetime(2026, 11, 26, 9, tzinfo=BERLIN)
+    store.append(SittingSpan(start, start + timedelta(minutes=40), EndedBy.BREAK))
+    harness = Harness(qtbot, store)
+    assert harness.figure("sitting") == "40 min"
+    store.append(SittingSpan(start + timedelta(hours=1), start + timedelta(hours=2), EndedBy.AWAY))
+    harness.window.refresh()
+    assert harness.figure("sitting") == "1 h 40 min"
+    assert harness.figure("longest") == "1 h 0 min"
+    assert harness.window.selected_day == NOW.date()  # a refresh keeps the selected day
+
+
+def test_a_week_that_cannot_be_read_leaves_the_window_usable(qtbot: QtBot) -> None:
+    def load(week: IsoWeek) -> WeekSummary:
+        raise OSError("disk on fire")
+
+    today: Callable[[], date] = lambda: NOW.date()  # noqa: E731
+    window = SummaryWindow(load, today)
+    qtbot.addWidget(window)
+    assert window.summary is None
+    assert "could not be read" in window.empty.text()
+    window.previous_week()
+    assert window.week == THIS.shifted(-1)
+
+
+def test_the_palette_follows_a_theme_change(qtbot: QtBot, realistic: HistoryStore) -> None:
+    from tests.widget.conftest import dark_palette
+
+    window = Harness(qtbot, realistic).window
+    light = window.sitting_chart.chart.backgroundBrush().color()
+    window.setPalette(dark_palette())
+    dark = window.sitting_chart.chart.backgroundBrush().color()
+    assert dark.lightness() < 80 < light.lightness()
