@@ -6,3 +6,10 @@ test:
 	./dev test $(ARGS)
 lint:
 	./dev lint
+.PHONY: wheel bundle install-desktop
+wheel:
+	./dev wheel
+bundle:
+	./dev bundle $(ARGS)
+install-desktop:
+	./dev install-desktop $(ARGS)

@@ -17,6 +17,8 @@ from deadbutt_tray.logsetup import install_excepthook, install_qt_message_handle
 
 log = logging.getLogger(__name__)
 
+DESKTOP_ID = "org.deadbutt_tray.DeadbuttTray"  # packaging/linux/<id>.desktop
+
 
 def run_gui(
     paths: AppPaths,
@@ -65,7 +67,7 @@ def run_gui(
     qapp = QApplication.instance() or QApplication([APP_NAME])
     qapp.setApplicationName(APP_NAME)
     qapp.setApplicationVersion(__version__)
-    qapp.setDesktopFileName(APP_NAME)
+    qapp.setDesktopFileName(DESKTOP_ID)  # matches the menu entry (Wayland app id)
     qapp.setQuitOnLastWindowClosed(False)  # closing a window must not quit a tray app
     qapp.setWindowIcon(QIcon(str(resource_path("icons", "deadbutt-tray.svg"))))
     install_excepthook(show_error_dialog)

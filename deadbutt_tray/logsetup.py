@@ -152,7 +152,11 @@ def install_qt_message_handler() -> Callable[..., Any] | None:
 def _expected_on_a_quiet_machine(category: str, message: str) -> bool:
     """Qt Multimedia probing for optional libraries and a sound server that isn't
     there: normal on many desktops (the chime then just stays silent), not a warning."""
-    return category.startswith("qt.multimedia") or message.startswith("PulseAudioService:")
+    return (
+        category.startswith("qt.multimedia")
+        or message.startswith("PulseAudioService:")
+        or message.startswith("No QtMultimedia backends found")  # the frozen bundle
+    )
 
 
 # --- uncaught exceptions -----------------------------------------------------------------
