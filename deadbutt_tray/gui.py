@@ -39,7 +39,12 @@ def run_gui(
     except InstanceError as error:
         print(f"{APP_NAME}: {error}", file=sys.stderr)
         return 1
-    if not instance.try_lock():
+    try:
+        locked = instance.try_lock()
+    except InstanceError as error:  # a full or read-only disk: say so, don't claim it runs
+        print(f"{APP_NAME}: {error}", file=sys.stderr)
+        return 1
+    if not locked:
         # Another copy runs: hand it the command. Needs no display (works over SSH).
         return tell_running_copy(paths, command)
     if command["cmd"] == "quit":
@@ -52,6 +57,8 @@ def run_gui(
         print(problem, file=sys.stderr)
         return 2
     setup_logging(paths.logs_dir, verbose)
+    # A full disk must not print a "--- Logging error ---" traceback for every line.
+    logging.raiseExceptions = False
     # APScheduler logs every job run at INFO: the prompt job alone would fill the log.
     for noisy in ("apscheduler", "tzlocal"):
         logging.getLogger(noisy).setLevel(logging.WARNING)

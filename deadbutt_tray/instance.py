@@ -13,11 +13,12 @@ import json
 import logging
 import os
 import stat
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtCore import QLockFile, QObject
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
@@ -32,20 +33,21 @@ class InstanceError(RuntimeError):
 
 def private_dir(path: Path) -> Path:
     """Create ``path`` (0700) and refuse it if another user could get in."""
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if os.name == "posix":
-        info = path.stat()
-        if info.st_uid != os.getuid():
-            raise InstanceError(f"{path} belongs to another user")
-        if stat.S_IMODE(info.st_mode) & 0o077:
-            path.chmod(0o700)
+    try:
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if os.name == "posix":
+            info = path.stat()
+            if info.st_uid != os.getuid():
+                raise InstanceError(f"{path} belongs to another user")
+            if stat.S_IMODE(info.st_mode) & 0o077:
+                path.chmod(0o700)
+    except OSError as error:
+        raise InstanceError(f"can't use {path}: {error.strerror or error}") from None
     return path
 
 
 class SingleInstance(QObject):
     """The lock, and the control server of the first copy."""
-
-    message_received = Signal(dict)
 
     def __init__(self, runtime_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -64,8 +66,24 @@ class SingleInstance(QObject):
         return True
 
     def try_lock(self) -> bool:
-        """Take the lock (needs no QApplication yet); False if another copy holds it."""
-        return bool(self._lock.tryLock(100))
+        """Take the lock (needs no QApplication yet); False if another copy holds it.
+
+        ``InstanceError`` when the lock can't even be written (a full or read-only
+        disk): that is not "another copy is running", and must not be reported so.
+        """
+        if self._lock.tryLock(100):
+            return True
+        if self._lock.error() == QLockFile.LockError.LockFailedError:
+            return False
+        reason = "is the disk full or read-only?"
+        try:  # QLockFile doesn't say why; the OS does
+            with tempfile.TemporaryFile(dir=self.runtime_dir) as probe:
+                probe.write(b"pid\n" * 64)  # a full disk still has room for an empty file
+                probe.flush()
+                os.fsync(probe.fileno())
+        except OSError as error:
+            reason = error.strerror or str(error)
+        raise InstanceError(f"can't create its lock file in {self.runtime_dir}: {reason}")
 
     def listen(self) -> None:
         """Serve later starts; only the lock holder may (needs a QCoreApplication)."""
@@ -97,18 +115,25 @@ class SingleInstance(QObject):
                 conn.abort()
             return
         raw = bytes(conn.readLine(MAX_MESSAGE).data())
-        try:
-            message = json.loads(raw)
-            if not isinstance(message, dict) or not isinstance(message.get("cmd"), str):
-                raise ValueError("not a command")
-        except ValueError:
-            reply: dict[str, Any] = {"ok": False, "error": "bad message"}
-        else:
-            self.message_received.emit(message)
-            reply = self.handler(message) if self.handler else {"ok": True}
-        conn.write(json.dumps(reply).encode() + b"\n")
+        conn.write(json.dumps(self._answer(raw)).encode() + b"\n")
         conn.flush()
         conn.disconnectFromServer()
+
+    def _answer(self, raw: bytes) -> dict[str, Any]:
+        """The reply to one line from the socket; nothing anyone sends may crash the app."""
+        try:
+            message = json.loads(raw)
+        except (ValueError, RecursionError):  # deep nesting raises RecursionError
+            return {"ok": False, "error": "bad message"}
+        if not isinstance(message, dict) or not isinstance(message.get("cmd"), str):
+            return {"ok": False, "error": "bad message"}
+        if self.handler is None:
+            return {"ok": True}
+        try:
+            return self.handler(message)
+        except Exception:
+            log.exception("command %r failed", message.get("cmd"))
+            return {"ok": False, "error": "the command failed"}
 
 
 def send_to_primary(runtime_dir: Path, message: dict[str, Any]) -> dict[str, Any]:

@@ -9,10 +9,11 @@ sleeps, so a suspend shows up as a gap between samples. On macOS it is
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from typing import Protocol
 
 
@@ -24,6 +25,20 @@ def shifted(moment: datetime, seconds: float) -> datetime:
     """
     zone = moment.tzinfo
     return (moment.astimezone(UTC) + timedelta(seconds=seconds)).astimezone(zone)
+
+
+def local_at(day: date, at: dt.time, like: datetime) -> datetime:
+    """``day`` at ``at`` in the zone of ``like``, DST included.
+
+    The system clock's datetimes carry a fixed UTC offset (the one of that moment), which
+    is wrong on the other side of a DST change; such a naive local time is resolved by
+    the operating system's zone instead. Named zones (tests, ZoneInfo) resolve
+    themselves.
+    """
+    naive = datetime.combine(day, at)
+    if isinstance(like.tzinfo, timezone) or like.tzinfo is None:
+        return naive.astimezone()
+    return naive.replace(tzinfo=like.tzinfo)
 
 
 def seconds_between(start: datetime, end: datetime) -> float:

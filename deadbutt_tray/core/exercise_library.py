@@ -44,7 +44,7 @@ from deadbutt_tray.core.exercises import (
     Target,
 )
 from deadbutt_tray.core.problems import Problem
-from deadbutt_tray.core.tomlfile import TomlReadError, parse_toml
+from deadbutt_tray.core.tomlfile import TomlReadError, parse_toml, read_head
 
 __all__ = [
     "ANGLE_KEYS",
@@ -367,8 +367,7 @@ def _read_document(path: Path, problems: list[Problem]) -> dict[str, Any] | None
     """The parsed TOML file, or ``None`` with a problem saying why it cannot be used."""
     skipped = "the file was skipped"
     try:
-        with path.open("rb") as fh:
-            raw = fh.read(MAX_FILE_BYTES + 1)
+        raw = read_head(path, MAX_FILE_BYTES)
     except OSError as exc:
         problems.append(
             Problem(str(path), "", f"cannot be read ({exc.strerror or exc}); {skipped}")
@@ -668,7 +667,7 @@ def _read_frames(
             fatal=False,
         )
     frames = tuple(base.joinpath(*PurePosixPath(v).parts) for v in value)
-    missing = [v for v, f in zip(value, frames, strict=True) if check and not f.is_file()]
+    missing = [v for v, f in zip(value, frames, strict=True) if check and not _is_file(f)]
     if missing:
         parent.bad(
             "frames",
@@ -751,3 +750,11 @@ def _show(value: Any) -> str:
     if len(text) > _SHOW_LIMIT:
         text = text[: _SHOW_LIMIT - 1] + "…"
     return text
+
+
+def _is_file(path: Path) -> bool:
+    """``path.is_file()``, but a name the OS refuses (too long, …) is simply not there."""
+    try:
+        return path.is_file()
+    except OSError:
+        return False

@@ -35,7 +35,7 @@ import tomli_w
 from deadbutt_tray.core import atomic
 from deadbutt_tray.core.problems import Problem
 from deadbutt_tray.core.records import RECORD_TYPES, SCHEMA, Record, parse_record
-from deadbutt_tray.core.tomlfile import TomlReadError, parse_toml
+from deadbutt_tray.core.tomlfile import TomlReadError, parse_toml, read_head
 
 log = logging.getLogger(__name__)
 
@@ -595,8 +595,7 @@ def _literal(value: Any) -> str:
 
 def _read_limited(path: Path, max_bytes: int) -> bytes | None:
     """The file's bytes, or None if it is over ``max_bytes`` (without reading it all)."""
-    with open(path, "rb") as handle:
-        data = handle.read(max_bytes + 1)
+    data = read_head(path, max_bytes)
     return None if len(data) > max_bytes else data
 
 

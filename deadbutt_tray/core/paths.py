@@ -56,7 +56,12 @@ class AppPaths:
             # Without XDG_RUNTIME_DIR platformdirs warns and uses /tmp/runtime-<uid>;
             # instance.private_dir() makes sure that folder is this user's alone.
             warnings.simplefilter("ignore")
-            runtime = Path(dirs.user_runtime_dir)
+            try:
+                runtime = Path(dirs.user_runtime_dir)
+            except OSError:
+                # That /tmp folder exists and belongs to someone else (squatted): use
+                # one inside this user's home instead of failing or sharing.
+                runtime = Path(dirs.user_cache_dir) / "run"
         return cls(
             config_file=Path(dirs.user_config_dir) / "config.toml",
             site_config_file=Path(dirs.site_config_dir) / "config.toml",

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from enum import StrEnum
 
-from deadbutt_tray.core.clock import shifted
+from deadbutt_tray.core.clock import local_at, shifted
 from deadbutt_tray.core.settings import WEEKDAYS, Settings
 
 # Idle this long (but not yet away) means the user isn't at the keyboard right now:
@@ -118,7 +118,7 @@ class BreakPolicy:
         """Start of tomorrow: its working hours if set, else midnight."""
         day = now.date() + timedelta(days=1)
         at = self.settings.work_start if self.settings.working_hours else time(0)
-        return datetime.combine(day, at, now.tzinfo)
+        return local_at(day, at, now)
 
     def in_working_hours(self, now: datetime) -> bool:
         s = self.settings

@@ -30,7 +30,7 @@ import tomli_w
 from deadbutt_tray.core.atomic import atomic_write_text
 from deadbutt_tray.core.problems import Problem
 from deadbutt_tray.core.settings import AGE_RANGE_CHOICES, IDLE_SOURCES, WEEKDAYS, Settings
-from deadbutt_tray.core.tomlfile import TomlReadError, parse_toml
+from deadbutt_tray.core.tomlfile import TomlReadError, parse_toml, read_head
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -312,8 +312,7 @@ _NONE_USED = "none of its settings were used"
 
 def _read_capped(path: Path) -> bytes:
     """At most one byte more than the limit, so a huge file is never read whole."""
-    with path.open("rb") as fh:
-        return fh.read(MAX_FILE_BYTES + 1)
+    return read_head(path, MAX_FILE_BYTES)
 
 
 def _parse_toml(raw: bytes) -> dict[str, Any]:

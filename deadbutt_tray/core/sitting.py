@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from enum import StrEnum
 
-from deadbutt_tray.core.clock import seconds_between, shifted
+from deadbutt_tray.core.clock import local_at, seconds_between, shifted
 from deadbutt_tray.core.records import EndedBy, SittingSpan
 
 
@@ -235,7 +235,7 @@ class SittingTracker:
             start_local = start.wall.astimezone(tz)
             if start_local.date() >= here.wall.date():
                 break
-            midnight = datetime.combine(start_local.date() + timedelta(days=1), time(0), tz)
+            midnight = local_at(start_local.date() + timedelta(days=1), time(0), here.wall)
             into = seconds_between(start.wall, midnight)
             if into <= 0 or start.elapsed + into > here.elapsed:
                 break

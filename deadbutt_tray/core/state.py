@@ -24,7 +24,7 @@ from typing import Any
 import tomli_w
 
 from deadbutt_tray.core.atomic import atomic_write_text, move_aside
-from deadbutt_tray.core.tomlfile import TomlReadError, parse_toml
+from deadbutt_tray.core.tomlfile import TomlReadError, parse_toml, read_head
 
 __all__ = [
     "CORRUPT_MARKER",
@@ -75,8 +75,7 @@ def load_state(path: Path, now: Callable[[], datetime] | None = None) -> tuple[A
     """
     path = Path(path)
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_STATE_BYTES + 1)
+        data = read_head(path, MAX_STATE_BYTES)
     except FileNotFoundError:
         return AppState(), []
     except OSError as exc:

@@ -7,7 +7,11 @@ document or a ``TomlReadError`` with the reason in plain words, never a crash.
 
 from __future__ import annotations
 
+import errno
+import os
+import stat
 import tomllib
+from pathlib import Path
 from typing import Any
 
 
@@ -35,3 +39,19 @@ def parse_toml(raw: bytes) -> dict[str, Any]:
     except RecursionError:
         reason = "nested too deeply"
     raise TomlReadError(f"not valid TOML ({reason})")
+
+
+def read_head(path: Path, max_bytes: int) -> bytes:
+    """At most ``max_bytes + 1`` bytes of a regular file (so "too large" is visible).
+
+    Opened without blocking and checked before reading: a named pipe, a device or a
+    folder in place of a data file raises ``OSError`` instead of hanging the app.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file", str(path))
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            return handle.read(max_bytes + 1)
+    finally:
+        os.close(fd)

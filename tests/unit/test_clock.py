@@ -45,3 +45,25 @@ def test_fake_clock_advance_moves_both_and_jump_only_the_wall() -> None:
 def test_fake_clock_refuses_naive_times() -> None:
     with pytest.raises(ValueError):
         FakeClock(datetime(2026, 1, 1))
+
+
+def test_local_at_resolves_the_other_side_of_a_dst_change() -> None:
+    from datetime import date, time
+
+    from deadbutt_tray.core.clock import local_at
+
+    berlin = ZoneInfo("Europe/Berlin")
+    saturday = datetime(2026, 10, 24, 23, 0, tzinfo=berlin)  # summer time
+    sunday_nine = local_at(date(2026, 10, 25), time(9, 0), saturday)
+    assert sunday_nine.utcoffset() == timedelta(hours=1)  # winter time by then
+    assert sunday_nine.hour == 9
+
+
+def test_pause_until_tomorrow_ends_at_local_midnight_across_dst() -> None:
+    from deadbutt_tray.core.policy import BreakPolicy
+    from deadbutt_tray.core.settings import Settings
+
+    berlin = ZoneInfo("Europe/Berlin")
+    policy = BreakPolicy(Settings())
+    until = policy.pause(datetime(2026, 3, 28, 22, 0, tzinfo=berlin), 0.0, None)
+    assert (until.day, until.hour, until.minute) == (29, 0, 0)

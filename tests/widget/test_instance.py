@@ -9,6 +9,7 @@ import signal
 import stat
 import subprocess
 import sys
+import tempfile
 import textwrap
 from collections.abc import Iterator
 from pathlib import Path
@@ -109,25 +110,37 @@ def test_after_a_crash_the_next_start_takes_over(runtime: Path, qapp: object) ->
 
 
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() != 0, reason="needs root to be another user")
-def test_another_user_cannot_talk_to_this_users_instance(
-    primary: SingleInstance, runtime: Path, qtbot: QtBot
-) -> None:
-    primary.handler = lambda message: {"ok": True}
-    # Let the other user reach the socket's folder's parent, but not the folder itself.
-    runtime.parent.chmod(0o755)
-    client = textwrap.dedent(
-        f"""
-        import socket, sys
-        s = socket.socket(socket.AF_UNIX)
-        try:
-            s.connect({str(runtime / "control.sock")!r})
-        except PermissionError:
-            sys.exit(13)
-        sys.exit(0)
-        """
-    )
-    python = shutil.which("python3", path="/usr/bin:/bin")
-    if python is None:
-        pytest.skip("no system python3 that another user may run")
-    result = subprocess.run([python, "-c", client], user=65534, timeout=30, cwd="/")
-    assert result.returncode == 13
+def test_another_user_cannot_talk_to_this_users_instance(qapp: object, qtbot: QtBot) -> None:
+    """Everything above the runtime folder is open to others (as /run/user is), so only
+    the app's own protection (a 0700 folder, a user-only socket) stands in the way."""
+    base = Path(tempfile.mkdtemp(dir="/tmp"))
+    base.chmod(0o755)
+    runtime = base / "run"
+    primary = SingleInstance(runtime)
+    assert primary.try_become_primary()
+    try:
+        primary.handler = lambda message: {"ok": True}
+        client = textwrap.dedent(
+            f"""
+            import socket, sys
+            s = socket.socket(socket.AF_UNIX)
+            try:
+                s.connect({str(runtime / "control.sock")!r})
+            except PermissionError:
+                sys.exit(13)
+            sys.exit(0)
+            """
+        )
+        python = shutil.which("python3", path="/usr/bin:/bin")
+        if python is None:
+            pytest.skip("no system python3 that another user may run")
+        result = subprocess.run([python, "-c", client], user=65534, timeout=30, cwd="/")
+        assert result.returncode == 13
+        # …and it is the app's own 0700 folder that refuses: opened up, the user-only
+        # socket still does.
+        runtime.chmod(0o755)
+        result = subprocess.run([python, "-c", client], user=65534, timeout=30, cwd="/")
+        assert result.returncode == 13
+    finally:
+        primary.release()
+        shutil.rmtree(base, ignore_errors=True)
