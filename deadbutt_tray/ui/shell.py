@@ -154,7 +154,7 @@ class Shell(QObject):
             self.tray.notify(title, text, seconds)
         else:
             assert self.window is not None
-            self.window.show_tray_hint(f"{title}\n{text}")
+            self.window.show_notice(title, text, seconds)
 
     # -- the nudge -------------------------------------------------------------------
 

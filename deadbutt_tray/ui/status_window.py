@@ -14,9 +14,10 @@ import itertools
 import os
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QIcon, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -166,6 +167,20 @@ class StatusWindow(QWidget):
         self.quit_button = self._button(tr("&Quit"), self.quit_requested.emit)
 
         self.hint = self._build_hint()
+        # Notifications land here when there is no tray to show them.
+        self.notice = QLabel("", self)
+        self.notice.setObjectName("notice")
+        self.notice.setTextFormat(Qt.TextFormat.RichText)
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName(tr("Latest notice"))
+        self.notice.setStyleSheet(
+            "QLabel#notice { background: rgba(227, 160, 8, 0.14); border-left: 3px solid "
+            "rgba(227, 160, 8, 0.9); padding: 6px 8px; }"
+        )
+        self.notice.hide()
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.timeout.connect(self.notice.hide)
         self._layout()
         self.set_feature_actions(
             guided_break=show_break_action, summary=show_summary_action, balance=show_balance_action
@@ -247,6 +262,7 @@ class StatusWindow(QWidget):
         root.setSpacing(14)
         root.addLayout(top)
         root.addWidget(self.hint)
+        root.addWidget(self.notice)
         root.addLayout(actions)
         root.addStretch(1)
         self.status_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
@@ -299,6 +315,14 @@ class StatusWindow(QWidget):
         self.hint_label.setText(text)
         self.hint_label.setAccessibleDescription(text)
         self.hint.show()
+
+    def show_notice(self, title: str, text: str, seconds: int = 10) -> None:
+        """A notification, shown in the window for ``seconds`` (there is no tray for it)."""
+        self.notice.setText(f"<b>{html.escape(title)}</b><br>{html.escape(text)}")
+        self.notice.setAccessibleDescription(f"{title}. {text}")
+        self.notice.show()
+        self._notice_timer.start(seconds * 1000)
+        QApplication.alert(self, 0)  # the task bar entry asks for attention
 
     def geometry_state(self) -> str:
         """Where the window is, as base64 text for ``AppState.status_window_geometry``."""

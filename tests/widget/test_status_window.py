@@ -307,3 +307,14 @@ def test_screenshot(qtbot: QtBot, theme: str, name: str, change: dict, hint: boo
         window.show_tray_hint(no_tray_hint({"XDG_CURRENT_DESKTOP": "ubuntu:GNOME"}))
     shown(qtbot, window)
     save_shot(window, f"status-window-{name}-{theme}")
+
+
+def test_notices_show_apart_from_the_tray_hint_and_go_away(qtbot: QtBot) -> None:
+    window = StatusWindow()
+    qtbot.addWidget(window)
+    window.show_tray_hint("Install the AppIndicator extension")
+    window.show_notice("Break coming up", "A short glute break is due soon.", seconds=1)
+    assert window.hint_label.text() == "Install the AppIndicator extension"
+    assert "Break coming up" in window.notice.text()
+    assert not window.notice.isHidden()
+    qtbot.waitUntil(window.notice.isHidden, timeout=3000)
