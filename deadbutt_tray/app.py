@@ -9,13 +9,13 @@ import signal
 import socket
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from deadbutt_tray.core.clock import Clock, SystemClock
+from deadbutt_tray.core.clock import Clock, SystemClock, local_at
 from deadbutt_tray.core.engine import SittingEngine, Step
 from deadbutt_tray.core.exercise_library import load_library
 from deadbutt_tray.core.exercises import Level, RoutineKind
@@ -105,8 +105,9 @@ class TrayApp(QObject):
         self.shell = Shell(FEATURES, available, self.paths, self)
         self._connect_shell()
         self.scheduler = SafeQtScheduler(elapsed=self.clock.elapsed)
-        self.scheduler.jump_listeners.append(lambda _jump: self.tick())
         self.manual_dnd = False
+        self._presenting = False
+        self._prompt_target: float | None = None  # elapsed time the prompt job is set for
         self._ticks = 0
         self._told_stuck = False
         self._quitting = False
@@ -139,7 +140,6 @@ class TrayApp(QObject):
 
     def start(self) -> None:
         self.scheduler.add_job(self.tick, "interval", seconds=TICK_S, id="tick")
-        self.scheduler.add_job(self._rollover, "cron", hour=0, minute=0, second=5, id="rollover")
         self.scheduler.start()
         log.info("session events: %s", ", ".join(self.session.start()) or "none available")
         self.shell.render(self.engine.status(), self.manual_dnd)
@@ -166,6 +166,10 @@ class TrayApp(QObject):
             return
         self._quitting = True
         log.info("quitting")
+        geometry = self.shell.window_geometry()
+        # Windows first: a guided break still open ends (and is recorded) here, before
+        # the open sitting span is.
+        self.shell.hide()
         self.store.append_many(self.engine.shutdown())
         self.store.flush()
         if self.store.pending:
@@ -174,12 +178,10 @@ class TrayApp(QObject):
                 self.store.pending,
                 self.store.last_error,
             )
-        geometry = self.shell.window_geometry()
         if geometry:
             self._remember(status_window_geometry=geometry)
         if self.scheduler.running:
             self.scheduler.shutdown()
-        self.shell.hide()
         for source in (self.idle, self.fullscreen):
             if source is not None:
                 source.close()
@@ -203,10 +205,13 @@ class TrayApp(QObject):
 
     def _update_do_not_disturb(self) -> None:
         """Prompts wait while a full-screen window is active, or by hand."""
-        presenting = bool(
-            self.settings.quiet_when_fullscreen and self.fullscreen.is_fullscreen_active()
-        )
-        wanted = self.manual_dnd or presenting
+        if self.settings.quiet_when_fullscreen:
+            active = self.fullscreen.is_fullscreen_active()
+            if active is not None:  # "can't tell this time" keeps what we knew
+                self._presenting = active
+        else:
+            self._presenting = False
+        wanted = self.manual_dnd or self._presenting
         if wanted != self.engine.policy.do_not_disturb:
             log.info("do not disturb %s", "on" if wanted else "off")
             self._apply(self.engine.set_do_not_disturb(wanted))
@@ -217,10 +222,6 @@ class TrayApp(QObject):
         if suspect and not self._told_stuck:
             self._problem(getattr(self.idle, "message", None) or tr("Idle detection is stuck."))
         self._told_stuck = suspect
-
-    def _rollover(self) -> None:
-        self.tick()
-        self.store.flush()
 
     def _on_resume(self) -> None:
         log.info("resumed from sleep")
@@ -233,23 +234,39 @@ class TrayApp(QObject):
             return
         if step.records:
             self._store(step.records)
+        if self._quitting:
+            return
         if step.withdraw_prompt:
             self.shell.withdraw_prompt()
         if step.nudge is not None:
             self._show_nudge(step.nudge.kind, step.nudge.sat_for_s)
         self.shell.render(step.status, self.manual_dnd)
+        self._plan_next_check(step)
+
+    def _plan_next_check(self, step: Step) -> None:
+        """Keep the "prompt" date job on the next moment a nudge could be due.
+
+        Rescheduled only when that moment moves (each tick would otherwise re-add it);
+        an immediate re-check that just produced nothing is left to the next tick, so
+        nothing can spin.
+        """
         wait = self.engine.seconds_to_next_check()
-        if wait is None:
-            if self.scheduler.get_job("prompt") is not None:
+        if wait is not None and wait <= 0 and step.nudge is None:
+            wait = None
+        target = None if wait is None else self.clock.elapsed() + wait
+        if target is None:
+            if self._prompt_target is not None and self.scheduler.get_job("prompt"):
                 self.scheduler.remove_job("prompt")
-        else:
+        elif self._prompt_target is None or abs(target - self._prompt_target) > 1.0:
             self.scheduler.schedule_in("prompt", wait, self._prompt_due)
+        self._prompt_target = target
 
     def _store(self, records: Sequence[Record]) -> None:
         self.store.append_many(records)
         self.shell.refresh_summary()
 
     def _prompt_due(self) -> None:
+        self._prompt_target = None
         self._update_do_not_disturb()
         self._apply(self.engine.evaluate())
 
@@ -320,13 +337,15 @@ class TrayApp(QObject):
                 ),
             )
             return
-        if self.shell.open_break(routine.id, routine.name, exercises, settings.sound):
+        if self.shell.open_break(
+            routine.id, routine.name, exercises, settings.sound, self.clock.elapsed
+        ):
             self.engine.begin_break()
             self.shell.render(self.engine.status(), self.manual_dnd)
 
     def _breaks_today(self) -> int:
         now = self.clock.now()
-        midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
+        midnight = local_at(now.date(), time(0), now)
         return sum(
             1
             for r in self.store.records(midnight, now + timedelta(seconds=1))

@@ -24,7 +24,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from apscheduler.executors.debug import DebugExecutor
@@ -122,7 +122,8 @@ class SafeQtScheduler(QtScheduler):
         APScheduler's job processing: after a date job runs, APScheduler removes the job
         *by id*, which would delete the replacement that ``func`` itself scheduled.
         """
-        run_at = datetime.now(self.timezone) + timedelta(seconds=max(0.0, seconds))
+        # In UTC: wall-clock arithmetic in a DST zone would be an hour off on that night.
+        run_at = datetime.now(UTC) + timedelta(seconds=max(0.0, seconds))
         self.add_job(
             QTimer.singleShot, "date", args=(0, func), run_date=run_at, id=job_id,
             replace_existing=True,

@@ -16,6 +16,10 @@ from deadbutt_tray.core.records import BreakRecord, EndedBy, ExerciseDone, Outco
 from deadbutt_tray.core.settings import Settings
 from deadbutt_tray.core.sitting import Presence, Sample, SittingTracker, SpanEvent
 
+# Holds that take an open prompt off the screen (idle at the desk does not: the user may
+# be reading it).
+WITHDRAWING_HOLDS = (Hold.PAUSED, Hold.DO_NOT_DISTURB, Hold.OUTSIDE_HOURS)
+
 
 @dataclass(frozen=True)
 class Status:
@@ -83,6 +87,8 @@ class SittingEngine:
         until = self.policy.paused_until(now, elapsed)
         if until is not None:
             return max(0.0, seconds_between(now, until))
+        if self.policy.hold(now, elapsed, True, self._idle_s) is not None:
+            return None  # the next sample (a tick) ends the hold, not time alone
         sitting = self.tracker.sitting_s(elapsed)
         return self.policy.seconds_to_next(sitting, elapsed)
 
@@ -107,14 +113,22 @@ class SittingEngine:
         withdraw = False
         records.extend(event.ended)
         if event.natural_break:
-            away_at = event.ended[-1].end
-            records.append(BreakRecord(away_at, Outcome.NATURAL, round(event.sat_for_s)))
+            left_at = event.left_at or (event.ended[-1].end if event.ended else self.clock.now())
+            records.append(BreakRecord(left_at, Outcome.NATURAL, round(event.sat_for_s)))
             withdraw = self.policy.prompt_open
             self.policy.new_span()
         now, elapsed = self.clock.now(), self.clock.elapsed()
         present = self.tracker.presence is Presence.SITTING
         hold = self.policy.hold(now, elapsed, present, self._idle_s)
-        nudge = self.policy.evaluate(self.tracker.sitting_s(elapsed), elapsed, hold)
+        sitting = self.tracker.sitting_s(elapsed)
+        if self.policy.prompt_open and (
+            hold in WITHDRAWING_HOLDS or sitting < self.policy.due_at_s
+        ):
+            # Paused, presenting, after hours, or no longer due (a longer limit): the
+            # prompt goes away now and comes back, as a new prompt, when it is due again.
+            self.policy.prompt_open = False
+            withdraw = True
+        nudge = self.policy.evaluate(sitting, elapsed, hold)
         return Step(tuple(records), nudge, withdraw, self.status())
 
     # -- intents -----------------------------------------------------------------------

@@ -173,7 +173,7 @@ class BreakPolicy:
 
     def seconds_to_next(self, sitting_s: float, elapsed: float) -> float:
         """Sitting seconds until the next heads-up, prompt or re-nudge would be due."""
-        if self.prompt_open and self._last_nudge_e is not None:
+        if self.prompt_open and self._last_nudge_e is not None and sitting_s >= self.due_at_s:
             return max(0.0, self._last_nudge_e + self.settings.renudge_s - elapsed)
         heads_up = self.heads_up_s
         target = self.due_at_s

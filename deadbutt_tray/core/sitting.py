@@ -53,7 +53,7 @@ class SpanEvent:
     ended: tuple[SittingSpan, ...] = ()
     natural_break: bool = False  # the user was away long enough: sitting reset
     sat_for_s: float = 0.0  # continuous sitting that the natural break ended
-    returned: bool = False  # a fresh span started after an away
+    left_at: datetime | None = None  # when the user left, for the natural break
 
 
 class SittingTracker:
@@ -71,12 +71,9 @@ class SittingTracker:
         self._last: _Mark | None = None  # the previous sample
         self._locked_at: _Mark | None = None
         self._break_start: _Mark | None = None
+        self._absent_in_break = False  # locked or asleep while a guided break was open
 
     # -- what the rest of the app asks -------------------------------------------------
-
-    @property
-    def span_open(self) -> bool:
-        return self._span is not None
 
     def sitting_s(self, elapsed: float) -> float:
         """Continuous sitting at ``elapsed`` (0 when no span is open)."""
@@ -100,13 +97,18 @@ class SittingTracker:
     def observe(self, sample: Sample) -> SpanEvent:
         """Take one sample; returns the spans it ended and whether sitting reset."""
         here = _Mark(sample.elapsed, sample.now)
+        left_at: datetime | None = None
         if self._last is None:
             self.start(sample.now, sample.elapsed)
             return SpanEvent()
         ended: list[SittingSpan] = []
-        natural = returned = False
+        natural = False
         sat_for = 0.0
         if self.presence is Presence.ON_BREAK:
+            # The break's samples don't count, but a lock or a sleep during it does: the
+            # user was away, not sitting, whatever the dialog says when it is closed.
+            if sample.locked or sample.elapsed - self._last.elapsed > self.sleep_gap_s:
+                self._absent_in_break = True
             self._last = here
             return SpanEvent()
 
@@ -127,22 +129,23 @@ class SittingTracker:
             self.presence = Presence.AWAY
             if self._span is not None and self.away_s(sample.elapsed) >= self.min_break_s:
                 natural, sat_for = self._end_by_away(ended)
+                left_at = self._away.wall
         elif self._away is not None:
             # Back. A long absence was already a break; a short one leaves the span open.
             back = here.moved(-min(sample.idle_s or 0.0, max(0.0, gap)))
             away_for = back.elapsed - self._away.elapsed
             if self._span is not None and away_for >= self.min_break_s:
                 natural, sat_for = self._end_by_away(ended)
+                left_at = self._away.wall
             if self._span is None:
                 self._span = back if back.elapsed > self._away.elapsed else here
                 self._sitting_since = self._span
-                returned = True
             self._away = None
             self.presence = Presence.SITTING
 
         ended.extend(self._split_at_midnight(here))
         self._last = here
-        return SpanEvent(tuple(ended), natural, sat_for, returned)
+        return SpanEvent(tuple(ended), natural, sat_for, left_at if natural else None)
 
     def _inactive_since(self, sample: Sample, here: _Mark) -> _Mark | None:
         """The moment the current absence began, or None if the user is present."""
@@ -166,7 +169,9 @@ class SittingTracker:
 
     def note_sleep(self, now: datetime, elapsed: float) -> None:
         """The OS says the machine is about to sleep: the user is away from now."""
-        if self._away is None and self.presence is not Presence.ON_BREAK:
+        if self.presence is Presence.ON_BREAK:
+            self._absent_in_break = True
+        elif self._away is None:
             self._away = _Mark(elapsed, now)
             self.presence = Presence.AWAY
 
@@ -176,12 +181,19 @@ class SittingTracker:
             self._span = self._sitting_since = _Mark(elapsed, now)
         self._away = None
         self._break_start = _Mark(elapsed, now)
+        self._absent_in_break = False
         self.presence = Presence.ON_BREAK
 
     def end_break(self, now: datetime, elapsed: float, counts: bool) -> SpanEvent:
-        """The guided break ended; if it ``counts`` the sitting span ended when it began."""
+        """The guided break ended; if it ``counts`` the sitting span ended when it began.
+
+        A break during which the screen was locked or the machine slept counts whatever
+        its outcome: the user was away, and that time must not become sitting.
+        """
         start = self._break_start or _Mark(elapsed, now)
         self._break_start = None
+        counts = counts or self._absent_in_break
+        self._absent_in_break = False
         self.presence = Presence.SITTING
         here = _Mark(elapsed, now)
         self._last = here
@@ -207,11 +219,16 @@ class SittingTracker:
         at the machine) ends nothing: there was no sitting to record.
         """
         assert self._away is not None and self._span is not None
-        if self._away.elapsed <= self._span.elapsed:
+        since = self._sitting_since
+        if since is None or self._away.elapsed <= since.elapsed:
             self._span = self._sitting_since = None
             return False, 0.0
         sat_for = self.sitting_s(self._away.elapsed)
-        ended.append(self._close(self._away, EndedBy.AWAY))
+        if self._away.elapsed <= self._span.elapsed:
+            # Left just before a midnight split: the new day's span holds no sitting.
+            self._span = self._sitting_since = None
+        else:
+            ended.append(self._close(self._away, EndedBy.AWAY))
         return True, sat_for
 
     def _close(self, end: _Mark, ended_by: EndedBy) -> SittingSpan:

@@ -182,8 +182,14 @@ class Shell(QObject):
     # -- dialogs ---------------------------------------------------------------------
 
     def open_break(
-        self, routine_id: str, routine_name: str, exercises: Sequence[Exercise], sound: bool
+        self,
+        routine_id: str,
+        routine_name: str,
+        exercises: Sequence[Exercise],
+        sound: bool,
+        clock: Callable[[], float],
     ) -> bool:
+        """``clock`` is the app's suspend-aware counter, so the dialog notices a sleep."""
         """Open the guided break; False if one is already running (it is raised)."""
         self.prompt.withdraw()
         if self.break_dialog is not None and self.break_dialog.isVisible():
@@ -198,7 +204,9 @@ class Shell(QObject):
         )
         from deadbutt_tray.ui.break_dialog import BreakDialog
 
-        dialog = BreakDialog(routine_name, exercises, routine_id=routine_id, on_step=on_step)
+        dialog = BreakDialog(
+            routine_name, exercises, routine_id=routine_id, on_step=on_step, clock=clock
+        )
         dialog.finished.connect(self._on_break_finished)
         dialog.pain_reported.connect(self.pain_reported)
         self.break_dialog = dialog
@@ -225,10 +233,7 @@ class Shell(QObject):
             return
         from deadbutt_tray.ui.summary_window import SummaryWindow
 
-        window = SummaryWindow(load_week, today)
-        self._dialogs["summary"] = window  # type: ignore[assignment]
-        window.show()
-        self._raise(window)
+        self._show_single("summary", SummaryWindow(load_week, today))  # type: ignore[arg-type]
 
     def refresh_summary(self) -> None:
         """New records arrived: an open summary shows them."""

@@ -121,7 +121,9 @@ class Tray(QObject):
         if (fraction, mode) != self._drawn:
             self.icon.setIcon(render_icon(tray_svg(fraction, mode)))
             self._drawn = (fraction, mode)
-        self.icon.setToolTip(f"deadbutt-tray\n{status_text(status)}")
+        tip = f"deadbutt-tray\n{status_text(status)}"
+        if tip != self.icon.toolTip():  # changes once a minute; each set may cost D-Bus
+            self.icon.setToolTip(tip)
 
     def notify(self, title: str, text: str, seconds: int = 10) -> None:
         self.icon.showMessage(title, text, QIcon(self.icon.icon()), seconds * 1000)
@@ -146,7 +148,9 @@ class Tray(QObject):
             pause.addSeparator()
         self._add(pause, tr("Pause for &30 minutes"), lambda: self.pause_requested.emit(30))
         self._add(pause, tr("Pause for &1 hour"), lambda: self.pause_requested.emit(60))
-        self._add(pause, tr("Pause until &tomorrow"), lambda: self.pause_requested.emit(0))
+        self._add(
+            pause, tr("Pause until &tomorrow"), lambda: self.pause_requested.emit(UNTIL_TOMORROW)
+        )
         resume = self._add(pause, tr("&Resume"), self.resume_requested.emit)
         resume.setEnabled(bool(status and status.paused_until))
         dnd = self.menu.addAction(tr("&Do not disturb"))

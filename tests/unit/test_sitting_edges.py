@@ -59,3 +59,56 @@ def test_a_screen_lock_counts_as_away_from_the_moment_it_locks() -> None:
     span = next(r for r in records if isinstance(r, SittingSpan))
     assert span.seconds == 310 and span.ended_by == "away"  # locked at the 31st sample
     assert [r.outcome for r in records if isinstance(r, BreakRecord)] == ["natural"]
+
+
+def test_walking_away_just_before_midnight_is_still_a_natural_break() -> None:
+    clock = FakeClock(datetime(2026, 11, 24, 23, 0, tzinfo=ZoneInfo("Europe/Berlin")))
+    engine = SittingEngine(Settings(), clock)
+    for _ in range(353):  # typing until 23:58:50; the prompt opened at 23:30
+        clock.advance(10)
+        engine.observe(idle_s=0.0)
+    assert engine.status().prompt_open
+    records, withdrawn = [], False
+    for idle in range(10, 3600, 10):  # away all night
+        clock.advance(10)
+        step = engine.observe(idle_s=float(idle))
+        records += step.records
+        withdrawn = withdrawn or step.withdraw_prompt
+    (natural,) = [r for r in records if isinstance(r, BreakRecord)]
+    assert natural.outcome == "natural" and (natural.at.hour, natural.at.minute) == (23, 58)
+    assert natural.sat_for_s == 3530
+    assert withdrawn and not engine.status().prompt_open
+
+
+def test_a_screen_lock_during_a_guided_break_is_not_sitting() -> None:
+    from deadbutt_tray.core.records import Outcome
+
+    clock = FakeClock(START)
+    engine = SittingEngine(Settings(), clock)
+    for _ in range(120):
+        clock.advance(10)
+        engine.observe(idle_s=0.0)
+    engine.begin_break()
+    for _ in range(360):  # an hour locked with the dialog still open
+        clock.advance(10)
+        engine.observe(idle_s=0.0, locked=True)
+    step = engine.end_break(Outcome.PARTIAL, "desk-micro-1a", 20.0)
+    (span,) = [r for r in step.records if isinstance(r, SittingSpan)]
+    assert span.seconds == 1200 and span.ended_by == "break"
+    assert engine.status().sitting_s == 0
+
+
+def test_a_sleep_during_a_guided_break_is_not_sitting() -> None:
+    from deadbutt_tray.core.records import Outcome
+
+    clock = FakeClock(START)
+    engine = SittingEngine(Settings(), clock)
+    for _ in range(60):
+        clock.advance(10)
+        engine.observe(idle_s=0.0)
+    engine.begin_break()
+    clock.advance(14 * 3600)  # the lid closed on the dialog
+    engine.observe(idle_s=0.0)
+    engine.end_break(Outcome.SKIPPED)
+    assert engine.status().sitting_s == 0
+    assert [r.ended_by for r in engine.shutdown()] == ["quit"]
