@@ -14,6 +14,7 @@ import logging
 import os
 import stat
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,7 @@ log = logging.getLogger(__name__)
 
 MAX_MESSAGE = 4096
 TIMEOUT_MS = 2000
+STARTING_GRACE_S = 5.0
 
 
 class InstanceError(RuntimeError):
@@ -139,14 +141,27 @@ class SingleInstance(QObject):
 def send_to_primary(runtime_dir: Path, message: dict[str, Any]) -> dict[str, Any]:
     """Send one command to the running copy and return its reply."""
     sock = QLocalSocket()
-    sock.connectToServer(str(runtime_dir / "control.sock"))
-    if not sock.waitForConnected(TIMEOUT_MS):
-        raise InstanceError(f"deadbutt-tray is running but not answering ({sock.errorString()})")
+    # The first copy may hold the lock but not listen yet (both started at login):
+    # keep trying for a few seconds before calling it unresponsive.
+    deadline = time.monotonic() + STARTING_GRACE_S
+    while True:
+        sock.connectToServer(str(runtime_dir / "control.sock"))
+        if sock.waitForConnected(TIMEOUT_MS):
+            break
+        if time.monotonic() > deadline:
+            raise InstanceError(
+                f"deadbutt-tray is running but not answering ({sock.errorString()})"
+            )
+        sock.abort()
+        time.sleep(0.2)
     sock.write(json.dumps(message).encode() + b"\n")
     sock.flush()
     while not sock.canReadLine():
         if not sock.waitForReadyRead(TIMEOUT_MS):
             raise InstanceError("deadbutt-tray is running but did not reply")
-    reply = json.loads(bytes(sock.readLine(MAX_MESSAGE).data()))
+    try:
+        reply = json.loads(bytes(sock.readLine(MAX_MESSAGE).data()))
+    except (ValueError, RecursionError):
+        raise InstanceError("deadbutt-tray answered something this version can't read") from None
     sock.disconnectFromServer()
     return reply if isinstance(reply, dict) else {"ok": False}

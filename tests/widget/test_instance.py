@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from deadbutt_tray.instance import SingleInstance
@@ -144,3 +145,18 @@ def test_another_user_cannot_talk_to_this_users_instance(qapp: object, qtbot: Qt
     finally:
         primary.release()
         shutil.rmtree(base, ignore_errors=True)
+
+
+def test_a_start_while_the_first_copy_is_still_starting_waits_for_it(
+    runtime: Path, qtbot: QtBot, qapp: object
+) -> None:
+    """Autostart and a click at login: the first copy holds the lock but isn't listening
+    yet. The second waits for it instead of calling it unresponsive."""
+    first = SingleInstance(runtime)
+    assert first.try_lock()
+    first.handler = lambda message: {"ok": True}
+    QTimer.singleShot(1500, first.listen)  # listening only after a moment
+    try:
+        assert ask(runtime, {"cmd": "show"}, qtbot) == {"reply": {"ok": True}}
+    finally:
+        first.release()
