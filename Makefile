@@ -13,3 +13,6 @@ bundle:
 	./dev bundle $(ARGS)
 install-desktop:
 	./dev install-desktop $(ARGS)
+.PHONY: bench
+bench:
+	./dev bench $(ARGS)

@@ -30,10 +30,19 @@ def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
         pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     os.close(write_fd)
-    select.select([read_fd], [], [], 20)
-    number = os.read(read_fd, 64).decode().strip()
+    # Read up to the newline: Xvfb may write the number and the newline apart, and dies
+    # ("Cannot write display number") if the pipe is closed in between.
+    number = b""
+    while not number.endswith(b"\n") and select.select([read_fd], [], [], 20)[0]:
+        chunk = os.read(read_fd, 64)
+        if not chunk:
+            break
+        number += chunk
     os.close(read_fd)
-    return proc, f":{number}"
+    if not number.strip().isdigit():
+        proc.kill()
+        raise RuntimeError("Xvfb did not start")
+    return proc, f":{number.decode().strip()}"
 
 
 def icon_embedded(env: dict[str, str]) -> bool:
