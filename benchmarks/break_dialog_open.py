@@ -29,9 +29,9 @@ def main() -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from deadbutt_tray.core.exercise_library import load_library
-    from deadbutt_tray.core.exercises import Level, RoutineKind
-    from deadbutt_tray.core.resources import resources_root
+    from deadbutt_tray.core.content.exercise_library import load_library
+    from deadbutt_tray.core.content.resources import resources_root
+    from deadbutt_tray.core.model.exercises import Level, RoutineKind
 
     app = QApplication([])
     library, problems = load_library(resources_root(), None)

@@ -10,7 +10,7 @@ for each folder, in this process (no Qt):
   store then keeps it cached, so the figure that matters is the median of the later
   ones: each rewrites the month file atomically (temp file, fsync, rename, fsync of the
   folder);
-* summary: ``week_loader`` (``deadbutt_tray.core.summary``) computing this week's
+* summary: ``week_loader`` (``deadbutt_tray.core.rules.summary``) computing this week's
   summary, each time with a fresh ``HistoryStore`` (nothing cached in the app; the month
   files are in the OS page cache, having just been written), median of ``--runs``; with
   the number of month files it had to parse.
@@ -36,9 +36,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from make_history import generate  # beside this file (benchmarks/ is not a package)
 
-from deadbutt_tray.core.history import HistoryStore
-from deadbutt_tray.core.records import BreakRecord, Outcome
-from deadbutt_tray.core.summary import IsoWeek, week_loader
+from deadbutt_tray.core.model.records import BreakRecord, Outcome
+from deadbutt_tray.core.rules.summary import IsoWeek, week_loader
+from deadbutt_tray.core.storage.history import HistoryStore
 
 YEARS = (1, 5, 10)
 

@@ -25,9 +25,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from deadbutt_tray.core import atomic
-from deadbutt_tray.core.history import dump_document
-from deadbutt_tray.core.records import (
+from deadbutt_tray.core.model.records import (
     SCHEMA,
     BalanceTestRecord,
     BreakRecord,
@@ -39,6 +37,8 @@ from deadbutt_tray.core.records import (
     Record,
     SittingSpan,
 )
+from deadbutt_tray.core.storage import atomic
+from deadbutt_tray.core.storage.history import dump_document
 
 ZONE = "Europe/Berlin"
 LIMIT_MIN = 30.0

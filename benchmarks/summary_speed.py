@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from make_history import generate  # beside this file (benchmarks/ is not a package)
 
-from deadbutt_tray.core.summary import IsoWeek
+from deadbutt_tray.core.rules.summary import IsoWeek
 
 
 def command_times(data_dir: Path, week: IsoWeek, runs: int) -> list[float]:
@@ -52,8 +52,8 @@ def command_times(data_dir: Path, week: IsoWeek, runs: int) -> list[float]:
 def window_times(data_dir: Path, weeks: list[IsoWeek], runs: int) -> dict[str, object]:
     from PySide6.QtWidgets import QApplication
 
-    from deadbutt_tray.core.history import HistoryStore
-    from deadbutt_tray.core.summary import week_loader
+    from deadbutt_tray.core.rules.summary import week_loader
+    from deadbutt_tray.core.storage.history import HistoryStore
 
     app = QApplication.instance() or QApplication([])
 

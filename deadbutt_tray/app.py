@@ -16,19 +16,25 @@ from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from deadbutt_tray.core.clock import Clock, SystemClock, local_at
-from deadbutt_tray.core.engine import SittingEngine, Step
-from deadbutt_tray.core.exercise_library import load_library
-from deadbutt_tray.core.exercises import Level, RoutineKind
-from deadbutt_tray.core.history import HistoryStore
-from deadbutt_tray.core.paths import AppPaths
-from deadbutt_tray.core.policy import NudgeKind
+from deadbutt_tray.core.content.exercise_library import load_library
+from deadbutt_tray.core.content.resources import resources_root
+from deadbutt_tray.core.model.exercises import Level, RoutineKind
+from deadbutt_tray.core.model.records import (
+    BalanceTestRecord,
+    BreakRecord,
+    Outcome,
+    PainRecord,
+    Record,
+)
+from deadbutt_tray.core.model.settings import Settings
 from deadbutt_tray.core.problems import Problem
-from deadbutt_tray.core.program import add_exclusion, suggest_level_change
-from deadbutt_tray.core.records import BalanceTestRecord, BreakRecord, Outcome, PainRecord, Record
-from deadbutt_tray.core.resources import resources_root
-from deadbutt_tray.core.settings import Settings
-from deadbutt_tray.core.settings_file import SettingsError, save_settings, with_overrides
-from deadbutt_tray.core.state import load_state, save_state
+from deadbutt_tray.core.rules.engine import SittingEngine, Step
+from deadbutt_tray.core.rules.policy import NudgeKind
+from deadbutt_tray.core.rules.program import add_exclusion, suggest_level_change
+from deadbutt_tray.core.storage.history import HistoryStore
+from deadbutt_tray.core.storage.paths import AppPaths
+from deadbutt_tray.core.storage.settings_file import SettingsError, save_settings, with_overrides
+from deadbutt_tray.core.storage.state import load_state, save_state
 from deadbutt_tray.heartbeat import SafeQtScheduler
 from deadbutt_tray.instance import SingleInstance
 from deadbutt_tray.platform.autostart import Autostart, autostart_for_platform
@@ -405,7 +411,7 @@ class TrayApp(QObject):
         self._store([record])
 
     def open_summary(self) -> None:
-        from deadbutt_tray.core.summary import week_loader
+        from deadbutt_tray.core.rules.summary import week_loader
 
         # The system clock's offset is fixed at one moment; None means "this computer's
         # zone, DST included", which week boundaries need.

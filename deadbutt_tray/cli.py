@@ -17,13 +17,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from deadbutt_tray import APP_NAME, __version__
-from deadbutt_tray.core.history import HistoryStore, check_history_dir
-from deadbutt_tray.core.paths import HOME_ENV, AppPaths
 from deadbutt_tray.core.problems import Problem
-from deadbutt_tray.core.settings_file import check_settings_file, load_settings
+from deadbutt_tray.core.storage.history import HistoryStore, check_history_dir
+from deadbutt_tray.core.storage.paths import HOME_ENV, AppPaths
+from deadbutt_tray.core.storage.settings_file import check_settings_file, load_settings
 
 if TYPE_CHECKING:
-    from deadbutt_tray.core.summary import IsoWeek
+    from deadbutt_tray.core.rules.summary import IsoWeek
 
 log = logging.getLogger(__name__)
 
@@ -110,7 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def week_arg(text: str) -> IsoWeek:
-    from deadbutt_tray.core.summary import IsoWeek
+    from deadbutt_tray.core.rules.summary import IsoWeek
 
     try:
         return IsoWeek.parse(text)
@@ -163,8 +163,8 @@ def run_check(paths: AppPaths) -> int:
     files += len(history)
     problems.extend(check_history_dir(paths.history_dir))
     # The shipped library is checked too: a broken install shows up here, not mid-break.
-    from deadbutt_tray.core.exercise_library import load_library  # only `check` needs it
-    from deadbutt_tray.core.resources import resources_root
+    from deadbutt_tray.core.content.exercise_library import load_library  # only `check` needs it
+    from deadbutt_tray.core.content.resources import resources_root
 
     library, library_problems = load_library(resources_root(), paths.exercises_dir)
     files += len(library.files)
@@ -189,7 +189,7 @@ def _tell(message: str) -> None:
 
 def run_summary(paths: AppPaths, args: argparse.Namespace) -> int:
     """``deadbutt-tray summary``: the same figures as the window (core.summary)."""
-    from deadbutt_tray.core.summary import IsoWeek, format_summary, week_loader
+    from deadbutt_tray.core.rules.summary import IsoWeek, format_summary, week_loader
 
     settings, problems = load_settings(paths.config_file, paths.site_config_file)
     for problem in problems:  # the figures depend on the sitting limit: say what was used
@@ -208,7 +208,7 @@ def run_summary(paths: AppPaths, args: argparse.Namespace) -> int:
 
 def run_export(paths: AppPaths, args: argparse.Namespace) -> int:
     """``deadbutt-tray export``."""
-    from deadbutt_tray.core import export
+    from deadbutt_tray.core.storage import export
 
     if args.first is not None and args.last is not None and args.first > args.last:
         _tell(f"--from {args.first} is after --to {args.last}: nothing to export")

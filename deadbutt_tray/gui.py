@@ -8,10 +8,10 @@ import sys
 from typing import Any
 
 from deadbutt_tray import APP_NAME, __version__
-from deadbutt_tray.core.paths import AppPaths
+from deadbutt_tray.core.content.resources import resource_path
+from deadbutt_tray.core.model.settings import Settings
 from deadbutt_tray.core.problems import Problem
-from deadbutt_tray.core.resources import resource_path
-from deadbutt_tray.core.settings import Settings
+from deadbutt_tray.core.storage.paths import AppPaths
 from deadbutt_tray.display_check import display_problem
 from deadbutt_tray.logsetup import install_excepthook, install_qt_message_handler, setup_logging
 

@@ -31,7 +31,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from deadbutt_tray.core.exercise_library import GENERIC_FRAMES, load_library  # noqa: E402
+from deadbutt_tray.core.content.exercise_library import GENERIC_FRAMES, load_library  # noqa: E402
 
 SIZE = 240
 GROUND_Y = 218.0  # canvas y of the floor line

@@ -115,3 +115,20 @@ class FakeClock:
 
     def jump_wall(self, seconds: float) -> None:
         self._utc += timedelta(seconds=seconds)
+
+
+# -- calendar helpers: local days in a zone --------------------------------------------
+
+
+def localize(naive: datetime, tz: tzinfo | None) -> datetime:
+    """A wall time in ``tz`` as an aware datetime (``None``: this computer's zone, DST too)."""
+    return naive.astimezone() if tz is None else naive.replace(tzinfo=tz)
+
+
+def local_midnight(day: date, tz: tzinfo | None) -> datetime:
+    """The aware start of ``day`` in ``tz``."""
+    return localize(datetime.combine(day, dt.time()), tz)
+
+
+def local_date(moment: datetime, tz: tzinfo | None) -> date:
+    return moment.astimezone(tz).date()

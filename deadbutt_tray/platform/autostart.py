@@ -29,7 +29,7 @@ from typing import Any, Protocol, runtime_checkable
 from xml.parsers.expat import ExpatError
 
 from deadbutt_tray import APP_NAME
-from deadbutt_tray.core.atomic import atomic_write_bytes, atomic_write_text
+from deadbutt_tray.core.storage.atomic import atomic_write_bytes, atomic_write_text
 
 __all__ = [
     "DESKTOP_MARKER",

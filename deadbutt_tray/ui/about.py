@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from deadbutt_tray import __version__
-from deadbutt_tray.core.paths import AppPaths
-from deadbutt_tray.core.resources import resource_path
+from deadbutt_tray.core.content.resources import resource_path
+from deadbutt_tray.core.storage.paths import AppPaths
 from deadbutt_tray.ui.safety import SafetyNote
 from deadbutt_tray.ui.welcome import heading_font
 

@@ -47,9 +47,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deadbutt_tray.core import balance
-from deadbutt_tray.core.records import BalanceTestRecord, Eyes
-from deadbutt_tray.core.resources import resource_path
+from deadbutt_tray.core.content.resources import resource_path
+from deadbutt_tray.core.model.records import BalanceTestRecord, Eyes
+from deadbutt_tray.core.rules import balance
 from deadbutt_tray.ui.illustration import IllustrationView
 
 log = logging.getLogger(__name__)

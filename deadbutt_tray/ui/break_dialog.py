@@ -1,6 +1,6 @@
 """The guided break: one exercise at a time, with its picture, cues and a clock.
 
-All timing rules live in :class:`deadbutt_tray.core.break_plan.BreakSession`; this dialog
+All timing rules live in :class:`deadbutt_tray.core.rules.break_plan.BreakSession`; this dialog
 feeds it the injected monotonic clock ~10 times a second while it runs, renders what the
 session says, and turns keys and buttons into session intents. The timer stops whenever
 the break is paused, hidden or over, so an idle dialog costs no CPU.
@@ -33,7 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deadbutt_tray.core.break_plan import (
+from deadbutt_tray.core.model.exercises import Dose, Exercise, Sides
+from deadbutt_tray.core.model.records import Outcome, PainArea, PainRecord
+from deadbutt_tray.core.rules.break_plan import (
     BreakResult,
     BreakSession,
     PlanStep,
@@ -43,8 +45,6 @@ from deadbutt_tray.core.break_plan import (
     StepKind,
     plan,
 )
-from deadbutt_tray.core.exercises import Dose, Exercise, Sides
-from deadbutt_tray.core.records import Outcome, PainArea, PainRecord
 from deadbutt_tray.ui.illustration import IllustrationView
 from deadbutt_tray.ui.pain_dialog import PainDialog
 from deadbutt_tray.ui.safety import safety_short

@@ -30,7 +30,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QUrl
 
-from deadbutt_tray.core.resources import resource_path
+from deadbutt_tray.core.content.resources import resource_path
 
 log = logging.getLogger(__name__)
 

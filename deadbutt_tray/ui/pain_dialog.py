@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deadbutt_tray.core.records import PainArea
+from deadbutt_tray.core.model.records import PainArea
 from deadbutt_tray.ui.safety import SafetyNote
 
 DEFAULT_RATING = 5

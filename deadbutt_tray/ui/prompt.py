@@ -58,7 +58,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deadbutt_tray.core.resources import resource_path
+from deadbutt_tray.core.content.resources import resource_path
 from deadbutt_tray.ui.tray import sitting_text
 
 # The app's green, darkened until white text on it reads at 5.3:1 (WCAG AA).

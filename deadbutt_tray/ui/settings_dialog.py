@@ -51,9 +51,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deadbutt_tray.core.exercises import Level
-from deadbutt_tray.core.settings import WEEKDAYS, Settings
-from deadbutt_tray.core.settings_file import Kind, SettingSpec, spec_for
+from deadbutt_tray.core.model.exercises import Level
+from deadbutt_tray.core.model.settings import WEEKDAYS, Settings
+from deadbutt_tray.core.storage.settings_file import Kind, SettingSpec, spec_for
 from deadbutt_tray.platform.autostart import Autostart, AutostartError
 from deadbutt_tray.ui.safety import safety_short, safety_title
 

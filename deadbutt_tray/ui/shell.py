@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from deadbutt_tray.core.engine import Status
-from deadbutt_tray.core.exercises import Exercise
-from deadbutt_tray.core.paths import AppPaths
-from deadbutt_tray.core.records import BalanceTestRecord
-from deadbutt_tray.core.settings import Settings
+from deadbutt_tray.core.model.exercises import Exercise
+from deadbutt_tray.core.model.records import BalanceTestRecord
+from deadbutt_tray.core.model.settings import Settings
+from deadbutt_tray.core.rules.engine import Status
+from deadbutt_tray.core.storage.paths import AppPaths
 from deadbutt_tray.platform.autostart import Autostart
 from deadbutt_tray.ui.chime import Chime
 from deadbutt_tray.ui.prompt import PromptWindow
@@ -27,7 +27,7 @@ from deadbutt_tray.ui.status_window import StatusWindow, no_tray_hint
 from deadbutt_tray.ui.tray import Features, Tray
 
 if TYPE_CHECKING:
-    from deadbutt_tray.core.summary import IsoWeek, WeekSummary
+    from deadbutt_tray.core.rules.summary import IsoWeek, WeekSummary
     from deadbutt_tray.ui.break_dialog import BreakDialog
     from deadbutt_tray.ui.settings_dialog import SettingsDialog
 

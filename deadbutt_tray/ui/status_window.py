@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deadbutt_tray.core.engine import Status
-from deadbutt_tray.core.resources import resource_path
+from deadbutt_tray.core.content.resources import resource_path
+from deadbutt_tray.core.rules.engine import Status
 from deadbutt_tray.ui.tray import UNTIL_TOMORROW, icon_mode, sitting_text, status_text
 from deadbutt_tray.ui.tray_icon import IconMode, quantize, render_icon, tray_svg
 

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deadbutt_tray.core.summary import DaySummary, IsoWeek, WeekFigures, WeekSummary
+from deadbutt_tray.core.rules.summary import DaySummary, IsoWeek, WeekFigures, WeekSummary
 from deadbutt_tray.ui.tray import sitting_text
 
 log = logging.getLogger(__name__)

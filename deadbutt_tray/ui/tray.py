@@ -9,9 +9,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QCursor, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from deadbutt_tray.core.engine import Status
-from deadbutt_tray.core.policy import Hold
-from deadbutt_tray.core.sitting import Presence
+from deadbutt_tray.core.rules.engine import Status
+from deadbutt_tray.core.rules.policy import Hold
+from deadbutt_tray.core.rules.sitting import Presence
 from deadbutt_tray.ui.tray_icon import IconMode, quantize, render_icon, tray_svg
 
 UNTIL_TOMORROW = 0  # pause_requested(0) means "until tomorrow"

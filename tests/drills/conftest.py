@@ -513,8 +513,8 @@ def make_tray_app(qtbot: Any) -> Iterator[Callable[..., InProcessApp]]:
     """Build the real TrayApp on ``data`` with a FakeClock; every one is quit at the end."""
     from deadbutt_tray.app import AppConfig, TrayApp
     from deadbutt_tray.core.clock import FakeClock
-    from deadbutt_tray.core.paths import AppPaths
-    from deadbutt_tray.core.settings import Settings
+    from deadbutt_tray.core.model.settings import Settings
+    from deadbutt_tray.core.storage.paths import AppPaths
     from deadbutt_tray.instance import SingleInstance
 
     made: list[InProcessApp] = []

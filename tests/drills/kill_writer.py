@@ -27,8 +27,7 @@ import traceback
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
-from deadbutt_tray.core.history import HistoryStore
-from deadbutt_tray.core.records import (
+from deadbutt_tray.core.model.records import (
     BalanceTestRecord,
     BreakRecord,
     EndedBy,
@@ -40,6 +39,7 @@ from deadbutt_tray.core.records import (
     Record,
     SittingSpan,
 )
+from deadbutt_tray.core.storage.history import HistoryStore
 
 MONTHS = ((2026, 9), (2026, 10), (2026, 11))
 PER_KILL = 1000  # numbers reserved for one child: far more than it can append in time

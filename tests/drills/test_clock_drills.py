@@ -24,11 +24,11 @@ from pathlib import Path
 import pytest
 
 from deadbutt_tray.core.clock import FakeClock
-from deadbutt_tray.core.engine import SittingEngine, Step
-from deadbutt_tray.core.history import HistoryStore
-from deadbutt_tray.core.policy import NudgeKind
-from deadbutt_tray.core.records import BreakRecord, EndedBy, Outcome, Record, SittingSpan
-from deadbutt_tray.core.settings import Settings
+from deadbutt_tray.core.model.records import BreakRecord, EndedBy, Outcome, Record, SittingSpan
+from deadbutt_tray.core.model.settings import Settings
+from deadbutt_tray.core.rules.engine import SittingEngine, Step
+from deadbutt_tray.core.rules.policy import NudgeKind
+from deadbutt_tray.core.storage.history import HistoryStore
 from tests.drills.conftest import BERLIN, TICK_S, InProcessApp, history_rows, no_welcome
 
 LIMIT_S = Settings().sit_limit_s

@@ -29,8 +29,8 @@ from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 
 from deadbutt_tray import cli
-from deadbutt_tray.core.exercise_library import load_library
-from deadbutt_tray.core.resources import resources_root
+from deadbutt_tray.core.content.exercise_library import load_library
+from deadbutt_tray.core.content.resources import resources_root
 from tests.drills.conftest import (
     CRASH_MARK,
     Launch,

@@ -23,9 +23,9 @@ from typing import Any
 
 import pytest
 
-from deadbutt_tray.core.atomic import TEMP_MARKER
-from deadbutt_tray.core.history import MONTH_FILE, HistoryStore, check_history_dir
-from deadbutt_tray.core.records import RECORD_TYPES, parse_record
+from deadbutt_tray.core.model.records import RECORD_TYPES, parse_record
+from deadbutt_tray.core.storage.atomic import TEMP_MARKER
+from deadbutt_tray.core.storage.history import MONTH_FILE, HistoryStore, check_history_dir
 from tests.drills import kill_writer
 from tests.drills.conftest import Launch, app_env, history_docs, no_welcome
 

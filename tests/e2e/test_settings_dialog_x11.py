@@ -28,7 +28,7 @@ CHILD = textwrap.dedent(
     from pathlib import Path
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
-    from deadbutt_tray.core.settings import Settings
+    from deadbutt_tray.core.model.settings import Settings
     from deadbutt_tray.platform.autostart import XdgAutostart
     from deadbutt_tray.ui.settings_dialog import SettingsDialog
 

@@ -107,7 +107,7 @@ def test_build_install_and_run_the_wheel(
     env = clean_env(venv)
     data = tmp_path / "data"
     app = str(venv / "bin" / "deadbutt-tray")
-    probe = "from deadbutt_tray.core.resources import resources_root as r; print(r())"
+    probe = "from deadbutt_tray.core.content.resources import resources_root as r; print(r())"
     where = subprocess.run(
         [str(venv / "bin" / "python"), "-c", probe],
         env=env, cwd=tmp_path, capture_output=True, text=True, timeout=60, check=True,

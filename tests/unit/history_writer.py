@@ -17,9 +17,9 @@ import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from deadbutt_tray.core import atomic
-from deadbutt_tray.core.history import HistoryStore
-from deadbutt_tray.core.records import BreakRecord, Outcome
+from deadbutt_tray.core.model.records import BreakRecord, Outcome
+from deadbutt_tray.core.storage import atomic
+from deadbutt_tray.core.storage.history import HistoryStore
 
 MONTHS = ((2026, 9), (2026, 10), (2026, 11), (2026, 12))
 ROUTINE = "kill-test"

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from deadbutt_tray.core import atomic
-from deadbutt_tray.core.atomic import atomic_write_bytes, atomic_write_text
+from deadbutt_tray.core.storage import atomic
+from deadbutt_tray.core.storage.atomic import atomic_write_bytes, atomic_write_text
 
 
 def _raise(err: int) -> object:

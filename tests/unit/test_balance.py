@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from deadbutt_tray.core.balance import (
+from deadbutt_tray.core.model.records import BalanceTestRecord, Eyes
+from deadbutt_tray.core.rules.balance import (
     AGE_RANGES,
     CAP_S,
     NORMS,
@@ -22,7 +23,6 @@ from deadbutt_tray.core.balance import (
     norm_for,
     weaker_leg_s,
 )
-from deadbutt_tray.core.records import BalanceTestRecord, Eyes
 
 TZ = timezone(timedelta(hours=1))
 

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from deadbutt_tray.core.break_plan import (
+from deadbutt_tray.core.model.exercises import Dose, Exercise, Level, Place, Sides, Target
+from deadbutt_tray.core.model.records import ExerciseDone, Outcome
+from deadbutt_tray.core.rules.break_plan import (
     GET_READY_S,
     MIN_SWITCH_S,
     BreakSession,
@@ -17,8 +19,6 @@ from deadbutt_tray.core.break_plan import (
     StepKind,
     plan,
 )
-from deadbutt_tray.core.exercises import Dose, Exercise, Level, Place, Sides, Target
-from deadbutt_tray.core.records import ExerciseDone, Outcome
 
 
 def exercise(ex_id: str, dose: Dose) -> Exercise:

@@ -11,7 +11,7 @@ import pytest
 
 from deadbutt_tray import __version__
 from deadbutt_tray.cli import build_parser, main
-from deadbutt_tray.core.paths import AppPaths
+from deadbutt_tray.core.storage.paths import AppPaths
 
 
 def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from deadbutt_tray.cli import main
-from deadbutt_tray.core.history import HistoryStore
-from deadbutt_tray.core.records import BreakRecord, EndedBy, Outcome, SittingSpan
-from deadbutt_tray.core.summary import IsoWeek
+from deadbutt_tray.core.model.records import BreakRecord, EndedBy, Outcome, SittingSpan
+from deadbutt_tray.core.rules.summary import IsoWeek
+from deadbutt_tray.core.storage.history import HistoryStore
 
 
 def local(day: date, hour: int, minute: int = 0) -> datetime:
@@ -155,6 +155,6 @@ def test_summary_and_export_never_load_qt(history: Path, tmp_path: Path) -> None
 
 def test_the_export_formats_offered_are_the_ones_written() -> None:
     from deadbutt_tray import cli
-    from deadbutt_tray.core import export
+    from deadbutt_tray.core.storage import export
 
     assert cli.EXPORT_FORMATS == export.FORMATS

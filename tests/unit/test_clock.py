@@ -60,8 +60,8 @@ def test_local_at_resolves_the_other_side_of_a_dst_change() -> None:
 
 
 def test_pause_until_tomorrow_ends_at_local_midnight_across_dst() -> None:
-    from deadbutt_tray.core.policy import BreakPolicy
-    from deadbutt_tray.core.settings import Settings
+    from deadbutt_tray.core.model.settings import Settings
+    from deadbutt_tray.core.rules.policy import BreakPolicy
 
     berlin = ZoneInfo("Europe/Berlin")
     policy = BreakPolicy(Settings())

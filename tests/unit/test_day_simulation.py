@@ -16,10 +16,10 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from deadbutt_tray.core.clock import FakeClock
-from deadbutt_tray.core.engine import SittingEngine
-from deadbutt_tray.core.policy import NudgeKind
-from deadbutt_tray.core.records import BreakRecord, EndedBy, Outcome, Record, SittingSpan
-from deadbutt_tray.core.settings import Settings
+from deadbutt_tray.core.model.records import BreakRecord, EndedBy, Outcome, Record, SittingSpan
+from deadbutt_tray.core.model.settings import Settings
+from deadbutt_tray.core.rules.engine import SittingEngine
+from deadbutt_tray.core.rules.policy import NudgeKind
 
 BERLIN = ZoneInfo("Europe/Berlin")
 START = datetime(2026, 10, 24, 22, 0, tzinfo=BERLIN)

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as hyp_settings
 from hypothesis import strategies as st
 
-from deadbutt_tray.core.exercise_library import (
+from deadbutt_tray.core.content.exercise_library import (
     GENERIC_FRAMES,
     MAX_FILE_BYTES,
     TRANSITION_S,
@@ -24,7 +24,8 @@ from deadbutt_tray.core.exercise_library import (
     estimate_seconds,
     load_library,
 )
-from deadbutt_tray.core.exercises import (
+from deadbutt_tray.core.content.resources import resources_root
+from deadbutt_tray.core.model.exercises import (
     Dose,
     Exercise,
     Level,
@@ -33,7 +34,6 @@ from deadbutt_tray.core.exercises import (
     RoutineKind,
     Sides,
 )
-from deadbutt_tray.core.resources import resources_root
 
 RESOURCES = resources_root()
 

@@ -11,15 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from deadbutt_tray.core.export import (
-    COLUMNS,
-    export_text,
-    records_between,
-    row,
-    write_export,
-)
-from deadbutt_tray.core.history import HistoryStore
-from deadbutt_tray.core.records import (
+from deadbutt_tray.core.model.records import (
     BalanceTestRecord,
     BreakRecord,
     EndedBy,
@@ -30,6 +22,14 @@ from deadbutt_tray.core.records import (
     PainRecord,
     SittingSpan,
 )
+from deadbutt_tray.core.storage.export import (
+    COLUMNS,
+    export_text,
+    records_between,
+    row,
+    write_export,
+)
+from deadbutt_tray.core.storage.history import HistoryStore
 
 BERLIN = ZoneInfo("Europe/Berlin")
 

@@ -13,7 +13,7 @@ from types import ModuleType
 
 import pytest
 
-from deadbutt_tray.core.resources import resources_root
+from deadbutt_tray.core.content.resources import resources_root
 
 ROOT = Path(__file__).resolve().parents[2]
 RESOURCES = resources_root()

@@ -18,14 +18,14 @@ import tomli_w
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from deadbutt_tray.core import atomic, history
-from deadbutt_tray.core.history import (
+from deadbutt_tray.core.model.records import BreakRecord, EndedBy, Outcome, Record, SittingSpan
+from deadbutt_tray.core.storage import atomic, history
+from deadbutt_tray.core.storage.history import (
     HistoryStore,
     check_history_dir,
     check_history_file,
     dump_document,
 )
-from deadbutt_tray.core.records import BreakRecord, EndedBy, Outcome, Record, SittingSpan
 
 CET = timezone(timedelta(hours=1))
 EST = timezone(timedelta(hours=-5))

@@ -23,8 +23,8 @@ from pathlib import Path
 
 import pytest
 
-from deadbutt_tray.core.atomic import TEMP_MARKER
-from deadbutt_tray.core.history import MONTH_FILE, HistoryStore
+from deadbutt_tray.core.storage.atomic import TEMP_MARKER
+from deadbutt_tray.core.storage.history import MONTH_FILE, HistoryStore
 
 WRITER = Path(__file__).with_name("history_writer.py")
 REPO = Path(__file__).resolve().parents[2]

@@ -8,16 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from deadbutt_tray.core.exercises import Level
-from deadbutt_tray.core.program import (
-    ProgressionRule,
-    add_exclusion,
-    excluded_from_pain,
-    merged_exclusions,
-    progress,
-    suggest_level_change,
-)
-from deadbutt_tray.core.records import (
+from deadbutt_tray.core.model.exercises import Level
+from deadbutt_tray.core.model.records import (
     BalanceTestRecord,
     BreakRecord,
     Eyes,
@@ -25,8 +17,16 @@ from deadbutt_tray.core.records import (
     PainArea,
     PainRecord,
 )
-from deadbutt_tray.core.settings import Settings
-from deadbutt_tray.core.settings_file import load_settings, save_settings, spec_for
+from deadbutt_tray.core.model.settings import Settings
+from deadbutt_tray.core.rules.program import (
+    ProgressionRule,
+    add_exclusion,
+    excluded_from_pain,
+    merged_exclusions,
+    progress,
+    suggest_level_change,
+)
+from deadbutt_tray.core.storage.settings_file import load_settings, save_settings, spec_for
 
 TZ = timezone(timedelta(hours=1))
 START = datetime(2026, 3, 2, 9, 0, tzinfo=TZ)  # a Monday: the user reached this level

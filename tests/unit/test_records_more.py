@@ -6,8 +6,7 @@ import tomllib
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from deadbutt_tray.core.history import HistoryStore, check_history_file
-from deadbutt_tray.core.records import (
+from deadbutt_tray.core.model.records import (
     BalanceTestRecord,
     BreakRecord,
     ExerciseDone,
@@ -17,6 +16,7 @@ from deadbutt_tray.core.records import (
     PainRecord,
     parse_record,
 )
+from deadbutt_tray.core.storage.history import HistoryStore, check_history_file
 
 AT = datetime(2026, 11, 24, 9, 41, 30, tzinfo=timezone(timedelta(hours=1)))
 

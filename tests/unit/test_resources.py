@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from deadbutt_tray.core.resources import resource_path, resources_root
+from deadbutt_tray.core.content.resources import resource_path, resources_root
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -32,7 +32,7 @@ def test_the_wheel_carries_resources_and_finds_them_inside_the_package(tmp_path:
         assert "deadbutt_tray/resources/icons/deadbutt-tray.svg" in names
         assert not any(name.startswith("resources/") for name in names)
         archive.extractall(tmp_path / "site")
-    probe = "from deadbutt_tray.core.resources import resource_path as r; print(r('icons'))"
+    probe = "from deadbutt_tray.core.content.resources import resource_path as r; print(r('icons'))"
     out = subprocess.run(
         [sys.executable, "-c", probe],
         env={"PYTHONPATH": str(tmp_path / "site"), "PATH": "/usr/bin:/bin"},

@@ -16,9 +16,9 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as hyp_settings
 from hypothesis import strategies as st
 
+from deadbutt_tray.core.model.settings import IDLE_SOURCES, WEEKDAYS, Settings
 from deadbutt_tray.core.problems import Problem
-from deadbutt_tray.core.settings import IDLE_SOURCES, WEEKDAYS, Settings
-from deadbutt_tray.core.settings_file import (
+from deadbutt_tray.core.storage.settings_file import (
     MAX_FILE_BYTES,
     SettingsError,
     check_settings_file,

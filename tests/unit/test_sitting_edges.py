@@ -6,10 +6,10 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from deadbutt_tray.core.clock import FakeClock
-from deadbutt_tray.core.engine import SittingEngine
-from deadbutt_tray.core.records import BreakRecord, SittingSpan
-from deadbutt_tray.core.settings import Settings
-from deadbutt_tray.core.sitting import Presence
+from deadbutt_tray.core.model.records import BreakRecord, SittingSpan
+from deadbutt_tray.core.model.settings import Settings
+from deadbutt_tray.core.rules.engine import SittingEngine
+from deadbutt_tray.core.rules.sitting import Presence
 
 START = datetime(2026, 11, 24, 8, 0, tzinfo=ZoneInfo("Europe/Berlin"))
 
@@ -81,7 +81,7 @@ def test_walking_away_just_before_midnight_is_still_a_natural_break() -> None:
 
 
 def test_a_screen_lock_during_a_guided_break_is_not_sitting() -> None:
-    from deadbutt_tray.core.records import Outcome
+    from deadbutt_tray.core.model.records import Outcome
 
     clock = FakeClock(START)
     engine = SittingEngine(Settings(), clock)
@@ -99,7 +99,7 @@ def test_a_screen_lock_during_a_guided_break_is_not_sitting() -> None:
 
 
 def test_a_sleep_during_a_guided_break_is_not_sitting() -> None:
-    from deadbutt_tray.core.records import Outcome
+    from deadbutt_tray.core.model.records import Outcome
 
     clock = FakeClock(START)
     engine = SittingEngine(Settings(), clock)

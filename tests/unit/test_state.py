@@ -15,7 +15,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from deadbutt_tray.core.state import MAX_STATE_BYTES, SCHEMA, AppState, load_state, save_state
+from deadbutt_tray.core.storage.state import (
+    MAX_STATE_BYTES,
+    SCHEMA,
+    AppState,
+    load_state,
+    save_state,
+)
 
 STAMP = datetime(2026, 11, 25, 9, 30, 0)
 GEOMETRY = base64.b64encode(b"\x01\xd9\xd0\xcb\x00\x03geometry").decode()

@@ -10,9 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from deadbutt_tray.core import history
-from deadbutt_tray.core.history import HistoryStore
-from deadbutt_tray.core.records import (
+from deadbutt_tray.core.model.records import (
     BalanceTestRecord,
     BreakRecord,
     EndedBy,
@@ -21,7 +19,7 @@ from deadbutt_tray.core.records import (
     Record,
     SittingSpan,
 )
-from deadbutt_tray.core.summary import (
+from deadbutt_tray.core.rules.summary import (
     DAILY_TARGET,
     IsoWeek,
     WeekSummary,
@@ -32,6 +30,8 @@ from deadbutt_tray.core.summary import (
     summarize_week,
     week_loader,
 )
+from deadbutt_tray.core.storage import history
+from deadbutt_tray.core.storage.history import HistoryStore
 
 BERLIN = ZoneInfo("Europe/Berlin")
 MIN = 60.0

@@ -9,10 +9,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from deadbutt_tray.core.history import HistoryStore, check_history_file
-from deadbutt_tray.core.settings_file import load_settings
-from deadbutt_tray.core.state import load_state
-from deadbutt_tray.core.tomlfile import TomlReadError, parse_toml
+from deadbutt_tray.core.storage.history import HistoryStore, check_history_file
+from deadbutt_tray.core.storage.settings_file import load_settings
+from deadbutt_tray.core.storage.state import load_state
+from deadbutt_tray.core.storage.tomlfile import TomlReadError, parse_toml
 
 HUGE_INT = b"schema = 1\nx = " + b"9" * 5000 + b"\n"  # tomllib raises a plain ValueError
 DEEP = b"x = " + b"[" * 5000 + b"]" * 5000 + b"\n"  # RecursionError

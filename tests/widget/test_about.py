@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from deadbutt_tray import __version__
-from deadbutt_tray.core.paths import AppPaths
+from deadbutt_tray.core.storage.paths import AppPaths
 from deadbutt_tray.ui import about
 from deadbutt_tray.ui.about import AboutDialog, data_folder
 from deadbutt_tray.ui.safety import SafetyNote

@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from deadbutt_tray.app import AppConfig, TrayApp
 from deadbutt_tray.core.clock import FakeClock
-from deadbutt_tray.core.paths import AppPaths
+from deadbutt_tray.core.model.settings import Settings
 from deadbutt_tray.core.problems import Problem
-from deadbutt_tray.core.settings import Settings
+from deadbutt_tray.core.storage.paths import AppPaths
 from deadbutt_tray.instance import SingleInstance
 
 
@@ -371,7 +371,7 @@ def test_a_sit_limit_override_is_never_written_to_the_file(qtbot: QtBot, data_di
 def test_this_hurts_records_pain_and_leaves_the_exercise_out(
     make_app, data_dir: Path, clock: FakeClock
 ) -> None:
-    from deadbutt_tray.core.records import PainArea, PainRecord
+    from deadbutt_tray.core.model.records import PainArea, PainRecord
 
     app = make_app()
     app.start()
@@ -412,7 +412,7 @@ def test_without_a_tray_the_status_window_stands_in(qtbot: QtBot, data_dir: Path
 
 
 def test_balance_results_reach_the_history(make_app, data_dir: Path, clock: FakeClock) -> None:
-    from deadbutt_tray.core.records import BalanceTestRecord
+    from deadbutt_tray.core.model.records import BalanceTestRecord
 
     app = make_app()
     app.start()
@@ -434,7 +434,7 @@ def test_commands_from_a_later_start(make_app, qtbot: QtBot) -> None:
 def test_this_hurts_while_settings_are_open_updates_the_dialog(
     make_app, data_dir: Path, clock: FakeClock
 ) -> None:
-    from deadbutt_tray.core.records import PainArea, PainRecord
+    from deadbutt_tray.core.model.records import PainArea, PainRecord
 
     app = make_app()
     app.start()

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from deadbutt_tray.core.records import BalanceTestRecord, Eyes
+from deadbutt_tray.core.model.records import BalanceTestRecord, Eyes
 from deadbutt_tray.ui.balance_dialog import MAX_S, BalanceTestDialog, LegTrial
 from tests.widget.conftest import save_shot
 from tests.widget.test_break_dialog import FakeClock, activate

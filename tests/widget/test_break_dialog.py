@@ -15,10 +15,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from deadbutt_tray.core.break_plan import BreakResult, RestReason, StepKind
-from deadbutt_tray.core.exercises import Dose, Exercise, Level, Place, Sides, Target
-from deadbutt_tray.core.records import ExerciseDone, Outcome, PainArea, PainRecord
-from deadbutt_tray.core.resources import resource_path
+from deadbutt_tray.core.content.resources import resource_path
+from deadbutt_tray.core.model.exercises import Dose, Exercise, Level, Place, Sides, Target
+from deadbutt_tray.core.model.records import ExerciseDone, Outcome, PainArea, PainRecord
+from deadbutt_tray.core.rules.break_plan import BreakResult, RestReason, StepKind
 from deadbutt_tray.ui import illustration as illustration_module
 from deadbutt_tray.ui.break_dialog import (
     BreakDialog,

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QObject
 
-from deadbutt_tray.core.resources import resource_path
+from deadbutt_tray.core.content.resources import resource_path
 from deadbutt_tray.ui.chime import Chime, QtMediaBackend, linear_volume
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from deadbutt_tray.core.records import PainArea
+from deadbutt_tray.core.model.records import PainArea
 from deadbutt_tray.ui.pain_dialog import DEFAULT_RATING, PainDialog, area_names
 from deadbutt_tray.ui.safety import SafetyNote
 from tests.widget.test_break_dialog import activate

@@ -15,8 +15,8 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from deadbutt_tray.core.engine import Status
-from deadbutt_tray.core.sitting import Presence
+from deadbutt_tray.core.rules.engine import Status
+from deadbutt_tray.core.rules.sitting import Presence
 from deadbutt_tray.ui.status_window import StatusWindow, no_tray_hint
 from deadbutt_tray.ui.tray import UNTIL_TOMORROW
 from tests.widget.conftest import save_shot

@@ -15,9 +15,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from deadbutt_tray.core.history import HistoryStore
-from deadbutt_tray.core.records import BreakRecord, EndedBy, Outcome, SittingSpan
-from deadbutt_tray.core.summary import IsoWeek, WeekSummary, week_loader
+from deadbutt_tray.core.model.records import BreakRecord, EndedBy, Outcome, SittingSpan
+from deadbutt_tray.core.rules.summary import IsoWeek, WeekSummary, week_loader
+from deadbutt_tray.core.storage.history import HistoryStore
 from deadbutt_tray.ui.summary_window import SummaryWindow
 from tests.widget.conftest import save_shot
 

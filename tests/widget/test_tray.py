@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
-from deadbutt_tray.core.engine import Status
-from deadbutt_tray.core.policy import Hold
-from deadbutt_tray.core.sitting import Presence
+from deadbutt_tray.core.rules.engine import Status
+from deadbutt_tray.core.rules.policy import Hold
+from deadbutt_tray.core.rules.sitting import Presence
 from deadbutt_tray.ui.tray import (
     UNTIL_TOMORROW,
     Features,

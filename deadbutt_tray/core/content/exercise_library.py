@@ -33,7 +33,7 @@ from pathlib import Path, PurePosixPath
 from types import MappingProxyType
 from typing import Any
 
-from deadbutt_tray.core.exercises import (
+from deadbutt_tray.core.model.exercises import (
     Dose,
     Exercise,
     Level,
@@ -44,7 +44,7 @@ from deadbutt_tray.core.exercises import (
     Target,
 )
 from deadbutt_tray.core.problems import Problem
-from deadbutt_tray.core.tomlfile import TomlReadError, parse_toml, read_head
+from deadbutt_tray.core.storage.tomlfile import TomlReadError, parse_toml, read_head
 
 __all__ = [
     "ANGLE_KEYS",

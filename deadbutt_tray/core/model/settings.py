@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import time
 
-from deadbutt_tray.core.balance import AGE_RANGES
-
+# Age ranges of the balance test's norms (rules/balance.py holds the figures).
+AGE_RANGES: tuple[str, ...] = ("18-39", "40-49", "50-59", "60-69", "70-79", "80+")
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 IDLE_SOURCES = ("auto", "x11", "mutter", "freedesktop", "wayland", "windows", "macos", "none")
 AGE_RANGE_CHOICES = ("", *AGE_RANGES)  # "" = not given: no norms are shown

@@ -13,7 +13,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from deadbutt_tray.core.records import BalanceTestRecord, Eyes
+from deadbutt_tray.core.model.records import BalanceTestRecord, Eyes
+from deadbutt_tray.core.model.settings import AGE_RANGES
 
 __all__ = [
     "AGE_RANGES",
@@ -50,7 +51,7 @@ NORMS: dict[str, tuple[float, float]] = {
     "70-79": (15.0, 2.0),
     "80+": (6.0, 1.0),
 }
-AGE_RANGES: tuple[str, ...] = tuple(NORMS)
+assert tuple(NORMS) == AGE_RANGES, "one norm per age range of the settings"
 
 # "Around the norm" is a band, not a point: the norms are group means and one person's
 # best of three varies by a few seconds from day to day. The band is 15 % of the norm,

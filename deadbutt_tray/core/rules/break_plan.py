@@ -27,8 +27,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from deadbutt_tray.core.exercises import Exercise, Sides
-from deadbutt_tray.core.records import BreakRecord, ExerciseDone, Outcome
+from deadbutt_tray.core.model.exercises import Exercise, Sides
+from deadbutt_tray.core.model.records import BreakRecord, ExerciseDone, Outcome
 
 GET_READY_S = 5.0  # time to read the card and get into position before the clock runs
 MIN_SWITCH_S = 3.0  # a side switch is shown at least this long, even with rest_s = 0

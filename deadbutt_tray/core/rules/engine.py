@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from deadbutt_tray.core.clock import Clock, seconds_between
-from deadbutt_tray.core.policy import BreakPolicy, Hold, Nudge
-from deadbutt_tray.core.records import BreakRecord, EndedBy, ExerciseDone, Outcome, Record
-from deadbutt_tray.core.settings import Settings
-from deadbutt_tray.core.sitting import Presence, Sample, SittingTracker, SpanEvent
+from deadbutt_tray.core.model.records import BreakRecord, EndedBy, ExerciseDone, Outcome, Record
+from deadbutt_tray.core.model.settings import Settings
+from deadbutt_tray.core.rules.policy import BreakPolicy, Hold, Nudge
+from deadbutt_tray.core.rules.sitting import Presence, Sample, SittingTracker, SpanEvent
 
 # Holds that take an open prompt off the screen (idle at the desk does not: the user may
 # be reading it).

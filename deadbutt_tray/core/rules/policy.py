@@ -12,7 +12,7 @@ from datetime import datetime, time, timedelta
 from enum import StrEnum
 
 from deadbutt_tray.core.clock import local_at, shifted
-from deadbutt_tray.core.settings import WEEKDAYS, Settings
+from deadbutt_tray.core.model.settings import WEEKDAYS, Settings
 
 # Idle this long (but not yet away) means the user isn't at the keyboard right now:
 # hold the prompt until they are back rather than nudge an empty chair.

@@ -28,15 +28,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from deadbutt_tray.core.balance import CAP_S, weaker_leg_s
-from deadbutt_tray.core.exercises import Level
-from deadbutt_tray.core.records import (
+from deadbutt_tray.core.model.exercises import Level
+from deadbutt_tray.core.model.records import (
     BalanceTestRecord,
     BreakRecord,
     Eyes,
     Outcome,
     PainRecord,
 )
+from deadbutt_tray.core.rules.balance import CAP_S, weaker_leg_s
 
 __all__ = [
     "Progress",

@@ -14,7 +14,7 @@ from datetime import datetime, time, timedelta
 from enum import StrEnum
 
 from deadbutt_tray.core.clock import local_at, seconds_between, shifted
-from deadbutt_tray.core.records import EndedBy, SittingSpan
+from deadbutt_tray.core.model.records import EndedBy, SittingSpan
 
 
 class Presence(StrEnum):

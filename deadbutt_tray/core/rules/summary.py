@@ -35,12 +35,11 @@ import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any, Protocol
 
-from deadbutt_tray.core.balance import weaker_leg_s
-from deadbutt_tray.core.clock import seconds_between
-from deadbutt_tray.core.records import (
+from deadbutt_tray.core.clock import local_date, local_midnight, localize, seconds_between
+from deadbutt_tray.core.model.records import (
     BalanceTestRecord,
     BreakRecord,
     EndedBy,
@@ -49,6 +48,7 @@ from deadbutt_tray.core.records import (
     Record,
     SittingSpan,
 )
+from deadbutt_tray.core.rules.balance import weaker_leg_s
 
 __all__ = [
     "BOUT_EDGES_MIN",
@@ -139,20 +139,6 @@ class IsoWeek:
 def weeks_in_year(year: int) -> int:
     """52 or 53: 28 December is always in the last ISO week of its year."""
     return date(year, 12, 28).isocalendar().week
-
-
-def localize(naive: datetime, tz: tzinfo | None) -> datetime:
-    """A wall time in ``tz`` as an aware datetime (``None``: this computer's zone, DST too)."""
-    return naive.astimezone() if tz is None else naive.replace(tzinfo=tz)
-
-
-def local_midnight(day: date, tz: tzinfo | None) -> datetime:
-    """The aware start of ``day`` in ``tz``."""
-    return localize(datetime.combine(day, time()), tz)
-
-
-def local_date(moment: datetime, tz: tzinfo | None) -> date:
-    return moment.astimezone(tz).date()
 
 
 def iso_week_bounds(year: int, week: int, tz: tzinfo | None) -> tuple[datetime, datetime]:

@@ -34,15 +34,15 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any, Protocol
 
-from deadbutt_tray.core import atomic
-from deadbutt_tray.core.records import (
+from deadbutt_tray.core.clock import local_midnight
+from deadbutt_tray.core.model.records import (
     BalanceTestRecord,
     BreakRecord,
     PainRecord,
     Record,
     SittingSpan,
 )
-from deadbutt_tray.core.summary import local_midnight
+from deadbutt_tray.core.storage import atomic
 
 __all__ = [
     "COLUMNS",

@@ -5,7 +5,7 @@ year and month, in its own UTC offset). The file format is a public contract (se
 ``records.py``). The store keeps three promises:
 
 * A record that ``append`` reported saved survives ``kill -9`` and power cuts: every write
-  replaces the whole month file atomically (``core/atomic.py``).
+  replaces the whole month file atomically (``core/storage/atomic.py``).
 * What this version does not understand is kept: an append parses the month file, adds to
   its arrays and writes the whole document back, so newer tables and keys survive.
 * Failing storage never loses records while the app runs: a full disk or read-only folder
@@ -32,10 +32,10 @@ from typing import Any
 
 import tomli_w
 
-from deadbutt_tray.core import atomic
+from deadbutt_tray.core.model.records import RECORD_TYPES, SCHEMA, Record, parse_record
 from deadbutt_tray.core.problems import Problem
-from deadbutt_tray.core.records import RECORD_TYPES, SCHEMA, Record, parse_record
-from deadbutt_tray.core.tomlfile import TomlReadError, parse_toml, read_head
+from deadbutt_tray.core.storage import atomic
+from deadbutt_tray.core.storage.tomlfile import TomlReadError, parse_toml, read_head
 
 log = logging.getLogger(__name__)
 

@@ -27,10 +27,10 @@ from typing import Any, NamedTuple
 
 import tomli_w
 
-from deadbutt_tray.core.atomic import atomic_write_text
+from deadbutt_tray.core.model.settings import AGE_RANGE_CHOICES, IDLE_SOURCES, WEEKDAYS, Settings
 from deadbutt_tray.core.problems import Problem
-from deadbutt_tray.core.settings import AGE_RANGE_CHOICES, IDLE_SOURCES, WEEKDAYS, Settings
-from deadbutt_tray.core.tomlfile import TomlReadError, parse_toml, read_head
+from deadbutt_tray.core.storage.atomic import atomic_write_text
+from deadbutt_tray.core.storage.tomlfile import TomlReadError, parse_toml, read_head
 
 __all__ = [
     "MAX_FILE_BYTES",

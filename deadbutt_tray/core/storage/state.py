@@ -23,8 +23,8 @@ from typing import Any
 
 import tomli_w
 
-from deadbutt_tray.core.atomic import atomic_write_text, move_aside
-from deadbutt_tray.core.tomlfile import TomlReadError, parse_toml, read_head
+from deadbutt_tray.core.storage.atomic import atomic_write_text, move_aside
+from deadbutt_tray.core.storage.tomlfile import TomlReadError, parse_toml, read_head
 
 __all__ = [
     "CORRUPT_MARKER",
