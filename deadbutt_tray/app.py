@@ -9,7 +9,7 @@ import signal
 import socket
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime, time, timedelta
+from datetime import time, timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer
@@ -21,16 +21,21 @@ from deadbutt_tray.core.content.resources import resources_root
 from deadbutt_tray.core.model.exercises import Level, RoutineKind
 from deadbutt_tray.core.model.records import (
     BalanceTestRecord,
-    BreakRecord,
     Outcome,
     PainRecord,
     Record,
 )
 from deadbutt_tray.core.model.settings import Settings
 from deadbutt_tray.core.problems import Problem
+from deadbutt_tray.core.rules.break_plan import BreakResult
 from deadbutt_tray.core.rules.engine import SittingEngine, Step
 from deadbutt_tray.core.rules.policy import NudgeKind
-from deadbutt_tray.core.rules.program import add_exclusion, suggest_level_change
+from deadbutt_tray.core.rules.program import (
+    add_exclusion,
+    completed_breaks,
+    level_window_start,
+    next_level_suggestion,
+)
 from deadbutt_tray.core.storage.history import HistoryStore
 from deadbutt_tray.core.storage.paths import AppPaths
 from deadbutt_tray.core.storage.settings_file import SettingsError, save_settings, with_overrides
@@ -352,41 +357,23 @@ class TrayApp(QObject):
     def _breaks_today(self) -> int:
         now = self.clock.now()
         midnight = local_at(now.date(), time(0), now)
-        return sum(
-            1
-            for r in self.store.records(midnight, now + timedelta(seconds=1))
-            if isinstance(r, BreakRecord) and r.outcome is Outcome.COMPLETED
-        )
+        return completed_breaks(self.store.records(midnight, now + timedelta(seconds=1)))
 
-    def _break_finished(self, result: Any) -> None:
-        self._apply(
-            self.engine.end_break(
-                result.outcome, result.routine, result.duration_s, result.exercises, result.done
-            )
-        )
+    def _break_finished(self, result: BreakResult) -> None:
+        self._apply(self.engine.end_break(result))
         if result.outcome is Outcome.COMPLETED:
             self._suggest_level()
 
     def _suggest_level(self) -> None:
-        level = Level(self.settings.level)
-        since = self._level_since()
-        records = self.store.records(since, self.clock.now() + timedelta(seconds=1))
-        breaks = [r for r in records if isinstance(r, BreakRecord)]
-        balance = [r for r in records if isinstance(r, BalanceTestRecord)]
-        suggestion = suggest_level_change(level, breaks, balance, since)
-        if suggestion is not None and self.state.extra.get("suggested") != suggestion.to_level:
-            self._remember(extra={**self.state.extra, "suggested": int(suggestion.to_level)})
+        now = self.clock.now()
+        since = level_window_start(self.state.level_since, now)
+        records = self.store.records(since, now + timedelta(seconds=1))
+        suggestion = next_level_suggestion(
+            Level(self.settings.level), records, since, self.state.suggested_level
+        )
+        if suggestion is not None:
+            self._remember(suggested_level=int(suggestion.to_level))
             self.shell.notify(tr("Ready for the next level?"), suggestion.reason, 15)
-
-    def _level_since(self) -> datetime:
-        """When the current level began (kept in the state file); at most 90 days back,
-        so the question never reads years of history."""
-        floor = self.clock.now() - timedelta(days=90)
-        try:
-            since = datetime.fromisoformat(str(self.state.extra["level_since"]))
-        except (KeyError, ValueError):
-            return floor
-        return max(since, floor) if since.tzinfo is not None else floor
 
     def _pain_reported(self, record: PainRecord) -> None:
         self._store([record])
@@ -440,7 +427,7 @@ class TrayApp(QObject):
     def change_settings(self, settings: Settings) -> None:
         """The user changed settings: save them to config.toml and apply them at once."""
         if settings.level != self.file_settings.level:
-            self._remember(extra={**self.state.extra, "level_since": self.clock.now().isoformat()})
+            self._remember(level_since=self.clock.now())
         self.file_settings = settings
         try:
             save_settings(self.paths.config_file, settings)

@@ -235,7 +235,7 @@ class BalanceTestDialog(QDialog):
     Signal ``recorded(BalanceTestRecord)``: a round (both legs, eyes open or closed) ended.
     """
 
-    recorded = Signal(object)
+    recorded = Signal(BalanceTestRecord)
 
     def __init__(
         self,

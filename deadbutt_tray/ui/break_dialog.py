@@ -159,8 +159,8 @@ class BreakDialog(QDialog):
             leaves that exercise out of future routines.
     """
 
-    finished = Signal(object)
-    pain_reported = Signal(object)
+    finished = Signal(BreakResult)
+    pain_reported = Signal(PainRecord)
 
     def __init__(
         self,

@@ -56,7 +56,7 @@ class PainDialog(QDialog):
     0-10) just before the dialog accepts; Cancel emits nothing and rejects.
     """
 
-    reported = Signal(object, int)
+    reported = Signal(PainArea, int)
 
     def __init__(self, exercise_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -222,7 +222,7 @@ class SettingsDialog(QDialog):
     """
 
     #: A valid change was made; carries the whole new ``Settings``. The app saves it.
-    settings_changed = Signal(object)
+    settings_changed = Signal(Settings)
 
     def __init__(
         self,

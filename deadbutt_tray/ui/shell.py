@@ -16,8 +16,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from deadbutt_tray.core.model.exercises import Exercise
-from deadbutt_tray.core.model.records import BalanceTestRecord
+from deadbutt_tray.core.model.records import BalanceTestRecord, PainRecord
 from deadbutt_tray.core.model.settings import Settings
+from deadbutt_tray.core.rules.break_plan import BreakResult
 from deadbutt_tray.core.rules.engine import Status
 from deadbutt_tray.core.storage.paths import AppPaths
 from deadbutt_tray.platform.autostart import Autostart
@@ -54,10 +55,10 @@ class Shell(QObject):
     summary_requested = Signal()
     settings_requested = Signal()
     quit_requested = Signal()
-    settings_changed = Signal(object)  # Settings
-    break_finished = Signal(object)  # BreakResult
-    pain_reported = Signal(object)  # PainRecord
-    balance_recorded = Signal(object)  # BalanceTestRecord
+    settings_changed = Signal(Settings)
+    break_finished = Signal(BreakResult)
+    pain_reported = Signal(PainRecord)
+    balance_recorded = Signal(BalanceTestRecord)
     welcome_closed = Signal()
     hint_dismissed = Signal()
 

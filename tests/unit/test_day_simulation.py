@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 from deadbutt_tray.core.clock import FakeClock
 from deadbutt_tray.core.model.records import BreakRecord, EndedBy, Outcome, Record, SittingSpan
 from deadbutt_tray.core.model.settings import Settings
+from deadbutt_tray.core.rules.break_plan import BreakResult
 from deadbutt_tray.core.rules.engine import SittingEngine
 from deadbutt_tray.core.rules.policy import NudgeKind
 
@@ -91,7 +92,8 @@ def run_day() -> DayLog:
         if break_until is not None:
             end, outcome, started = break_until
             if minute >= end:
-                take(engine.end_break(outcome, "desk-micro", (end - started) * 60, ("squeeze",)))
+                result = BreakResult(outcome, "desk-micro", (end - started) * 60, ("squeeze",), ())
+                take(engine.end_break(result))
                 break_until = None
             continue
         seen = last_input(minute)

@@ -252,3 +252,31 @@ def test_the_ids_kind_is_described() -> None:
     assert spec.kind.value == "ids"
     assert "lower-case letters, digits and dashes" in spec.accepted
     assert spec_for("age_range").choices[0] == ""
+
+
+def test_next_level_suggestion_is_given_once_per_level() -> None:
+    from deadbutt_tray.core.rules.program import next_level_suggestion
+
+    records = [*breaks([2, 2, 0, 2, 2, 0, 0, 1, 1]), *IMPROVED]
+    first = next_level_suggestion(Level.WAKE_UP, records, START, already_suggested=0)
+    assert first is not None and first.to_level == Level.WITH_CORE
+    assert next_level_suggestion(Level.WAKE_UP, records, START, already_suggested=2) is None
+    assert next_level_suggestion(Level.WAKE_UP, records[:5], START, already_suggested=0) is None
+
+
+def test_level_window_starts_when_the_level_began_but_at_most_90_days_back() -> None:
+    from deadbutt_tray.core.rules.program import LEVEL_LOOKBACK, level_window_start
+
+    now = START + timedelta(days=200)
+    assert level_window_start(None, now) == now - LEVEL_LOOKBACK
+    assert level_window_start(START, now) == now - LEVEL_LOOKBACK
+    recent = now - timedelta(days=3)
+    assert level_window_start(recent, now) == recent
+    assert level_window_start(recent.replace(tzinfo=None), now) == now - LEVEL_LOOKBACK
+
+
+def test_completed_breaks_counts_only_completed_ones() -> None:
+    from deadbutt_tray.core.rules.program import completed_breaks
+
+    records = [*breaks([3]), *breaks([2], Outcome.SKIPPED), bt(0, 10, 10)]
+    assert completed_breaks(records) == 3

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 from deadbutt_tray.core.clock import FakeClock
 from deadbutt_tray.core.model.records import BreakRecord, SittingSpan
 from deadbutt_tray.core.model.settings import Settings
+from deadbutt_tray.core.rules.break_plan import BreakResult
 from deadbutt_tray.core.rules.engine import SittingEngine
 from deadbutt_tray.core.rules.sitting import Presence
 
@@ -92,7 +93,7 @@ def test_a_screen_lock_during_a_guided_break_is_not_sitting() -> None:
     for _ in range(360):  # an hour locked with the dialog still open
         clock.advance(10)
         engine.observe(idle_s=0.0, locked=True)
-    step = engine.end_break(Outcome.PARTIAL, "desk-micro-1a", 20.0)
+    step = engine.end_break(BreakResult(Outcome.PARTIAL, "desk-micro-1a", 20.0, (), ()))
     (span,) = [r for r in step.records if isinstance(r, SittingSpan)]
     assert span.seconds == 1200 and span.ended_by == "break"
     assert engine.status().sitting_s == 0
@@ -109,6 +110,6 @@ def test_a_sleep_during_a_guided_break_is_not_sitting() -> None:
     engine.begin_break()
     clock.advance(14 * 3600)  # the lid closed on the dialog
     engine.observe(idle_s=0.0)
-    engine.end_break(Outcome.SKIPPED)
+    engine.end_break(BreakResult(Outcome.SKIPPED, "", 0.0, (), ()))
     assert engine.status().sitting_s == 0
     assert [r.ended_by for r in engine.shutdown()] == ["quit"]

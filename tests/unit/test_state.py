@@ -213,6 +213,8 @@ _KEYS = st.text(string.ascii_lowercase + "_", min_size=1, max_size=12).filter(
             "no_tray_hint_seen",
             "status_window_geometry",
             "status_window_minimized",
+            "level_since",
+            "suggested",
         }
     )
 )
@@ -237,3 +239,33 @@ def test_any_state_round_trips(
         path = Path(folder) / "state.toml"
         save_state(path, state)
         assert load_state(path) == (state, [])
+
+
+def test_level_fields_round_trip_as_typed_values(tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    path = tmp_path / "state.toml"
+    since = datetime(2026, 11, 2, 9, 30, tzinfo=UTC)
+    save_state(path, AppState(level_since=since, suggested_level=2))
+    state, problems = load_state(path)
+    assert problems == []
+    assert state.level_since == since and state.suggested_level == 2
+    assert state.extra == {}
+
+
+def test_level_fields_written_by_an_older_release_are_read(tmp_path: Path) -> None:
+    path = tmp_path / "state.toml"
+    path.write_text('level_since = "2026-11-02T09:30:00+01:00"\nsuggested = 3\n')
+    state, problems = load_state(path)
+    assert problems == []
+    assert state.level_since is not None and state.level_since.utcoffset() is not None
+    assert state.suggested_level == 3
+
+
+def test_bad_level_fields_cost_only_themselves(tmp_path: Path) -> None:
+    path = tmp_path / "state.toml"
+    path.write_text('level_since = "yesterday"\nsuggested = 9\nwelcome_seen = true\n')
+    state, problems = load_state(path)
+    assert state.welcome_seen is True
+    assert state.level_since is None and state.suggested_level == 0
+    assert len(problems) == 2 and "level_since" in problems[0] and "suggested" in problems[1]

@@ -537,3 +537,42 @@ def test_quitting_during_a_guided_break_records_the_break_then_the_span(
     app.quit()
     assert [b["outcome"] for b in history(data_dir)["break"]] == ["skipped"]
     assert app.scheduler.get_job("prompt") is None
+
+
+def test_a_completed_break_suggests_the_next_level_once(
+    make_app, clock: FakeClock, data_dir: Path
+) -> None:
+    from datetime import timedelta
+
+    from deadbutt_tray.core.model.records import BalanceTestRecord, BreakRecord, Eyes, Outcome
+    from deadbutt_tray.core.rules.break_plan import BreakResult
+    from deadbutt_tray.core.storage.state import load_state
+
+    app = make_app()
+    app.start()
+    now = clock.now()
+    past = [
+        BreakRecord(now - timedelta(days=day, hours=h), Outcome.COMPLETED, 1800, "desk-1a", 150)
+        for day in range(1, 6)
+        for h in (1, 2)
+    ]
+    tests = [
+        BalanceTestRecord(now - timedelta(days=6), 12.0, 14.0, Eyes.OPEN),
+        BalanceTestRecord(now - timedelta(days=1), 20.0, 22.0, Eyes.OPEN),
+    ]
+    app.store.append_many([*past, *tests])
+    told: list[str] = []
+    app.shell.notify = lambda title, text, *args: told.append(title)  # type: ignore[method-assign]
+
+    def finish_a_break() -> None:
+        app.engine.begin_break()
+        clock.advance(150)
+        app.shell.break_finished.emit(
+            BreakResult(Outcome.COMPLETED, "desk-micro-1a", 150.0, ("squeeze",), ())
+        )
+
+    finish_a_break()
+    assert told.count("Ready for the next level?") == 1
+    assert load_state(app.paths.state_file)[0].suggested_level == 2
+    finish_a_break()
+    assert told.count("Ready for the next level?") == 1  # said once, not after every break

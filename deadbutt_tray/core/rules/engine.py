@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from deadbutt_tray.core.clock import Clock, seconds_between
-from deadbutt_tray.core.model.records import BreakRecord, EndedBy, ExerciseDone, Outcome, Record
+from deadbutt_tray.core.model.records import BreakRecord, EndedBy, Outcome, Record
 from deadbutt_tray.core.model.settings import Settings
+from deadbutt_tray.core.rules.break_plan import BreakResult
 from deadbutt_tray.core.rules.policy import BreakPolicy, Hold, Nudge
 from deadbutt_tray.core.rules.sitting import Presence, Sample, SittingTracker, SpanEvent
 
@@ -170,23 +171,15 @@ class SittingEngine:
         self.tracker.begin_break(now, elapsed)
         return self._sat_before_break
 
-    def end_break(
-        self,
-        outcome: Outcome,
-        routine: str = "",
-        duration_s: float = 0.0,
-        exercises: tuple[str, ...] = (),
-        done: tuple[ExerciseDone, ...] = (),
-    ) -> Step:
+    def end_break(self, result: BreakResult) -> Step:
         """The guided break ended. Completed (or long enough) breaks reset sitting."""
         now, elapsed = self.clock.now(), self.clock.elapsed()
-        sat = round(self._sat_before_break)
+        outcome = result.outcome
         counts = outcome is Outcome.COMPLETED or (
-            outcome is Outcome.PARTIAL and duration_s >= self.settings.min_break_s
+            outcome is Outcome.PARTIAL and result.duration_s >= self.settings.min_break_s
         )
         event = self.tracker.end_break(now, elapsed, counts)
-        at = self._break_started or now
-        record = BreakRecord(at, outcome, sat, routine, round(duration_s), exercises, done)
+        record = result.to_record(self._break_started or now, self._sat_before_break)
         sitting = self.tracker.sitting_s(elapsed)
         if counts:
             self.policy.new_span()

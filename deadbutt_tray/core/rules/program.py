@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from deadbutt_tray.core.model.exercises import Level
 from deadbutt_tray.core.model.records import (
@@ -35,16 +35,21 @@ from deadbutt_tray.core.model.records import (
     Eyes,
     Outcome,
     PainRecord,
+    Record,
 )
 from deadbutt_tray.core.rules.balance import CAP_S, weaker_leg_s
 
 __all__ = [
+    "LEVEL_LOOKBACK",
     "Progress",
     "ProgressionRule",
     "Suggestion",
     "add_exclusion",
+    "completed_breaks",
     "excluded_from_pain",
+    "level_window_start",
     "merged_exclusions",
+    "next_level_suggestion",
     "progress",
     "suggest_level_change",
 ]
@@ -176,6 +181,49 @@ def suggest_level_change(
         f"at level {int(level)}, and {balance_text}"
     )
     return Suggestion(level, Level(level + 1), reason)
+
+
+# The level question never reads more than this much history, however long ago the
+# level began: two weeks of practice is what it asks for.
+LEVEL_LOOKBACK = timedelta(days=90)
+
+
+def level_window_start(level_since: datetime | None, now: datetime) -> datetime:
+    """From when the current level's practice counts: when it began, at most
+    ``LEVEL_LOOKBACK`` before ``now`` (also when unknown)."""
+    floor = now - LEVEL_LOOKBACK
+    if level_since is None or level_since.tzinfo is None:
+        return floor
+    return max(level_since, floor)
+
+
+def next_level_suggestion(
+    level: Level,
+    records: Iterable[Record],
+    since: datetime,
+    already_suggested: int,
+    rule: ProgressionRule = ProgressionRule(),
+) -> Suggestion | None:
+    """The suggestion to tell the user now: one they have not been given yet, or ``None``.
+
+    ``records`` are the history since ``since`` (any kinds; breaks and balance tests count).
+    """
+    breaks: list[BreakRecord] = []
+    balance: list[BalanceTestRecord] = []
+    for record in records:
+        if isinstance(record, BreakRecord):
+            breaks.append(record)
+        elif isinstance(record, BalanceTestRecord):
+            balance.append(record)
+    suggestion = suggest_level_change(level, breaks, balance, since, rule)
+    if suggestion is None or int(suggestion.to_level) == already_suggested:
+        return None
+    return suggestion
+
+
+def completed_breaks(records: Iterable[Record]) -> int:
+    """How many of ``records`` are completed guided breaks (picks today's routine turn)."""
+    return sum(1 for r in records if isinstance(r, BreakRecord) and r.outcome is Outcome.COMPLETED)
 
 
 def excluded_from_pain(pains: Iterable[PainRecord], *, after: datetime | None = None) -> set[str]:

@@ -60,10 +60,19 @@ class AppState:
     # Keys this version does not know (a newer release wrote them): kept and saved back.
     # Values must be TOML-serialisable; hash=False keeps the dataclass hashable.
     extra: dict[str, Any] = field(default_factory=dict, hash=False)
+    # When the user reached the current program level (aware), if known.
+    level_since: datetime | None = None
+    # The level last suggested to the user (0: none yet), so it is suggested once.
+    suggested_level: int = 0
 
 
 _BOOL_KEYS = ("welcome_seen", "no_tray_hint_seen", "status_window_minimized")
-_KNOWN_KEYS = frozenset((*_BOOL_KEYS, "status_window_geometry", "schema"))
+# On-disk names of the typed fields that are not plain booleans.
+_LEVEL_SINCE_KEY = "level_since"
+_SUGGESTED_KEY = "suggested"
+_KNOWN_KEYS = frozenset(
+    (*_BOOL_KEYS, "status_window_geometry", _LEVEL_SINCE_KEY, _SUGGESTED_KEY, "schema")
+)
 
 
 def load_state(path: Path, now: Callable[[], datetime] | None = None) -> tuple[AppState, list[str]]:
@@ -106,6 +115,10 @@ def save_state(path: Path, state: AppState) -> None:
         status_window_geometry=state.status_window_geometry,
         status_window_minimized=state.status_window_minimized,
     )
+    if state.level_since is not None:
+        document[_LEVEL_SINCE_KEY] = state.level_since.isoformat()
+    if state.suggested_level:
+        document[_SUGGESTED_KEY] = state.suggested_level
     atomic_write_text(Path(path), _HEADER + tomli_w.dumps(document))
 
 
@@ -126,6 +139,20 @@ def _from_document(document: dict[str, Any], path: Path) -> tuple[AppState, list
             values["status_window_geometry"] = value
         else:
             problems.append(_bad(path, "status_window_geometry", value, "base64 text"))
+    if _LEVEL_SINCE_KEY in document:
+        since = _aware_datetime(document[_LEVEL_SINCE_KEY])
+        if since is not None:
+            values["level_since"] = since
+        else:
+            problems.append(
+                _bad(path, _LEVEL_SINCE_KEY, document[_LEVEL_SINCE_KEY], "a date and time")
+            )
+    if _SUGGESTED_KEY in document:
+        level = document[_SUGGESTED_KEY]
+        if isinstance(level, int) and not isinstance(level, bool) and 0 <= level <= 3:
+            values["suggested_level"] = level
+        else:
+            problems.append(_bad(path, _SUGGESTED_KEY, level, "a level from 1 to 3"))
     extra = {key: value for key, value in document.items() if key not in _KNOWN_KEYS}
     schema = document.get("schema", SCHEMA)
     if not isinstance(schema, int) or isinstance(schema, bool) or schema < 1:
@@ -135,6 +162,18 @@ def _from_document(document: dict[str, Any], path: Path) -> tuple[AppState, list
         # that release does not mistake the file for an old one.
         extra["schema"] = schema
     return AppState(**values, extra=extra), problems
+
+
+def _aware_datetime(value: object) -> datetime | None:
+    """An aware datetime from TOML (a datetime, or ISO text as older releases wrote)."""
+    if isinstance(value, str) and len(value) <= 64:
+        try:
+            value = datetime.fromisoformat(value)
+        except ValueError:
+            return None
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        return value
+    return None
 
 
 def _is_geometry(value: object) -> bool:
