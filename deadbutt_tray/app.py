@@ -25,7 +25,7 @@ from deadbutt_tray.core.model.records import (
     PainRecord,
     Record,
 )
-from deadbutt_tray.core.model.settings import Settings
+from deadbutt_tray.core.model.settings import Overrides, Settings
 from deadbutt_tray.core.problems import Problem
 from deadbutt_tray.core.rules.break_plan import BreakResult
 from deadbutt_tray.core.rules.engine import SittingEngine, Step
@@ -38,7 +38,7 @@ from deadbutt_tray.core.rules.program import (
 )
 from deadbutt_tray.core.storage.history import HistoryStore
 from deadbutt_tray.core.storage.paths import AppPaths
-from deadbutt_tray.core.storage.settings_file import SettingsError, save_settings, with_overrides
+from deadbutt_tray.core.storage.settings_file import SettingsError, save_settings
 from deadbutt_tray.core.storage.state import load_state, save_state
 from deadbutt_tray.heartbeat import SafeQtScheduler
 from deadbutt_tray.instance import SingleInstance
@@ -67,8 +67,7 @@ class AppConfig:
     paths: AppPaths
     settings: Settings  # as in config.toml (what the Settings dialog shows and saves)
     problems: list[Problem] = field(default_factory=list)
-    sit_limit_override: float | None = None  # --sit-limit, for this run only
-    exec_args: list[str] = field(default_factory=list)  # for start at login
+    overrides: Overrides = field(default_factory=Overrides)  # for this run only
 
 
 class TrayApp(QObject):
@@ -101,7 +100,7 @@ class TrayApp(QObject):
                 log.info("idle detection: %s", note)
         self.idle = idle_source
         self.fullscreen = fullscreen or choose_fullscreen_detector()
-        self.autostart = autostart or autostart_for_platform(config.exec_args)
+        self.autostart = autostart or autostart_for_platform(self.paths.start_args())
         self.library, library_problems = load_library(resources_root(), self.paths.exercises_dir)
         self.startup_problems = [*config.problems, *library_problems]
         self.state, state_problems = load_state(self.paths.state_file)
@@ -126,7 +125,7 @@ class TrayApp(QObject):
     @property
     def settings(self) -> Settings:
         """The settings in effect: the file's, with this run's --sit-limit if given."""
-        return with_overrides(self.file_settings, sit_limit_min=self.config.sit_limit_override)
+        return self.config.overrides.apply(self.file_settings)
 
     def _connect_shell(self) -> None:
         shell = self.shell
@@ -168,7 +167,7 @@ class TrayApp(QObject):
         for problem in self.startup_problems:
             self._problem(str(problem))
         if not self.state.welcome_seen:
-            self.shell.show_welcome(self.settings.sit_limit_min, self.paths.history_dir.parent)
+            self.shell.show_welcome(self.settings.sit_limit_min, self.paths.data_dir)
         self.tick()
 
     def quit(self) -> None:
@@ -289,10 +288,7 @@ class TrayApp(QObject):
             # The prompt window is the notification: a tray balloon as well would say
             # the same thing twice, on top of it.
             self.shell.show_prompt(
-                sat_for_s,
-                settings,
-                self.engine.policy.snoozes_in_row,
-                again=kind is NudgeKind.RENUDGE,
+                sat_for_s, self.engine.status(), settings, again=kind is NudgeKind.RENUDGE
             )
         log.info("nudge: %s after %.0f s sitting", kind, sat_for_s)
 
@@ -308,9 +304,7 @@ class TrayApp(QObject):
         step = self.engine.snooze()
         if step is None:
             status = self.engine.status()
-            self.shell.show_prompt(
-                status.sitting_s, self.settings, self.engine.policy.snoozes_in_row
-            )
+            self.shell.show_prompt(status.sitting_s, status, self.settings)
             self.shell.notify(
                 tr("No more snoozes"),
                 tr("You've snoozed {0} times in a row. Take the break or skip it.").format(

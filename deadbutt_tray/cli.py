@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from deadbutt_tray import APP_NAME, __version__
+from deadbutt_tray.core.model.settings import Overrides
 from deadbutt_tray.core.problems import Problem
 from deadbutt_tray.core.storage.history import HistoryStore, check_history_dir
 from deadbutt_tray.core.storage.paths import HOME_ENV, AppPaths
@@ -34,12 +35,9 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 def minutes_arg(text: str) -> float:
     try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of minutes") from None
-    if not 0 < value <= 120:
-        raise argparse.ArgumentTypeError("the sitting limit must be more than 0 and at most 120")
-    return value
+        return Overrides.parse_sit_limit(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -194,9 +192,9 @@ def run_summary(paths: AppPaths, args: argparse.Namespace) -> int:
     settings, problems = load_settings(paths.config_file, paths.site_config_file)
     for problem in problems:  # the figures depend on the sitting limit: say what was used
         _tell(f"warning: {problem}")
-    limit_min = args.sit_limit if args.sit_limit is not None else settings.sit_limit_min
+    settings = Overrides(sit_limit_min=args.sit_limit).apply(settings)
     store = HistoryStore(paths.history_dir, on_problem=_tell)
-    load = week_loader(store, None, limit_min * 60.0, level=settings.level)
+    load = week_loader(store, None, settings.sit_limit_s, level=settings.level)
     week = args.week or IsoWeek.containing(date.today())
     summary = load(week)
     if args.json:
@@ -244,16 +242,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings, problems = load_settings(paths.config_file, paths.site_config_file)
     from deadbutt_tray.gui import run_gui  # Qt loads only when a window is wanted
 
-    # Start at login must start this same copy: keep --data-dir / DEADBUTT_TRAY_HOME.
-    portable = paths.site_config_file is None
     return run_gui(
         paths,
         settings,
         problems,
         verbose=args.verbose,
         command=command_message(args),
-        sit_limit_override=args.sit_limit,
-        exec_args=["--data-dir", str(paths.config_file.parent)] if portable else [],
+        overrides=Overrides(sit_limit_min=args.sit_limit),
     )
 
 

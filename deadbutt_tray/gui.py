@@ -9,7 +9,7 @@ from typing import Any
 
 from deadbutt_tray import APP_NAME, __version__
 from deadbutt_tray.core.content.resources import resource_path
-from deadbutt_tray.core.model.settings import Settings
+from deadbutt_tray.core.model.settings import Overrides, Settings
 from deadbutt_tray.core.problems import Problem
 from deadbutt_tray.core.storage.paths import AppPaths
 from deadbutt_tray.display_check import display_problem
@@ -27,8 +27,7 @@ def run_gui(
     *,
     verbose: bool = False,
     command: dict[str, Any] | None = None,
-    sit_limit_override: float | None = None,
-    exec_args: list[str] | None = None,
+    overrides: Overrides | None = None,
 ) -> int:
     """Run the tray app until it quits; returns the process exit code."""
     from deadbutt_tray.instance import InstanceError, SingleInstance
@@ -62,7 +61,7 @@ def run_gui(
     # APScheduler logs every job run at INFO: the prompt job alone would fill the log.
     for noisy in ("apscheduler", "tzlocal"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
-    log.info("%s %s starting; data: %s", APP_NAME, __version__, paths.history_dir.parent)
+    log.info("%s %s starting; data: %s", APP_NAME, __version__, paths.data_dir)
 
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
@@ -84,7 +83,7 @@ def run_gui(
         print(f"{APP_NAME}: {error}", file=sys.stderr)
         return 1
 
-    config = AppConfig(paths, settings, problems, sit_limit_override, exec_args or [])
+    config = AppConfig(paths, settings, problems, overrides or Overrides())
     app = TrayApp(config, instance)
     notifier = install_signal_handlers(app)
     app.start()

@@ -36,7 +36,7 @@ def tr(text: str) -> str:
 
 def data_folder(paths: AppPaths) -> Path:
     """The folder "Open data folder" opens: history and the app's own state live in it."""
-    return paths.history_dir.parent
+    return paths.data_dir
 
 
 def evidence_text() -> str:

@@ -160,17 +160,17 @@ class Shell(QObject):
     # -- the nudge -------------------------------------------------------------------
 
     def show_prompt(
-        self, sat_for_s: float, settings: Settings, snoozes_in_row: int, *, again: bool = False
+        self, sat_for_s: float, status: Status, settings: Settings, *, again: bool = False
     ) -> None:
         """Show the prompt (``again``: the user ignored it; nudge the same window gently)."""
         anchor = self.tray.icon.geometry() if self.tray is not None else None
-        left = max(0, settings.max_snoozes - snoozes_in_row)
+        left = max(0, status.snoozes_left)
         self.prompt.show_prompt(
             sat_for_s,
             settings.snooze_min,
             left > 0,
             left,
-            snoozes_in_row=snoozes_in_row,
+            snoozes_in_row=status.snoozes_in_row,
             anchor=anchor,
         )
         if again:

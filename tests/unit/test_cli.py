@@ -109,3 +109,27 @@ def test_starting_without_a_display_says_so_in_one_line(data_dir: Path) -> None:
     assert result.stderr.strip().count("\n") == 0
     assert "graphical desktop" in result.stderr
     assert "Qt platform plugin" not in result.stderr
+
+
+def test_paths_know_the_data_folder_and_how_to_start_the_same_copy(tmp_path: Path) -> None:
+    from deadbutt_tray.core.storage.paths import AppPaths
+
+    portable = AppPaths.resolve(str(tmp_path / "x"), {})
+    assert portable.portable and portable.data_dir == tmp_path / "x"
+    assert portable.history_dir.parent == portable.data_dir
+    assert portable.start_args() == ["--data-dir", str(tmp_path / "x")]
+    from_env = AppPaths.resolve(None, {"DEADBUTT_TRAY_HOME": str(tmp_path / "y")})
+    assert from_env.portable and from_env.start_args() == ["--data-dir", str(tmp_path / "y")]
+    default = AppPaths.platform_default()
+    assert not default.portable and default.start_args() == []
+    assert default.history_dir.parent == default.data_dir
+
+
+def test_the_sit_limit_is_checked_in_one_place() -> None:
+    from deadbutt_tray.core.model.settings import Overrides
+
+    assert Overrides.parse_sit_limit("0.1") == 0.1
+    for bad in ("0", "abc", "121", "nan"):
+        with pytest.raises(ValueError):
+            Overrides.parse_sit_limit(bad)
+    assert build_parser().parse_args(["--sit-limit", "2"]).sit_limit == 2.0

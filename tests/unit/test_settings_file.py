@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as hyp_settings
 from hypothesis import strategies as st
 
-from deadbutt_tray.core.model.settings import IDLE_SOURCES, WEEKDAYS, Settings
+from deadbutt_tray.core.model.settings import IDLE_SOURCES, WEEKDAYS, Overrides, Settings
 from deadbutt_tray.core.problems import Problem
 from deadbutt_tray.core.storage.settings_file import (
     MAX_FILE_BYTES,
@@ -26,7 +26,6 @@ from deadbutt_tray.core.storage.settings_file import (
     load_settings,
     save_settings,
     spec_for,
-    with_overrides,
 )
 
 # The ranges the brief promises, written out independently of the module's table so a
@@ -571,7 +570,7 @@ def test_save_refuses_to_overwrite_a_file_it_cannot_parse(tmp_path: Path, conten
 
 def test_save_refuses_settings_the_next_load_would_reject(tmp_path: Path) -> None:
     path = tmp_path / "config.toml"
-    quick = with_overrides(DEFAULTS, sit_limit_min=0.5)
+    quick = Overrides(sit_limit_min=0.5).apply(DEFAULTS)
     with pytest.raises(ValueError, match="sit_limit_min"):
         save_settings(path, quick)
     with pytest.raises(ValueError, match="work_end"):
@@ -608,7 +607,7 @@ def test_save_through_a_symlink_updates_the_target(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("minutes", [0.05, 0.5, 1, 9.99, 120])
 def test_sit_limit_override_accepts_small_and_fractional_values(minutes: float) -> None:
-    result = with_overrides(DEFAULTS, sit_limit_min=minutes)
+    result = Overrides(sit_limit_min=minutes).apply(DEFAULTS)
     assert result.sit_limit_min == minutes
     assert result == dataclasses.replace(DEFAULTS, sit_limit_min=float(minutes))
 
@@ -616,11 +615,11 @@ def test_sit_limit_override_accepts_small_and_fractional_values(minutes: float) 
 @pytest.mark.parametrize("minutes", [0, -1, 120.001, math.nan, math.inf, True])
 def test_sit_limit_override_rejects_nonsense(minutes: float) -> None:
     with pytest.raises(ValueError, match=r"--sit-limit .*more than 0 and at most 120"):
-        with_overrides(DEFAULTS, sit_limit_min=minutes)
+        Overrides(sit_limit_min=minutes)
 
 
 def test_no_override_changes_nothing() -> None:
-    assert with_overrides(CHANGED, sit_limit_min=None) is CHANGED
+    assert Overrides().apply(CHANGED) is CHANGED
 
 
 # --- properties --------------------------------------------------------------------------

@@ -113,3 +113,16 @@ def test_a_sleep_during_a_guided_break_is_not_sitting() -> None:
     engine.end_break(BreakResult(Outcome.SKIPPED, "", 0.0, (), ()))
     assert engine.status().sitting_s == 0
     assert [r.ended_by for r in engine.shutdown()] == ["quit"]
+
+
+def test_the_status_says_how_many_snoozes_are_taken_and_left() -> None:
+    clock = FakeClock(START)
+    engine = SittingEngine(Settings(sit_limit_min=10, max_snoozes=2), clock)
+    for _ in range(61):
+        clock.advance(10)
+        engine.observe(idle_s=0.0)
+    status = engine.status()
+    assert (status.snoozes_in_row, status.snoozes_left) == (0, 2)
+    assert engine.snooze() is not None
+    status = engine.status()
+    assert (status.snoozes_in_row, status.snoozes_left) == (1, 1)

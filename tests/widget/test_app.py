@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from deadbutt_tray.app import AppConfig, TrayApp
 from deadbutt_tray.core.clock import FakeClock
-from deadbutt_tray.core.model.settings import Settings
+from deadbutt_tray.core.model.settings import Overrides, Settings
 from deadbutt_tray.core.problems import Problem
 from deadbutt_tray.core.storage.paths import AppPaths
 from deadbutt_tray.instance import SingleInstance
@@ -355,7 +355,7 @@ def test_a_sit_limit_override_is_never_written_to_the_file(qtbot: QtBot, data_di
     paths = AppPaths.under(data_dir)
     instance = SingleInstance(paths.runtime_dir)
     assert instance.try_become_primary()
-    config = AppConfig(paths, Settings(), [], sit_limit_override=0.1)
+    config = AppConfig(paths, Settings(), [], Overrides(sit_limit_min=0.1))
     app = TrayApp(config, instance, idle_source=FakeIdle(), fullscreen=FakeFullscreen(),
                   autostart=FakeAutostart(), tray_available=True)  # fmt: skip
     try:

@@ -6,6 +6,8 @@ values, so the engine and the UI can share them.
 
 from __future__ import annotations
 
+import dataclasses
+import math
 from dataclasses import dataclass, field
 from datetime import time
 
@@ -53,3 +55,51 @@ class Settings:
     @property
     def renudge_s(self) -> float:
         return self.renudge_min * 60.0
+
+
+# --sit-limit may go below the file's 10-minute minimum so a whole cycle can be watched
+# in seconds; the upper end is the file's.
+OVERRIDE_MAX_SIT_LIMIT_MIN = 120.0
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """This run's command-line overrides: applied over the settings, never saved.
+
+    Validated once, here, when made; ``apply`` only replaces values.
+    """
+
+    sit_limit_min: float | None = None  # --sit-limit, minutes (fractions allowed)
+
+    def __post_init__(self) -> None:
+        value = self.sit_limit_min
+        if value is None:
+            return
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int | float)
+            or not math.isfinite(value)
+            or not 0 < value <= OVERRIDE_MAX_SIT_LIMIT_MIN
+        ):
+            raise ValueError(
+                f"--sit-limit must be a number of minutes more than 0 and at most "
+                f"{OVERRIDE_MAX_SIT_LIMIT_MIN:g} (fractions allowed, e.g. 0.5), not {value!r}"
+            )
+        object.__setattr__(self, "sit_limit_min", float(value))
+
+    @classmethod
+    def parse_sit_limit(cls, text: str) -> float:
+        """``--sit-limit`` text as minutes; ``ValueError`` says what is accepted."""
+        try:
+            value = float(text)
+        except ValueError:
+            raise ValueError(f"{text!r} is not a number of minutes") from None
+        limit = cls(sit_limit_min=value).sit_limit_min
+        assert limit is not None
+        return limit
+
+    def apply(self, settings: Settings) -> Settings:
+        """``settings`` with these overrides (the same object when there are none)."""
+        if self.sit_limit_min is None:
+            return settings
+        return dataclasses.replace(settings, sit_limit_min=self.sit_limit_min)

@@ -32,8 +32,9 @@ class Status:
     hold: Hold | None
     paused_until: datetime | None
     prompt_open: bool
-    snoozes_left: int
+    snoozes_left: int  # snoozes still allowed in a row (the prompt's snooze button)
     limit_s: float
+    snoozes_in_row: int = 0  # snoozes taken in a row (the "no more snoozes" note)
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ class SittingEngine:
             prompt_open=self.policy.prompt_open,
             snoozes_left=self.policy.snoozes_left,
             limit_s=self.settings.sit_limit_s,
+            snoozes_in_row=self.policy.snoozes_in_row,
         )
 
     def seconds_to_next_check(self) -> float | None:

@@ -32,6 +32,12 @@ class AppPaths:
     exercises_dir: Path
     logs_dir: Path
     runtime_dir: Path
+    # The folder the user knows as "the data folder" (shown in the welcome, About and the
+    # log): the --data-dir folder, or the platform's user data folder.
+    data_dir: Path
+    # True when everything lives under one folder (--data-dir / DEADBUTT_TRAY_HOME): start
+    # at login must then pass the same folder again (``start_args``).
+    portable: bool
 
     @classmethod
     def under(cls, root: Path) -> AppPaths:
@@ -45,6 +51,8 @@ class AppPaths:
             exercises_dir=root / "exercises",
             logs_dir=root / "logs",
             runtime_dir=root / "run",
+            data_dir=root,
+            portable=True,
         )
 
     @classmethod
@@ -70,7 +78,13 @@ class AppPaths:
             exercises_dir=data / "exercises",
             logs_dir=Path(dirs.user_log_dir),
             runtime_dir=runtime,
+            data_dir=data,
+            portable=False,
         )
+
+    def start_args(self) -> list[str]:
+        """Arguments that make a later start (e.g. at login) use these same folders."""
+        return ["--data-dir", str(self.data_dir)] if self.portable else []
 
     @classmethod
     def resolve(cls, data_dir: str | os.PathLike[str] | None, env: Mapping[str, str]) -> AppPaths:

@@ -34,7 +34,6 @@ from deadbutt_tray.core.storage.tomlfile import TomlReadError, parse_toml, read_
 
 __all__ = [
     "MAX_FILE_BYTES",
-    "OVERRIDE_MAX_SIT_LIMIT_MIN",
     "SPECS",
     "Kind",
     "SettingRow",
@@ -45,7 +44,6 @@ __all__ = [
     "load_settings",
     "save_settings",
     "spec_for",
-    "with_overrides",
 ]
 
 # A settings file is a few hundred bytes; anything this big is a mistake (a log or a
@@ -54,7 +52,6 @@ MAX_FILE_BYTES = 1024 * 1024
 
 # The --sit-limit override may go below the file's 10-minute minimum (to watch a whole
 # cycle quickly) but not above the file's maximum.
-OVERRIDE_MAX_SIT_LIMIT_MIN = 120.0
 
 # "HH:MM", optionally ":SS" as in the unquoted 09:00:00 the app itself writes.
 _HH_MM = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?", re.ASCII)
@@ -543,27 +540,3 @@ def _validated(settings: Settings) -> dict[str, Any]:
     if not values["work_end"] > values["work_start"]:
         raise ValueError("work_end cannot be saved: it must be later than work_start")
     return values
-
-
-# --- command-line overrides -------------------------------------------------------------
-
-
-def with_overrides(settings: Settings, *, sit_limit_min: float | None = None) -> Settings:
-    """``settings`` with command-line overrides applied (``None`` = keep the file's value).
-
-    ``sit_limit_min`` may go below the file's 10-minute minimum so a whole cycle can be
-    watched in seconds; it must be more than 0 and at most 120 minutes.
-    """
-    if sit_limit_min is None:
-        return settings
-    if (
-        isinstance(sit_limit_min, bool)
-        or not isinstance(sit_limit_min, int | float)
-        or not math.isfinite(sit_limit_min)
-        or not 0 < sit_limit_min <= OVERRIDE_MAX_SIT_LIMIT_MIN
-    ):
-        raise ValueError(
-            f"--sit-limit must be a number of minutes more than 0 and at most "
-            f"{OVERRIDE_MAX_SIT_LIMIT_MIN:g} (fractions allowed, e.g. 0.5), not {sit_limit_min!r}"
-        )
-    return dataclasses.replace(settings, sit_limit_min=float(sit_limit_min))
