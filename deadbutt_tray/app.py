@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from deadbutt_tray.commands import Break, Command, ErrorCode, Pause, Quit, Reply, Resume, Show
 from deadbutt_tray.core.clock import Clock, SystemClock, local_at
 from deadbutt_tray.core.content.exercise_library import load_library
 from deadbutt_tray.core.content.resources import resources_root
@@ -441,33 +442,23 @@ class TrayApp(QObject):
         except OSError as error:
             log.warning("could not save app state: %s", error)
 
-    def handle_command(self, message: dict[str, Any]) -> dict[str, Any]:
-        """A command from a later ``deadbutt-tray`` start."""
-        cmd = message.get("cmd")
-        if cmd == "show":
-            self.shell.present()
-            self.shell.notify("deadbutt-tray", status_text(self.engine.status()), 5)
-            return {"ok": True}
-        if cmd == "break":
-            QTimer.singleShot(0, self.start_break)
-            return {"ok": True}
-        if cmd == "quit":
-            QTimer.singleShot(0, self.quit)  # reply first, then quit
-            return {"ok": True}
-        if cmd == "pause":
-            minutes = message.get("minutes")
-            if (
-                not isinstance(minutes, int)
-                or isinstance(minutes, bool)
-                or not 0 <= minutes <= 1440
-            ):
-                return {"ok": False, "error": "pause needs whole minutes from 0 to 1440"}
-            self.pause(minutes)
-            return {"ok": True}
-        if cmd == "resume":
-            self._apply(self.engine.resume())
-            return {"ok": True}
-        return {"ok": False, "error": f"unknown command {cmd!r}"}
+    def handle_command(self, command: Command) -> Reply:
+        """A command from a later ``deadbutt-tray`` start (already checked by commands.py)."""
+        match command:
+            case Show():
+                self.shell.present()
+                self.shell.notify("deadbutt-tray", status_text(self.engine.status()), 5)
+            case Break():
+                QTimer.singleShot(0, self.start_break)
+            case Quit():
+                QTimer.singleShot(0, self.quit)  # reply first, then quit
+            case Pause(minutes=minutes):
+                self.pause(minutes)
+            case Resume():
+                self._apply(self.engine.resume())
+            case _:
+                return Reply(False, ErrorCode.UNKNOWN_COMMAND, f"unknown command {command.NAME!r}")
+        return Reply(ok=True)
 
     def _problem(self, text: str) -> None:
         log.warning("%s", text)

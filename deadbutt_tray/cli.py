@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from deadbutt_tray import APP_NAME, __version__
+from deadbutt_tray.commands import Break, Command, Pause, Quit, Resume, Show
 from deadbutt_tray.core.model.settings import Overrides
 from deadbutt_tray.core.problems import Problem
 from deadbutt_tray.core.storage.history import HistoryStore, check_history_dir
@@ -140,13 +141,12 @@ def pause_arg(text: str) -> int:
     return value
 
 
-def command_message(args: argparse.Namespace) -> dict[str, object]:
-    """The message a start sends to the running copy (or carries out itself)."""
+def command_message(args: argparse.Namespace) -> Command:
+    """The command a start sends to the running copy (or carries out itself)."""
     if args.command == "pause":
-        return {"cmd": "pause", "minutes": args.minutes}
-    if args.command in ("break", "resume", "quit"):
-        return {"cmd": args.command}
-    return {"cmd": "show"}
+        return Pause(minutes=args.minutes)
+    simple: dict[str | None, Command] = {"break": Break(), "resume": Resume(), "quit": Quit()}
+    return simple.get(args.command, Show())
 
 
 def run_check(paths: AppPaths) -> int:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from typing import Any
 
 from deadbutt_tray import APP_NAME, __version__
+from deadbutt_tray.commands import Command, Quit, Show
 from deadbutt_tray.core.content.resources import resource_path
 from deadbutt_tray.core.model.settings import Overrides, Settings
 from deadbutt_tray.core.problems import Problem
@@ -26,13 +26,13 @@ def run_gui(
     problems: list[Problem],
     *,
     verbose: bool = False,
-    command: dict[str, Any] | None = None,
+    command: Command | None = None,
     overrides: Overrides | None = None,
 ) -> int:
     """Run the tray app until it quits; returns the process exit code."""
     from deadbutt_tray.instance import InstanceError, SingleInstance
 
-    command = command or {"cmd": "show"}
+    command = command or Show()
     try:
         instance = SingleInstance(paths.runtime_dir)
     except InstanceError as error:
@@ -46,7 +46,7 @@ def run_gui(
     if not locked:
         # Another copy runs: hand it the command. Needs no display (works over SSH).
         return tell_running_copy(paths, command)
-    if command["cmd"] == "quit":
+    if isinstance(command, Quit):
         instance.release()
         print(f"{APP_NAME} is not running.", file=sys.stderr)
         return 0
@@ -87,7 +87,7 @@ def run_gui(
     app = TrayApp(config, instance)
     notifier = install_signal_handlers(app)
     app.start()
-    if command["cmd"] != "show":
+    if not isinstance(command, Show):
         app.handle_command(command)  # e.g. `deadbutt-tray break` with no copy running
     code = qapp.exec()
     del notifier
@@ -95,7 +95,7 @@ def run_gui(
     return int(code)
 
 
-def tell_running_copy(paths: AppPaths, command: dict[str, Any]) -> int:
+def tell_running_copy(paths: AppPaths, command: Command) -> int:
     """Send ``command`` to the copy that holds the lock; the process exit code."""
     from PySide6.QtCore import QCoreApplication
 
@@ -107,9 +107,9 @@ def tell_running_copy(paths: AppPaths, command: dict[str, Any]) -> int:
     except InstanceError as error:
         print(f"{APP_NAME}: {error}", file=sys.stderr)
         return 1
-    if not reply.get("ok"):
-        print(f"{APP_NAME}: {reply.get('error', 'the running copy refused')}", file=sys.stderr)
+    if not reply.ok:
+        print(f"{APP_NAME}: {reply.error or 'the running copy refused'}", file=sys.stderr)
         return 1
-    if command["cmd"] == "show":
+    if isinstance(command, Show):
         print(f"{APP_NAME} is already running; showed it.", file=sys.stderr)
     return 0

@@ -4,12 +4,11 @@ A ``QLockFile`` in the user's runtime folder decides who is first (a lock left b
 crashed process is recognised by Qt and taken over). Only the lock holder removes a
 stale socket and listens, so a crash never leaves an "already running" dead end. The
 socket lives in a folder only this user can enter (0700), so other users on the machine
-cannot connect. Messages are one JSON line each way.
+cannot connect. Messages are one JSON line each way; ``commands.py`` owns their format.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import stat
@@ -17,14 +16,24 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QLockFile, QObject
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from deadbutt_tray.commands import (
+    MAX_MESSAGE,
+    Command,
+    CommandError,
+    ErrorCode,
+    Reply,
+    decode_command,
+    decode_reply,
+    encode_command,
+    encode_reply,
+)
+
 log = logging.getLogger(__name__)
 
-MAX_MESSAGE = 4096
 TIMEOUT_MS = 2000
 STARTING_GRACE_S = 5.0
 
@@ -58,7 +67,7 @@ class SingleInstance(QObject):
         self._lock = QLockFile(str(self.runtime_dir / "instance.lock"))
         self._lock.setStaleLockTime(0)
         self._server: QLocalServer | None = None
-        self.handler: Callable[[dict[str, Any]], dict[str, Any]] | None = None
+        self.handler: Callable[[Command], Reply] | None = None
 
     def try_become_primary(self) -> bool:
         """True if this is the first copy; it then listens for later ones."""
@@ -117,28 +126,26 @@ class SingleInstance(QObject):
                 conn.abort()
             return
         raw = bytes(conn.readLine(MAX_MESSAGE).data())
-        conn.write(json.dumps(self._answer(raw)).encode() + b"\n")
+        conn.write(encode_reply(self._answer(raw)))
         conn.flush()
         conn.disconnectFromServer()
 
-    def _answer(self, raw: bytes) -> dict[str, Any]:
+    def _answer(self, raw: bytes) -> Reply:
         """The reply to one line from the socket; nothing anyone sends may crash the app."""
         try:
-            message = json.loads(raw)
-        except (ValueError, RecursionError):  # deep nesting raises RecursionError
-            return {"ok": False, "error": "bad message"}
-        if not isinstance(message, dict) or not isinstance(message.get("cmd"), str):
-            return {"ok": False, "error": "bad message"}
+            command = decode_command(raw)
+        except CommandError as error:
+            return Reply.refused(error)
         if self.handler is None:
-            return {"ok": True}
+            return Reply(ok=True)
         try:
-            return self.handler(message)
+            return self.handler(command)
         except Exception:
-            log.exception("command %r failed", message.get("cmd"))
-            return {"ok": False, "error": "the command failed"}
+            log.exception("command %r failed", command.NAME)
+            return Reply(ok=False, code=ErrorCode.FAILED, error="the command failed")
 
 
-def send_to_primary(runtime_dir: Path, message: dict[str, Any]) -> dict[str, Any]:
+def send_to_primary(runtime_dir: Path, command: Command) -> Reply:
     """Send one command to the running copy and return its reply."""
     sock = QLocalSocket()
     # The first copy may hold the lock but not listen yet (both started at login):
@@ -154,14 +161,14 @@ def send_to_primary(runtime_dir: Path, message: dict[str, Any]) -> dict[str, Any
             )
         sock.abort()
         time.sleep(0.2)
-    sock.write(json.dumps(message).encode() + b"\n")
+    sock.write(encode_command(command))
     sock.flush()
     while not sock.canReadLine():
         if not sock.waitForReadyRead(TIMEOUT_MS):
             raise InstanceError("deadbutt-tray is running but did not reply")
     try:
-        reply = json.loads(bytes(sock.readLine(MAX_MESSAGE).data()))
-    except (ValueError, RecursionError):
+        reply = decode_reply(bytes(sock.readLine(MAX_MESSAGE).data()))
+    except CommandError:
         raise InstanceError("deadbutt-tray answered something this version can't read") from None
     sock.disconnectFromServer()
-    return reply if isinstance(reply, dict) else {"ok": False}
+    return reply

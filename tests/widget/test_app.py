@@ -12,6 +12,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from deadbutt_tray.app import AppConfig, TrayApp
+from deadbutt_tray.commands import Break, Pause, Reply, Resume
 from deadbutt_tray.core.clock import FakeClock
 from deadbutt_tray.core.model.settings import Overrides, Settings
 from deadbutt_tray.core.problems import Problem
@@ -425,10 +426,12 @@ def test_balance_results_reach_the_history(make_app, data_dir: Path, clock: Fake
 def test_commands_from_a_later_start(make_app, qtbot: QtBot) -> None:
     app = make_app()
     app.start()
-    assert app.handle_command({"cmd": "break"}) == {"ok": True}
+    assert app.handle_command(Break()) == Reply(ok=True)
     qtbot.waitUntil(lambda: app.shell.break_dialog is not None, timeout=2000)
-    assert app.handle_command({"cmd": "pause", "minutes": True})["ok"] is False
-    assert app.handle_command({"cmd": "fly"})["ok"] is False
+    assert app.handle_command(Pause(minutes=30)) == Reply(ok=True)
+    assert app.engine.status().paused_until is not None
+    assert app.handle_command(Resume()) == Reply(ok=True)
+    assert app.engine.status().paused_until is None
 
 
 def test_this_hurts_while_settings_are_open_updates_the_dialog(

@@ -16,8 +16,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
+from PySide6.QtNetwork import QLocalSocket
 from pytestqt.qtbot import QtBot
 
+from deadbutt_tray.commands import Command, ErrorCode, Pause, Reply, decode_reply
 from deadbutt_tray.instance import SingleInstance
 
 
@@ -34,17 +36,20 @@ def primary(qapp: object, runtime: Path) -> Iterator[SingleInstance]:
     instance.release()
 
 
-def ask(runtime: Path, message: dict, qtbot: QtBot) -> dict:
-    """Send from another process (as a later start would) while this one serves."""
+def ask(runtime: Path, command: str, qtbot: QtBot) -> dict:
+    """Send ``command`` (source text, e.g. ``"Show()"``) from another process, as a later
+    start would, while this one serves; the reply's fields, or the error."""
     script = textwrap.dedent(
         f"""
-        import json, sys
+        import dataclasses, json, sys
         from pathlib import Path
         from PySide6.QtCore import QCoreApplication
+        from deadbutt_tray.commands import *
         from deadbutt_tray.instance import InstanceError, send_to_primary
         app = QCoreApplication([])
         try:
-            print(json.dumps({{"reply": send_to_primary(Path({str(runtime)!r}), {message!r})}}))
+            reply = send_to_primary(Path({str(runtime)!r}), {command})
+            print(json.dumps({{"reply": dataclasses.asdict(reply)}}))
         except InstanceError as error:
             print(json.dumps({{"error": str(error)}}))
         """
@@ -62,21 +67,26 @@ def test_the_runtime_folder_is_private(primary: SingleInstance, runtime: Path) -
 def test_a_second_copy_is_not_primary_and_its_command_arrives(
     primary: SingleInstance, runtime: Path, qtbot: QtBot
 ) -> None:
-    received: list[dict] = []
-    primary.handler = lambda message: (received.append(message), {"ok": True, "n": 1})[1]
+    received: list[Command] = []
+    primary.handler = lambda command: (received.append(command), Reply(True, data={"n": 1}))[1]
     second = SingleInstance(runtime)
     assert not second.try_become_primary()
-    result = ask(runtime, {"cmd": "show"}, qtbot)
-    assert result == {"reply": {"ok": True, "n": 1}}
-    assert received == [{"cmd": "show"}]
+    result = ask(runtime, "Pause(minutes=30)", qtbot)
+    assert result == {"reply": {"ok": True, "code": None, "error": "", "data": {"n": 1}}}
+    assert received == [Pause(minutes=30)]
 
 
 def test_garbage_on_the_socket_gets_an_error_reply_not_a_crash(
     primary: SingleInstance, runtime: Path, qtbot: QtBot
 ) -> None:
-    primary.handler = lambda message: {"ok": True}
-    result = ask(runtime, {"no": "cmd"}, qtbot)  # type: ignore[arg-type]
-    assert result["reply"]["ok"] is False
+    primary.handler = lambda command: Reply(ok=True)
+    sock = QLocalSocket()
+    sock.connectToServer(str(runtime / "control.sock"))
+    assert sock.waitForConnected(2000)
+    sock.write(b'{"no": "cmd"}\n')
+    qtbot.waitUntil(sock.canReadLine, timeout=5000)
+    reply = decode_reply(bytes(sock.readLine(4096).data()))
+    assert not reply.ok and reply.code is ErrorCode.BAD_MESSAGE
 
 
 def test_after_a_crash_the_next_start_takes_over(runtime: Path, qapp: object) -> None:
@@ -120,7 +130,7 @@ def test_another_user_cannot_talk_to_this_users_instance(qapp: object, qtbot: Qt
     primary = SingleInstance(runtime)
     assert primary.try_become_primary()
     try:
-        primary.handler = lambda message: {"ok": True}
+        primary.handler = lambda command: Reply(ok=True)
         client = textwrap.dedent(
             f"""
             import socket, sys
@@ -154,9 +164,9 @@ def test_a_start_while_the_first_copy_is_still_starting_waits_for_it(
     yet. The second waits for it instead of calling it unresponsive."""
     first = SingleInstance(runtime)
     assert first.try_lock()
-    first.handler = lambda message: {"ok": True}
+    first.handler = lambda command: Reply(ok=True)
     QTimer.singleShot(1500, first.listen)  # listening only after a moment
     try:
-        assert ask(runtime, {"cmd": "show"}, qtbot) == {"reply": {"ok": True}}
+        assert ask(runtime, "Show()", qtbot)["reply"]["ok"] is True
     finally:
         first.release()
