@@ -25,14 +25,13 @@ missing picture never hides an exercise.
 from __future__ import annotations
 
 import logging
-import math
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from types import MappingProxyType
 from typing import Any
 
+from deadbutt_tray.core.fields import ID_PATTERN, FieldReader, show_value
 from deadbutt_tray.core.model.exercises import (
     Dose,
     Exercise,
@@ -73,8 +72,6 @@ TRANSITION_S = 5.0
 
 GENERIC_FRAMES = ("illustrations/generic-start.svg", "illustrations/generic-end.svg")
 
-_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*", re.ASCII)
-_ID_ACCEPTED = 'lower-case letters, digits and single dashes, e.g. "wall-sit"'
 
 # --- the figure vocabulary (scripts/figures.py draws what these name) --------------------
 
@@ -162,7 +159,6 @@ _POSE_KEYS = (
 )
 _ROUTINE_KEYS = ("id", "name", "kind", "level", "minutes", "exercises")
 
-_MAX_TEXT = 300  # characters in one cue, mistake or summary
 _MAX_ITEMS = 8
 
 
@@ -385,128 +381,13 @@ def _read_document(path: Path, problems: list[Problem]) -> dict[str, Any] | None
         return None
 
 
-class _Fields:
-    """Reads the values of one table, collecting a Problem for each bad one."""
-
-    def __init__(self, file: Path, data: Mapping[str, Any], prefix: str = "") -> None:
-        self.file, self.data, self.prefix = file, data, prefix
-        self.problems: list[Problem] = []
-        self.failed = False  # a required value is missing or bad: skip the file
-
-    def key(self, name: str) -> str:
-        return f"{self.prefix}{name}"
-
-    def bad(self, name: str, message: str, *, fatal: bool = True) -> None:
-        self.problems.append(Problem(str(self.file), self.key(name), message))
-        self.failed = self.failed or fatal
-
-    def unknown(self, known: Sequence[str]) -> None:
-        for name in self.data:
-            if name not in known:
-                self.bad(name, "unknown key, ignored; accepted: " + ", ".join(known), fatal=False)
-
-    def _get(self, name: str, required: bool) -> Any:
-        if name not in self.data:
-            if required:
-                self.bad(name, "is missing")
-            return None
-        return self.data[name]
-
-    def text(self, name: str, *, required: bool = True, default: str = "") -> str:
-        value = self._get(name, required)
-        if value is None:
-            return default
-        if isinstance(value, str) and value.strip() and len(value) <= _MAX_TEXT:
-            return value.strip()
-        self.bad(name, f"{_show(value)} is not accepted: a text of 1 to {_MAX_TEXT} characters")
-        return default
-
-    def ident(self, name: str) -> str:
-        value = self._get(name, True)
-        if isinstance(value, str) and _ID.fullmatch(value) and len(value) <= 64:
-            return value
-        if value is not None:
-            self.bad(name, f"{_show(value)} is not accepted: {_ID_ACCEPTED}")
-        return ""
-
-    def whole(self, name: str, low: int, high: int, *, required: bool = True) -> int | None:
-        value = self._get(name, required)
-        if value is None:
-            return None
-        if isinstance(value, int) and not isinstance(value, bool) and low <= value <= high:
-            return value
-        self.bad(name, f"{_show(value)} is not accepted: a whole number from {low} to {high}")
-        return None
-
-    def number(self, name: str, low: float, high: float, *, required: bool = True) -> float | None:
-        value = self._get(name, required)
-        if value is None:
-            return None
-        ok = isinstance(value, int | float) and not isinstance(value, bool)
-        if ok and math.isfinite(value) and low <= value <= high:
-            return float(value)
-        self.bad(name, f"{_show(value)} is not accepted: a number from {low:g} to {high:g}")
-        return None
-
-    def choice(self, name: str, choices: Sequence[str], *, required: bool = True) -> str | None:
-        value = self._get(name, required)
-        if value is None:
-            return None
-        if isinstance(value, str) and value in choices:
-            return value
-        accepted = ", ".join(f'"{c}"' for c in choices)
-        self.bad(name, f"{_show(value)} is not accepted: one of {accepted}")
-        return None
-
-    def texts(
-        self, name: str, *, low: int, high: int, required: bool = True, fatal: bool = True
-    ) -> tuple[str, ...]:
-        value = self._get(name, required)
-        if value is None:
-            return ()
-        if (
-            isinstance(value, list)
-            and low <= len(value) <= high
-            and all(isinstance(v, str) and v.strip() and len(v) <= _MAX_TEXT for v in value)
-        ):
-            return tuple(v.strip() for v in value)
-        self.bad(
-            name,
-            f"{_show(value)} is not accepted: a list of {low} to {high} texts, "
-            f"each 1 to {_MAX_TEXT} characters",
-            fatal=fatal,
-        )
-        return ()
-
-    def choices(
-        self, name: str, choices: Sequence[str], *, low: int = 0, required: bool = False
-    ) -> tuple[str, ...]:
-        value = self._get(name, required)
-        if value is None:
-            return ()
-        if (
-            isinstance(value, list)
-            and low <= len(value) <= len(choices)
-            and all(isinstance(v, str) and v in choices for v in value)
-            and len(set(value)) == len(value)
-        ):
-            return tuple(value)
-        accepted = ", ".join(f'"{c}"' for c in choices)
-        self.bad(
-            name,
-            f"{_show(value)} is not accepted: a list of "
-            f"{'at least one of ' if low else ''}{accepted}, each at most once",
-        )
-        return ()
-
-
 def _load_exercise(
     path: Path, base: Path, resources_dir: Path, *, user: bool, out: list[Problem], frames: bool
 ) -> Exercise | None:
     data = _read_document(path, out)
     if data is None:
         return None
-    read = _Fields(path, data)
+    read = FieldReader(path, data)
     read.unknown(_EXERCISE_KEYS)
     ex_id = read.ident("id")
     if ex_id and ex_id != path.stem:
@@ -545,7 +426,7 @@ def _load_exercise(
     )
 
 
-def _read_dose(path: Path, value: Any, parent: _Fields) -> Dose | None:
+def _read_dose(path: Path, value: Any, parent: FieldReader) -> Dose | None:
     if not isinstance(value, Mapping):
         parent.bad(
             "dose",
@@ -553,7 +434,7 @@ def _read_dose(path: Path, value: Any, parent: _Fields) -> Dose | None:
             'sides = "both" | "each", tempo_s, rest_s',
         )
         return None
-    read = _Fields(path, value, "dose.")
+    read = FieldReader(path, value, "dose.")
     read.unknown(_DOSE_KEYS)
     sets = read.whole("sets", 1, 10, required=False) or 1
     reps = read.whole("reps", 1, 50, required=False)
@@ -577,7 +458,7 @@ def _read_dose(path: Path, value: Any, parent: _Fields) -> Dose | None:
     )
 
 
-def _read_poses(path: Path, value: Any, parent: _Fields) -> list[dict[str, float]]:
+def _read_poses(path: Path, value: Any, parent: FieldReader) -> list[dict[str, float]]:
     """The numeric part of each ``[[pose]]``; the drawing keys are only checked here."""
     if value is None:
         return []
@@ -594,7 +475,7 @@ def _read_poses(path: Path, value: Any, parent: _Fields) -> list[dict[str, float
         return []
     poses: list[dict[str, float]] = []
     for index, table in enumerate(value):
-        read = _Fields(path, table, f"pose[{index}].")
+        read = FieldReader(path, table, f"pose[{index}].")
         read.unknown(_POSE_KEYS)
         numbers: dict[str, float] = {}
         for key in ANGLE_KEYS:
@@ -620,7 +501,7 @@ def _read_poses(path: Path, value: Any, parent: _Fields) -> list[dict[str, float
         ):
             read.bad(
                 "contacts",
-                f"{_show(contacts)} is not accepted: a table of point = surface, e.g. "
+                f"{show_value(contacts)} is not accepted: a table of point = surface, e.g. "
                 '{ foot_l = "ground", hand_r = "desk" }; points: '
                 + ", ".join(POINTS)
                 + "; surfaces: "
@@ -638,7 +519,7 @@ def _read_frames(
     base: Path,
     resources_dir: Path,
     pose_count: int,
-    parent: _Fields,
+    parent: FieldReader,
     *,
     check: bool,
 ) -> tuple[Path, ...]:
@@ -657,7 +538,7 @@ def _read_frames(
         and 2 <= len(value) <= _MAX_ITEMS
         and all(isinstance(v, str) and _relative_svg(v) for v in value)
     ):
-        parent.bad("frames", f"{_show(value)} is not accepted: {accepted}", fatal=False)
+        parent.bad("frames", f"{show_value(value)} is not accepted: {accepted}", fatal=False)
         return generic
     if pose_count and pose_count != len(value):
         parent.bad(
@@ -671,7 +552,7 @@ def _read_frames(
     if missing:
         parent.bad(
             "frames",
-            f"{_show(missing)} not found (relative to {base}); the generic pictures are used",
+            f"{show_value(missing)} not found (relative to {base}); the generic pictures are used",
             fatal=False,
         )
         return generic
@@ -695,7 +576,7 @@ def _load_routine(
     data = _read_document(path, out)
     if data is None:
         return None
-    read = _Fields(path, data)
+    read = FieldReader(path, data)
     read.unknown(_ROUTINE_KEYS)
     routine_id = read.ident("id")
     if routine_id and routine_id != path.stem:
@@ -711,9 +592,9 @@ def _load_routine(
     if not (
         isinstance(ids, list)
         and 1 <= len(ids) <= 20
-        and all(isinstance(v, str) and _ID.fullmatch(v) for v in ids)
+        and all(isinstance(v, str) and ID_PATTERN.fullmatch(v) for v in ids)
     ):
-        read.bad("exercises", f"{_show(ids)} is not accepted: a list of 1 to 20 exercise ids")
+        read.bad("exercises", f"{show_value(ids)} is not accepted: a list of 1 to 20 exercise ids")
         ids = []
     for index, ex_id in enumerate(ids):
         if ex_id not in exercises:
@@ -732,24 +613,6 @@ def _load_routine(
         exercises=tuple(ids),
         minutes=minutes,
     )
-
-
-_SHOW_LIMIT = 60
-
-
-def _show(value: Any) -> str:
-    """A value quoted back in a one-line message, cut short if long."""
-    if isinstance(value, bool):
-        text = "true" if value else "false"
-    elif isinstance(value, int) and abs(value) >= 10**30:
-        text = "a very long number"
-    elif isinstance(value, Mapping):
-        text = "a table"
-    else:
-        text = repr(value)
-    if len(text) > _SHOW_LIMIT:
-        text = text[: _SHOW_LIMIT - 1] + "…"
-    return text
 
 
 def _is_file(path: Path) -> bool:

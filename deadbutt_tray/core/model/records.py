@@ -8,6 +8,7 @@ writers keep them, so an older release never destroys what a newer one wrote.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -15,6 +16,7 @@ from enum import StrEnum
 from typing import Any
 
 from deadbutt_tray.core.clock import seconds_between
+from deadbutt_tray.core.fields import FieldReader
 from deadbutt_tray.core.problems import Problem
 
 SCHEMA = 1
@@ -178,66 +180,29 @@ RECORD_TYPES: dict[str, type[Record]] = {
 }
 
 
-class _Reader:
-    """Reads fields of one table, collecting a Problem for each bad one."""
+class _Reader(FieldReader):
+    """The shared field reader, with the record formats' own kinds of value."""
 
     def __init__(self, file: str, where: str, data: Mapping[str, Any]) -> None:
-        self.file, self.where, self.data = file, where, data
-        self.problems: list[Problem] = []
-
-    def _bad(self, key: str, message: str) -> None:
-        self.problems.append(Problem(self.file, f"{self.where}.{key}", message))
-
-    def moment(self, key: str) -> datetime | None:
-        value = self.data.get(key)
-        if isinstance(value, datetime) and value.tzinfo is not None:
-            return value
-        self._bad(
-            key,
-            f"{value!r} is not accepted: a date-time with offset, e.g. 2026-11-24T09:02:11+01:00",
-        )
-        return None
-
-    def choice(self, key: str, enum: type[StrEnum]) -> Any:
-        value = self.data.get(key)
-        try:
-            return enum(value)
-        except ValueError:
-            accepted = " | ".join(member.value for member in enum)
-            self._bad(key, f"{value!r} is not accepted: one of {accepted}")
-            return None
+        super().__init__(file, data, f"{where}.")
 
     def count(self, key: str, default: int | None = None) -> int | None:
-        value = self.data.get(key, default)
-        if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
-            return value
-        self._bad(key, f"{value!r} is not accepted: a whole number of seconds, 0 or more")
-        return None
-
-    def text(self, key: str) -> str | None:
-        value = self.data.get(key, "")
-        if isinstance(value, str):
-            return value
-        self._bad(key, f"{value!r} is not accepted: a text in quotes")
-        return None
+        return self.whole(
+            key, 0, math.inf, required=default is None, default=default,
+            accepted="a whole number of seconds, 0 or more",
+        )  # fmt: skip
 
     def seconds(self, key: str, maximum: float) -> float | None:
-        value = self.data.get(key)
-        ok = isinstance(value, int | float) and not isinstance(value, bool)
-        if ok and 0 <= value <= maximum:
-            return float(value)
-        self._bad(key, f"{value!r} is not accepted: a number of seconds from 0 to {maximum:g}")
-        return None
+        return self.number(
+            key, 0, maximum,
+            accepted=f"a number of seconds from 0 to {maximum:g}",
+        )  # fmt: skip
 
     def rating(self, key: str) -> int | None:
-        value = self.data.get(key)
-        if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 10:
-            return value
-        self._bad(key, f"{value!r} is not accepted: a whole number from 0 to 10")
-        return None
+        return self.whole(key, 0, 10)
 
     def done(self, key: str) -> tuple[ExerciseDone, ...] | None:
-        value = self.data.get(key, [])
+        value = self.get(key, False, [])
         items: list[ExerciseDone] = []
         if isinstance(value, list):
             for item in value:
@@ -254,19 +219,15 @@ class _Reader:
                 items.append(ExerciseDone(item["id"], *numbers, completed))
             else:
                 return tuple(items)
-        self._bad(
+        self.reject(
             key,
-            f"{value!r} is not accepted: a list of "
-            '{ id = "…", sides_done = 0, reps_done = 0, holds_done = 0, completed = … }',
+            value,
+            'a list of { id = "…", sides_done = 0, reps_done = 0, holds_done = 0, completed = … }',
         )
         return None
 
-    def texts(self, key: str) -> tuple[str, ...] | None:
-        value = self.data.get(key, [])
-        if isinstance(value, list) and all(isinstance(item, str) for item in value):
-            return tuple(value)
-        self._bad(key, f'{value!r} is not accepted: a list of exercise ids, e.g. ["a", "b"]')
-        return None
+    def texts_list(self, key: str) -> tuple[str, ...] | None:
+        return self.strings(key, 'a list of exercise ids, e.g. ["a", "b"]')
 
 
 def parse_record(
@@ -280,7 +241,7 @@ def parse_record(
     record: Record | None
     if table == SittingSpan.TABLE:
         start, end = read.moment("start"), read.moment("end")
-        ended_by = read.choice("ended_by", EndedBy)
+        ended_by = read.member("ended_by", EndedBy)
         record = None
         if start and end and ended_by:
             if seconds_between(start, end) < 0:
@@ -291,11 +252,11 @@ def parse_record(
                 record = SittingSpan(start, end, ended_by)
     elif table == BreakRecord.TABLE:
         at = read.moment("at")
-        outcome = read.choice("outcome", Outcome)
+        outcome = read.member("outcome", Outcome)
         sat_for = read.count("sat_for_s")
-        routine = read.text("routine")
+        routine = read.any_text("routine")
         duration = read.count("duration_s", 0)
-        exercises = read.texts("exercises")
+        exercises = read.texts_list("exercises")
         done = read.done("done")
         record = None
         if at and outcome and None not in (sat_for, routine, duration, exercises, done):
@@ -303,14 +264,14 @@ def parse_record(
     elif table == BalanceTestRecord.TABLE:
         at = read.moment("at")
         left, right = read.seconds("left_s", 600), read.seconds("right_s", 600)
-        eyes = read.choice("eyes", Eyes)
+        eyes = read.member("eyes", Eyes)
         record = None
         if at and eyes and left is not None and right is not None:
             record = BalanceTestRecord(at, left, right, eyes)
     elif table == PainRecord.TABLE:
         at = read.moment("at")
-        exercise = read.text("exercise")
-        area = read.choice("area", PainArea)
+        exercise = read.any_text("exercise")
+        area = read.member("area", PainArea)
         rating = read.rating("rating")
         record = None
         if at and exercise is not None and area and rating is not None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -23,6 +24,7 @@ from typing import Any
 
 import tomli_w
 
+from deadbutt_tray.core.fields import FieldReader
 from deadbutt_tray.core.storage.atomic import atomic_write_text, move_aside
 from deadbutt_tray.core.storage.tomlfile import TomlReadError, parse_toml, read_head
 
@@ -123,44 +125,35 @@ def save_state(path: Path, state: AppState) -> None:
 
 
 def _from_document(document: dict[str, Any], path: Path) -> tuple[AppState, list[str]]:
-    problems: list[str] = []
+    read = FieldReader(path, document)
     values: dict[str, Any] = {}
     for key in _BOOL_KEYS:
-        if key not in document:
-            continue
-        value = document[key]
-        if isinstance(value, bool):
-            values[key] = value
-        else:
-            problems.append(_bad(path, key, value, "true or false"))
+        if (flag := read.boolean(key)) is not None:
+            values[key] = flag
     if "status_window_geometry" in document:
         value = document["status_window_geometry"]
         if _is_geometry(value):
             values["status_window_geometry"] = value
         else:
-            problems.append(_bad(path, "status_window_geometry", value, "base64 text"))
+            read.reject("status_window_geometry", value, "base64 text")
     if _LEVEL_SINCE_KEY in document:
         since = _aware_datetime(document[_LEVEL_SINCE_KEY])
         if since is not None:
             values["level_since"] = since
         else:
-            problems.append(
-                _bad(path, _LEVEL_SINCE_KEY, document[_LEVEL_SINCE_KEY], "a date and time")
-            )
-    if _SUGGESTED_KEY in document:
-        level = document[_SUGGESTED_KEY]
-        if isinstance(level, int) and not isinstance(level, bool) and 0 <= level <= 3:
-            values["suggested_level"] = level
-        else:
-            problems.append(_bad(path, _SUGGESTED_KEY, level, "a level from 1 to 3"))
+            read.reject(_LEVEL_SINCE_KEY, document[_LEVEL_SINCE_KEY], "a date and time")
+    suggested = read.whole(_SUGGESTED_KEY, 0, 3, required=False, accepted="a level from 1 to 3")
+    if suggested is not None:
+        values["suggested_level"] = suggested
     extra = {key: value for key, value in document.items() if key not in _KNOWN_KEYS}
-    schema = document.get("schema", SCHEMA)
-    if not isinstance(schema, int) or isinstance(schema, bool) or schema < 1:
-        problems.append(_bad(path, "schema", schema, f"a whole number from 1 (this is {SCHEMA})"))
-    elif schema > SCHEMA:
+    schema = read.whole(
+        "schema", 1, math.inf, required=False, accepted=f"a whole number from 1 (this is {SCHEMA})"
+    )
+    if schema is not None and schema > SCHEMA:
         # Written by a newer release: read what we know, and keep its schema on save so
         # that release does not mistake the file for an old one.
         extra["schema"] = schema
+    problems = [f"App state {problem}; using the default." for problem in read.problems]
     return AppState(**values, extra=extra), problems
 
 
@@ -184,13 +177,6 @@ def _is_geometry(value: object) -> bool:
     except (binascii.Error, ValueError):
         return False
     return True
-
-
-def _bad(path: Path, key: str, value: object, accepted: str) -> str:
-    shown = repr(value)
-    if len(shown) > 60:
-        shown = shown[:57] + "..."
-    return f"App state {path}: {key} = {shown} is not {accepted}; using the default."
 
 
 def _quarantine(path: Path, reason: str, now: Callable[[], datetime] | None) -> str:
