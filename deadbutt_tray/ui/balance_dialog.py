@@ -18,7 +18,6 @@ import itertools
 import logging
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, QTimer, Signal
@@ -50,6 +49,7 @@ from PySide6.QtWidgets import (
 from deadbutt_tray.core.content.resources import resource_path
 from deadbutt_tray.core.model.records import BalanceTestRecord, Eyes
 from deadbutt_tray.core.rules import balance
+from deadbutt_tray.core.rules.balance_trial import BalanceRun, Leg, LegTrial, Press
 from deadbutt_tray.ui.illustration import IllustrationView
 
 log = logging.getLogger(__name__)
@@ -74,58 +74,6 @@ def local_now() -> datetime:
 
 def seconds_text(seconds: float) -> str:
     return tr("{0:.1f} s").format(seconds)
-
-
-# -- the timing (plain Python: no Qt below until the widgets) ---------------------------
-
-
-class Leg:
-    LEFT = "left"
-    RIGHT = "right"
-
-
-@dataclass
-class LegTrial:
-    """Up to three timed tries on one leg; the best counts."""
-
-    leg: str
-    eyes: Eyes
-    tries: list[float] = field(default_factory=list)
-    started_at: float | None = None
-
-    @property
-    def timing(self) -> bool:
-        return self.started_at is not None
-
-    @property
-    def best(self) -> float | None:
-        return balance.best_of(self.tries) if self.tries else None
-
-    @property
-    def can_try(self) -> bool:
-        """Another try makes sense: fewer than three, and none reached the ceiling."""
-        return len(self.tries) < TRIES and (self.best or 0.0) < MAX_S
-
-    def elapsed(self, t: float) -> float:
-        if self.started_at is None:
-            return self.tries[-1] if self.tries else 0.0
-        return min(MAX_S, max(0.0, t - self.started_at))
-
-    def start(self, t: float) -> None:
-        if not self.timing and self.can_try:
-            self.started_at = t
-
-    def stop(self, t: float) -> None:
-        if self.started_at is not None:
-            self.tries.append(round(self.elapsed(t), 1))
-            self.started_at = None
-
-    def tick(self, t: float) -> bool:
-        """True when this tick stopped the timer at the 45-second ceiling."""
-        if self.started_at is not None and t - self.started_at >= MAX_S:
-            self.stop(t)
-            return True
-        return False
 
 
 # -- the history chart -------------------------------------------------------------------
@@ -250,8 +198,7 @@ class BalanceTestDialog(QDialog):
         self.history = list(history)
         self.clock = clock
         self.now = now
-        self.trials: list[LegTrial] = []
-        self.current = 0
+        self.session = BalanceRun([])
         self.records: list[BalanceTestRecord] = []
         self.setWindowTitle(tr("Balance self-test"))
         self.setObjectName("balanceDialog")
@@ -427,7 +374,7 @@ class BalanceTestDialog(QDialog):
     def trial(self) -> LegTrial | None:
         if self.page != "trial":
             return None
-        return self.trials[self.current]
+        return self.session.trial
 
     @property
     def age_range(self) -> str | None:
@@ -440,12 +387,7 @@ class BalanceTestDialog(QDialog):
         trial = self.trial
         if trial is None:
             return
-        t = self.clock()
-        if trial.timing:
-            trial.stop(t)
-        elif trial.can_try:
-            trial.start(t)
-        else:
+        if trial.press(self.clock()) is Press.DONE:
             self.advance()
             return
         self._render()
@@ -454,17 +396,10 @@ class BalanceTestDialog(QDialog):
         """Enter: begin, go on to the next leg (stopping a running try), or close."""
         page = self.page
         if page == "intro":
-            eyes = [Eyes.OPEN, Eyes.CLOSED] if self.eyes_closed.isChecked() else [Eyes.OPEN]
-            self.trials = [LegTrial(leg, e) for e in eyes for leg in (Leg.LEFT, Leg.RIGHT)]
-            self.current = 0
+            self.session = BalanceRun.planned(eyes_closed=self.eyes_closed.isChecked())
             self.pages.setCurrentIndex(1)
         elif page == "trial":
-            trial = self.trials[self.current]
-            if trial.timing:
-                trial.stop(self.clock())  # Enter stops a try too; moving on is a second press
-            elif not trial.tries:
-                trial.start(self.clock())  # nothing to move on from: Enter starts
-            else:
+            if self.session.enter(self.clock()):
                 self._next_leg()
         else:
             self.accept()
@@ -482,10 +417,8 @@ class BalanceTestDialog(QDialog):
         super().reject()
 
     def _next_leg(self) -> None:
-        trial = self.trials[self.current]
-        if trial.leg == Leg.RIGHT:
-            left = self.trials[self.current - 1]
-            record = BalanceTestRecord(self.now(), left.best or 0.0, trial.best or 0.0, trial.eyes)
+        record = self.session.next_leg(self.now())
+        if record is not None:
             self.records.append(record)
             log.info(
                 "balance test (%s): left %.1f s, right %.1f s",
@@ -494,9 +427,7 @@ class BalanceTestDialog(QDialog):
                 record.right_s,
             )
             self.recorded.emit(record)
-        if self.current + 1 < len(self.trials):
-            self.current += 1
-        else:
+        if self.session.finished:
             self.pages.setCurrentIndex(2)
             self._fill_results()
 
@@ -555,17 +486,15 @@ class BalanceTestDialog(QDialog):
             return
         assert trial is not None
         t = self.clock()
-        leg = tr("Left leg") if trial.leg == Leg.LEFT else tr("Right leg")
+        leg = tr("Left leg") if trial.leg is Leg.LEFT else tr("Right leg")
         eyes = tr("eyes open") if trial.eyes is Eyes.OPEN else tr("eyes closed")
         self.leg_heading.setText(tr("{0} · {1}").format(leg, eyes))
         self.leg_hint.setText(
             tr("Stand on your left leg and lift your right foot.")
-            if trial.leg == Leg.LEFT
+            if trial.leg is Leg.LEFT
             else tr("Stand on your right leg and lift your left foot.")
         )
-        # The try whose time the big timer shows: the running one, else the last one.
-        number = len(trial.tries) + (1 if trial.timing else 0)
-        self.try_label.setText(tr("Try {0} of {1}").format(max(1, number), TRIES))
+        self.try_label.setText(tr("Try {0} of {1}").format(trial.try_number, TRIES))
         self.big_timer.setText(f"{trial.elapsed(t):.1f}")
         shown = [seconds_text(s) for s in trial.tries] + ["–"] * (TRIES - len(trial.tries))
         self.tries_label.setText("  ·  ".join(shown))
@@ -573,8 +502,12 @@ class BalanceTestDialog(QDialog):
         self.best_label.setText(
             tr("Best: {0}").format(seconds_text(best)) if best is not None else ""
         )
-        last = self.current + 1 >= len(self.trials)
-        onward = tr("See the result") if last else tr("Next: {0}").format(self._next_name())
+        upcoming = self.session.upcoming
+        onward = (
+            tr("See the result")
+            if upcoming is None
+            else tr("Next: {0}").format(self._next_name(upcoming))
+        )
         if trial.timing:
             self.start_button.setText(tr("Stop (Space)"))
             self.key_hint.setText(tr("Space when your foot touches down. It stops at 45 s."))
@@ -596,10 +529,9 @@ class BalanceTestDialog(QDialog):
         self.primary.setEnabled(bool(trial.tries) and not trial.timing)
         self.primary.setToolTip(tr("Move on (Enter)"))
 
-    def _next_name(self) -> str:
-        upcoming = self.trials[self.current + 1]
-        leg = tr("right leg") if upcoming.leg == Leg.RIGHT else tr("left leg")
-        if upcoming.eyes is Eyes.CLOSED and self.trials[self.current].eyes is Eyes.OPEN:
+    def _next_name(self, upcoming: LegTrial) -> str:
+        leg = tr("right leg") if upcoming.leg is Leg.RIGHT else tr("left leg")
+        if upcoming.eyes is Eyes.CLOSED and self.session.trial.eyes is Eyes.OPEN:
             return tr("{0}, eyes closed").format(leg)
         return leg
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from deadbutt_tray.core.model.records import BalanceTestRecord, Eyes
-from deadbutt_tray.ui.balance_dialog import MAX_S, BalanceTestDialog, LegTrial
+from deadbutt_tray.ui.balance_dialog import MAX_S, BalanceTestDialog
 from tests.widget.conftest import save_shot
 from tests.widget.test_break_dialog import FakeClock, activate
 
@@ -57,22 +57,6 @@ def harness(qtbot: QtBot) -> Harness:
     harness = Harness(qtbot, age_range="40-49")
     activate(qtbot, harness.dialog)
     return harness
-
-
-def test_leg_trial_best_of_three_and_the_ceiling() -> None:
-    trial = LegTrial("left", Eyes.OPEN)
-    assert trial.best is None and trial.can_try
-    trial.start(0.0)
-    assert trial.elapsed(12.34) == pytest.approx(12.34)
-    trial.stop(12.34)
-    assert trial.tries == [12.3]
-    trial.start(20.0)
-    assert trial.tick(60.0) is False  # 40 s in: not yet
-    assert trial.tick(65.0)  # 45 s: stops by itself, at exactly 45
-    assert trial.tries == [12.3, 45.0] and trial.best == 45.0
-    assert not trial.can_try  # the ceiling was reached: no need for a third
-    trial.start(70.0)
-    assert not trial.timing
 
 
 def test_a_full_test_by_keyboard(harness: Harness) -> None:
