@@ -4,8 +4,10 @@ Changes apply at once: each valid edit emits ``settings_changed`` with a new ``S
 that differs from the last one only in what was edited; the app saves it. The dialog
 writes no files and holds no rules beyond what the form itself needs to refuse (a
 working day that ends before it starts, a week without a working day). Ranges, units and
-descriptions come from ``core.settings_file.SPECS``, so the form and the file loader
-cannot disagree.
+help texts come from the declaration ``core.model.settings.SETTINGS``, and each section
+is built from it: every setting gets the editor its kind calls for (a spin box for
+minutes and whole numbers, a slider for a percentage, a check box for a switch, ...), so
+the form and the file loader cannot disagree.
 
 Start at login is not a setting in the file: the checkbox drives the platform's
 :class:`~deadbutt_tray.platform.autostart.Autostart` directly.
@@ -52,8 +54,27 @@ from PySide6.QtWidgets import (
 )
 
 from deadbutt_tray.core.model.exercises import Level
-from deadbutt_tray.core.model.settings import WEEKDAYS, Settings
-from deadbutt_tray.core.storage.settings_file import Kind, SettingSpec, spec_for
+from deadbutt_tray.core.model.setting_kinds import (
+    Choice,
+    IdList,
+    Minutes,
+    Percent,
+    ProgramLevel,
+    Seconds,
+    SettingKind,
+    Switch,
+    TimeOfDay,
+    Weekdays,
+    WholeNumber,
+)
+from deadbutt_tray.core.model.settings import (
+    SETTING,
+    WEEKDAYS,
+    Section,
+    Setting,
+    Settings,
+    in_section,
+)
 from deadbutt_tray.platform.autostart import Autostart, AutostartError
 from deadbutt_tray.ui.safety import safety_short, safety_title
 
@@ -62,19 +83,12 @@ __all__ = ["DEBOUNCE_MS", "SettingsDialog"]
 #: Typing "45" into a spin box must not apply "4" first: edits settle this long.
 DEBOUNCE_MS = 300
 
-# Keys whose widgets change on every keystroke or slider step; the rest apply at once.
-_DEBOUNCED_KINDS = (Kind.NUMBER, Kind.INTEGER, Kind.TIME)
+# Kinds whose editors change on every keystroke or slider step; the rest apply at once...
+_DEBOUNCED_KINDS = (Minutes, WholeNumber, TimeOfDay)
 # ... except whole numbers picked from a few choices: the level is a radio group.
-_PICKED_KEYS = ("level",)
-_TIME_KEYS = ("work_start", "work_end")
-_NUMBER_KEYS = (
-    "sit_limit_min",
-    "heads_up_s",
-    "min_break_min",
-    "snooze_min",
-    "max_snoozes",
-    "renudge_min",
-)
+_PICKED_KINDS = (ProgramLevel,)
+# The two ends of the working day, checked together.
+_TIME_KEYS = tuple(s.name for s in SETTING.values() if isinstance(s.kind, TimeOfDay))
 
 # Idle-detection preferences that make sense on each OS; "auto" and "none" everywhere.
 _IDLE_FOR_PLATFORM = {
@@ -88,13 +102,55 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("SettingsDialog", text)
 
 
-def _unit_suffix(unit: str) -> str:
-    """The spin-box suffix for a unit named in SPECS (the table words them in English)."""
+def _unit_suffix(kind: SettingKind) -> str:
+    """The spin-box suffix for a kind's unit."""
+    if isinstance(kind, Minutes):
+        return tr(" min")
+    if isinstance(kind, Seconds):
+        return tr(" s")
+    if isinstance(kind, Percent):
+        return tr(" %")
+    return ""
+
+
+def _label(key: str) -> str:
+    """The form's label for a setting, with its mnemonic."""
     return {
-        "minutes": tr(" min"),
-        "seconds": tr(" s"),
-        "percent": tr(" %"),
-    }.get(unit, f" {unit}" if unit else "")
+        "sit_limit_min": tr("&Sitting limit:"),
+        "heads_up_s": tr("&Heads-up before the prompt:"),
+        "min_break_min": tr("Away time that counts as a &break:"),
+        "snooze_min": tr("Snooze le&ngth:"),
+        "max_snoozes": tr("Snoozes in a ro&w:"),
+        "renudge_min": tr("&Remind again after:"),
+        "working_hours": tr("Remind me only during wor&king hours"),
+        "work_start": tr("Work starts"),
+        "work_end": tr("Work ends"),
+        "work_days": tr("Da&ys:"),
+        "quiet_when_fullscreen": tr("&Quiet while a full-screen window is active"),
+        "sound": tr("&Play a sound with the prompt"),
+        "volume": tr("&Volume:"),
+        "idle_source": tr("&Idle detection:"),
+        "level": tr("Pro&gram level:"),
+        "excluded_exercises": tr("Left-out e&xercises:"),
+        "age_range": tr("&Age range for balance norms:"),
+    }[key]
+
+
+def _section_title(section: Section) -> str:
+    return {
+        Section.BREAKS: tr("Breaks"),
+        Section.PROGRAM: tr("Program"),
+        Section.HOURS: tr("Working hours"),
+        Section.SOUND: tr("Sound and notifications"),
+        Section.SYSTEM: tr("System"),
+    }[section]
+
+
+# What a spin box at 0 says instead of "0", and the step of its arrows, where not 1.
+_ZERO_MEANS = {"heads_up_s": lambda: tr("Off"), "max_snoozes": lambda: tr("No snoozing")}
+_STEPS = {"heads_up_s": 15}
+# The dialog's sections, top to bottom.
+_SECTIONS = (Section.BREAKS, Section.PROGRAM, Section.HOURS, Section.SOUND, Section.SYSTEM)
 
 
 def _idle_label(choice: str) -> str:
@@ -124,6 +180,12 @@ def _level_description(level: Level) -> str:
         Level.WITH_CORE: tr("Glutes at work with your trunk braced."),
         Level.TOGETHER: tr("On one leg and under load, as in running."),
     }[level]
+
+
+def _choices(key: str) -> tuple[str, ...]:
+    kind = SETTING[key].kind
+    assert isinstance(kind, Choice)
+    return kind.choices
 
 
 def _age_label(choice: str) -> str:
@@ -257,6 +319,7 @@ class SettingsDialog(QDialog):
         # id -> its "Put back" button, in the order the ids are left out.
         self.put_back_buttons: dict[str, QPushButton] = {}
         self._excluded: tuple[str, ...] | None = None  # the ids the list shows
+        self._hours_line: QHBoxLayout | None = None  # the row both ends of the day share
 
         self.setWindowTitle(tr("deadbutt-tray settings"))
         self.setObjectName("settings_dialog")
@@ -360,11 +423,8 @@ class SettingsDialog(QDialog):
 
         content = QWidget()
         column = QVBoxLayout(content)
-        column.addWidget(self._breaks_group())
-        column.addWidget(self._program_group())
-        column.addWidget(self._hours_group())
-        column.addWidget(self._sound_group())
-        column.addWidget(self._system_group())
+        for section in _SECTIONS:
+            column.addWidget(self._section(section))
         column.addStretch(1)
 
         # A scroll area keeps the dialog usable on a small screen or a small window.
@@ -395,7 +455,7 @@ class SettingsDialog(QDialog):
         outer.addWidget(buttons)
 
         # Every field as wide as the widest, so the column reads as one.
-        numbers = [self.fields[k] for k in _NUMBER_KEYS]
+        numbers = [self.fields[s.name] for s in in_section(Section.BREAKS)]
         width = max(box.sizeHint().width() for box in numbers)
         for box in numbers:
             box.setMinimumWidth(width)
@@ -451,72 +511,172 @@ class SettingsDialog(QDialog):
         form.addRow(caption, field)
         widget.setAccessibleName(_plain(label))
 
-    def _describe(self, widget: QWidget, spec: SettingSpec) -> None:
-        # The table's English description, translated where a translation exists.
-        text = tr(spec.description)
+    def _describe(self, widget: QWidget, setting: Setting) -> None:
+        # The declaration's English help text, translated where a translation exists.
+        text = tr(setting.help)
         widget.setToolTip(text)
         widget.setAccessibleDescription(text)
 
-    def _number(self, key: str) -> QAbstractSpinBox:
-        spec = spec_for(key)
-        assert spec.minimum is not None and spec.maximum is not None  # numbers have ranges
+    def _section(self, section: Section) -> QGroupBox:
+        """A section of the form: an editor for each setting declared in it, by kind."""
+        group, column, form = self._form(_section_title(section), f"{section.value}_group")
+        if section is Section.SYSTEM:
+            self._autostart_row(column)  # first in the section, and in the Tab order
+        for setting in in_section(section):
+            self._place(setting, column, form)
+        if section is Section.SYSTEM:
+            self._idle_status_rows(column, form)
+        return group
+
+    def _place(self, setting: Setting, column: QVBoxLayout, form: QFormLayout) -> None:
+        """The editor for ``setting``'s kind, placed in its section."""
+        key, kind = setting.name, setting.kind
+        if isinstance(kind, ProgramLevel):
+            self._level_editor(setting, column)
+        elif isinstance(kind, IdList):
+            self._excluded_editor(setting, column)
+        elif isinstance(kind, Percent):
+            self._row(form, _label(key), key, self._slider(setting))
+        elif isinstance(kind, Minutes | WholeNumber):
+            self._row(form, _label(key), key, self._number(setting))
+        elif isinstance(kind, Switch):
+            box = self._check(setting)
+            box.toggled.connect(self._update_enabled)
+            form.addRow(box)
+        elif isinstance(kind, TimeOfDay):
+            self._time_editor(setting, form)
+        elif isinstance(kind, Weekdays):
+            self._days_editor(setting, kind, form)
+        elif isinstance(kind, Choice):
+            self._row(form, _label(key), key, self._combo(setting))
+        else:  # pragma: no cover - a new kind needs an editor
+            raise TypeError(f"no editor for {type(kind).__name__} ({key})")
+
+    def _number(self, setting: Setting) -> QAbstractSpinBox:
+        key, kind = setting.name, setting.kind
+        assert isinstance(kind, Minutes | WholeNumber)
         box: QDoubleSpinBox | QSpinBox
-        if spec.kind is Kind.NUMBER:
+        if isinstance(kind, Minutes):
             box = _MinutesSpinBox()
             box.setDecimals(1)
-            box.setRange(spec.minimum, spec.maximum)
+            box.setRange(kind.minimum, kind.maximum)
         else:
             box = QSpinBox()
-            box.setRange(int(spec.minimum), int(spec.maximum))
-        box.setSuffix(_unit_suffix(spec.unit))
+            box.setRange(int(kind.minimum), int(kind.maximum))
+            box.setSingleStep(_STEPS.get(key, 1))
+        box.setSuffix(_unit_suffix(kind))
+        if key in _ZERO_MEANS:
+            box.setSpecialValueText(_ZERO_MEANS[key]())
         box.setObjectName(key)
         box.setAccelerated(True)
-        self._describe(box, spec)
+        self._describe(box, setting)
         box.valueChanged.connect(lambda _value, k=key: self._edited(k))
         box.editingFinished.connect(self.flush)
         self.fields[key] = box
         return box
 
-    def _check(self, key: str, text: str) -> QCheckBox:
+    def _check(self, setting: Setting) -> QCheckBox:
+        key = setting.name
+        text = _label(key)
         box = QCheckBox(text)
         box.setObjectName(key)
         box.setAccessibleName(_plain(text))
-        self._describe(box, spec_for(key))
+        self._describe(box, setting)
         box.toggled.connect(lambda _on, k=key: self._edited(k))
         self.fields[key] = box
         return box
 
-    def _breaks_group(self) -> QGroupBox:
-        group, _column, form = self._form(tr("Breaks"), "breaks_group")
-        for key, label in (
-            ("sit_limit_min", tr("&Sitting limit:")),
-            ("heads_up_s", tr("&Heads-up before the prompt:")),
-            ("min_break_min", tr("Away time that counts as a &break:")),
-            ("snooze_min", tr("Snooze le&ngth:")),
-            ("max_snoozes", tr("Snoozes in a ro&w:")),
-            ("renudge_min", tr("&Remind again after:")),
-        ):
-            box = self._number(key)
-            self._row(form, label, key, box)
-        heads_up = self.fields["heads_up_s"]
-        assert isinstance(heads_up, QSpinBox)
-        heads_up.setSpecialValueText(tr("Off"))
-        heads_up.setSingleStep(15)
-        snoozes = self.fields["max_snoozes"]
-        assert isinstance(snoozes, QSpinBox)
-        snoozes.setSpecialValueText(tr("No snoozing"))
-        return group
+    def _combo(self, setting: Setting) -> QComboBox:
+        key = setting.name
+        combo = QComboBox()
+        combo.setObjectName(key)
+        self._describe(combo, setting)
+        combo.currentIndexChanged.connect(lambda _i, k=key: self._edited(k))
+        self.fields[key] = combo
+        return combo
 
-    def _program_group(self) -> QGroupBox:
-        group, column, form = self._form(tr("Program"), "program_group")
+    def _slider(self, setting: Setting) -> QWidget:
+        """A percentage: a slider with the value beside it."""
+        key, kind = setting.name, setting.kind
+        assert isinstance(kind, Percent)
+        slider = QSlider(Qt.Orientation.Horizontal)
+        slider.setObjectName(key)
+        slider.setRange(int(kind.minimum), int(kind.maximum))
+        slider.setSingleStep(5)
+        slider.setPageStep(10)
+        slider.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._describe(slider, setting)
+        self.volume_value = QLabel()
+        self.volume_value.setMinimumWidth(self.fontMetrics().horizontalAdvance("100 %") + 4)
+        slider.valueChanged.connect(self._show_volume)
+        slider.valueChanged.connect(lambda _v, k=key: self._edited(k))
+        slider.sliderReleased.connect(self.flush)
+        self.fields[key] = slider
+        holder = QWidget()
+        line = QHBoxLayout(holder)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(slider, 1)
+        line.addWidget(self.volume_value)
+        return holder
 
-        # Level: every level with its name and what it is about, so the choice is informed.
-        caption = QLabel(tr("Pro&gram level:"))
+    def _time_editor(self, setting: Setting, form: QFormLayout) -> None:
+        """Working hours: both times on one row ("Hours: 09:00 to 17:30")."""
+        key = setting.name
+        if self._hours_line is None:
+            hours = QWidget()
+            self._hours_line = QHBoxLayout(hours)
+            self._hours_line.setContentsMargins(0, 0, 0, 0)
+            self._hours_line.addStretch(1)
+            caption = QLabel(tr("Ho&urs:"))
+            form.addRow(caption, hours)
+            self.hours_message = _Message("hours_message", wrap=False)
+            form.addRow("", self.hours_message)
+            self._hours_caption = caption
+        line = self._hours_line
+        edit = QTimeEdit()
+        edit.setObjectName(key)
+        edit.setDisplayFormat(self._time_format())
+        edit.setAccessibleName(_label(key))
+        self._describe(edit, setting)
+        edit.timeChanged.connect(lambda _t, k=key: self._edited(k))
+        edit.editingFinished.connect(self.flush)
+        if line.count() > 1:  # the second time: "to" between them
+            line.insertWidget(line.count() - 1, QLabel(tr("to")))
+        else:
+            self._hours_caption.setBuddy(edit)
+        self.fields[key] = edit
+        line.insertWidget(line.count() - 1, edit)
+
+    def _days_editor(self, setting: Setting, kind: Weekdays, form: QFormLayout) -> None:
+        key = setting.name
+        days = QWidget()
+        row = QHBoxLayout(days)
+        row.setContentsMargins(0, 0, 0, 0)
+        locale = QLocale()
+        for number, day in enumerate(kind.days, start=1):  # Qt counts Monday as 1
+            box = QCheckBox(locale.dayName(number, QLocale.FormatType.ShortFormat))
+            box.setObjectName(f"day_{day}")
+            box.setAccessibleName(locale.dayName(number, QLocale.FormatType.LongFormat))
+            box.setToolTip(tr(setting.help))
+            box.toggled.connect(lambda _on, k=key: self._edited(k))
+            self.day_boxes[day] = box
+            row.addWidget(box)
+        row.addStretch(1)
+        self.fields[key] = self.day_boxes[kind.days[0]]
+        caption = QLabel(_label(key))
+        caption.setBuddy(self.day_boxes[kind.days[0]])
+        form.addRow(caption, days)
+        self.days_message = _Message("days_message", wrap=False)
+        form.addRow("", self.days_message)
+
+    def _level_editor(self, setting: Setting, column: QVBoxLayout) -> None:
+        """Every level with its name and what it is about, so the choice is informed."""
+        caption = QLabel(_label(setting.name))
         self.level_caption = caption
         levels = QWidget()
-        levels.setObjectName("level")
-        levels.setAccessibleName(tr("Program level"))
-        self._describe(levels, spec_for("level"))
+        levels.setObjectName(setting.name)
+        levels.setAccessibleName(_plain(_label(setting.name)))
+        self._describe(levels, setting)
         grid = QGridLayout(levels)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setVerticalSpacing(2)
@@ -543,29 +703,24 @@ class SettingsDialog(QDialog):
             note.setContentsMargins(0, max(0, lift), 0, 0)
             grid.addWidget(button, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(note, row, 1, Qt.AlignmentFlag.AlignTop)
-        self.fields["level"] = levels
+        self.fields[setting.name] = levels
+        # Above the section's form: the level is the section's main choice.
         column.insertWidget(0, caption)
         column.insertWidget(1, levels)
 
-        combo = QComboBox()
-        combo.setObjectName("age_range")
-        self._describe(combo, spec_for("age_range"))
-        combo.currentIndexChanged.connect(lambda _i: self._edited("age_range"))
-        self.fields["age_range"] = combo
-        self._row(form, tr("&Age range for balance norms:"), "age_range", combo)
-
-        # Left-out exercises: one row each with a "Put back" button, or a sentence saying
-        # how something gets left out. Built by _show_excluded().
-        caption = QLabel(tr("Left-out e&xercises:"))
+    def _excluded_editor(self, setting: Setting, column: QVBoxLayout) -> None:
+        """Left-out exercises: one row each with a "Put back" button, or a sentence saying
+        how something gets left out (rows built by ``_show_excluded``); below the form."""
+        caption = QLabel(_label(setting.name))
         self.excluded_caption = caption
         listing = QWidget()
-        listing.setObjectName("excluded_exercises")
-        listing.setAccessibleName(tr("Left-out exercises"))
-        self._describe(listing, spec_for("excluded_exercises"))
+        listing.setObjectName(setting.name)
+        listing.setAccessibleName(_plain(_label(setting.name)))
+        self._describe(listing, setting)
         self.excluded_rows = QVBoxLayout(listing)
         self.excluded_rows.setContentsMargins(0, 0, 0, 0)
         self.excluded_rows.setSpacing(2)
-        self.fields["excluded_exercises"] = listing
+        self.fields[setting.name] = listing
         self.excluded_empty = QLabel(
             tr(
                 "Nothing is left out. If an exercise hurts, press “This hurts” during a "
@@ -592,92 +747,9 @@ class SettingsDialog(QDialog):
         column.addWidget(listing)
         column.addWidget(self.excluded_empty)
         column.addWidget(self.program_safety)
-        return group
 
-    def _hours_group(self) -> QGroupBox:
-        group, _column, form = self._form(tr("Working hours"), "hours_group")
-        enabled = self._check("working_hours", tr("Remind me only during wor&king hours"))
-        enabled.toggled.connect(self._update_enabled)
-        form.addRow(enabled)
-
-        hours = QWidget()
-        line = QHBoxLayout(hours)
-        line.setContentsMargins(0, 0, 0, 0)
-        fmt = self._time_format()
-        for key, name in (("work_start", tr("Work starts")), ("work_end", tr("Work ends"))):
-            edit = QTimeEdit()
-            edit.setObjectName(key)
-            edit.setDisplayFormat(fmt)
-            edit.setAccessibleName(name)
-            self._describe(edit, spec_for(key))
-            edit.timeChanged.connect(lambda _t, k=key: self._edited(k))
-            edit.editingFinished.connect(self.flush)
-            self.fields[key] = edit
-            if key == "work_end":
-                line.addWidget(QLabel(tr("to")))
-            line.addWidget(edit)
-        line.addStretch(1)
-        caption = QLabel(tr("Ho&urs:"))
-        caption.setBuddy(self.fields["work_start"])
-        form.addRow(caption, hours)
-        self.hours_message = _Message("hours_message", wrap=False)
-        form.addRow("", self.hours_message)
-
-        days = QWidget()
-        row = QHBoxLayout(days)
-        row.setContentsMargins(0, 0, 0, 0)
-        locale = QLocale()
-        for number, day in enumerate(WEEKDAYS, start=1):  # Qt counts Monday as 1
-            box = QCheckBox(locale.dayName(number, QLocale.FormatType.ShortFormat))
-            box.setObjectName(f"day_{day}")
-            box.setAccessibleName(locale.dayName(number, QLocale.FormatType.LongFormat))
-            box.setToolTip(tr(spec_for("work_days").description))
-            box.toggled.connect(lambda _on: self._edited("work_days"))
-            self.day_boxes[day] = box
-            row.addWidget(box)
-        row.addStretch(1)
-        self.fields["work_days"] = self.day_boxes[WEEKDAYS[0]]
-        caption = QLabel(tr("Da&ys:"))
-        caption.setBuddy(self.day_boxes[WEEKDAYS[0]])
-        form.addRow(caption, days)
-        self.days_message = _Message("days_message", wrap=False)
-        form.addRow("", self.days_message)
-        return group
-
-    def _sound_group(self) -> QGroupBox:
-        group, _column, form = self._form(tr("Sound and notifications"), "sound_group")
-        form.addRow(
-            self._check("quiet_when_fullscreen", tr("&Quiet while a full-screen window is active"))
-        )
-        sound = self._check("sound", tr("&Play a sound with the prompt"))
-        sound.toggled.connect(self._update_enabled)
-        form.addRow(sound)
-
-        spec = spec_for("volume")
-        slider = QSlider(Qt.Orientation.Horizontal)
-        slider.setObjectName("volume")
-        assert spec.minimum is not None and spec.maximum is not None
-        slider.setRange(int(spec.minimum), int(spec.maximum))
-        slider.setSingleStep(5)
-        slider.setPageStep(10)
-        slider.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self._describe(slider, spec)
-        self.volume_value = QLabel()
-        self.volume_value.setMinimumWidth(self.fontMetrics().horizontalAdvance("100 %") + 4)
-        slider.valueChanged.connect(self._show_volume)
-        slider.valueChanged.connect(lambda _v: self._edited("volume"))
-        slider.sliderReleased.connect(self.flush)
-        self.fields["volume"] = slider
-        holder = QWidget()
-        line = QHBoxLayout(holder)
-        line.setContentsMargins(0, 0, 0, 0)
-        line.addWidget(slider, 1)
-        line.addWidget(self.volume_value)
-        self._row(form, tr("&Volume:"), "volume", holder)
-        return group
-
-    def _system_group(self) -> QGroupBox:
-        group, column, form = self._form(tr("System"), "system_group")
+    def _autostart_row(self, column: QVBoxLayout) -> None:
+        """Start at login: not a setting in the file, the platform's adapter holds it."""
         login = QCheckBox(tr("Start deadbutt-tray when I &log in"))
         login.setObjectName("autostart")
         login.setAccessibleName(tr("Start at login"))
@@ -691,13 +763,7 @@ class SettingsDialog(QDialog):
         column.insertWidget(0, login)
         column.insertWidget(1, self.autostart_message)
 
-        combo = QComboBox()
-        combo.setObjectName("idle_source")
-        self._describe(combo, spec_for("idle_source"))
-        combo.currentIndexChanged.connect(lambda _i: self._edited("idle_source"))
-        self.fields["idle_source"] = combo
-        self._row(form, tr("&Idle detection:"), "idle_source", combo)
-
+    def _idle_status_rows(self, column: QVBoxLayout, form: QFormLayout) -> None:
         self.idle_in_use = QLineEdit()
         self.idle_in_use.setObjectName("idle_in_use")
         self.idle_in_use.setReadOnly(True)
@@ -712,13 +778,9 @@ class SettingsDialog(QDialog):
         self.idle_notes.setTextFormat(Qt.TextFormat.PlainText)
         self.idle_notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # Muted: it explains the line above, it is not a field of its own.
-        self.idle_notes.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        font = self.idle_notes.font()
-        font.setPointSizeF(font.pointSizeF() * 0.9)
-        self.idle_notes.setFont(font)
+        _muted(self.idle_notes)
         _wrap(self.idle_notes)
         column.addWidget(self.idle_notes)
-        return group
 
     @staticmethod
     def _time_format() -> str:
@@ -730,7 +792,7 @@ class SettingsDialog(QDialog):
 
     def _idle_choices(self, current: str) -> list[str]:
         relevant = {"auto", "none", *_IDLE_FOR_PLATFORM.get(self._platform, _IDLE_UNIX)}
-        return [c for c in spec_for("idle_source").choices if c in relevant or c == current]
+        return [c for c in _choices("idle_source") if c in relevant or c == current]
 
     def _fill_choices(self, key: str, combo: QComboBox, current: str) -> None:
         """The combo's choices for ``key``, with ``current`` selected."""
@@ -739,7 +801,7 @@ class SettingsDialog(QDialog):
             for choice in self._idle_choices(current):
                 combo.addItem(_idle_label(choice), choice)
         else:
-            choices = spec_for(key).choices
+            choices = _choices(key)
             for choice in (*choices, *(() if current in choices else (current,))):
                 combo.addItem(_age_label(choice), choice)
         combo.setCurrentIndex(max(0, combo.findData(current)))
@@ -897,7 +959,8 @@ class SettingsDialog(QDialog):
         if self._loading:
             return
         self._pending.add(key)
-        if spec_for(key).kind in _DEBOUNCED_KINDS and key not in _PICKED_KEYS:
+        kind = SETTING[key].kind
+        if isinstance(kind, _DEBOUNCED_KINDS) and not isinstance(kind, _PICKED_KINDS):
             self._debounce.start()  # (re)starts: the value settles before it applies
         else:
             self.flush()

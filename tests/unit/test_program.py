@@ -17,7 +17,8 @@ from deadbutt_tray.core.model.records import (
     PainArea,
     PainRecord,
 )
-from deadbutt_tray.core.model.settings import Settings
+from deadbutt_tray.core.model.setting_kinds import AgeRange, IdList
+from deadbutt_tray.core.model.settings import SETTING, Settings
 from deadbutt_tray.core.rules.program import (
     ProgressionRule,
     add_exclusion,
@@ -26,7 +27,7 @@ from deadbutt_tray.core.rules.program import (
     progress,
     suggest_level_change,
 )
-from deadbutt_tray.core.storage.settings_file import load_settings, save_settings, spec_for
+from deadbutt_tray.core.storage.settings_file import load_settings, save_settings
 
 TZ = timezone(timedelta(hours=1))
 START = datetime(2026, 3, 2, 9, 0, tzinfo=TZ)  # a Monday: the user reached this level
@@ -248,10 +249,11 @@ def test_program_settings_round_trip(tmp_path: Path) -> None:
 
 
 def test_the_ids_kind_is_described() -> None:
-    spec = spec_for("excluded_exercises")
-    assert spec.kind.value == "ids"
-    assert "lower-case letters, digits and dashes" in spec.accepted
-    assert spec_for("age_range").choices[0] == ""
+    setting = SETTING["excluded_exercises"]
+    assert isinstance(setting.kind, IdList)
+    assert "lower-case letters, digits and dashes" in setting.accepted
+    age = SETTING["age_range"].kind
+    assert isinstance(age, AgeRange) and age.choices[0] == ""
 
 
 def test_next_level_suggestion_is_given_once_per_level() -> None:

@@ -16,7 +16,13 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as hyp_settings
 from hypothesis import strategies as st
 
-from deadbutt_tray.core.model.settings import IDLE_SOURCES, WEEKDAYS, Overrides, Settings
+from deadbutt_tray.core.model.settings import (
+    IDLE_SOURCES,
+    SETTING,
+    WEEKDAYS,
+    Overrides,
+    Settings,
+)
 from deadbutt_tray.core.problems import Problem
 from deadbutt_tray.core.storage.settings_file import (
     MAX_FILE_BYTES,
@@ -25,7 +31,6 @@ from deadbutt_tray.core.storage.settings_file import (
     describe_settings,
     load_settings,
     save_settings,
-    spec_for,
 )
 
 # The ranges the brief promises, written out independently of the module's table so a
@@ -87,9 +92,9 @@ def test_table_has_every_field_in_declaration_order() -> None:
 
 def test_table_ranges_match_the_brief() -> None:
     for key, (low, high, _fractions) in RANGES.items():
-        spec = spec_for(key)
-        assert (spec.minimum, spec.maximum) == (low, high), key
-    assert spec_for("idle_source").choices == IDLE_SOURCES
+        kind = SETTING[key].kind
+        assert (kind.minimum, kind.maximum) == (low, high), key  # type: ignore[attr-defined]
+    assert SETTING["idle_source"].kind.choices == IDLE_SOURCES  # type: ignore[attr-defined]
 
 
 def test_each_described_default_pastes_back_as_the_default(tmp_path: Path) -> None:
@@ -265,7 +270,7 @@ def test_wrong_types_and_values_fall_back_to_the_default(
     assert len(bad) == 1, problems
     assert bad[0].file == str(path)
     assert "is not accepted" in bad[0].message
-    assert spec_for(key).accepted in bad[0].message
+    assert SETTING[key].accepted in bad[0].message
     assert "(default " in bad[0].message
 
 

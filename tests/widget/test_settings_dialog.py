@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from deadbutt_tray.core.model.settings import WEEKDAYS, Settings
+from deadbutt_tray.core.model.settings import SETTINGS, WEEKDAYS, Settings
 from deadbutt_tray.core.rules.balance import AGE_RANGES
-from deadbutt_tray.core.storage.settings_file import SPECS
 from deadbutt_tray.platform.autostart import AutostartError
 from deadbutt_tray.ui.safety import safety_short
 from deadbutt_tray.ui.settings_dialog import DEBOUNCE_MS, SettingsDialog
@@ -219,7 +218,7 @@ def settle(qtbot: QtBot, ms: int = FAST_MS) -> None:
 
 def test_every_setting_has_a_control(make: Make) -> None:
     # The table and the form cannot drift apart: a new setting needs a control.
-    keys = {spec.key for spec in SPECS}
+    keys = {setting.name for setting in SETTINGS}
     assert set(make().fields) == keys
     assert set(EDITS) == keys
 
@@ -233,10 +232,11 @@ def test_each_control_shows_the_given_settings(make: Make, key: str) -> None:
 
 def test_ranges_and_units_come_from_the_settings_table(make: Make) -> None:
     dialog = make()
-    for spec in SPECS:
-        widget = dialog.fields[spec.key]
+    for setting in SETTINGS:
+        widget = dialog.fields[setting.name]
         if isinstance(widget, QDoubleSpinBox | QSpinBox | QSlider):
-            assert (widget.minimum(), widget.maximum()) == (spec.minimum, spec.maximum)
+            kind = setting.kind
+            assert (widget.minimum(), widget.maximum()) == (kind.minimum, kind.maximum)  # type: ignore[attr-defined]
     sit = dialog.fields["sit_limit_min"]
     assert isinstance(sit, QDoubleSpinBox)
     assert sit.text() == "45 min"  # whole minutes without a needless ".0"
@@ -693,7 +693,7 @@ def test_every_control_has_an_accessible_name(make: Make) -> None:
     assert dialog.program_safety.accessibleDescription() == safety_short()
     assert dialog.fields["sit_limit_min"].accessibleName() == "Sitting limit"
     assert dialog.day_boxes["mon"].accessibleName()  # the full day name
-    assert dialog.fields["sit_limit_min"].accessibleDescription()  # from SPECS
+    assert dialog.fields["sit_limit_min"].accessibleDescription()  # from SETTINGS
 
 
 def test_labels_have_working_mnemonics(make: Make, qtbot: QtBot) -> None:
