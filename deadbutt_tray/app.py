@@ -48,6 +48,7 @@ from deadbutt_tray.platform.fullscreen import FullscreenDetector, choose_fullscr
 from deadbutt_tray.platform.idle import IdleSource, choose_idle_source
 from deadbutt_tray.platform.session_events import SessionMonitor
 from deadbutt_tray.ui.shell import Shell
+from deadbutt_tray.ui.text import plural
 from deadbutt_tray.ui.tray import Features, Tray, status_text
 
 log = logging.getLogger(__name__)
@@ -308,8 +309,10 @@ class TrayApp(QObject):
             self.shell.show_prompt(status.sitting_s, status, self.settings)
             self.shell.notify(
                 tr("No more snoozes"),
-                tr("You've snoozed {0} times in a row. Take the break or skip it.").format(
-                    self.settings.max_snoozes
+                plural(
+                    "You've snoozed %n time(s) in a row. Take the break or skip it.",
+                    self.settings.max_snoozes,
+                    "App",
                 ),
             )
             return

@@ -51,6 +51,7 @@ from deadbutt_tray.core.model.records import BalanceTestRecord, Eyes
 from deadbutt_tray.core.rules import balance
 from deadbutt_tray.core.rules.balance_trial import BalanceRun, Leg, LegTrial, Press
 from deadbutt_tray.ui.illustration import IllustrationView
+from deadbutt_tray.ui.text import day_month, day_month_year, seconds_text
 
 log = logging.getLogger(__name__)
 
@@ -72,10 +73,6 @@ def local_now() -> datetime:
     return datetime.now().astimezone()
 
 
-def seconds_text(seconds: float) -> str:
-    return tr("{0:.1f} s").format(seconds)
-
-
 # -- the history chart -------------------------------------------------------------------
 
 
@@ -95,7 +92,7 @@ class BalanceChart(QWidget):
         self.norm_s = norm_s
         description = "; ".join(
             tr("{0}: left {1}, right {2}").format(
-                r.at.strftime("%d %b"), seconds_text(r.left_s), seconds_text(r.right_s)
+                day_month(r.at), seconds_text(r.left_s), seconds_text(r.right_s)
             )
             for r in self.records
         )
@@ -443,7 +440,7 @@ class BalanceTestDialog(QDialog):
         return tr("{0}: typical for ages {1} is about {2}. Left leg {3}, right leg {4}.").format(
             eyes,
             age_range.replace("-", "–"),
-            tr("{0:.0f} s").format(left.norm_s),
+            seconds_text(left.norm_s, decimals=0),
             standing_text(left.standing),
             standing_text(right.standing),
         )
@@ -569,7 +566,7 @@ class BalanceTestDialog(QDialog):
                 "<li>"
                 + html.escape(
                     tr("{0}: left {1}, right {2} ({3})").format(
-                        r.at.strftime("%d %b %Y"),
+                        day_month_year(r.at),
                         seconds_text(r.left_s),
                         seconds_text(r.right_s),
                         tr("eyes open") if r.eyes is Eyes.OPEN else tr("eyes closed"),

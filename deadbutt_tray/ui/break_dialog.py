@@ -48,6 +48,7 @@ from deadbutt_tray.core.rules.break_plan import (
 from deadbutt_tray.ui.illustration import IllustrationView
 from deadbutt_tray.ui.pain_dialog import PainDialog
 from deadbutt_tray.ui.safety import safety_short
+from deadbutt_tray.ui.text import countdown_text, plural, short_duration
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +66,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("BreakDialog", text)
 
 
+def trn(text: str, n: int) -> str:
+    """``text`` with ``%n`` as ``n``, in the plural form ``n`` calls for."""
+    return plural(text, n, "BreakDialog")
+
+
 def local_now() -> datetime:
     return datetime.now().astimezone()
 
@@ -77,9 +83,9 @@ def dose_text(dose: Dose) -> str:
     each = dose.sides is Sides.EACH
     if dose.reps:
         amount = (
-            tr("{0} × {1} reps").format(dose.sets, dose.reps)
+            trn("{0} × %n rep(s)", dose.reps).format(dose.sets)
             if dose.sets > 1
-            else tr("{0} reps").format(dose.reps)
+            else trn("%n rep(s)", dose.reps)
         )
         if each:
             amount = tr("{0} per side").format(amount)
@@ -118,12 +124,6 @@ def banner_text(step: PlanStep) -> str:
     return " · ".join(part for part in parts if part)
 
 
-def clock_text(seconds: float) -> str:
-    """A countdown: whole seconds rounded up ("25"), minutes past a minute ("1:30")."""
-    whole = max(0, int(-(-seconds // 1)))
-    return f"{whole // 60}:{whole % 60:02d}" if whole >= 60 else str(whole)
-
-
 def stage_text(stage: RepStage | None) -> str:
     return {
         RepStage.LIFT: tr("Lift"),
@@ -131,13 +131,6 @@ def stage_text(stage: RepStage | None) -> str:
         RepStage.LOWER: tr("Lower"),
         None: "",
     }[stage]
-
-
-def duration_text(seconds: float) -> str:
-    whole = round(seconds)
-    if whole < 60:
-        return tr("{0} s").format(whole)
-    return tr("{0} min {1} s").format(whole // 60, whole % 60)
 
 
 # -- the dialog ----------------------------------------------------------------------------
@@ -580,7 +573,7 @@ class BreakDialog(QDialog):
             self.tempo.setValue(round(session.rep_fraction * 1000))
             self.tempo.show()
         else:
-            self.counter.setText(clock_text(session.remaining_s))
+            self.counter.setText(countdown_text(session.remaining_s))
             self.caption.setText(
                 {
                     StepKind.HOLD: tr("seconds · hold"),
@@ -611,16 +604,16 @@ class BreakDialog(QDialog):
             text = safety_short()
         elif result.outcome is Outcome.COMPLETED:
             heading = tr("Well done: your glutes are awake.")
-            took = duration_text(result.duration_s)
+            took = short_duration(result.duration_s)
             if total == 1:
                 text = tr("The exercise is done, in {0}.").format(took)
             else:
-                text = tr("All {0} exercises done in {1}.").format(total, took)
+                text = trn("All %n exercise(s) done in {0}.", total).format(took)
         else:
             heading = tr("Break saved.")
-            text = tr("{0} of {1} exercises done in full. Some is better than none.").format(
-                done, total
-            )
+            text = trn(
+                "{0} of %n exercise(s) done in full. Some is better than none.", total
+            ).format(done)
         self.finish_heading.setText(heading)
         self.finish_text.setText(text)
         for button in (

@@ -59,7 +59,7 @@ from PySide6.QtWidgets import (
 )
 
 from deadbutt_tray.core.content.resources import resource_path
-from deadbutt_tray.ui.tray import sitting_text
+from deadbutt_tray.ui.text import number_text, sitting_text
 
 # The app's green, darkened until white text on it reads at 5.3:1 (WCAG AA).
 ACCENT = QColor("#1f7a4a")
@@ -75,11 +75,6 @@ WIDTH_PX = 400
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("PromptWindow", text)
-
-
-def minutes_text(value: float) -> str:
-    """5.0 → "5", 2.5 → "2.5": settings allow fractional minutes, but rarely use them."""
-    return f"{value:g}"
 
 
 def plain(text: str) -> str:
@@ -250,7 +245,7 @@ class PromptWindow(QWidget):
         so the window appears in that corner; otherwise bottom-right.
         """
         self.headline.setText(tr("You've been sitting {0}.").format(sitting_text(sat_for_s)))
-        snooze = tr("S&nooze {0} min").format(minutes_text(snooze_min))
+        snooze = tr("S&nooze {0} min").format(number_text(snooze_min))
         self.snooze_button.setText(snooze)
         self.snooze_button.setAccessibleName(plain(snooze))
         self.snooze_button.setEnabled(can_snooze)

@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 
 from deadbutt_tray.core.content.resources import resource_path
 from deadbutt_tray.core.rules.engine import Status
-from deadbutt_tray.ui.tray import UNTIL_TOMORROW, icon_mode, sitting_text, status_text
+from deadbutt_tray.ui.text import sitting_text
+from deadbutt_tray.ui.tray import UNTIL_TOMORROW, icon_mode, status_text
 from deadbutt_tray.ui.tray_icon import IconMode, quantize, render_icon, tray_svg
 
 RING_SIZE = 96  # the tray's ring, large enough to read across the desk

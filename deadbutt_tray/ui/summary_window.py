@@ -27,7 +27,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QMargins, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -42,7 +42,15 @@ from PySide6.QtWidgets import (
 )
 
 from deadbutt_tray.core.rules.summary import DaySummary, IsoWeek, WeekFigures, WeekSummary
-from deadbutt_tray.ui.tray import sitting_text
+from deadbutt_tray.ui.text import (
+    local_day_month,
+    local_day_month_year,
+    long_date,
+    plural,
+    seconds_text,
+    total_text,
+    weekday_and_day,
+)
 
 log = logging.getLogger(__name__)
 
@@ -66,13 +74,9 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("SummaryWindow", text)
 
 
-def duration(seconds: float) -> str:
-    """A duration for people; nothing at all is "0 min", not "less than a minute"."""
-    return tr("0 min") if seconds <= 0 else sitting_text(seconds)
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
+def trn(text: str, n: int) -> str:
+    """``text`` with ``%n`` as ``n``, in the plural form ``n`` calls for."""
+    return plural(text, n, "SummaryWindow")
 
 
 def _page(title: str, *paragraphs: str) -> str:
@@ -476,12 +480,9 @@ class SummaryWindow(QWidget):
     def _render(self) -> None:
         week, summary = self._week, self._summary
         first, last = week.days()[0], week.days()[-1]
-        locale = QLocale()
         self.title.setText(
             tr("Week {0} · {1} – {2}").format(
-                week.week,
-                locale.toString(_qdate(first), "d MMM"),
-                locale.toString(_qdate(last), "d MMM yyyy"),
+                week.week, local_day_month(first), local_day_month_year(last)
             )
         )
         this_week = self._this_week()
@@ -508,7 +509,7 @@ class SummaryWindow(QWidget):
         self._render_selection()
 
     def _day_label(self, day: date) -> str:
-        return f"{QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)} {day.day}"
+        return weekday_and_day(day)
 
     def _fill_charts(self, summary: WeekSummary) -> None:
         days = summary.days
@@ -532,7 +533,7 @@ class SummaryWindow(QWidget):
         self.bouts_chart.scale(max(*summary.this.bouts, *summary.last.bouts), 5, "%.0f")
         self.sitting_chart.view.setAccessibleDescription(
             "; ".join(
-                tr("{0}: {1}").format(label, duration(day.sitting_s))
+                tr("{0}: {1}").format(label, total_text(day.sitting_s))
                 for label, day in zip(labels, days, strict=True)
             )
         )
@@ -554,26 +555,28 @@ class SummaryWindow(QWidget):
     def _fill_figures(self, summary: WeekSummary) -> None:
         this: WeekFigures = summary.this
         set_text = {key: label.setText for key, label in self.figures.items()}
-        set_text["sitting"](duration(this.sitting_s))
-        set_text["split"](tr("{0} / {1}").format(duration(this.within_s), duration(this.beyond_s)))
+        set_text["sitting"](total_text(this.sitting_s))
+        set_text["split"](
+            tr("{0} / {1}").format(total_text(this.within_s), total_text(this.beyond_s))
+        )
         self.figures["split"].setToolTip(
             tr(
                 "Of each stretch, the first {0} are within the sitting limit, the rest beyond."
-            ).format(duration(summary.limit_s))
+            ).format(total_text(summary.limit_s))
         )
-        set_text["longest"](duration(this.longest_s) if this.stretch_count else tr("none"))
+        set_text["longest"](total_text(this.longest_s) if this.stretch_count else tr("none"))
         if this.average_s is None:
             set_text["average"](tr("none"))
         else:
             set_text["average"](
-                tr("{0} ({1} stretches)").format(duration(this.average_s), this.stretch_count)
+                trn("{0} (%n stretch(es))", this.stretch_count).format(total_text(this.average_s))
             )
         if this.adherence is None:
             set_text["adherence"](tr("no prompts this week"))
         else:
             set_text["adherence"](
-                tr("{0} of {1} prompts ({2} %)").format(
-                    this.completed, this.prompted, round(this.adherence * 100)
+                trn("{0} of %n prompt(s) ({1} %)", this.prompted).format(
+                    this.completed, round(this.adherence * 100)
                 )
             )
         set_text["others"](
@@ -582,13 +585,9 @@ class SummaryWindow(QWidget):
             )
         )
         set_text["natural"](str(this.natural))
-        set_text["guided"](duration(this.guided_s))
+        set_text["guided"](total_text(this.guided_s))
         streak = summary.streak_days
-        text = (
-            tr("{0} days in a row").format(streak)
-            if streak != 1
-            else tr("1 day")  # "1 days in a row" reads badly
-        )
+        text = trn("%n day(s) in a row", streak)
         if summary.streak_capped:
             text = tr("at least {0}").format(text)
         set_text["streak"](text)
@@ -608,7 +607,7 @@ class SummaryWindow(QWidget):
         trend = summary.balance
         if trend.latest_s is None:
             return tr("no test these two weeks")
-        text = tr("{0:.0f} s").format(trend.latest_s)
+        text = seconds_text(trend.latest_s, decimals=0)
         change = trend.change_s
         if change is not None and abs(change) >= 1:
             sign = "+" if change > 0 else "−"
@@ -630,7 +629,7 @@ class SummaryWindow(QWidget):
             if change.to_date:
                 return tr("So far about as much sitting as by this time last week.")
             return tr("About as much sitting as the week before.")
-        amount = duration(abs(change.difference_s))
+        amount = total_text(abs(change.difference_s))
         if change.to_date:
             if kind == "less":
                 return tr("So far you sat {0} less than by this time last week.").format(amount)
@@ -651,9 +650,10 @@ class SummaryWindow(QWidget):
         more = []
         if summary.last.has_data and not summary.future:
             more.append(
-                tr("The week before: {0} of sitting, {1} breaks completed.").format(
-                    duration(summary.last.sitting_s), summary.last.completed
-                )
+                trn(
+                    "The week before: {0} of sitting, %n break(s) completed.",
+                    summary.last.completed,
+                ).format(total_text(summary.last.sitting_s))
             )
         more.append(tr("Use ← and → to see other weeks."))
         return _page(title, text, *more)
@@ -672,7 +672,7 @@ class SummaryWindow(QWidget):
         self.details.setText(self._day_text(summary.days[index], summary.daily_target))
 
     def _day_text(self, day: DaySummary, target: int) -> str:
-        name = QLocale().toString(_qdate(day.day), "dddd d MMMM")
+        name = long_date(day.day)
         if day.future:
             return tr("{0}: still to come.").format(name)
         if not day.has_data:
@@ -681,32 +681,34 @@ class SummaryWindow(QWidget):
             return tr("{0}: no sitting recorded.").format(name)
         lines = [
             tr("{0}: sat {1} — {2} within the limit, {3} beyond it.").format(
-                name, duration(day.sitting_s), duration(day.within_s), duration(day.beyond_s)
+                name, total_text(day.sitting_s), total_text(day.within_s), total_text(day.beyond_s)
             )
         ]
         if day.stretches:
             lines.append(
-                tr("Longest stretch {0} ({1} stretches ended this day).").format(
-                    duration(day.longest_s), day.stretches
+                trn("Longest stretch {0} (%n stretch(es) ended this day).", day.stretches).format(
+                    total_text(day.longest_s)
                 )
             )
         breaks = tr(
             "Breaks: {0} completed, {1} partial, {2} natural; {3} snoozed, {4} skipped."
         ).format(day.completed, day.partial, day.natural, day.snoozed, day.skipped)
         if day.guided_s:
-            breaks += " " + tr("Guided: {0}.").format(duration(day.guided_s))
+            breaks += " " + tr("Guided: {0}.").format(total_text(day.guided_s))
         lines.append(breaks)
         met = day.met_target
         if met is True:
-            lines.append(tr("Daily target of {0} breaks reached.").format(day.target))
+            lines.append(trn("Daily target of %n break(s) reached.", day.target))
         elif met is False:
             lines.append(
-                tr("Daily target of {0} breaks missed ({1}).").format(day.target, day.target_breaks)
+                trn("Daily target of %n break(s) missed ({0}).", day.target).format(
+                    day.target_breaks
+                )
             )
         elif day.today and day.target:
             lines.append(
-                tr("{0} of {1} breaks for today's target so far.").format(
-                    day.target_breaks, day.target
+                trn("{0} of %n break(s) for today's target so far.", day.target).format(
+                    day.target_breaks
                 )
             )
         return "\n".join(lines)

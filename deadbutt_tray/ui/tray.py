@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 from deadbutt_tray.core.rules.engine import Status
 from deadbutt_tray.core.rules.policy import Hold
 from deadbutt_tray.core.rules.sitting import Presence
+from deadbutt_tray.ui.text import sitting_text, time_of_day, whole_minutes
 from deadbutt_tray.ui.tray_icon import IconMode, quantize, render_icon, tray_svg
 
 UNTIL_TOMORROW = 0  # pause_requested(0) means "until tomorrow"
@@ -19,10 +20,6 @@ UNTIL_TOMORROW = 0  # pause_requested(0) means "until tomorrow"
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Tray", text)
-
-
-def minutes(seconds: float) -> int:
-    return max(0, round(seconds / 60))
 
 
 def icon_mode(status: Status) -> IconMode:
@@ -35,16 +32,6 @@ def icon_mode(status: Status) -> IconMode:
     return IconMode.SITTING
 
 
-def sitting_text(seconds: float) -> str:
-    """How long someone sat, for people: "23 min", "1 h 5 min", "less than a minute"."""
-    total = minutes(seconds)
-    if seconds < 60:
-        return tr("less than a minute")
-    if total < 60:
-        return tr("{0} min").format(total)
-    return tr("{0} h {1} min").format(total // 60, total % 60)
-
-
 def status_text(status: Status) -> str:
     """The tooltip, e.g. "Sitting for 23 min · next break in 7 min"."""
     if status.presence is Presence.AWAY:
@@ -53,7 +40,7 @@ def status_text(status: Status) -> str:
         return tr("On a break")
     sitting = tr("Sitting for {0}").format(sitting_text(status.sitting_s))
     if status.paused_until is not None:
-        until = status.paused_until.strftime("%H:%M")
+        until = time_of_day(status.paused_until)
         return tr("{0} · paused until {1}").format(sitting, until)
     if status.hold is Hold.OUTSIDE_HOURS:
         return tr("{0} · outside working hours").format(sitting)
@@ -61,7 +48,7 @@ def status_text(status: Status) -> str:
         return tr("{0} · do not disturb").format(sitting)
     if status.due_in_s <= 0:
         return tr("{0} · break due now").format(sitting)
-    return tr("{0} · next break in {1} min").format(sitting, max(1, minutes(status.due_in_s)))
+    return tr("{0} · next break in {1} min").format(sitting, max(1, whole_minutes(status.due_in_s)))
 
 
 @dataclass(frozen=True)

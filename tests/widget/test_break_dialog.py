@@ -20,11 +20,7 @@ from deadbutt_tray.core.model.exercises import Dose, Exercise, Level, Place, Sid
 from deadbutt_tray.core.model.records import ExerciseDone, Outcome, PainArea, PainRecord
 from deadbutt_tray.core.rules.break_plan import BreakResult, RestReason, StepKind
 from deadbutt_tray.ui import illustration as illustration_module
-from deadbutt_tray.ui.break_dialog import (
-    BreakDialog,
-    clock_text,
-    dose_text,
-)
+from deadbutt_tray.ui.break_dialog import BreakDialog, dose_text
 from deadbutt_tray.ui.illustration import IllustrationView, ease
 from tests.widget.conftest import save_shot
 
@@ -186,13 +182,8 @@ def test_dose_reads_like_a_physio_would_say_it() -> None:
     assert dose_text(Dose(sets=2, reps=10, hold_s=3)) == "2 × 10 reps · 3 s hold"
     assert dose_text(Dose(hold_s=30)) == "30 s hold"
     assert dose_text(Dose(reps=10)) == "10 reps"
-
-
-def test_countdown_rounds_up_and_shows_minutes_past_one() -> None:
-    assert clock_text(4.01) == "5"
-    assert clock_text(5.0) == "5"
-    assert clock_text(0.0) == "0"
-    assert clock_text(90.0) == "1:30"
+    assert dose_text(Dose(reps=1)) == "1 rep"
+    assert dose_text(Dose(sets=3, reps=1)) == "3 × 1 rep"
 
 
 # -- the walk-through --------------------------------------------------------------------

@@ -12,12 +12,12 @@ from pytestqt.qtbot import QtBot
 from deadbutt_tray.core.rules.engine import Status
 from deadbutt_tray.core.rules.policy import Hold
 from deadbutt_tray.core.rules.sitting import Presence
+from deadbutt_tray.ui.text import sitting_text
 from deadbutt_tray.ui.tray import (
     UNTIL_TOMORROW,
     Features,
     Tray,
     icon_mode,
-    sitting_text,
     status_text,
 )
 from deadbutt_tray.ui.tray_icon import IconMode, quantize, render_icon, tray_svg

@@ -1,0 +1,140 @@
+"""The UI's shared words: durations, plurals and dates, each worded in one place.
+
+Plurals go through Qt's numerus translation, ``QCoreApplication.translate(context,
+"%n stretch(es)", None, n)``, so a translation can give each language its own plural
+forms. Without a translation (the app ships none yet) Qt returns the source text with
+``%n`` filled in; ``plural`` then applies the English rule to the "(es)" / "(s)" markers,
+so "1 stretch" and "2 stretches" read right in English too.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+__all__ = [
+    "CONTEXT",
+    "countdown_text",
+    "day_month",
+    "day_month_year",
+    "local_day_month",
+    "local_day_month_year",
+    "long_date",
+    "number_text",
+    "plural",
+    "seconds_text",
+    "short_duration",
+    "sitting_text",
+    "time_of_day",
+    "total_text",
+    "weekday_and_day",
+    "whole_minutes",
+]
+
+CONTEXT = "Text"
+# "stretch(es)", "day(s)": a plural ending in brackets right after a word.
+_ENDING = re.compile(r"(?<=\w)\((\w+)\)")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def plural(source: str, n: int, context: str = CONTEXT) -> str:
+    """``source`` with ``%n`` as ``n``, in the plural form ``n`` calls for.
+
+    ``source`` marks English plural endings in brackets: "%n stretch(es)", "%n day(s) in
+    a row". A translation in ``context`` wins; without one the English rule applies.
+    """
+    translated = QCoreApplication.translate(context, source, None, n)
+    if translated != source.replace("%n", str(n)):
+        return translated  # a translation gave its own form
+    return _ENDING.sub(lambda m: "" if n == 1 else m[1], translated)
+
+
+def whole_minutes(seconds: float) -> int:
+    """Seconds rounded to whole minutes, never below 0."""
+    return max(0, round(seconds / 60))
+
+
+def sitting_text(seconds: float) -> str:
+    """How long someone sat, for people: "23 min", "1 h 5 min", "less than a minute"."""
+    total = whole_minutes(seconds)
+    if seconds < 60:
+        return tr("less than a minute")
+    if total < 60:
+        return tr("{0} min").format(total)
+    return tr("{0} h {1} min").format(total // 60, total % 60)
+
+
+def total_text(seconds: float) -> str:
+    """A total for a summary: as ``sitting_text``, but nothing at all is "0 min"."""
+    return tr("0 min") if seconds <= 0 else sitting_text(seconds)
+
+
+def short_duration(seconds: float) -> str:
+    """A short span to the second: "45 s", "2 min 5 s"."""
+    whole = round(seconds)
+    if whole < 60:
+        return tr("{0} s").format(whole)
+    return tr("{0} min {1} s").format(whole // 60, whole % 60)
+
+
+def seconds_text(seconds: float, decimals: int = 1) -> str:
+    """A timed hold: "12.3 s" (or "43 s" with no decimals)."""
+    return tr("{0} s").format(f"{seconds:.{decimals}f}")
+
+
+def countdown_text(seconds: float) -> str:
+    """A countdown: whole seconds rounded up ("25"), minutes past a minute ("1:30")."""
+    whole = max(0, int(-(-seconds // 1)))
+    return f"{whole // 60}:{whole % 60:02d}" if whole >= 60 else str(whole)
+
+
+def number_text(value: float) -> str:
+    """5.0 → "5", 2.5 → "2.5": settings allow fractional minutes, but rarely use them."""
+    return f"{value:g}"
+
+
+def time_of_day(at: datetime) -> str:
+    """A clock time such as "14:05"."""
+    return at.strftime("%H:%M")
+
+
+def day_month(day: date) -> str:
+    """A short date such as "25 Nov"."""
+    return day.strftime("%d %b")
+
+
+def day_month_year(day: date) -> str:
+    """A date with its year, such as "25 Nov 2026"."""
+    return day.strftime("%d %b %Y")
+
+
+# In the user's locale (month and day names translated by Qt):
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def local_day_month(day: date) -> str:
+    """ "25 Nov" in the user's locale."""
+    return QLocale().toString(_qdate(day), "d MMM")
+
+
+def local_day_month_year(day: date) -> str:
+    """ "25 Nov 2026" in the user's locale."""
+    return QLocale().toString(_qdate(day), "d MMM yyyy")
+
+
+def long_date(day: date) -> str:
+    """ "Wednesday 25 November" in the user's locale."""
+    return QLocale().toString(_qdate(day), "dddd d MMMM")
+
+
+def weekday_and_day(day: date) -> str:
+    """ "Wed 25": a chart's day label, in the user's locale."""
+    return f"{QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)} {day.day}"

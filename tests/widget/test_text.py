@@ -1,0 +1,108 @@
+"""The UI's shared words (ui/text.py): plurals through Qt's numerus, durations, dates."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+from pytestqt.qtbot import QtBot
+
+from deadbutt_tray.ui import text
+from deadbutt_tray.ui.text import (
+    countdown_text,
+    day_month,
+    day_month_year,
+    number_text,
+    plural,
+    seconds_text,
+    short_duration,
+    sitting_text,
+    time_of_day,
+    total_text,
+)
+
+
+@pytest.mark.parametrize(
+    ("n", "expected"),
+    [(0, "0 stretches"), (1, "1 stretch"), (2, "2 stretches"), (11, "11 stretches")],
+)
+def test_english_plurals_without_a_translation(qtbot: QtBot, n: int, expected: str) -> None:
+    assert plural("%n stretch(es)", n) == expected
+
+
+def test_plural_markers_only_after_a_word(qtbot: QtBot) -> None:
+    assert plural("{0} (%n stretch(es))", 1).format("40 min") == "40 min (1 stretch)"
+    assert plural("Daily target of %n break(s) missed ({0}).", 3).format(2) == (
+        "Daily target of 3 breaks missed (2)."
+    )
+    assert plural("%n day(s) in a row", 1) == "1 day in a row"
+
+
+class _Numerus(QTranslator):
+    """A translation that has its own forms, as a .qm file would."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: object = None, n: int = -1
+    ) -> str:
+        if context == text.CONTEXT and source == "%n stretch(es)":
+            return f"{n} Sitzung" if n == 1 else f"{n} Sitzungen"
+        return ""
+
+
+def test_a_translation_gives_its_own_forms(qtbot: QtBot) -> None:
+    translator = _Numerus()
+    app = QCoreApplication.instance()
+    assert app is not None
+    app.installTranslator(translator)
+    try:
+        assert plural("%n stretch(es)", 1) == "1 Sitzung"
+        assert plural("%n stretch(es)", 4) == "4 Sitzungen"
+    finally:
+        app.removeTranslator(translator)
+    assert plural("%n stretch(es)", 4) == "4 stretches"
+
+
+def test_durations(qtbot: QtBot) -> None:
+    assert sitting_text(20) == "less than a minute"
+    assert sitting_text(23 * 60) == "23 min"
+    assert sitting_text(65 * 60) == "1 h 5 min"
+    assert total_text(0) == "0 min" and total_text(20) == "less than a minute"
+    assert short_duration(45) == "45 s" and short_duration(125) == "2 min 5 s"
+    assert seconds_text(12.34) == "12.3 s" and seconds_text(43.2, decimals=0) == "43 s"
+    assert number_text(5.0) == "5" and number_text(2.5) == "2.5"
+
+
+def test_countdown_rounds_up_and_shows_minutes_past_one() -> None:
+    assert countdown_text(4.01) == "5"
+    assert countdown_text(5.0) == "5"
+    assert countdown_text(0.0) == "0"
+    assert countdown_text(90.0) == "1:30"
+
+
+def test_dates() -> None:
+    assert time_of_day(datetime(2026, 11, 25, 14, 5)) == "14:05"
+    assert day_month(date(2026, 11, 5)) == "05 Nov"
+    assert day_month_year(date(2026, 11, 25)) == "25 Nov 2026"
+
+
+def test_local_dates(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QLocale
+
+    from deadbutt_tray.ui.text import (
+        local_day_month,
+        local_day_month_year,
+        long_date,
+        weekday_and_day,
+    )
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    try:
+        wednesday = date(2026, 11, 25)
+        assert local_day_month(wednesday) == "25 Nov"
+        assert local_day_month_year(wednesday) == "25 Nov 2026"
+        assert long_date(wednesday) == "Wednesday 25 November"
+        assert weekday_and_day(wednesday) == "Wed 25"
+    finally:
+        QLocale.setDefault(before)
