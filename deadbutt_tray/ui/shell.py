@@ -22,6 +22,7 @@ from deadbutt_tray.core.rules.break_plan import BreakResult
 from deadbutt_tray.core.rules.engine import Status
 from deadbutt_tray.core.storage.paths import AppPaths
 from deadbutt_tray.platform.autostart import Autostart
+from deadbutt_tray.ui.actions import AppActions
 from deadbutt_tray.ui.chime import Chime
 from deadbutt_tray.ui.prompt import PromptWindow
 from deadbutt_tray.ui.status_window import StatusWindow, no_tray_hint
@@ -73,18 +74,20 @@ class Shell(QObject):
         self._paths = paths
         self.tray: Tray | None = None
         self.window: StatusWindow | None = None
+        # One set of commands, shown by the tray menu or, without a tray, the status window.
+        self.actions = AppActions(self, features)
+        self._forward(self.actions)
+        self.actions.snooze_requested.connect(self.snooze_requested)
+        self.actions.dnd_toggled.connect(self.dnd_toggled)
         if tray_available:
-            self.tray = Tray(self, features)
-            self._forward(self.tray)
-            self.tray.snooze_requested.connect(self.snooze_requested)
-            self.tray.dnd_toggled.connect(self.dnd_toggled)
+            self.tray = Tray(self, features, actions=self.actions)
         else:
             self.window = StatusWindow(
                 show_break_action=features.guided_break,
                 show_summary_action=features.summary,
                 show_balance_action=features.balance,
+                actions=self.actions,
             )
-            self._forward(self.window)
             self.window.hint_dismissed.connect(self.hint_dismissed)
         self.prompt = PromptWindow()
         self.prompt.start_requested.connect(lambda: self.break_requested.emit("desk-micro"))
@@ -95,7 +98,7 @@ class Shell(QObject):
         self._finished_break: BreakDialog | None = None
         self._dialogs: dict[str, QDialog] = {}
 
-    def _forward(self, source: Tray | StatusWindow) -> None:
+    def _forward(self, source: AppActions) -> None:
         source.pause_requested.connect(self.pause_requested)
         source.resume_requested.connect(self.resume_requested)
         source.quit_requested.connect(self.quit_requested)

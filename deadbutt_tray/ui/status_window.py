@@ -12,10 +12,10 @@ from __future__ import annotations
 import html
 import itertools
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QIcon, QKeyEvent, QPalette
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 
 from deadbutt_tray.core.content.resources import resource_path
 from deadbutt_tray.core.rules.engine import Status
+from deadbutt_tray.ui.actions import AppActions, Features, plain_text
 from deadbutt_tray.ui.text import sitting_text
-from deadbutt_tray.ui.tray import UNTIL_TOMORROW, icon_mode, status_text
+from deadbutt_tray.ui.tray import icon_mode, status_text
 from deadbutt_tray.ui.tray_icon import IconMode, quantize, render_icon, tray_svg
 
 RING_SIZE = 96  # the tray's ring, large enough to read across the desk
@@ -88,6 +89,21 @@ def no_tray_hint(env: Mapping[str, str] = os.environ) -> str:
     )
 
 
+class _ActionButton(QPushButton):
+    """A push button for a shared ``QAction``: its text, and shown while it is offered."""
+
+    def __init__(self, action: QAction, parent: QWidget) -> None:
+        super().__init__(action.text(), parent)
+        self._action = action
+        self.clicked.connect(action.trigger)
+        # A slot of the button itself: the connection ends when the button is deleted.
+        action.changed.connect(self._follow)
+        self._follow()
+
+    def _follow(self) -> None:
+        self.setVisible(self._action.isVisible())
+
+
 class StatusWindow(QWidget):
     """A small top-level window with the tray's ring, status line and actions.
 
@@ -113,8 +129,12 @@ class StatusWindow(QWidget):
         show_break_action: bool = False,
         show_summary_action: bool = False,
         show_balance_action: bool = False,
+        actions: AppActions | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        # The shared commands (ui/actions.py): the same words and intents as the tray menu.
+        self.actions = AppActions(self) if actions is None else actions
+        self.actions.forward_to(self)
         self.setWindowTitle("deadbutt-tray")
         self.setWindowIcon(QIcon(str(resource_path("icons", "deadbutt-tray.svg"))))
         self.setAccessibleName(tr("deadbutt-tray status"))
@@ -148,24 +168,23 @@ class StatusWindow(QWidget):
         self.limit_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.limit_label.setAccessibleName(tr("Sitting limit"))
 
-        self.break_button = self._button(tr("&Start guided break"), self.break_requested.emit)
+        actions = self.actions
+        self.break_button = self._button(actions.start_break)
         self.break_button.setDefault(True)  # drawn as the primary action
-        self.pause_button = self._button(tr("&Pause reminders"), None)
+        self.pause_button = self._button(None, tr("&Pause reminders"))
         self.pause_menu = QMenu(self.pause_button)
         self.pause_menu.setAccessibleName(tr("Pause reminders"))
-        self._pause_action(tr("For &30 minutes"), 30)
-        self._pause_action(tr("For &1 hour"), 60)
-        self._pause_action(tr("Until &tomorrow"), UNTIL_TOMORROW)
+        self.pause_menu.addActions(list(actions.pauses))
         self.pause_menu.addSeparator()
-        self.resume_action = self.pause_menu.addAction(tr("&Resume"))
-        self.resume_action.triggered.connect(self.resume_requested.emit)
+        self.resume_action = actions.resume
+        self.pause_menu.addAction(self.resume_action)
         self.pause_menu.aboutToShow.connect(self._refresh_menu)
         self.pause_button.setMenu(self.pause_menu)
-        self.summary_button = self._button(tr("&Weekly summary…"), self.summary_requested.emit)
-        self.balance_button = self._button(tr("&Balance test…"), self.balance_requested.emit)
-        self.settings_button = self._button(tr("S&ettings…"), self.settings_requested.emit)
-        self.about_button = self._button(tr("&About…"), self.about_requested.emit)
-        self.quit_button = self._button(tr("&Quit"), self.quit_requested.emit)
+        self.summary_button = self._button(actions.summary)
+        self.balance_button = self._button(actions.balance)
+        self.settings_button = self._button(actions.settings)
+        self.about_button = self._button(actions.about)
+        self.quit_button = self._button(actions.quit)
 
         self.hint = self._build_hint()
         # Notifications land here when there is no tray to show them.
@@ -190,18 +209,13 @@ class StatusWindow(QWidget):
 
     # -- building ----------------------------------------------------------------------
 
-    def _button(self, text: str, slot: Callable[[], object] | None) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
+    def _button(self, action: QAction | None, text: str = "") -> QPushButton:
+        """A button for a shared action: its words, and shown only while it is offered."""
+        button = QPushButton(text, self) if action is None else _ActionButton(action, self)
+        button.setAccessibleName(plain_text(button.text()))
         # Enter presses the focused button, as it would in a dialog: keyboard first.
         button.setAutoDefault(True)
-        if slot is not None:
-            button.clicked.connect(slot)
         return button
-
-    def _pause_action(self, text: str, minutes: int) -> None:
-        action = self.pause_menu.addAction(text)
-        action.triggered.connect(lambda: self.pause_requested.emit(minutes))
 
     def _build_hint(self) -> QFrame:
         """The one-time "how to get a tray icon" note, hidden until the app shows it."""
@@ -288,9 +302,9 @@ class StatusWindow(QWidget):
         self, *, guided_break: bool = False, summary: bool = False, balance: bool = False
     ) -> None:
         """Show the actions whose features exist (hidden until they land)."""
-        self.break_button.setVisible(guided_break)
-        self.summary_button.setVisible(summary)
-        self.balance_button.setVisible(balance)
+        self.actions.set_features(
+            Features(guided_break=guided_break, summary=summary, balance=balance)
+        )
         self._first_action().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def render(self, status: Status) -> None:
@@ -366,8 +380,7 @@ class StatusWindow(QWidget):
     # -- internals ---------------------------------------------------------------------
 
     def _refresh_menu(self) -> None:
-        paused = bool(self._status and self._status.paused_until)
-        self.resume_action.setEnabled(paused)
+        self.actions.update(self._status)
 
     def _dismiss_hint(self) -> None:
         self.hint.hide()

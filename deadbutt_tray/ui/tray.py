@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QAction, QCursor, QIcon
+from PySide6.QtGui import QCursor, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from deadbutt_tray.core.rules.engine import Status
 from deadbutt_tray.core.rules.policy import Hold
 from deadbutt_tray.core.rules.sitting import Presence
+from deadbutt_tray.ui.actions import AppActions, Features
+
+__all__ = ["Features", "Tray", "icon_mode", "status_text"]
 from deadbutt_tray.ui.text import sitting_text, time_of_day, whole_minutes
 from deadbutt_tray.ui.tray_icon import IconMode, quantize, render_icon, tray_svg
-
-UNTIL_TOMORROW = 0  # pause_requested(0) means "until tomorrow"
 
 
 def tr(text: str) -> str:
@@ -51,15 +51,6 @@ def status_text(status: Status) -> str:
     return tr("{0} · next break in {1} min").format(sitting, max(1, whole_minutes(status.due_in_s)))
 
 
-@dataclass(frozen=True)
-class Features:
-    """Windows that exist in this build; their menu items appear only then."""
-
-    guided_break: bool = False
-    summary: bool = False
-    balance: bool = False
-
-
 class Tray(QObject):
     """The system-tray icon with its menu. Every action is in the menu, because tray
     hosts differ in what a left click does."""
@@ -75,20 +66,31 @@ class Tray(QObject):
     about_requested = Signal()
     quit_requested = Signal()
 
-    def __init__(self, parent: QObject | None = None, features: Features = Features()) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        features: Features | None = None,
+        actions: AppActions | None = None,
+    ) -> None:
         super().__init__(parent)
+        # The shared commands (ui/actions.py); the app's shell passes its own set.
+        if actions is None:
+            actions = AppActions(self, features or Features())
+        self.actions = actions
+        self.actions.forward_to(self)
         # Python keeps references to the icon and its menu: PySide would otherwise let
         # them be collected and the icon would vanish from the panel.
         self.icon = QSystemTrayIcon(self)
         self.menu = QMenu()
-        self.menu.aboutToShow.connect(self._rebuild_menu)
+        self.pause_menu = QMenu(tr("&Snooze / Pause"), self.menu)
+        self.menu.aboutToShow.connect(self._refresh_menu)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._on_activated)
-        self.features = features
         self.do_not_disturb = False
         self._status: Status | None = None
         self._drawn: tuple[float, IconMode] | None = None
-        self._rebuild_menu()
+        self._build_menu()
+        self._refresh_menu()
 
     def show(self) -> None:
         self.icon.show()
@@ -115,44 +117,29 @@ class Tray(QObject):
     def notify(self, title: str, text: str, seconds: int = 10) -> None:
         self.icon.showMessage(title, text, QIcon(self.icon.icon()), seconds * 1000)
 
-    def _add(self, menu: QMenu, text: str, slot: object) -> QAction:
-        action = menu.addAction(text)
-        action.triggered.connect(slot)
-        return action
+    def _build_menu(self) -> None:
+        """The menu, built once from the shared actions; what is not offered is hidden."""
+        actions = self.actions
+        self.header = self.menu.addAction(tr("Starting…"))
+        self.header.setEnabled(False)
+        self.menu.addSeparator()
+        self.menu.addAction(actions.start_break)
+        # A separator with nothing above it is collapsed, so none shows without snooze.
+        self.pause_menu.addAction(actions.snooze)
+        self.pause_menu.addSeparator()
+        self.pause_menu.addActions([*actions.pauses, actions.resume])
+        self.menu.addMenu(self.pause_menu)
+        self.menu.addAction(actions.do_not_disturb)
+        self.menu.addSeparator()
+        self.menu.addActions([actions.summary, actions.balance, actions.settings, actions.about])
+        self.menu.addSeparator()
+        self.menu.addAction(actions.quit)
 
-    def _rebuild_menu(self) -> None:
-        """Rebuilt on every show, so it always matches the current state."""
+    def _refresh_menu(self) -> None:
+        """On every show, so the menu always matches the current state."""
         status = self._status
-        self.menu.clear()
-        header = self.menu.addAction(status_text(status) if status else tr("Starting…"))
-        header.setEnabled(False)
-        self.menu.addSeparator()
-        if self.features.guided_break:
-            self._add(self.menu, tr("Start guided &break now"), self.break_requested.emit)
-        pause = self.menu.addMenu(tr("&Snooze / Pause"))
-        if status is not None and status.prompt_open and status.snoozes_left > 0:
-            self._add(pause, tr("S&nooze this break"), self.snooze_requested.emit)
-            pause.addSeparator()
-        self._add(pause, tr("Pause for &30 minutes"), lambda: self.pause_requested.emit(30))
-        self._add(pause, tr("Pause for &1 hour"), lambda: self.pause_requested.emit(60))
-        self._add(
-            pause, tr("Pause until &tomorrow"), lambda: self.pause_requested.emit(UNTIL_TOMORROW)
-        )
-        resume = self._add(pause, tr("&Resume"), self.resume_requested.emit)
-        resume.setEnabled(bool(status and status.paused_until))
-        dnd = self.menu.addAction(tr("&Do not disturb"))
-        dnd.setCheckable(True)
-        dnd.setChecked(self.do_not_disturb)
-        dnd.toggled.connect(self.dnd_toggled.emit)
-        self.menu.addSeparator()
-        if self.features.summary:
-            self._add(self.menu, tr("&Weekly summary…"), self.summary_requested.emit)
-        if self.features.balance:
-            self._add(self.menu, tr("Ba&lance test…"), self.balance_requested.emit)
-        self._add(self.menu, tr("Se&ttings…"), self.settings_requested.emit)
-        self._add(self.menu, tr("&About / safety note"), self.about_requested.emit)
-        self.menu.addSeparator()
-        self._add(self.menu, tr("&Quit"), self.quit_requested.emit)
+        self.header.setText(status_text(status) if status else tr("Starting…"))
+        self.actions.update(status, self.do_not_disturb)
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         # Left click opens the menu (the Windows and most Linux panels' convention; macOS

@@ -14,7 +14,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from deadbutt_tray.ui.safety import SafetyNote
-from deadbutt_tray.ui.tray import sitting_text
+from deadbutt_tray.ui.text import sitting_text
 
 WIDTH = 480  # a comfortable line length for three short paragraphs
 

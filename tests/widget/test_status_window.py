@@ -17,8 +17,8 @@ from pytestqt.qtbot import QtBot
 
 from deadbutt_tray.core.rules.engine import Status
 from deadbutt_tray.core.rules.sitting import Presence
+from deadbutt_tray.ui.actions import UNTIL_TOMORROW
 from deadbutt_tray.ui.status_window import StatusWindow, no_tray_hint
-from deadbutt_tray.ui.tray import UNTIL_TOMORROW
 from tests.widget.conftest import save_shot
 
 BASE = Status(
@@ -157,7 +157,7 @@ def test_mnemonics_on_every_action(window: StatusWindow) -> None:
 @pytest.mark.parametrize(
     ("key", "signal"),
     [
-        (Qt.Key.Key_E, "settings_requested"),
+        (Qt.Key.Key_T, "settings_requested"),
         (Qt.Key.Key_A, "about_requested"),
         (Qt.Key.Key_Q, "quit_requested"),
     ],

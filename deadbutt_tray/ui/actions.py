@@ -1,0 +1,131 @@
+"""The app's commands as one set of ``QAction``s, shared by the tray menu and the status
+window (the tray's stand-in on desktops without a tray).
+
+Each command is defined here once: its words and keyboard mnemonic, whether it is
+offered (the windows this build has, the current status) and the intent it emits. The
+tray menu lists these actions; the status window shows them as buttons and a pause menu.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QAction
+
+from deadbutt_tray.core.rules.engine import Status
+
+__all__ = ["UNTIL_TOMORROW", "AppActions", "Features", "plain_text"]
+
+UNTIL_TOMORROW = 0  # pause_requested(0) means "until tomorrow"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("AppActions", text)
+
+
+def plain_text(text: str) -> str:
+    """An action's text as an accessible name: no mnemonic ampersand, no "…"."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
+
+
+@dataclass(frozen=True)
+class Features:
+    """Windows that exist in this build; their actions are offered only then."""
+
+    guided_break: bool = False
+    summary: bool = False
+    balance: bool = False
+
+
+class AppActions(QObject):
+    """Every command of the tray menu and the status window, and the intents they emit.
+
+    ``features`` decides which window commands are offered; ``update(status)`` which of
+    the others make sense now (resume only while paused, snooze only while a prompt with
+    snoozes left is open).
+    """
+
+    pause_requested = Signal(int)  # minutes; UNTIL_TOMORROW for "until tomorrow"
+    resume_requested = Signal()
+    snooze_requested = Signal()
+    dnd_toggled = Signal(bool)
+    break_requested = Signal()
+    summary_requested = Signal()
+    balance_requested = Signal()
+    settings_requested = Signal()
+    about_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, parent: QObject | None = None, features: Features | None = None) -> None:
+        super().__init__(parent)
+        self.start_break = self._action(tr("Start guided &break now"), self.break_requested.emit)
+        self.snooze = self._action(tr("S&nooze this break"), self.snooze_requested.emit)
+        self.pause_30 = self._action(
+            tr("Pause for &30 minutes"), lambda: self.pause_requested.emit(30)
+        )
+        self.pause_60 = self._action(tr("Pause for &1 hour"), lambda: self.pause_requested.emit(60))
+        self.pause_tomorrow = self._action(
+            tr("Pause until &tomorrow"), lambda: self.pause_requested.emit(UNTIL_TOMORROW)
+        )
+        self.resume = self._action(tr("&Resume"), self.resume_requested.emit)
+        self.do_not_disturb = QAction(tr("&Do not disturb"), self)
+        self.do_not_disturb.setCheckable(True)
+        self.do_not_disturb.toggled.connect(self.dnd_toggled.emit)
+        self.summary = self._action(tr("&Weekly summary…"), self.summary_requested.emit)
+        self.balance = self._action(tr("Ba&lance test…"), self.balance_requested.emit)
+        self.settings = self._action(tr("Se&ttings…"), self.settings_requested.emit)
+        self.about = self._action(tr("&About / safety note"), self.about_requested.emit)
+        self.quit = self._action(tr("&Quit"), self.quit_requested.emit)
+        self.features = features or Features()
+        self.set_features(self.features)
+        self.update(None)
+
+    @property
+    def pauses(self) -> tuple[QAction, ...]:
+        """The ways to pause, shortest first."""
+        return (self.pause_30, self.pause_60, self.pause_tomorrow)
+
+    def set_features(self, features: Features) -> None:
+        """Offer the commands whose windows exist."""
+        self.features = features
+        self.start_break.setVisible(features.guided_break)
+        self.summary.setVisible(features.summary)
+        self.balance.setVisible(features.balance)
+
+    def update(self, status: Status | None, do_not_disturb: bool | None = None) -> None:
+        """Offer what makes sense in ``status``; tick do-not-disturb without emitting."""
+        self.resume.setEnabled(bool(status and status.paused_until))
+        self.snooze.setVisible(
+            status is not None and status.prompt_open and status.snoozes_left > 0
+        )
+        if do_not_disturb is not None and do_not_disturb != self.do_not_disturb.isChecked():
+            self.do_not_disturb.blockSignals(True)
+            try:
+                self.do_not_disturb.setChecked(do_not_disturb)
+            finally:
+                self.do_not_disturb.blockSignals(False)
+
+    def forward_to(self, target: QObject) -> None:
+        """Connect each intent to ``target``'s signal of the same name (the windows keep
+        their own signals, so callers and tests need not know this class)."""
+        for name in (
+            "pause_requested",
+            "resume_requested",
+            "snooze_requested",
+            "dnd_toggled",
+            "break_requested",
+            "summary_requested",
+            "balance_requested",
+            "settings_requested",
+            "about_requested",
+            "quit_requested",
+        ):
+            if hasattr(target, name):
+                getattr(self, name).connect(getattr(target, name))
+
+    def _action(self, text: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
