@@ -6,25 +6,30 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QIcon
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from deadbutt_tray import __version__
-from deadbutt_tray.core.content.resources import resource_path
 from deadbutt_tray.core.storage.paths import AppPaths
 from deadbutt_tray.ui.safety import SafetyNote
-from deadbutt_tray.ui.welcome import heading_font
+from deadbutt_tray.ui.widgets import (
+    app_icon_label,
+    fit_to_content,
+    heading,
+    heading_font,
+    paragraph,
+    push_button,
+)
 
 WIDTH = 560
 UrlOpener = Callable[[QUrl], bool]
@@ -50,12 +55,6 @@ def evidence_text() -> str:
         "about 4 (Buckley et al., British Journal of Sports Medicine, 2015). Thirty "
         "minutes is a common, practical middle ground; you can change it in Settings."
     )
-
-
-def screen_height(widget: QWidget) -> int:
-    """The usable height of the screen ``widget`` will appear on."""
-    screen = widget.screen() or QGuiApplication.primaryScreen()
-    return screen.availableGeometry().height() if screen else 700
 
 
 class AboutDialog(QDialog):
@@ -108,14 +107,9 @@ class AboutDialog(QDialog):
         self.message.setAccessibleName(tr("Message"))
         self.message.hide()
 
-        self.open_button = QPushButton(tr("&Open data folder"), self)
-        self.open_button.setAccessibleName(tr("Open data folder"))
+        self.open_button = push_button(tr("&Open data folder"), self.open_data_folder, parent=self)
         self.open_button.setAutoDefault(False)  # Enter means Close unless this has focus
-        self.open_button.clicked.connect(self.open_data_folder)
-        self.close_button = QPushButton(tr("&Close"), self)
-        self.close_button.setAccessibleName(tr("Close"))
-        self.close_button.setDefault(True)
-        self.close_button.clicked.connect(self.reject)
+        self.close_button = push_button(tr("&Close"), self.reject, parent=self, default=True)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
@@ -134,12 +128,8 @@ class AboutDialog(QDialog):
     # -- building ----------------------------------------------------------------------
 
     def _header(self) -> QHBoxLayout:
-        icon = QLabel(self)
-        icon.setPixmap(
-            QIcon(str(resource_path("icons", "deadbutt-tray.svg"))).pixmap(QSize(64, 64))
-        )
+        icon = app_icon_label(64, tr("deadbutt-tray icon"), self)
         icon.setFixedSize(64, 64)
-        icon.setAccessibleName(tr("deadbutt-tray icon"))
         self.title = QLabel("deadbutt-tray", self)
         self.title.setFont(heading_font(self.font()))
         self.version = QLabel(tr("Version {0}").format(__version__), self)
@@ -181,38 +171,23 @@ class AboutDialog(QDialog):
         return form
 
     def _subheading(self, text: str) -> QLabel:
-        label = QLabel(text)
-        font = label.font()
-        font.setBold(True)
-        label.setFont(font)
-        return label
+        return heading(text, wrap=False)
 
     def _text(self, text: str) -> QLabel:
-        label = QLabel(text)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setWordWrap(True)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        return label
+        return paragraph(text)
 
     def _fit(self, body: QWidget) -> None:
         """As tall as the content; on a short screen, most of its height, then scroll."""
         self.setFixedWidth(WIDTH)
-        margins = self.layout().contentsMargins()
-        inner = WIDTH - margins.left() - margins.right()
-        # A little slack for rounding in word-wrapped heights.
-        wanted = body.layout().totalHeightForWidth(inner) + 16
-        available = int(screen_height(self) * 0.85)
-        chrome = self.layout().totalSizeHint().height() - self.scroll.sizeHint().height()
-        if wanted + chrome <= available:
+        height = fit_to_content(
+            self, self.scroll, body, WIDTH, slack=16, screen_share=0.85, min_scroll=200
+        )
+        if height is not None:
             # It all fits: no scroll bar at all. (As-needed would flash one for the first
             # frames, left over from the scroll area's tiny size during construction.)
             self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             body.layout().setContentsMargins(0, 0, 0, 0)  # no scroll bar to leave room for
-            self.scroll.setMinimumHeight(wanted)
-            self.setFixedHeight(wanted + chrome)
-        else:
-            self.scroll.setMinimumHeight(min(wanted, 200))
-            self.resize(WIDTH, available)
+            self.setFixedHeight(height)
 
     # -- actions -----------------------------------------------------------------------
 

@@ -16,18 +16,13 @@ from PySide6.QtGui import QAction
 
 from deadbutt_tray.core.rules.engine import Status
 
-__all__ = ["UNTIL_TOMORROW", "AppActions", "Features", "plain_text"]
+__all__ = ["UNTIL_TOMORROW", "AppActions", "Features"]
 
 UNTIL_TOMORROW = 0  # pause_requested(0) means "until tomorrow"
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("AppActions", text)
-
-
-def plain_text(text: str) -> str:
-    """An action's text as an accessible name: no mnemonic ampersand, no "…"."""
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
 
 
 @dataclass(frozen=True)

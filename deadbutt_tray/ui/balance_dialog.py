@@ -23,13 +23,10 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
-    QFont,
-    QKeySequence,
     QPainter,
     QPaintEvent,
     QPalette,
     QPen,
-    QShortcut,
 )
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -52,6 +49,7 @@ from deadbutt_tray.core.rules import balance
 from deadbutt_tray.core.rules.balance_trial import BalanceRun, Leg, LegTrial, Press
 from deadbutt_tray.ui.illustration import IllustrationView
 from deadbutt_tray.ui.text import day_month, day_month_year, seconds_text
+from deadbutt_tray.ui.widgets import bind_keys, heading, push_button, scaled_font
 
 log = logging.getLogger(__name__)
 
@@ -211,16 +209,11 @@ class BalanceTestDialog(QDialog):
         self.pages.addWidget(self._trial_page())
         self.pages.addWidget(self._result_page())
 
-        self.primary = QPushButton(tr("Start the test"))
+        # Space and Enter are the dialog's own keys: the buttons never take focus.
+        self.primary = push_button(tr("Start the test"), self.advance, name="", keys_are_ours=True)
         self.primary.setObjectName("primaryButton")
-        self.primary.setAutoDefault(False)
-        self.primary.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space and Enter are ours
-        self.primary.clicked.connect(self.advance)
-        self.cancel_button = QPushButton(tr("Cancel"))
-        self.cancel_button.setAutoDefault(False)
-        self.cancel_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.cancel_button = push_button(tr("Cancel"), self.reject, name="", keys_are_ours=True)
         self.cancel_button.setToolTip(tr("Stop the test (Esc)"))
-        self.cancel_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
@@ -232,17 +225,21 @@ class BalanceTestDialog(QDialog):
 
         # Space belongs to the timer only on the timing pages; elsewhere it keeps its usual
         # meaning (tick the checkbox, open the age list).
-        self.space = QShortcut(QKeySequence(Qt.Key.Key_Space), self)
-        self.space.activated.connect(self.start_stop)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(QKeySequence(key), self).activated.connect(self.advance)
+        self.space, *self.enter_keys = bind_keys(
+            self,
+            [
+                (Qt.Key.Key_Space, self.start_stop),
+                (Qt.Key.Key_Return, self.advance),
+                (Qt.Key.Key_Enter, self.advance),
+            ],
+        )
         self._render()
 
     # -- pages ---------------------------------------------------------------------------
 
     def _intro_page(self, age_range: str | None) -> QWidget:
         page = QWidget()
-        title = _heading(tr("Single-leg balance test"), 1.4)
+        title = heading(tr("Single-leg balance test"), 1.4)
         steps = [
             tr("Take your shoes off. Stand in front of a mirror, close enough to your desk "
                "to steady yourself if you wobble."),
@@ -292,7 +289,7 @@ class BalanceTestDialog(QDialog):
 
     def _trial_page(self) -> QWidget:
         page = QWidget()
-        self.leg_heading = _heading("", 1.5)
+        self.leg_heading = heading("", 1.5)
         self.leg_hint = QLabel()
         self.leg_hint.setWordWrap(True)
         self.leg_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -307,11 +304,11 @@ class BalanceTestDialog(QDialog):
         font.setStyleHint(font.StyleHint.Monospace)
         self.big_timer.setFont(font)
         self.big_timer.setAccessibleName(tr("Timer"))
-        self.tries_label = _heading("", 1.1)
-        self.tries_label.setFont(_scaled(self.font(), 1.15, bold=False))
+        self.tries_label = heading("", 1.1)
+        self.tries_label.setFont(scaled_font(self.font(), 1.15, bold=False))
         self.tries_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.tries_label.setAccessibleName(tr("Times of the tries"))
-        self.best_label = _heading("", 1.15)
+        self.best_label = heading("", 1.15)
         self.best_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.key_hint = QLabel()
         self.key_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -340,7 +337,7 @@ class BalanceTestDialog(QDialog):
 
     def _result_page(self) -> QWidget:
         page = QWidget()
-        title = _heading(tr("Your result"), 1.4)
+        title = heading(tr("Your result"), 1.4)
         self.result_grid = QGridLayout()
         self.result_grid.setHorizontalSpacing(24)
         self.comparison = QLabel()
@@ -356,7 +353,7 @@ class BalanceTestDialog(QDialog):
         layout.addLayout(self.result_grid)
         layout.addWidget(self.comparison)
         layout.addWidget(self.difference)
-        layout.addWidget(_heading(tr("Over time (eyes open)"), 1.0))
+        layout.addWidget(heading(tr("Over time (eyes open)"), 1.0))
         layout.addWidget(self.chart, 1)
         layout.addWidget(self.history_list)
         return page
@@ -536,12 +533,12 @@ class BalanceTestDialog(QDialog):
         grid = self.result_grid
         grid.addWidget(QLabel(""), 0, 0)
         for column, name in enumerate((tr("Left leg"), tr("Right leg")), start=1):
-            grid.addWidget(_bold(name), 0, column)
+            grid.addWidget(heading(name), 0, column)
         for row, record in enumerate(self.records, start=1):
             eyes = tr("Eyes open") if record.eyes is Eyes.OPEN else tr("Eyes closed")
-            grid.addWidget(_bold(eyes), row, 0)
+            grid.addWidget(heading(eyes), row, 0)
             for column, seconds in enumerate((record.left_s, record.right_s), start=1):
-                label = _heading(seconds_text(seconds), 1.3)
+                label = heading(seconds_text(seconds), 1.3)
                 grid.addWidget(label, row, column)
         grid.setColumnStretch(3, 1)
 
@@ -585,30 +582,9 @@ class BalanceTestDialog(QDialog):
             self.history_list.setText(html.escape(first))
 
 
-def _heading(text: str, factor: float) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * factor)
-    font.setBold(True)
-    label.setFont(font)
-    return label
-
-
 def standing_text(standing: balance.Standing) -> str:
     return {
         balance.Standing.BELOW: tr("below it"),
         balance.Standing.AROUND: tr("around it"),
         balance.Standing.ABOVE: tr("above it"),
     }[standing]
-
-
-def _scaled(font: QFont, factor: float, *, bold: bool) -> QFont:
-    font = QFont(font)
-    font.setPointSizeF(font.pointSizeF() * factor)
-    font.setBold(bold)
-    return font
-
-
-def _bold(text: str) -> QLabel:
-    return _heading(text, 1.0)

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
+from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QDialog,
@@ -49,6 +49,7 @@ from deadbutt_tray.ui.illustration import IllustrationView
 from deadbutt_tray.ui.pain_dialog import PainDialog
 from deadbutt_tray.ui.safety import safety_short
 from deadbutt_tray.ui.text import countdown_text, plural, short_duration
+from deadbutt_tray.ui.widgets import bind_keys, push_button
 
 log = logging.getLogger(__name__)
 
@@ -351,31 +352,24 @@ class BreakDialog(QDialog):
         root.addLayout(self.buttons)
 
     def _button(self, text: str, tip: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setToolTip(tip)
-        button.setAccessibleDescription(tip)
-        button.setAutoDefault(False)
         # Space and Enter are the dialog's own keys; a focused button would steal them.
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        return button
+        return push_button(text, tip=tip, name="", keys_are_ours=True)
 
     def _bind_keys(self) -> None:
-        keys: list[tuple[Qt.Key, Callable[[], None]]] = [
-            (Qt.Key.Key_Space, self.toggle_pause),
-            (Qt.Key.Key_Right, self.go_next),
-            (Qt.Key.Key_Left, self.go_back),
-            (Qt.Key.Key_Return, self.finish_now),
-            (Qt.Key.Key_Enter, self.finish_now),
-            (Qt.Key.Key_Escape, self.skip),
-            # Plain keys rather than a mnemonic: mnemonics are off on some platforms.
-            (Qt.Key.Key_H, self.report_pain),
-            (Qt.Key.Key_H | Qt.KeyboardModifier.AltModifier, self.report_pain),
-        ]
-        self.shortcuts = []
-        for key, slot in keys:
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.activated.connect(slot)
-            self.shortcuts.append(shortcut)
+        self.shortcuts = bind_keys(
+            self,
+            [
+                (Qt.Key.Key_Space, self.toggle_pause),
+                (Qt.Key.Key_Right, self.go_next),
+                (Qt.Key.Key_Left, self.go_back),
+                (Qt.Key.Key_Return, self.finish_now),
+                (Qt.Key.Key_Enter, self.finish_now),
+                (Qt.Key.Key_Escape, self.skip),
+                # Plain keys rather than a mnemonic: mnemonics are off on some platforms.
+                (Qt.Key.Key_H, self.report_pain),
+                (Qt.Key.Key_H | Qt.KeyboardModifier.AltModifier, self.report_pain),
+            ],
+        )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     # -- intents -------------------------------------------------------------------------

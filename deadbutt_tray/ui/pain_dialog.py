@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from deadbutt_tray.core.model.records import PainArea
 from deadbutt_tray.ui.safety import SafetyNote
+from deadbutt_tray.ui.widgets import fit_to_content
 
 DEFAULT_RATING = 5
 WIDTH = 440
@@ -164,18 +165,7 @@ class PainDialog(QDialog):
     def _fit(self, body: QWidget) -> None:
         """As tall as the content if the screen allows, else most of the screen, scrolling."""
         self.setFixedWidth(WIDTH)
-        margins = self.layout().contentsMargins()
-        inner = WIDTH - margins.left() - margins.right()
-        wanted = body.layout().totalHeightForWidth(inner) + 8  # slack for wrapped lines
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        available = int(screen.availableGeometry().height() * 0.9) if screen else 700
-        chrome = self.layout().totalSizeHint().height() - self.scroll.sizeHint().height()
-        if wanted + chrome <= available:
-            self.scroll.setMinimumHeight(wanted)
-            self.resize(WIDTH, wanted + chrome)
-        else:
-            self.scroll.setMinimumHeight(min(wanted, 120))
-            self.resize(WIDTH, available)
+        fit_to_content(self, self.scroll, body, WIDTH, slack=8, screen_share=0.9, min_scroll=120)
 
     def _show_rating(self, value: int) -> None:
         self.rating_value.setText(str(value))

@@ -26,7 +26,6 @@ from PySide6.QtCore import (
     QEasingCurve,
     QPoint,
     QRect,
-    QSize,
     Qt,
     QVariantAnimation,
     Signal,
@@ -37,7 +36,6 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QGuiApplication,
-    QIcon,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -58,8 +56,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deadbutt_tray.core.content.resources import resource_path
-from deadbutt_tray.ui.text import number_text, sitting_text
+from deadbutt_tray.ui.text import number_text, plain_text, sitting_text
+from deadbutt_tray.ui.widgets import app_icon_label
 
 # The app's green, darkened until white text on it reads at 5.3:1 (WCAG AA).
 ACCENT = QColor("#1f7a4a")
@@ -75,11 +73,6 @@ WIDTH_PX = 400
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("PromptWindow", text)
-
-
-def plain(text: str) -> str:
-    """A button label without its mnemonic ampersand, for accessible names."""
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 class PromptWindow(QWidget):
@@ -131,12 +124,8 @@ class PromptWindow(QWidget):
     # -- building ----------------------------------------------------------------------
 
     def _build(self) -> None:
-        icon = QLabel(self)
-        icon.setPixmap(
-            QIcon(str(resource_path("icons", "deadbutt-tray.svg"))).pixmap(QSize(36, 36))
-        )
+        icon = app_icon_label(36, tr("deadbutt-tray"), self)
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        icon.setAccessibleName(tr("deadbutt-tray"))
 
         self.headline = QLabel(self)
         self.headline.setObjectName("headline")
@@ -158,14 +147,14 @@ class PromptWindow(QWidget):
 
         self.start_button = QPushButton(tr("&Start guided break"), self)
         self.start_button.setObjectName("startButton")
-        self.start_button.setAccessibleName(plain(self.start_button.text()))
+        self.start_button.setAccessibleName(plain_text(self.start_button.text()))
         self.start_button.setAccessibleDescription(tr("A short guided glute-activation break"))
         self.start_button.setStyleSheet(self._start_style())
         self.snooze_button = QPushButton(self)
         self.snooze_button.setObjectName("snoozeButton")
         self.skip_button = QPushButton(tr("S&kip"), self)
         self.skip_button.setObjectName("skipButton")
-        self.skip_button.setAccessibleName(plain(self.skip_button.text()))
+        self.skip_button.setAccessibleName(plain_text(self.skip_button.text()))
         self.skip_button.setAccessibleDescription(tr("No break this time"))
         self.skip_button.setToolTip(tr("No break this time (Esc)"))
         self.start_button.setToolTip(tr("Start a short guided break (Enter)"))
@@ -247,7 +236,7 @@ class PromptWindow(QWidget):
         self.headline.setText(tr("You've been sitting {0}.").format(sitting_text(sat_for_s)))
         snooze = tr("S&nooze {0} min").format(number_text(snooze_min))
         self.snooze_button.setText(snooze)
-        self.snooze_button.setAccessibleName(plain(snooze))
+        self.snooze_button.setAccessibleName(plain_text(snooze))
         self.snooze_button.setEnabled(can_snooze)
         if can_snooze:
             self.note.hide()

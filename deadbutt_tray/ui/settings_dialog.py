@@ -24,7 +24,7 @@ from collections.abc import Mapping, Sequence
 from datetime import time
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QPalette, QShowEvent
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -45,7 +45,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
-    QSizePolicy,
     QSlider,
     QSpinBox,
     QTimeEdit,
@@ -77,6 +76,8 @@ from deadbutt_tray.core.model.settings import (
 )
 from deadbutt_tray.platform.autostart import Autostart, AutostartError
 from deadbutt_tray.ui.safety import safety_short, safety_title
+from deadbutt_tray.ui.text import plain_text
+from deadbutt_tray.ui.widgets import muted, wrap_full_width
 
 __all__ = ["DEBOUNCE_MS", "SettingsDialog"]
 
@@ -198,36 +199,12 @@ def _age_label(choice: str) -> str:
     return tr("{0} to {1}").format(low, high) if dash else choice
 
 
-def _muted(label: QLabel) -> None:
-    """Secondary text: the placeholder colour, a little smaller."""
-    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 0.9)
-    label.setFont(font)
-
-
-def _plain(label: str) -> str:
-    """A form label as an accessible name: no mnemonic ampersand, no trailing colon."""
-    return label.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(":").strip()
-
-
 def _to_qtime(value: time) -> QTime:
     return QTime(value.hour, value.minute, value.second)
 
 
 def _from_qtime(value: QTime) -> time:
     return time(value.hour(), value.minute(), value.second())
-
-
-def _wrap(label: QLabel) -> None:
-    """Word-wrap ``label`` across the whole width it is given."""
-    label.setWordWrap(True)
-    # Only the horizontal policy changes: a fresh QSizePolicy would drop the
-    # height-for-width flag that word wrap set, and the layout would then reserve the
-    # height of the label's narrow "natural" shape, leaving blank space under it.
-    policy = label.sizePolicy()
-    policy.setHorizontalPolicy(QSizePolicy.Policy.Expanding)
-    label.setSizePolicy(policy)
 
 
 class _MinutesSpinBox(QDoubleSpinBox):
@@ -252,7 +229,7 @@ class _Message(QLabel):
         super().__init__(parent)
         self.setObjectName(name)
         if wrap:
-            _wrap(self)
+            wrap_full_width(self)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # Both colours are set, so it reads the same in light and dark themes.
         self.setStyleSheet(
@@ -509,7 +486,7 @@ class SettingsDialog(QDialog):
         caption = QLabel(label)
         caption.setBuddy(widget)
         form.addRow(caption, field)
-        widget.setAccessibleName(_plain(label))
+        widget.setAccessibleName(plain_text(label))
 
     def _describe(self, widget: QWidget, setting: Setting) -> None:
         # The declaration's English help text, translated where a translation exists.
@@ -580,7 +557,7 @@ class SettingsDialog(QDialog):
         text = _label(key)
         box = QCheckBox(text)
         box.setObjectName(key)
-        box.setAccessibleName(_plain(text))
+        box.setAccessibleName(plain_text(text))
         self._describe(box, setting)
         box.toggled.connect(lambda _on, k=key: self._edited(k))
         self.fields[key] = box
@@ -675,7 +652,7 @@ class SettingsDialog(QDialog):
         self.level_caption = caption
         levels = QWidget()
         levels.setObjectName(setting.name)
-        levels.setAccessibleName(_plain(_label(setting.name)))
+        levels.setAccessibleName(plain_text(_label(setting.name)))
         self._describe(levels, setting)
         grid = QGridLayout(levels)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -695,8 +672,8 @@ class SettingsDialog(QDialog):
             note = QLabel(about)
             note.setObjectName(f"level_{int(level)}_about")
             note.setTextFormat(Qt.TextFormat.PlainText)
-            _muted(note)
-            _wrap(note)
+            muted(note)
+            wrap_full_width(note)
             # Top-aligned, the note's first line level with the button's text, so a note
             # that wraps (a narrow window, a longer translation) still reads as one row.
             lift = (button.sizeHint().height() - note.fontMetrics().height()) // 2
@@ -715,7 +692,7 @@ class SettingsDialog(QDialog):
         self.excluded_caption = caption
         listing = QWidget()
         listing.setObjectName(setting.name)
-        listing.setAccessibleName(_plain(_label(setting.name)))
+        listing.setAccessibleName(plain_text(_label(setting.name)))
         self._describe(listing, setting)
         self.excluded_rows = QVBoxLayout(listing)
         self.excluded_rows.setContentsMargins(0, 0, 0, 0)
@@ -729,8 +706,8 @@ class SettingsDialog(QDialog):
         )
         self.excluded_empty.setObjectName("excluded_empty")
         self.excluded_empty.setTextFormat(Qt.TextFormat.PlainText)
-        _muted(self.excluded_empty)
-        _wrap(self.excluded_empty)
+        muted(self.excluded_empty)
+        wrap_full_width(self.excluded_empty)
         self.program_safety = QLabel(safety_short())
         self.program_safety.setObjectName("program_safety")
         self.program_safety.setTextFormat(Qt.TextFormat.PlainText)
@@ -742,7 +719,7 @@ class SettingsDialog(QDialog):
             "QLabel#program_safety { border-style: solid; border-color: rgb(227, 160, 8);"
             " border-width: 0px 0px 0px 3px; padding: 2px 0px 2px 6px; }"
         )
-        _wrap(self.program_safety)
+        wrap_full_width(self.program_safety)
         column.addWidget(caption)
         column.addWidget(listing)
         column.addWidget(self.excluded_empty)
@@ -778,8 +755,8 @@ class SettingsDialog(QDialog):
         self.idle_notes.setTextFormat(Qt.TextFormat.PlainText)
         self.idle_notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # Muted: it explains the line above, it is not a field of its own.
-        _muted(self.idle_notes)
-        _wrap(self.idle_notes)
+        muted(self.idle_notes)
+        wrap_full_width(self.idle_notes)
         column.addWidget(self.idle_notes)
 
     @staticmethod
@@ -868,7 +845,7 @@ class SettingsDialog(QDialog):
         label.setTextFormat(Qt.TextFormat.PlainText)  # names may come from the user's files
         if name != ex_id:
             label.setToolTip(ex_id)
-        _wrap(label)
+        wrap_full_width(label)
         button = QPushButton(tr("Put back"))
         button.setObjectName(f"put_back_{ex_id}")
         button.setAccessibleName(tr("Put back {0}").format(name))

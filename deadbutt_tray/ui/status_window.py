@@ -15,7 +15,7 @@ import os
 from collections.abc import Mapping
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeyEvent, QPalette
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -31,10 +31,11 @@ from PySide6.QtWidgets import (
 
 from deadbutt_tray.core.content.resources import resource_path
 from deadbutt_tray.core.rules.engine import Status
-from deadbutt_tray.ui.actions import AppActions, Features, plain_text
-from deadbutt_tray.ui.text import sitting_text
+from deadbutt_tray.ui.actions import AppActions, Features
+from deadbutt_tray.ui.text import plain_text, sitting_text
 from deadbutt_tray.ui.tray import icon_mode, status_text
 from deadbutt_tray.ui.tray_icon import IconMode, quantize, render_icon, tray_svg
+from deadbutt_tray.ui.widgets import muted, paragraph, push_button
 
 RING_SIZE = 96  # the tray's ring, large enough to read across the desk
 
@@ -161,11 +162,8 @@ class StatusWindow(QWidget):
         self.detail_label.setAccessibleName(tr("Status detail"))
         self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.limit_label = QLabel("", self)
+        self.limit_label = muted(QLabel("", self), smaller=False)  # secondary information
         self.limit_label.setWordWrap(True)
-        # The theme's dim text colour: secondary information (a disabled label would be
-        # dim too, but screen readers announce it as unavailable).
-        self.limit_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.limit_label.setAccessibleName(tr("Sitting limit"))
 
         actions = self.actions
@@ -227,15 +225,12 @@ class StatusWindow(QWidget):
         )
         title = QLabel(f"<b>{html.escape(tr('Want a tray icon instead?'))}</b>", frame)
         title.setTextFormat(Qt.TextFormat.RichText)
-        self.hint_label = QLabel("", frame)
-        self.hint_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.hint_label.setWordWrap(True)
-        self.hint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hint_label = paragraph("", parent=frame)
         self.hint_label.setAccessibleName(tr("How to get a tray icon"))
-        self.hint_button = QPushButton(tr("&Got it"), frame)
-        self.hint_button.setAccessibleName(tr("Dismiss the tray hint"))
+        self.hint_button = push_button(
+            tr("&Got it"), self._dismiss_hint, parent=frame, name=tr("Dismiss the tray hint")
+        )
         self.hint_button.setAutoDefault(True)
-        self.hint_button.clicked.connect(self._dismiss_hint)
         layout = QVBoxLayout(frame)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addWidget(title)

@@ -28,13 +28,12 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QEvent, QMargins, Qt
-from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QPalette, QShortcut
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -51,6 +50,7 @@ from deadbutt_tray.ui.text import (
     total_text,
     weekday_and_day,
 )
+from deadbutt_tray.ui.widgets import bind_keys, heading, heading_font, muted, paragraph, push_button
 
 log = logging.getLogger(__name__)
 
@@ -280,24 +280,18 @@ class SummaryWindow(QWidget):
         outer.setSpacing(8)
 
         nav = QHBoxLayout()
-        self.previous_button = QPushButton(tr("◀ &Previous week"))
-        self.previous_button.setAccessibleName(tr("Previous week"))
+        self.previous_button = push_button(
+            tr("◀ &Previous week"), self.previous_week, name=tr("Previous week")
+        )
         self.previous_button.setToolTip(tr("Previous week (← or Page Up)"))
-        self.previous_button.clicked.connect(self.previous_week)
         self.title = QLabel()
         self.title.setObjectName("summaryTitle")
-        title_font = QFont(self.title.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.35)
-        title_font.setBold(True)
-        self.title.setFont(title_font)
+        self.title.setFont(heading_font(self.title.font(), 1.35))
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.this_week_button = QPushButton(tr("This &week"))
+        self.this_week_button = push_button(tr("This &week"), self.this_week, name="")
         self.this_week_button.setToolTip(tr("Back to this week (Home)"))
-        self.this_week_button.clicked.connect(self.this_week)
-        self.next_button = QPushButton(tr("&Next week ▶"))
-        self.next_button.setAccessibleName(tr("Next week"))
+        self.next_button = push_button(tr("&Next week ▶"), self.next_week, name=tr("Next week"))
         self.next_button.setToolTip(tr("Next week (→ or Page Down)"))
-        self.next_button.clicked.connect(self.next_week)
         nav.addWidget(self.previous_button)
         nav.addWidget(self.title, 1)
         nav.addWidget(self.this_week_button)
@@ -324,7 +318,7 @@ class SummaryWindow(QWidget):
         hint = QLabel(tr("← → previous / next week · ↑ ↓ day · Home this week · Esc close"))
         hint.setObjectName("summaryKeys")
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        muted(hint, smaller=False)
         outer.addWidget(hint)
 
     def _build_content(self) -> QWidget:
@@ -380,11 +374,7 @@ class SummaryWindow(QWidget):
         grid.setContentsMargins(4, 4, 4, 4)
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(5)
-        heading = QLabel(tr("The week in figures"))
-        heading_font = QFont(heading.font())
-        heading_font.setBold(True)
-        heading.setFont(heading_font)
-        grid.addWidget(heading, 0, 0, 1, 2)
+        grid.addWidget(heading(tr("The week in figures"), wrap=False), 0, 0, 1, 2)
         self.figures: dict[str, QLabel] = {}
         names = {
             "sitting": tr("Total sitting"),
@@ -400,13 +390,10 @@ class SummaryWindow(QWidget):
             "balance": tr("Balance (weaker leg)"),
         }
         for row, (key, name) in enumerate(names.items(), start=1):
-            label = QLabel(name)
-            label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-            value = QLabel()
+            label = muted(QLabel(name), smaller=False)
+            value = paragraph("")
             value.setObjectName(f"figure_{key}")
             value.setAccessibleName(name)
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setBuddy(value)
             grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(value, row, 1, Qt.AlignmentFlag.AlignTop)
@@ -416,7 +403,7 @@ class SummaryWindow(QWidget):
         return box
 
     def _shortcuts(self) -> None:
-        keys: list[tuple[Qt.Key, Callable[[], None]]] = [
+        keys: list[tuple[Qt.Key, Callable[[], object]]] = [
             (Qt.Key.Key_Left, self.previous_week),
             (Qt.Key.Key_PageUp, self.previous_week),
             (Qt.Key.Key_Right, self.next_week),
@@ -426,12 +413,7 @@ class SummaryWindow(QWidget):
             (Qt.Key.Key_Down, lambda: self.select_day(self._selected + 1)),
             (Qt.Key.Key_Escape, self.close),
         ]
-        self._keys: list[QShortcut] = []
-        for key, slot in keys:
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
-            self._keys.append(shortcut)
+        self._keys = bind_keys(self, keys, Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     # -- palette ---------------------------------------------------------------------
 

@@ -23,6 +23,7 @@ __all__ = [
     "local_day_month_year",
     "long_date",
     "number_text",
+    "plain_text",
     "plural",
     "seconds_text",
     "short_duration",
@@ -40,6 +41,12 @@ _ENDING = re.compile(r"(?<=\w)\((\w+)\)")
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def plain_text(text: str) -> str:
+    """A label or button text as an accessible name: no mnemonic ampersand ("&&" stays
+    one "&"), no trailing "…" or ":"."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…:").strip()
 
 
 def plural(source: str, n: int, context: str = CONTEXT) -> str:

@@ -10,25 +10,17 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from deadbutt_tray.ui.safety import SafetyNote
 from deadbutt_tray.ui.text import sitting_text
+from deadbutt_tray.ui.widgets import heading_font, paragraph, push_button
 
 WIDTH = 480  # a comfortable line length for three short paragraphs
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Welcome", text)
-
-
-def heading_font(base: QFont, scale: float = 1.5) -> QFont:
-    """A bold, larger version of ``base`` for dialog titles (follows the user's font)."""
-    font = QFont(base)
-    font.setPointSizeF(base.pointSizeF() * scale)
-    font.setBold(True)
-    return font
 
 
 class WelcomeDialog(QDialog):
@@ -73,10 +65,7 @@ class WelcomeDialog(QDialog):
 
         self.safety = SafetyNote(self)
 
-        self.ok_button = QPushButton(tr("Let's go"), self)
-        self.ok_button.setAccessibleName(tr("Let's go"))
-        self.ok_button.setDefault(True)  # Enter
-        self.ok_button.clicked.connect(self.accept)
+        self.ok_button = push_button(tr("Let's go"), self.accept, parent=self, default=True)
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -96,10 +85,7 @@ class WelcomeDialog(QDialog):
         self.ok_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _paragraph(self, text: str, *, rich: bool = False) -> QLabel:
-        label = QLabel(text, self)
-        label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
-        label.setWordWrap(True)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label = paragraph(text, rich=rich, parent=self)
         if rich:
             # A plain label is announced by its text; markup would be read out here.
             label.setAccessibleName(tr("Where your data is kept"))

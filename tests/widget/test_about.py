@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from deadbutt_tray import __version__
 from deadbutt_tray.core.storage.paths import AppPaths
-from deadbutt_tray.ui import about
+from deadbutt_tray.ui import widgets
 from deadbutt_tray.ui.about import AboutDialog, data_folder
 from deadbutt_tray.ui.safety import SafetyNote
 from tests.widget.conftest import save_shot
@@ -137,7 +137,7 @@ def test_everything_shows_without_scrolling_where_it_fits(qtbot: QtBot, paths: A
 def test_scrolls_on_a_short_screen(
     qtbot: QtBot, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(about, "screen_height", lambda _widget: 400)
+    monkeypatch.setattr(widgets, "screen_height", lambda _widget: 400)
     dialog = make(qtbot, paths, Opener())
     dialog.show()
     qtbot.waitExposed(dialog)

@@ -7,8 +7,9 @@ from datetime import UTC, datetime
 
 from pytestqt.qtbot import QtBot
 
-from deadbutt_tray.ui.actions import UNTIL_TOMORROW, AppActions, Features, plain_text
+from deadbutt_tray.ui.actions import UNTIL_TOMORROW, AppActions, Features
 from deadbutt_tray.ui.status_window import StatusWindow
+from deadbutt_tray.ui.text import plain_text
 from deadbutt_tray.ui.tray import Tray
 from tests.widget.test_tray import BASE
 

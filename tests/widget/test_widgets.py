@@ -1,0 +1,100 @@
+"""The shared pieces of ui/widgets.py: one way to build a heading, a paragraph, a button."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
+
+from deadbutt_tray.ui import widgets
+from deadbutt_tray.ui.widgets import (
+    app_icon_label,
+    bind_keys,
+    fit_to_content,
+    heading,
+    muted,
+    paragraph,
+    push_button,
+)
+
+
+def test_heading_is_bold_and_scaled(qtbot: QtBot) -> None:
+    plain = QLabel("x")
+    title = heading("Title", 1.5)
+    assert title.font().bold() and title.wordWrap()
+    assert title.font().pointSizeF() == plain.font().pointSizeF() * 1.5
+    assert not heading("Head", wrap=False).wordWrap()
+
+
+def test_paragraph_wraps_and_can_be_selected(qtbot: QtBot) -> None:
+    label = paragraph("<b>not markup</b>")
+    assert label.wordWrap() and label.textFormat() is Qt.TextFormat.PlainText
+    assert label.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+    assert paragraph("<b>x</b>", rich=True).textFormat() is Qt.TextFormat.RichText
+
+
+def test_muted_is_dim_and_optionally_smaller(qtbot: QtBot) -> None:
+    size = QLabel().font().pointSizeF()
+    note = muted(QLabel("note"))
+    assert note.foregroundRole() is QPalette.ColorRole.PlaceholderText
+    assert note.font().pointSizeF() < size
+    assert muted(QLabel("same"), smaller=False).font().pointSizeF() == size
+
+
+def test_push_button_names_and_keys(qtbot: QtBot) -> None:
+    pressed: list[str] = []
+    button = push_button("Se&ttings…", lambda: pressed.append("x"), tip="Open the settings")
+    qtbot.addWidget(button)
+    assert button.accessibleName() == "Settings"
+    assert button.toolTip() == button.accessibleDescription() == "Open the settings"
+    button.click()
+    assert pressed == ["x"]
+    assert push_button("&Next ▶", name="Next").accessibleName() == "Next"
+    live = push_button("Pause", name="", keys_are_ours=True)
+    assert live.accessibleName() == ""  # screen readers follow the changing text
+    assert live.focusPolicy() is Qt.FocusPolicy.NoFocus and not live.autoDefault()
+    assert push_button("&Close", default=True).isDefault()
+
+
+def test_bind_keys_calls_the_slot(qtbot: QtBot) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    hits: list[str] = []
+    shortcuts = bind_keys(window, [(Qt.Key.Key_H, lambda: hits.append("h"))])
+    assert len(shortcuts) == 1
+    shortcuts[0].activated.emit()
+    assert hits == ["h"]
+
+
+def test_app_icon_label_has_a_picture_and_a_name(qtbot: QtBot) -> None:
+    icon = app_icon_label(36, "deadbutt-tray")
+    assert not icon.pixmap().isNull() and icon.accessibleName() == "deadbutt-tray"
+
+
+def _scrolled(lines: int) -> tuple[QWidget, QScrollArea, QWidget]:
+    dialog = QWidget()
+    body = QWidget()
+    column = QVBoxLayout(body)
+    for n in range(lines):
+        column.addWidget(paragraph(f"line {n}"))  # word-wrapped: height depends on width
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(body)
+    QVBoxLayout(dialog).addWidget(scroll)
+    return dialog, scroll, body
+
+
+def test_fit_to_content_fits_or_scrolls(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(widgets, "screen_height", lambda _widget: 600)
+    short, scroll, body = _scrolled(3)
+    qtbot.addWidget(short)
+    height = fit_to_content(short, scroll, body, 300, slack=8, screen_share=0.9, min_scroll=120)
+    assert height is not None and short.height() == height < 540
+    assert scroll.minimumHeight() > 3 * QLabel("x").sizeHint().height()
+    tall, scroll, body = _scrolled(100)
+    qtbot.addWidget(tall)
+    fitted = fit_to_content(tall, scroll, body, 300, slack=8, screen_share=0.9, min_scroll=120)
+    assert fitted is None and scroll.minimumHeight() == 120
+    assert tall.height() == 540
