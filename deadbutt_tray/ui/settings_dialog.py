@@ -8,7 +8,7 @@ descriptions come from ``core.settings_file.SPECS``, so the form and the file lo
 cannot disagree.
 
 Start at login is not a setting in the file: the checkbox drives the platform's
-:class:`~deadbutt_tray.platform.autostart.Autostart` directly.
+:class:`~deadbutt_tray.platform.autostart.base.Autostart` directly.
 
 The Program section holds the level, the age range for the balance test's norms, and the
 exercises left out after "This hurts": each can be put back here, one at a time.
@@ -54,7 +54,8 @@ from PySide6.QtWidgets import (
 from deadbutt_tray.core.model.exercises import Level
 from deadbutt_tray.core.model.settings import WEEKDAYS, Settings
 from deadbutt_tray.core.storage.settings_file import Kind, SettingSpec, spec_for
-from deadbutt_tray.platform.autostart import Autostart, AutostartError
+from deadbutt_tray.platform.autostart.base import Autostart, AutostartError
+from deadbutt_tray.platform.idle.chooser import preferences_for
 from deadbutt_tray.ui.safety import safety_short, safety_title
 
 __all__ = ["DEBOUNCE_MS", "SettingsDialog"]
@@ -75,13 +76,6 @@ _NUMBER_KEYS = (
     "max_snoozes",
     "renudge_min",
 )
-
-# Idle-detection preferences that make sense on each OS; "auto" and "none" everywhere.
-_IDLE_FOR_PLATFORM = {
-    "win32": ("windows",),
-    "darwin": ("macos",),
-}
-_IDLE_UNIX = ("x11", "mutter", "freedesktop", "wayland")
 
 
 def tr(text: str) -> str:
@@ -729,7 +723,8 @@ class SettingsDialog(QDialog):
     # -- showing values ------------------------------------------------------------------
 
     def _idle_choices(self, current: str) -> list[str]:
-        relevant = {"auto", "none", *_IDLE_FOR_PLATFORM.get(self._platform, _IDLE_UNIX)}
+        # The ones that make sense on this OS, and the current one even if it does not.
+        relevant = preferences_for(self._platform)
         return [c for c in spec_for("idle_source").choices if c in relevant or c == current]
 
     def _fill_choices(self, key: str, combo: QComboBox, current: str) -> None:

@@ -21,7 +21,7 @@ from deadbutt_tray.core.model.settings import Settings
 from deadbutt_tray.core.rules.break_plan import BreakResult
 from deadbutt_tray.core.rules.engine import Status
 from deadbutt_tray.core.storage.paths import AppPaths
-from deadbutt_tray.platform.autostart import Autostart
+from deadbutt_tray.platform.autostart.base import Autostart
 from deadbutt_tray.ui.chime import Chime
 from deadbutt_tray.ui.prompt import PromptWindow
 from deadbutt_tray.ui.status_window import StatusWindow, no_tray_hint

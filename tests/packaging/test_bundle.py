@@ -23,7 +23,7 @@ from types import ModuleType
 import pytest
 
 import deadbutt_tray
-from deadbutt_tray.platform.autostart import desktop_exec
+from deadbutt_tray.platform.autostart.xdg import desktop_exec
 from tests.e2e.conftest import display_env, require_tool
 from tests.packaging.conftest import PACKAGING, ROOT
 from tests.packaging.test_desktop_files import APP_ID, desktop_keys, validate_desktop

@@ -29,7 +29,7 @@ from pytestqt.qtbot import QtBot
 from deadbutt_tray.core.model.settings import WEEKDAYS, Settings
 from deadbutt_tray.core.rules.balance import AGE_RANGES
 from deadbutt_tray.core.storage.settings_file import SPECS
-from deadbutt_tray.platform.autostart import AutostartError
+from deadbutt_tray.platform.autostart.base import AutostartError
 from deadbutt_tray.ui.safety import safety_short
 from deadbutt_tray.ui.settings_dialog import DEBOUNCE_MS, SettingsDialog
 

@@ -7,16 +7,15 @@ from collections.abc import Mapping
 
 import pytest
 
-from deadbutt_tray.platform.idle import (
+from deadbutt_tray.platform.desktop import session_type
+from deadbutt_tray.platform.idle.base import IdleSource, IdleSourceUnavailableError, NullIdleSource
+from deadbutt_tray.platform.idle.chooser import (
     DEFAULT_FACTORIES,
     PREFERENCES,
-    IdleSource,
-    IdleSourceUnavailableError,
     auto_order,
     choose_idle_source,
-    session_type,
 )
-from deadbutt_tray.platform.stuck import GuardedIdleSource
+from deadbutt_tray.platform.idle.stuck import GuardedIdleSource
 
 
 class FakeSource:
@@ -141,12 +140,12 @@ def test_x11_session_falls_back_to_dbus_sources() -> None:
     assert reasons[0] == "x11: unavailable: cannot open X display ':0'"
 
 
-def test_nothing_available_returns_none_and_every_reason() -> None:
+def test_nothing_available_gives_the_null_source_and_every_reason() -> None:
     probes = Probes()
     source, reasons = choose_idle_source(
         "auto", WAYLAND, platform="linux", factories=probes.factories()
     )
-    assert source is None
+    assert isinstance(source, NullIdleSource)
     assert reasons == [
         "mutter: unavailable: no mutter here",
         "freedesktop: unavailable: no freedesktop here",
@@ -159,7 +158,7 @@ def test_explicit_preference_is_the_only_one_tried() -> None:
     source, reasons = choose_idle_source(
         "mutter", X11, platform="linux", factories=probes.factories()
     )
-    assert source is None
+    assert isinstance(source, NullIdleSource)
     assert probes.tried == ["mutter"]
     assert reasons == ["mutter: unavailable: ServiceUnknown"]
 
@@ -178,7 +177,7 @@ def test_none_turns_detection_off_without_probing() -> None:
     source, reasons = choose_idle_source(
         "none", X11, platform="linux", factories=probes.factories()
     )
-    assert source is None
+    assert isinstance(source, NullIdleSource)
     assert probes.tried == []
     assert reasons == ["idle detection turned off in Settings"]
 
@@ -188,13 +187,13 @@ def test_unknown_preference_uses_auto_and_says_so() -> None:
     source, reasons = choose_idle_source(
         "kde-magic", X11, platform="linux", factories=probes.factories()
     )
-    assert source is not None
+    assert not isinstance(source, NullIdleSource)
     assert reasons[0] == "unknown idle source 'kde-magic'; using auto"
 
 
 def test_a_preference_missing_from_the_factories_is_reported() -> None:
     source, reasons = choose_idle_source("windows", {}, platform="linux", factories={})
-    assert source is None
+    assert isinstance(source, NullIdleSource)
     assert reasons == ["windows: not supported on this platform"]
 
 
@@ -214,7 +213,7 @@ def test_adapter_bug_does_not_escape_the_chooser(caplog: pytest.LogCaptureFixtur
         source, reasons = choose_idle_source(
             "auto", X11, platform="linux", factories=probes.factories()
         )
-    assert source is not None
+    assert not isinstance(source, NullIdleSource)
     assert reasons[0] == "x11: failed: ZeroDivisionError: oops"
     assert "Idle source 'x11' failed to start" in caplog.text
 
@@ -232,7 +231,7 @@ def test_guard_wraps_the_source_by_default() -> None:
 
 def test_pick_and_rejections_are_logged(caplog: pytest.LogCaptureFixture) -> None:
     probes = Probes(mutter="ServiceUnknown", freedesktop=1.0)
-    with caplog.at_level(logging.INFO, logger="deadbutt_tray.platform.idle"):
+    with caplog.at_level(logging.INFO, logger="deadbutt_tray.platform.idle.chooser"):
         choose_idle_source("auto", WAYLAND, platform="linux", factories=probes.factories())
     assert "Idle source: Fake freedesktop (mutter: unavailable: ServiceUnknown;" in caplog.text
 
@@ -272,6 +271,6 @@ def test_real_chooser_on_this_machine_with_an_empty_environment() -> None:
     factories["x11"] = DEFAULT_FACTORIES["x11"]
     factories["wayland"] = DEFAULT_FACTORIES["wayland"]
     source, reasons = choose_idle_source("auto", {}, platform="linux", factories=factories)
-    assert source is None
+    assert isinstance(source, NullIdleSource)
     assert reasons[0] == "x11: unavailable: DISPLAY is not set"
     assert reasons[-1].startswith("wayland: unavailable: ")

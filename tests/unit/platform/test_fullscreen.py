@@ -7,7 +7,9 @@ from types import SimpleNamespace
 
 import pytest
 
-from deadbutt_tray.platform.fullscreen import (
+from deadbutt_tray.platform.fullscreen.base import FullscreenDetector, NullFullscreenDetector
+from deadbutt_tray.platform.fullscreen.chooser import choose_fullscreen_detector
+from deadbutt_tray.platform.fullscreen.windows import (
     QUNS_ACCEPTS_NOTIFICATIONS,
     QUNS_APP,
     QUNS_BUSY,
@@ -15,18 +17,16 @@ from deadbutt_tray.platform.fullscreen import (
     QUNS_PRESENTATION_MODE,
     QUNS_QUIET_TIME,
     QUNS_RUNNING_D3D_FULL_SCREEN,
-    FullscreenDetector,
-    NullFullscreenDetector,
-    Rect,
     WindowsFullscreenDetector,
+    bind_shell32,
+)
+from deadbutt_tray.platform.fullscreen.x11 import (
+    Rect,
     X11FullscreenDetector,
     XError,
-    XErrorEvent,
     XlibConnection,
-    XWindowAttributes,
-    bind_shell32,
-    choose_fullscreen_detector,
 )
+from deadbutt_tray.platform.x11 import XErrorEvent, XWindowAttributes
 
 ROOT = 0x100
 APP = 0x2A00001

@@ -18,20 +18,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from deadbutt_tray.platform.autostart import (
-    DESKTOP_MARKER,
+from deadbutt_tray.platform.autostart.base import Autostart, AutostartError, NullAutostart
+from deadbutt_tray.platform.autostart.chooser import autostart_for_platform
+from deadbutt_tray.platform.autostart.command import launch_command
+from deadbutt_tray.platform.autostart.macos import MacLaunchAgent
+from deadbutt_tray.platform.autostart.windows import (
     RUN_KEY,
     STARTUP_APPROVED_KEY,
-    Autostart,
-    AutostartError,
-    MacLaunchAgent,
     WindowsRunKey,
-    XdgAutostart,
-    autostart_for_platform,
-    desktop_exec,
-    launch_command,
     windows_command_line,
 )
+from deadbutt_tray.platform.autostart.xdg import DESKTOP_MARKER, XdgAutostart, desktop_exec
 
 COMMAND = ["/opt/deadbutt tray/bin/deadbutt-tray", "--data-dir", "/home/me/my $data"]
 

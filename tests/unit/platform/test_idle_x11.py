@@ -7,8 +7,9 @@ from types import SimpleNamespace
 
 import pytest
 
-from deadbutt_tray.platform.idle import IdleSourceUnavailableError
-from deadbutt_tray.platform.idle_x11 import X11IdleSource, XScreenSaverInfo, _load_libraries
+from deadbutt_tray.platform.idle.base import IdleSourceUnavailableError
+from deadbutt_tray.platform.idle.x11 import X11IdleSource, load_libraries
+from deadbutt_tray.platform.x11 import XScreenSaverInfo
 
 DISPLAY_PTR = 0xD15
 
@@ -116,7 +117,7 @@ def test_structure_layout_matches_the_c_header() -> None:
 
 def test_real_libraries_load_with_prototypes() -> None:
     try:
-        x11, xss = _load_libraries()
+        x11, xss = load_libraries()
     except OSError as exc:
         pytest.skip(f"libX11/libXss not installed here: {exc}")
     assert xss.XScreenSaverQueryInfo.restype is ctypes.c_int
