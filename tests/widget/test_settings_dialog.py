@@ -820,3 +820,33 @@ def test_dialog_widgets_are_named(make: Make) -> None:
         if key != "work_days":
             assert widget.objectName() == key
     assert isinstance(dialog.restore_button, QAbstractButton)
+
+
+@pytest.mark.parametrize(
+    ("platform", "adapters"),
+    [
+        ("linux", ["x11", "mutter", "freedesktop", "wayland"]),
+        ("freebsd14", ["x11", "mutter", "freedesktop", "wayland"]),
+        ("win32", ["windows"]),
+        ("darwin", ["macos"]),
+    ],
+)
+def test_idle_choices_are_the_ones_for_this_os_each_with_its_own_label(
+    qtbot: QtBot, platform: str, adapters: list[str]
+) -> None:
+    dialog = SettingsDialog(
+        Settings(),
+        idle_in_use="",
+        idle_notes=[],
+        autostart=FakeAutostart(),
+        exercise_names=NAMES,
+        platform=platform,
+    )
+    qtbot.addWidget(dialog)
+    combo = dialog.fields["idle_source"]
+    assert isinstance(combo, QComboBox)
+    choices = [combo.itemData(i) for i in range(combo.count())]
+    assert choices == ["auto", *adapters, "none"]
+    labels = [combo.itemText(i) for i in range(combo.count())]
+    assert len(set(labels)) == len(labels)
+    assert not set(labels) & set(choices), "a choice without a label of its own"

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Mapping
+from pathlib import Path
 
 import pytest
 
-from deadbutt_tray.platform.desktop import session_type
+from deadbutt_tray.core.model.settings import IDLE_SOURCES
 from deadbutt_tray.platform.idle.base import IdleSource, IdleSourceUnavailableError, NullIdleSource
 from deadbutt_tray.platform.idle.chooser import (
+    ADAPTER_FAMILIES,
     DEFAULT_FACTORIES,
     PREFERENCES,
     auto_order,
     choose_idle_source,
+    preferences_for,
 )
 from deadbutt_tray.platform.idle.stuck import GuardedIdleSource
 
@@ -63,23 +67,6 @@ class Probes:
 
 WAYLAND = {"XDG_SESSION_TYPE": "wayland", "WAYLAND_DISPLAY": "wayland-0", "DISPLAY": ":0"}
 X11 = {"XDG_SESSION_TYPE": "x11", "DISPLAY": ":0"}
-
-
-@pytest.mark.parametrize(
-    ("env", "expected"),
-    [
-        (WAYLAND, "wayland"),
-        (X11, "x11"),
-        ({"DISPLAY": ":1"}, "x11"),
-        ({"WAYLAND_DISPLAY": "wayland-1", "DISPLAY": ":1"}, "wayland"),
-        # Declared type wins over a stray variable in both directions.
-        ({"XDG_SESSION_TYPE": "x11", "WAYLAND_DISPLAY": "wayland-1", "DISPLAY": ":1"}, "x11"),
-        ({"XDG_SESSION_TYPE": "tty"}, "unknown"),
-        ({}, "unknown"),
-    ],
-)
-def test_session_type(env: dict[str, str], expected: str) -> None:
-    assert session_type(env) == expected
 
 
 def test_auto_order_per_platform_and_session() -> None:
@@ -274,3 +261,51 @@ def test_real_chooser_on_this_machine_with_an_empty_environment() -> None:
     assert isinstance(source, NullIdleSource)
     assert reasons[0] == "x11: unavailable: DISPLAY is not set"
     assert reasons[-1].startswith("wayland: unavailable: ")
+
+
+# ----- one list of idle sources: the setting, the chooser and the README agree ---------
+
+
+def test_every_setting_value_is_a_preference_with_an_adapter_or_auto_or_none() -> None:
+    assert PREFERENCES is IDLE_SOURCES  # the chooser reads the setting's own list
+    adapters = [name for name in IDLE_SOURCES if name not in ("auto", "none")]
+    assert list(DEFAULT_FACTORIES) == adapters
+    assert list(ADAPTER_FAMILIES) == adapters
+    assert set(ADAPTER_FAMILIES.values()) == {"unix", "win32", "darwin"}
+
+
+@pytest.mark.parametrize("platform", ["linux", "win32", "darwin"])
+@pytest.mark.parametrize("env", [{}, X11, WAYLAND])
+def test_auto_tries_only_adapters_of_this_os(platform: str, env: Mapping[str, str]) -> None:
+    order = auto_order(platform, env)
+    assert order and set(order) <= set(preferences_for(platform))
+
+
+@pytest.mark.parametrize(
+    ("platform", "expected"),
+    [
+        ("linux", ("auto", "x11", "mutter", "freedesktop", "wayland", "none")),
+        ("openbsd7", ("auto", "x11", "mutter", "freedesktop", "wayland", "none")),
+        ("win32", ("auto", "windows", "none")),
+        ("darwin", ("auto", "macos", "none")),
+    ],
+)
+def test_preferences_for_each_os(platform: str, expected: tuple[str, ...]) -> None:
+    assert preferences_for(platform) == expected
+
+
+def readme_idle_source_values() -> list[str]:
+    """The values the README's settings table accepts for ``idle_source``, in order."""
+    readme = Path(__file__).resolve().parents[3] / "README.md"
+    rows = [
+        line
+        for line in readme.read_text(encoding="utf-8").splitlines()
+        if line.startswith("| `idle_source` |")
+    ]
+    assert len(rows) == 1, "the README's settings table has no single idle_source row"
+    accepted = rows[0].split("|")[3]
+    return re.findall(r'[`"]([a-z0-9]+)[`"]', accepted)
+
+
+def test_readme_lists_exactly_the_settings_idle_sources() -> None:
+    assert readme_idle_source_values() == list(IDLE_SOURCES)
