@@ -9,6 +9,7 @@ from pathlib import Path
 
 from deadbutt_tray.platform.autostart.base import Autostart, NullAutostart
 from deadbutt_tray.platform.autostart.command import launch_command
+from deadbutt_tray.platform.desktop import Desktop
 
 NO_HOME = "no home folder is known for this user"
 
@@ -27,14 +28,15 @@ def autostart_for_platform(
     user's home folder; without one (and, on Linux, without an absolute
     ``XDG_CONFIG_HOME``) the adapter is a :class:`NullAutostart`.
     """
+    desktop = Desktop.detect(env, platform)
     command = launch_command(exec_args, platform=platform, env=env)
-    if platform == "win32":
+    if desktop.is_windows:
         from deadbutt_tray.platform.autostart.windows import WindowsRunKey
 
         return WindowsRunKey(command)
     if home is None:
         home = _home()
-    if platform == "darwin":
+    if desktop.is_macos:
         if home is None:
             return NullAutostart(NO_HOME)
         from deadbutt_tray.platform.autostart.macos import MacLaunchAgent

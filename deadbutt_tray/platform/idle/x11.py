@@ -69,7 +69,7 @@ class X11IdleSource:
             return None
         if not self._xss.XScreenSaverQueryInfo(self._display, self._root, self._info):
             return None
-        return self._info.contents.idle / 1000.0
+        return float(self._info.contents.idle) / 1000.0
 
     def close(self) -> None:
         """Free the info block and close the display connection."""
