@@ -129,9 +129,9 @@ def test_everything_shows_without_scrolling_where_it_fits(qtbot: QtBot, paths: A
     dialog.show()
     qtbot.waitExposed(dialog)
     assert dialog.height() <= dialog.screen().availableGeometry().height()
-    assert not dialog.scroll.verticalScrollBar().isVisible()
-    body = dialog.scroll.widget()
-    assert dialog.scroll.viewport().height() >= body.heightForWidth(body.width())
+    assert not dialog.scroll_area.verticalScrollBar().isVisible()
+    body = dialog.scroll_area.widget()
+    assert dialog.scroll_area.viewport().height() >= body.heightForWidth(body.width())
 
 
 def test_scrolls_on_a_short_screen(
@@ -142,7 +142,7 @@ def test_scrolls_on_a_short_screen(
     dialog.show()
     qtbot.waitExposed(dialog)
     assert dialog.height() <= 400
-    assert dialog.scroll.verticalScrollBar().maximum() > 0  # the rest is a scroll away
+    assert dialog.scroll_area.verticalScrollBar().maximum() > 0  # the rest is a scroll away
     save_shot(dialog, "about-short-screen")
 
 
