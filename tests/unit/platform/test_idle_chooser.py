@@ -309,3 +309,13 @@ def readme_idle_source_values() -> list[str]:
 
 def test_readme_lists_exactly_the_settings_idle_sources() -> None:
     assert readme_idle_source_values() == list(IDLE_SOURCES)
+
+
+def test_the_null_source_meets_the_protocol_and_never_knows() -> None:
+    source = NullIdleSource("turned off in settings")
+    assert isinstance(source, IdleSource)
+    assert source.name == "none" and source.reason == "turned off in settings"
+    assert source.seconds_idle() is None
+    source.close()
+    source.close()
+    assert source.seconds_idle() is None
