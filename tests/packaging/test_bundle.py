@@ -75,6 +75,9 @@ def bundle(tmp_path_factory: pytest.TempPathFactory, bundle_config: ModuleType) 
          "--distpath", str(out / "dist"), "--workpath", str(out / "build"),
          str(PACKAGING / "pyinstaller" / "deadbutt-tray.spec")],
         cwd=ROOT, capture_output=True, text=True, timeout=1200,
+        # A private cache: PyInstaller's shared bincache is not safe for two builds at
+        # once (another checkout's test run), and a torn index fails the build.
+        env={**os.environ, "PYINSTALLER_CONFIG_DIR": str(out / "pyinstaller-cache")},
     )  # fmt: skip
     assert result.returncode == 0, result.stderr[-5000:]
     exe = bundle_config.executable_path(sys.platform, out / "dist")
