@@ -185,9 +185,9 @@ def test_without_an_age_it_asks_for_one(qtbot: QtBot, seconds: float) -> None:
     assert "Set your age range" in dialog.comparison.text()
     assert "typical for ages" not in dialog.comparison.text()
     # The times are shown, and the difference, but never a verdict without a norm.
-    assert [
-        dialog.result_grid.itemAtPosition(1, c).widget().text() for c in (1, 2)
-    ] == [f"{seconds:.1f} s"] * 2
+    assert [dialog.result_grid.itemAtPosition(1, c).widget().text() for c in (1, 2)] == [
+        f"{seconds:.1f} s"
+    ] * 2
     assert dialog.difference.text() == "Left and right are within 2.0 s of each other."
     assert "balanced" not in dialog.difference.text() + dialog.comparison.text()
     assert dialog.chart.norm_s is None
