@@ -79,9 +79,19 @@ def test_safety_text_covers_the_norms() -> None:
         "pregnant",
         "health condition",
         "desk",
+        "dizzy",
+        "chest pain",
+        "short of breath",
+        "next day",
+        "swelling",
+        "lying flat on your back",
+        "pelvic girdle pain",
+        "split stances",
+        "not socks",
     ):
         assert phrase in text, phrase
     assert "physical therapist" in safety_short()
+    assert "chest pain" in safety_short()
     html_text = safety_html()
     assert html_text.count("<li") == len(safety_points()) - 1
     assert "Safety first" in html_text and "Safety first" not in safety_html(title=False)
