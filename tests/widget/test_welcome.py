@@ -103,3 +103,14 @@ def test_screenshot(qtbot: QtBot, theme: str, tmp_path: Path) -> None:
     dialog.show()
     qtbot.waitExposed(dialog)
     save_shot(dialog, f"welcome-{theme}")
+
+
+def test_the_whole_safety_note_shows(qtbot: QtBot) -> None:
+    dialog = WelcomeDialog(30.0, Path.home() / ".local/share/deadbutt-tray")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    note = dialog.safety
+    # As tall as its wrapped text needs at the width it got: nothing cut off at the bottom.
+    assert note.height() >= note.layout().totalHeightForWidth(note.width()) - 1
+    assert dialog.ok_button.geometry().top() > note.geometry().bottom()
