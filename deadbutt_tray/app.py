@@ -264,11 +264,13 @@ class TrayApp(QObject):
         wait = self.engine.seconds_to_next_check()
         if wait is not None and wait <= 0 and step.nudge is None:
             wait = None
-        target = None if wait is None else self.clock.elapsed() + wait
-        if target is None:
+        if wait is None:
             if self._prompt_target is not None and self.scheduler.get_job("prompt"):
                 self.scheduler.remove_job("prompt")
-        elif self._prompt_target is None or abs(target - self._prompt_target) > 1.0:
+            self._prompt_target = None
+            return
+        target = self.clock.elapsed() + wait
+        if self._prompt_target is None or abs(target - self._prompt_target) > 1.0:
             self.scheduler.schedule_in("prompt", wait, self._prompt_due)
         self._prompt_target = target
 

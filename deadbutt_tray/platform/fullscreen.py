@@ -336,14 +336,13 @@ def _load_libraries() -> tuple[ctypes.CDLL, ctypes.CDLL | None]:
         function.argtypes = argtypes
         function.restype = restype
     try:
-        xinerama: ctypes.CDLL | None = ctypes.CDLL("libXinerama.so.1")
+        xinerama = ctypes.CDLL("libXinerama.so.1")
     except OSError:
-        xinerama = None  # single-monitor answers (root size) are still right
-    else:
-        xinerama.XineramaIsActive.argtypes = [ctypes.c_void_p]
-        xinerama.XineramaIsActive.restype = ctypes.c_int
-        xinerama.XineramaQueryScreens.argtypes = [ctypes.c_void_p, c_int_p]
-        xinerama.XineramaQueryScreens.restype = ctypes.POINTER(XineramaScreenInfo)
+        return x11, None  # single-monitor answers (root size) are still right
+    xinerama.XineramaIsActive.argtypes = [ctypes.c_void_p]
+    xinerama.XineramaIsActive.restype = ctypes.c_int
+    xinerama.XineramaQueryScreens.argtypes = [ctypes.c_void_p, c_int_p]
+    xinerama.XineramaQueryScreens.restype = ctypes.POINTER(XineramaScreenInfo)
     return x11, xinerama
 
 

@@ -110,13 +110,13 @@ class AboutDialog(QDialog):
         content.addWidget(self.safety)
         content.addStretch(1)
 
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidget(body)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidget(body)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # The scroll area must not paint a different background behind the text.
-        self.scroll.viewport().setAutoFillBackground(False)
+        self.scroll_area.viewport().setAutoFillBackground(False)
         body.setAutoFillBackground(False)
 
         self.message = QLabel("", self)
@@ -142,7 +142,7 @@ class AboutDialog(QDialog):
         layout.setContentsMargins(24, 20, 24, 18)
         layout.setSpacing(12)
         layout.addLayout(self._header())
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self._fit(body)
@@ -214,21 +214,23 @@ class AboutDialog(QDialog):
     def _fit(self, body: QWidget) -> None:
         """As tall as the content; on a short screen, most of its height, then scroll."""
         self.setFixedWidth(WIDTH)
-        margins = self.layout().contentsMargins()
+        layout, body_layout = self.layout(), body.layout()
+        assert layout is not None and body_layout is not None  # both set in __init__
+        margins = layout.contentsMargins()
         inner = WIDTH - margins.left() - margins.right()
         # A little slack for rounding in word-wrapped heights.
-        wanted = body.layout().totalHeightForWidth(inner) + 16
+        wanted = body_layout.totalHeightForWidth(inner) + 16
         available = int(screen_height(self) * 0.85)
-        chrome = self.layout().totalSizeHint().height() - self.scroll.sizeHint().height()
+        chrome = layout.totalSizeHint().height() - self.scroll_area.sizeHint().height()
         if wanted + chrome <= available:
             # It all fits: no scroll bar at all. (As-needed would flash one for the first
             # frames, left over from the scroll area's tiny size during construction.)
-            self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            body.layout().setContentsMargins(0, 0, 0, 0)  # no scroll bar to leave room for
-            self.scroll.setMinimumHeight(wanted)
+            self.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            body_layout.setContentsMargins(0, 0, 0, 0)  # no scroll bar to leave room for
+            self.scroll_area.setMinimumHeight(wanted)
             self.setFixedHeight(wanted + chrome)
         else:
-            self.scroll.setMinimumHeight(min(wanted, 200))
+            self.scroll_area.setMinimumHeight(min(wanted, 200))
             self.resize(WIDTH, available)
 
     # -- actions -----------------------------------------------------------------------

@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QKeyCombination, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -432,7 +432,7 @@ class BreakDialog(QDialog):
         return button
 
     def _bind_keys(self) -> None:
-        keys: list[tuple[Qt.Key, Callable[[], None]]] = [
+        keys: list[tuple[Qt.Key | QKeyCombination, Callable[[], None]]] = [
             (Qt.Key.Key_Space, self.toggle_pause),
             (Qt.Key.Key_Right, self.go_next),
             (Qt.Key.Key_Left, self.go_back),

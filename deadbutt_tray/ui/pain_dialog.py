@@ -138,16 +138,16 @@ class PainDialog(QDialog):
         body_layout.addWidget(rating_box)
         body_layout.addWidget(self.left_out)
         body_layout.addWidget(self.hint)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(body)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.viewport().setAutoFillBackground(False)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(body)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.viewport().setAutoFillBackground(False)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.buttons)
         self._fit(body)
         self._update_ok()
@@ -164,17 +164,19 @@ class PainDialog(QDialog):
     def _fit(self, body: QWidget) -> None:
         """As tall as the content if the screen allows, else most of the screen, scrolling."""
         self.setFixedWidth(WIDTH)
-        margins = self.layout().contentsMargins()
+        layout, body_layout = self.layout(), body.layout()
+        assert layout is not None and body_layout is not None  # both set in __init__
+        margins = layout.contentsMargins()
         inner = WIDTH - margins.left() - margins.right()
-        wanted = body.layout().totalHeightForWidth(inner) + 8  # slack for wrapped lines
+        wanted = body_layout.totalHeightForWidth(inner) + 8  # slack for wrapped lines
         screen = self.screen() or QGuiApplication.primaryScreen()
         available = int(screen.availableGeometry().height() * 0.9) if screen else 700
-        chrome = self.layout().totalSizeHint().height() - self.scroll.sizeHint().height()
+        chrome = layout.totalSizeHint().height() - self.scroll_area.sizeHint().height()
         if wanted + chrome <= available:
-            self.scroll.setMinimumHeight(wanted)
+            self.scroll_area.setMinimumHeight(wanted)
             self.resize(WIDTH, wanted + chrome)
         else:
-            self.scroll.setMinimumHeight(min(wanted, 120))
+            self.scroll_area.setMinimumHeight(min(wanted, 120))
             self.resize(WIDTH, available)
 
     def _show_rating(self, value: int) -> None:

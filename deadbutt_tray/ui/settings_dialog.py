@@ -20,6 +20,7 @@ import dataclasses
 import sys
 from collections.abc import Mapping, Sequence
 from datetime import time
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QPalette, QShowEvent
@@ -307,9 +308,10 @@ class SettingsDialog(QDialog):
         if not self._pending:
             return
         keys, self._pending = self._pending, set()
-        changes = {key: self._read(key) for key in keys}
+        changes: dict[str, Any] = {key: self._read(key) for key in keys}
         if keys & set(_TIME_KEYS):
             start, end = self._read("work_start"), self._read("work_end")
+            assert isinstance(start, time) and isinstance(end, time)
             if end > start:
                 self.hours_message.clear_message()
                 changes.update(work_start=start, work_end=end)
@@ -375,7 +377,7 @@ class SettingsDialog(QDialog):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(content)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not here
-        self.scroll = scroll
+        self.scroll_area = scroll
 
         buttons = QDialogButtonBox(self)
         self.buttons = buttons
@@ -402,12 +404,14 @@ class SettingsDialog(QDialog):
 
     def _fit_to_content(self) -> None:
         """Open at the form's natural size (within reason) and never narrower than it."""
-        content = self.scroll.widget()
+        content = self.scroll_area.widget()
+        layout = self.layout()
+        assert content is not None and layout is not None  # both set in __init__
         content.adjustSize()
         # Narrower than the form's own minimum it would need sideways scrolling; lower
         # than its natural height it scrolls up and down, which a settings page may.
-        margins = self.layout().contentsMargins()
-        scrollbar = self.scroll.verticalScrollBar().sizeHint().width()
+        margins = layout.contentsMargins()
+        scrollbar = self.scroll_area.verticalScrollBar().sizeHint().width()
         min_width = content.minimumSizeHint().width() + margins.left() + margins.right()
         self.setMinimumSize(min_width + scrollbar, 240)
         side = margins.left() + margins.right()
@@ -417,13 +421,12 @@ class SettingsDialog(QDialog):
         wanted = content.heightForWidth(inner) if content.hasHeightForWidth() else -1
         if wanted < 0:
             wanted = content.sizeHint().height()
-        layout = self.layout()
         chrome = (
             margins.top()
             + margins.bottom()
             + self.buttons.sizeHint().height()
             + layout.spacing()
-            + 2 * self.scroll.frameWidth()
+            + 2 * self.scroll_area.frameWidth()
         )
         screen = self.screen().availableGeometry().height() if self.screen() else 800
         self.resize(width, min(wanted + chrome, int(screen * 0.9)))

@@ -145,9 +145,9 @@ class Shell(QObject):
     def render(self, status: Status, do_not_disturb: bool) -> None:
         if self.tray is not None:
             self.tray.do_not_disturb = do_not_disturb
-            self.tray.render(status)
+            self.tray.show_status(status)
         if self.window is not None:
-            self.window.render(status)
+            self.window.show_status(status)
 
     def notify(self, title: str, text: str, seconds: int = 10) -> None:
         """A desktop notification; without a tray the status window shows it."""
@@ -200,9 +200,11 @@ class Shell(QObject):
         if self._finished_break is not None:
             self._finished_break.close()
             self._finished_break = None
-        on_step: Callable[[], object] | None = (
-            (lambda: self.chime.play(40, True)) if sound else None
-        )
+
+        def chime_step() -> None:
+            self.chime.play(40, True)
+
+        on_step: Callable[[], None] | None = chime_step if sound else None
         from deadbutt_tray.ui.break_dialog import BreakDialog
 
         dialog = BreakDialog(

@@ -292,7 +292,7 @@ class StatusWindow(QWidget):
         self.balance_button.setVisible(balance)
         self._first_action().setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def render(self, status: Status) -> None:
+    def show_status(self, status: Status) -> None:
         """Show ``status``: the ring (redrawn only when it would look different) and text."""
         self._status = status
         mode = icon_mode(status)

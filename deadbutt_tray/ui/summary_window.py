@@ -412,7 +412,7 @@ class SummaryWindow(QWidget):
         return box
 
     def _shortcuts(self) -> None:
-        keys: list[tuple[Qt.Key, Callable[[], None]]] = [
+        keys: list[tuple[Qt.Key, Callable[[], object]]] = [
             (Qt.Key.Key_Left, self.previous_week),
             (Qt.Key.Key_PageUp, self.previous_week),
             (Qt.Key.Key_Right, self.next_week),

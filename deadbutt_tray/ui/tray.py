@@ -113,7 +113,7 @@ class Tray(QObject):
     def available() -> bool:
         return QSystemTrayIcon.isSystemTrayAvailable()
 
-    def render(self, status: Status) -> None:
+    def show_status(self, status: Status) -> None:
         """Show ``status`` in the icon and tooltip (re-drawn only when it changes)."""
         self._status = status
         mode = icon_mode(status)

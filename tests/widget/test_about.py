@@ -140,9 +140,9 @@ def test_everything_shows_without_scrolling_where_it_fits(
     dialog.show()
     qtbot.waitExposed(dialog)
     assert dialog.minimumHeight() == dialog.maximumHeight() <= 1020  # fitted to the text
-    assert dialog.scroll.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
-    body = dialog.scroll.widget()
-    assert dialog.scroll.minimumHeight() >= body.layout().totalHeightForWidth(body.width())
+    assert dialog.scroll_area.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    body = dialog.scroll_area.widget()
+    assert dialog.scroll_area.minimumHeight() >= body.layout().totalHeightForWidth(body.width())
 
 
 def test_scrolls_on_a_short_screen(
@@ -153,7 +153,7 @@ def test_scrolls_on_a_short_screen(
     dialog.show()
     qtbot.waitExposed(dialog)
     assert dialog.height() <= 400
-    assert dialog.scroll.verticalScrollBar().maximum() > 0  # the rest is a scroll away
+    assert dialog.scroll_area.verticalScrollBar().maximum() > 0  # the rest is a scroll away
     save_shot(dialog, "about-short-screen")
 
 

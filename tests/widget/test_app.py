@@ -18,57 +18,7 @@ from deadbutt_tray.core.model.settings import Overrides, Settings
 from deadbutt_tray.core.problems import Problem
 from deadbutt_tray.core.storage.paths import AppPaths
 from deadbutt_tray.instance import SingleInstance
-
-
-class FakeFullscreen:
-    def __init__(self) -> None:
-        self.active: bool | None = False
-
-    def is_fullscreen_active(self) -> bool | None:
-        return self.active
-
-    def close(self) -> None:
-        pass
-
-
-class FakeAutostart:
-    def __init__(self) -> None:
-        self.enabled = False
-
-    def is_enabled(self) -> bool:
-        return self.enabled
-
-    def enable(self) -> None:
-        self.enabled = True
-
-    def disable(self) -> None:
-        self.enabled = False
-
-    def describe(self) -> str:
-        return "fake"
-
-
-class FakeChime:
-    def __init__(self) -> None:
-        self.played: list[tuple[int, bool]] = []
-
-    def play(self, volume_percent: int, enabled: bool = True) -> bool:
-        self.played.append((volume_percent, enabled))
-        return enabled
-
-
-class FakeIdle:
-    name = "fake"
-
-    def __init__(self) -> None:
-        self.value: float | None = 0.0
-        self.closed = False
-
-    def seconds_idle(self) -> float | None:
-        return self.value
-
-    def close(self) -> None:
-        self.closed = True
+from tests.fakes import FakeAutostart, FakeChime, FakeFullscreen, FakeIdle
 
 
 @pytest.fixture
