@@ -52,6 +52,19 @@ def evidence_text() -> str:
     )
 
 
+def exercise_evidence_text() -> str:
+    """Where the exercises come from, each study cited only for what it measured."""
+    return tr(
+        "Each study is cited for what it measured: Distefano et al. 2009 side-lying hip "
+        "abduction, single-leg squats and deadlifts, band walks and lunges; Boren et al. "
+        "2011 the glute squeeze and planks with a leg lift; Ekstrom et al. 2007 the one-leg "
+        "bridge (moderate: a stabilisation exercise); Winters et al. 2004 hip-flexor "
+        "stretching. Macadam et al. 2015 reviewed hip-abduction and rotation exercises "
+        "only. Starting with low-load activation, and the desk versions, is clinical "
+        "reasoning."
+    )
+
+
 def screen_height(widget: QWidget) -> int:
     """The usable height of the screen ``widget`` will appear on."""
     screen = widget.screen() or QGuiApplication.primaryScreen()
@@ -85,6 +98,10 @@ class AboutDialog(QDialog):
         content.addWidget(self._subheading(tr("Why a break every 30 minutes?")))
         self.evidence = self._text(evidence_text())
         content.addWidget(self.evidence)
+        content.addSpacing(6)
+        content.addWidget(self._subheading(tr("Where do the exercises come from?")))
+        self.exercise_evidence = self._text(exercise_evidence_text())
+        content.addWidget(self.exercise_evidence)
         content.addSpacing(6)
         content.addWidget(self._subheading(tr("Where your data is kept")))
         content.addLayout(self._paths_form())
