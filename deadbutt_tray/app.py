@@ -43,9 +43,12 @@ from deadbutt_tray.core.storage.settings_file import SettingsError, save_setting
 from deadbutt_tray.core.storage.state import load_state, save_state
 from deadbutt_tray.heartbeat import SafeQtScheduler
 from deadbutt_tray.instance import SingleInstance
-from deadbutt_tray.platform.autostart import Autostart, autostart_for_platform
-from deadbutt_tray.platform.fullscreen import FullscreenDetector, choose_fullscreen_detector
-from deadbutt_tray.platform.idle import IdleSource, choose_idle_source
+from deadbutt_tray.platform.autostart.base import Autostart
+from deadbutt_tray.platform.autostart.chooser import autostart_for_platform
+from deadbutt_tray.platform.fullscreen.base import FullscreenDetector
+from deadbutt_tray.platform.fullscreen.chooser import choose_fullscreen_detector
+from deadbutt_tray.platform.idle.base import IdleSource, NullIdleSource
+from deadbutt_tray.platform.idle.chooser import choose_idle_source
 from deadbutt_tray.platform.session_events import SessionMonitor
 from deadbutt_tray.ui.shell import Shell
 from deadbutt_tray.ui.text import plural
@@ -100,7 +103,7 @@ class TrayApp(QObject):
             idle_source, self.idle_notes = choose_idle_source(self.settings.idle_source)
             for note in self.idle_notes:
                 log.info("idle detection: %s", note)
-        self.idle = idle_source
+        self.idle: IdleSource = idle_source
         self.fullscreen = fullscreen or choose_fullscreen_detector()
         self.autostart = autostart or autostart_for_platform(self.paths.start_args())
         self.library, library_problems = load_library(resources_root(), self.paths.exercises_dir)
@@ -159,7 +162,7 @@ class TrayApp(QObject):
             self.state.status_window_geometry, show_hint=not self.state.no_tray_hint_seen
         )
         log.info("started; tray available: %s", self.shell.tray is not None)
-        if self.idle is None:
+        if isinstance(self.idle, NullIdleSource):
             self._problem(
                 tr(
                     "Idle detection is unavailable on this desktop: breaks are counted from "
@@ -195,8 +198,7 @@ class TrayApp(QObject):
         if self.scheduler.running:
             self.scheduler.shutdown()
         for source in (self.idle, self.fullscreen):
-            if source is not None:
-                source.close()
+            source.close()
         self.session.stop()
         self.instance.release()
         QCoreApplication.quit()
@@ -209,7 +211,7 @@ class TrayApp(QObject):
             return
         self._ticks += 1
         self._update_do_not_disturb()
-        idle = self.idle.seconds_idle() if self.idle is not None else None
+        idle = self.idle.seconds_idle()
         self._apply(self.engine.observe(idle, self.session.is_locked()))
         self._report_stuck_idle_source()
         if self.store.pending and self._ticks % FLUSH_EVERY_TICKS == 0:
@@ -265,11 +267,13 @@ class TrayApp(QObject):
         wait = self.engine.seconds_to_next_check()
         if wait is not None and wait <= 0 and step.nudge is None:
             wait = None
-        target = None if wait is None else self.clock.elapsed() + wait
-        if target is None:
+        if wait is None:
             if self._prompt_target is not None and self.scheduler.get_job("prompt"):
                 self.scheduler.remove_job("prompt")
-        elif self._prompt_target is None or abs(target - self._prompt_target) > 1.0:
+            self._prompt_target = None
+            return
+        target = self.clock.elapsed() + wait
+        if self._prompt_target is None or abs(target - self._prompt_target) > 1.0:
             self.scheduler.schedule_in("prompt", wait, self._prompt_due)
         self._prompt_target = target
 
@@ -412,7 +416,9 @@ class TrayApp(QObject):
 
     def open_settings(self) -> None:
         in_use = (
-            self.idle.name if self.idle is not None else tr("none (screen lock and sleep only)")
+            tr("none (screen lock and sleep only)")
+            if isinstance(self.idle, NullIdleSource)
+            else self.idle.name
         )
         self.shell.open_settings(
             self.file_settings,

@@ -70,7 +70,8 @@ def run_gui(
 
     install_qt_message_handler()
     # argv[0] names the X11 window class; "python -m" would make it "__main__.py".
-    qapp = QApplication.instance() or QApplication([APP_NAME])
+    existing = QApplication.instance()
+    qapp = existing if isinstance(existing, QApplication) else QApplication([APP_NAME])
     qapp.setApplicationName(APP_NAME)
     qapp.setApplicationVersion(__version__)
     qapp.setDesktopFileName(DESKTOP_ID)  # matches the menu entry (Wayland app id)

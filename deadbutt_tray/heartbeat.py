@@ -92,7 +92,7 @@ class SafeQtScheduler(QtScheduler):
         super().shutdown(wait=False)
         self._qtimer.stop()
 
-    def _process_jobs(self) -> None:  # type: ignore[override]
+    def _process_jobs(self) -> None:
         self.process_count += 1
         self._check_clock_jump()
         wait_seconds = BaseScheduler._process_jobs(self)

@@ -79,7 +79,10 @@ def setup_logging(logs_dir: Path, verbose: bool) -> Path | None:
         # delay=False opens the file now, so an unwritable folder shows up here and not
         # at the first record, where logging would only print a traceback to stderr.
         file_handler = RotatingFileHandler(
-            log_file, maxBytes=MAX_LOG_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
+            logs_dir / LOG_FILE_NAME,
+            maxBytes=MAX_LOG_BYTES,
+            backupCount=BACKUP_COUNT,
+            encoding="utf-8",
         )
     except OSError as exc:
         failure, log_file = exc, None

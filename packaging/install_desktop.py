@@ -144,7 +144,7 @@ def installed_program(executable: str = sys.executable, path: str | None = None)
 # --- the desktop entry ----------------------------------------------------------------------------
 
 # Desktop Entry spec, "The Exec key": an argument holding any of these must be quoted.
-# The same rules as deadbutt_tray.platform.autostart.desktop_exec (a test keeps them equal);
+# The same rules as deadbutt_tray.platform.autostart.xdg.desktop_exec (a test keeps them equal);
 # copied because in the bundle this script runs under the system's python3, without the app.
 _RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
 

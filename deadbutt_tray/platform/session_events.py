@@ -183,7 +183,8 @@ class SessionMonitor(QObject):
         self, bus: QDBusConnection, service: str, path: str, iface: str, name: str, slot: str
     ) -> bool:
         label = f"{iface}.{name}" + (f" on {path}" if path.startswith(f"{LOGIN1_PATH}/") else "")
-        if not bus.connect(service, path, iface, name, self, SLOT(slot)):
+        # The stubs want the slot as bytes; PySide6 takes (and its docs use) SLOT()'s str.
+        if not bus.connect(service, path, iface, name, self, SLOT(slot)):  # type: ignore[call-overload]
             logger.info("Could not subscribe to %s: %s", label, bus.lastError().message())
             return False
         self._subscriptions.append(_Subscription(bus, service, path, iface, name, slot, label))
@@ -309,5 +310,7 @@ class SessionMonitor(QObject):
     def stop(self) -> None:
         """Undo every subscription made by :meth:`start`."""
         for sub in self._subscriptions:
-            sub.bus.disconnect(sub.service, sub.path, sub.interface, sub.name, self, SLOT(sub.slot))
+            sub.bus.disconnect(  # type: ignore[call-overload]  # str slot, as in connect
+                sub.service, sub.path, sub.interface, sub.name, self, SLOT(sub.slot)
+            )
         self._subscriptions.clear()

@@ -57,6 +57,19 @@ def evidence_text() -> str:
     )
 
 
+def exercise_evidence_text() -> str:
+    """Where the exercises come from, each study cited only for what it measured."""
+    return tr(
+        "Each study is cited for what it measured: Distefano et al. 2009 side-lying hip "
+        "abduction, single-leg squats and deadlifts, band walks and lunges; Boren et al. "
+        "2011 the glute squeeze and planks with a leg lift; Ekstrom et al. 2007 the one-leg "
+        "bridge (moderate: a stabilisation exercise); Winters et al. 2004 hip-flexor "
+        "stretching. Macadam et al. 2015 reviewed hip-abduction and rotation exercises "
+        "only. Starting with low-load activation, and the desk versions, is clinical "
+        "reasoning."
+    )
+
+
 class AboutDialog(QDialog):
     """Version, description, evidence, data locations and the full safety note.
 
@@ -85,6 +98,10 @@ class AboutDialog(QDialog):
         self.evidence = self._text(evidence_text())
         content.addWidget(self.evidence)
         content.addSpacing(6)
+        content.addWidget(self._subheading(tr("Where do the exercises come from?")))
+        self.exercise_evidence = self._text(exercise_evidence_text())
+        content.addWidget(self.exercise_evidence)
+        content.addSpacing(6)
         content.addWidget(self._subheading(tr("Where your data is kept")))
         content.addLayout(self._paths_form())
         content.addSpacing(8)
@@ -92,13 +109,13 @@ class AboutDialog(QDialog):
         content.addWidget(self.safety)
         content.addStretch(1)
 
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidget(body)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidget(body)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # The scroll area must not paint a different background behind the text.
-        self.scroll.viewport().setAutoFillBackground(False)
+        self.scroll_area.viewport().setAutoFillBackground(False)
         body.setAutoFillBackground(False)
 
         self.message = QLabel("", self)
@@ -119,7 +136,7 @@ class AboutDialog(QDialog):
         layout.setContentsMargins(24, 20, 24, 18)
         layout.setSpacing(12)
         layout.addLayout(self._header())
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self._fit(body)
@@ -180,13 +197,15 @@ class AboutDialog(QDialog):
         """As tall as the content; on a short screen, most of its height, then scroll."""
         self.setFixedWidth(WIDTH)
         height = fit_to_content(
-            self, self.scroll, body, WIDTH, slack=16, screen_share=0.85, min_scroll=200
+            self, self.scroll_area, body, WIDTH, slack=16, screen_share=0.85, min_scroll=200
         )
         if height is not None:
             # It all fits: no scroll bar at all. (As-needed would flash one for the first
             # frames, left over from the scroll area's tiny size during construction.)
-            self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            body.layout().setContentsMargins(0, 0, 0, 0)  # no scroll bar to leave room for
+            self.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            body_layout = body.layout()
+            assert body_layout is not None  # set in __init__
+            body_layout.setContentsMargins(0, 0, 0, 0)  # no scroll bar to leave room for
             self.setFixedHeight(height)
 
     # -- actions -----------------------------------------------------------------------

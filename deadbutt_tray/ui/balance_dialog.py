@@ -71,6 +71,11 @@ def local_now() -> datetime:
     return datetime.now().astimezone()
 
 
+def typical_text(seconds: float) -> str:
+    """A norm as the paper's precision allows: whole seconds, tenths below 10 s."""
+    return seconds_text(seconds, decimals=0 if seconds >= 10 else 1)
+
+
 # -- the history chart -------------------------------------------------------------------
 
 
@@ -437,7 +442,7 @@ class BalanceTestDialog(QDialog):
         return tr("{0}: typical for ages {1} is about {2}. Left leg {3}, right leg {4}.").format(
             eyes,
             age_range.replace("-", "–"),
-            seconds_text(left.norm_s, decimals=0),
+            typical_text(left.norm_s),
             standing_text(left.standing),
             standing_text(right.standing),
         )
@@ -445,7 +450,10 @@ class BalanceTestDialog(QDialog):
     def _asymmetry_line(self, record: BalanceTestRecord) -> str:
         left, right = record.left_s, record.right_s
         if abs(left - right) < balance.ASYMMETRY_FLOOR_S:
-            return tr("Both legs about the same: well balanced.")
+            # Says nothing about how good the time is: 2 s on each leg is "the same" too.
+            return tr("Left and right are within {0} of each other.").format(
+                seconds_text(balance.ASYMMETRY_FLOOR_S)
+            )
         weaker = tr("left") if left < right else tr("right")
         fact = tr("Your {0} leg is {1} behind the other.").format(
             weaker, seconds_text(abs(left - right))
@@ -545,7 +553,12 @@ class BalanceTestDialog(QDialog):
         age = self.age_range
         lines = [self._norm_line(record, age) for record in self.records]
         if age is None:
-            lines = [tr("Give your age range on the first page to compare with typical results.")]
+            lines = [
+                tr(
+                    "Set your age range on the first page next time to compare these times "
+                    "with typical results for your age."
+                )
+            ]
         else:
             lines.append(tr("Source of the typical times: {0}.").format(balance.NORMS_SOURCE))
         self.comparison.setText("\n".join(line for line in lines if line))

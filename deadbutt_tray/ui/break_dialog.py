@@ -33,7 +33,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deadbutt_tray.core.model.exercises import Dose, Exercise, Sides
+from deadbutt_tray.core.model.exercises import (
+    DEFAULT_PHASES,
+    Dose,
+    Exercise,
+    PhaseWord,
+    SideMeans,
+    Sides,
+)
 from deadbutt_tray.core.model.records import Outcome, PainArea, PainRecord
 from deadbutt_tray.core.rules.break_plan import (
     BreakResult,
@@ -106,32 +113,79 @@ def side_name(side: Side) -> str:
     return {Side.LEFT: tr("left leg"), Side.RIGHT: tr("right leg"), Side.BOTH: ""}[side]
 
 
-def banner_text(step: PlanStep) -> str:
-    """The side banner: which leg, a switch, a rest, or getting ready."""
+def side_phrase(side: Side, means: SideMeans = SideMeans.MOVING) -> str:
+    """Which leg, said so it cannot be misread: "Standing on your left leg"."""
+    if side is Side.BOTH:
+        return ""
+    left = side is Side.LEFT
+    phrases = {
+        SideMeans.MOVING: (tr("Left leg moving"), tr("Right leg moving")),
+        SideMeans.STANDING: (tr("Standing on your left leg"), tr("Standing on your right leg")),
+        SideMeans.FRONT: (tr("Left foot in front"), tr("Right foot in front")),
+        SideMeans.BACK: (tr("Left leg behind"), tr("Right leg behind")),
+        SideMeans.LEADING: (tr("Leading with your left leg"), tr("Leading with your right leg")),
+        SideMeans.LYING: (tr("Lying on your left side"), tr("Lying on your right side")),
+    }
+    return phrases[means][0 if left else 1]
+
+
+def banner_text(step: PlanStep, means: SideMeans = SideMeans.MOVING) -> str:
+    """The side banner: which side, a switch, a rest, or getting ready."""
     sets = tr("set {0} of {1}").format(step.set_no, step.sets) if step.sets > 1 else ""
+    side = side_phrase(step.side, means)
     if step.rest is RestReason.GET_READY:
         if step.side is Side.BOTH:
             return tr("Get ready")
-        return tr("Get ready · start with your {0}").format(side_name(step.side))
+        return tr("Get ready · first: {0}").format(side)
     if step.rest is RestReason.SWITCH_SIDE:
-        return tr("Switch to your {0}").format(side_name(step.side))
+        return tr("Switch sides · {0}").format(side)
     if step.rest is RestReason.NEXT_SET:
-        upcoming = ", ".join(part for part in (sets, side_name(step.side)) if part)
+        upcoming = " · ".join(part for part in (sets, side) if part)
         return tr("Rest · next: {0}").format(upcoming)
-    parts = [
-        {Side.LEFT: tr("Left leg"), Side.RIGHT: tr("Right leg"), Side.BOTH: ""}[step.side],
-        sets[:1].upper() + sets[1:],
-    ]
+    parts = [side, sets[:1].upper() + sets[1:]]
     return " · ".join(part for part in parts if part)
 
 
-def stage_text(stage: RepStage | None) -> str:
+def phase_word(word: PhaseWord) -> str:
+    """A repetition's phase word, translated (the TOML names one of a fixed list)."""
     return {
-        RepStage.LIFT: tr("Lift"),
-        RepStage.HOLD: tr("Hold"),
-        RepStage.LOWER: tr("Lower"),
-        None: "",
-    }[stage]
+        PhaseWord.LIFT: tr("Lift"),
+        PhaseWord.LOWER: tr("Lower"),
+        PhaseWord.DOWN: tr("Down"),
+        PhaseWord.UP: tr("Up"),
+        PhaseWord.SQUEEZE: tr("Squeeze"),
+        PhaseWord.RELAX: tr("Relax"),
+        PhaseWord.BACK: tr("Back"),
+        PhaseWord.RETURN: tr("Return"),
+        PhaseWord.OUT: tr("Out"),
+        PhaseWord.IN: tr("In"),
+        PhaseWord.OPEN: tr("Open"),
+        PhaseWord.CLOSE: tr("Close"),
+        PhaseWord.REACH: tr("Reach"),
+        PhaseWord.STAND: tr("Stand"),
+        PhaseWord.SIT: tr("Sit"),
+        PhaseWord.HINGE: tr("Hinge"),
+        PhaseWord.ROCK_FORWARD: tr("Rock forward"),
+        PhaseWord.ROCK_BACK: tr("Rock back"),
+        PhaseWord.STEP_OUT: tr("Step out"),
+        PhaseWord.FOLLOW: tr("Follow"),
+    }[word]
+
+
+def stage_text(stage: RepStage | None, phases: tuple[PhaseWord, PhaseWord] = DEFAULT_PHASES) -> str:
+    """The rep caption: the exercise's own word for each half ("Down", "Hold", "Up")."""
+    if stage is None:
+        return ""
+    if stage is RepStage.HOLD:
+        return tr("Hold")
+    return phase_word(phases[0] if stage is RepStage.LIFT else phases[1])
+
+
+def avoid_text(exercise: Exercise) -> str:
+    """The one mistake to watch for (the first listed), or nothing."""
+    if not exercise.mistakes:
+        return ""
+    return tr("Avoid: {0}").format(exercise.mistakes[0])
 
 
 # -- the dialog ----------------------------------------------------------------------------
@@ -222,6 +276,10 @@ class BreakDialog(QDialog):
         self.dose.setObjectName("exerciseDose")
         self.dose.setWordWrap(True)
         self._scaled(self.dose, 1.05, bold=False)
+        self.summary = QLabel()
+        self.summary.setObjectName("exerciseSummary")
+        self.summary.setWordWrap(True)
+        self._scaled(self.summary, 1.0, bold=False)
         self.cues = QLabel()
         self.cues.setObjectName("exerciseCues")
         self.cues.setWordWrap(True)
@@ -229,6 +287,10 @@ class BreakDialog(QDialog):
         self.cues.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.cues.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self._scaled(self.cues, 1.0, bold=False)
+        self.avoid = QLabel()
+        self.avoid.setObjectName("exerciseAvoid")
+        self.avoid.setWordWrap(True)
+        self._scaled(self.avoid, 0.95, bold=False)
 
         self.banner = QLabel()
         self.banner.setObjectName("sideBanner")
@@ -258,7 +320,9 @@ class BreakDialog(QDialog):
         info_layout.setContentsMargins(0, 0, 0, 0)
         info_layout.addWidget(self.name)
         info_layout.addWidget(self.dose)
+        info_layout.addWidget(self.summary)
         info_layout.addWidget(self.cues)
+        info_layout.addWidget(self.avoid)
         info_layout.addStretch(1)
         info_layout.addWidget(self.banner)
         info_layout.addWidget(self.counter)
@@ -336,6 +400,7 @@ class BreakDialog(QDialog):
         ):
             self.buttons.addWidget(button, 0, column)
         self._narrow = False
+        self._roomy = True
 
         header = QHBoxLayout()
         header.addWidget(self.title)
@@ -495,7 +560,9 @@ class BreakDialog(QDialog):
                 font.setPointSizeF(self._base_pt * factor * zoom)
                 label.setFont(font)
         # A short window drops the cue list before it squeezes the picture away.
-        self.cues.setVisible(size.height() >= 420 or direction is QBoxLayout.Direction.TopToBottom)
+        self._roomy = size.height() >= 420 or direction is QBoxLayout.Direction.TopToBottom
+        self.cues.setVisible(self._roomy)
+        self._show_extras()
         super().resizeEvent(event)
 
     def sizeHint(self) -> QSize:
@@ -549,10 +616,19 @@ class BreakDialog(QDialog):
         self.dose.setText(dose_text(exercise.dose))
         cues = "".join(f"<li>{html.escape(cue)}</li>" for cue in exercise.cues[:MAX_CUES])
         self.cues.setText(f"<ul style='margin-left:0; -qt-list-indent:1'>{cues}</ul>")
+        # What to do, in one sentence, while getting ready; then the cues carry it.
+        self.summary.setText(exercise.summary if step.rest is RestReason.GET_READY else "")
+        self.avoid.setText(avoid_text(exercise))
+        self._show_extras()
         self.illustration.set_frames(exercise.frames, exercise.name)
+        # The frames show one side; the other is its mirror image, so the picture always
+        # does the side the banner names.
+        self.illustration.set_mirrored(
+            step.side is not Side.BOTH and step.side.value != exercise.drawn_side.value
+        )
         self.illustration.set_phase(session.phase)
 
-        banner = banner_text(step)
+        banner = banner_text(step, exercise.side_means)
         switch = step.rest is RestReason.SWITCH_SIDE
         self.banner.setText(banner)
         self.banner.setVisible(bool(banner))
@@ -563,7 +639,7 @@ class BreakDialog(QDialog):
 
         if step.kind is StepKind.REPS:
             self.counter.setText(tr("{0} / {1}").format(session.rep, step.reps))
-            self.caption.setText(stage_text(session.rep_stage))
+            self.caption.setText(stage_text(session.rep_stage, exercise.phases))
             self.tempo.setValue(round(session.rep_fraction * 1000))
             self.tempo.show()
         else:
@@ -584,6 +660,10 @@ class BreakDialog(QDialog):
         self.pause_button.setText(tr("Resume") if session.paused else tr("Pause"))
         self.counter.setEnabled(not session.paused)  # dimmed while paused
         self.pages.setCurrentIndex(0)
+
+    def _show_extras(self) -> None:
+        self.summary.setVisible(bool(self.summary.text()))
+        self.avoid.setVisible(self._roomy and bool(self.avoid.text()))
 
     def _render_finish(self, result: BreakResult | None) -> None:
         if result is None:

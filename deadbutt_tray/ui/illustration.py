@@ -85,6 +85,7 @@ class IllustrationView(QWidget):
         self._renderers: list[QSvgRenderer] = []
         self._name = ""
         self._phase = 0.0
+        self._mirrored = False
         self._cache: dict[int, QPixmap] = {}
         self._cache_key: tuple[int, int, float] | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -118,6 +119,16 @@ class IllustrationView(QWidget):
     @property
     def phase(self) -> float:
         return self._phase
+
+    def set_mirrored(self, mirrored: bool) -> None:
+        """Draw the frames flipped left to right: the same exercise on the other side."""
+        if mirrored != self._mirrored:
+            self._mirrored = mirrored
+            self.update()
+
+    @property
+    def mirrored(self) -> bool:
+        return self._mirrored
 
     @property
     def is_placeholder(self) -> bool:
@@ -169,7 +180,14 @@ class IllustrationView(QWidget):
             size = pixmap.deviceIndependentSize()
             x = inner.x() + (inner.width() - size.width()) / 2
             y = inner.y() + (inner.height() - size.height()) / 2
-            painter.drawPixmap(round(x), round(y), pixmap)
+            if self._mirrored:
+                painter.save()
+                painter.translate(round(x) + size.width(), round(y))
+                painter.scale(-1.0, 1.0)
+                painter.drawPixmap(0, 0, pixmap)
+                painter.restore()
+            else:
+                painter.drawPixmap(round(x), round(y), pixmap)
         painter.setOpacity(1.0)
 
     def _paint_placeholder(self, painter: QPainter, inner: QRectF) -> None:

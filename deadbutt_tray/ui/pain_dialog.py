@@ -139,16 +139,16 @@ class PainDialog(QDialog):
         body_layout.addWidget(rating_box)
         body_layout.addWidget(self.left_out)
         body_layout.addWidget(self.hint)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(body)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.viewport().setAutoFillBackground(False)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(body)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.viewport().setAutoFillBackground(False)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.buttons)
         self._fit(body)
         self._update_ok()
@@ -165,7 +165,9 @@ class PainDialog(QDialog):
     def _fit(self, body: QWidget) -> None:
         """As tall as the content if the screen allows, else most of the screen, scrolling."""
         self.setFixedWidth(WIDTH)
-        fit_to_content(self, self.scroll, body, WIDTH, slack=8, screen_share=0.9, min_scroll=120)
+        fit_to_content(
+            self, self.scroll_area, body, WIDTH, slack=8, screen_share=0.9, min_scroll=120
+        )
 
     def _show_rating(self, value: int) -> None:
         self.rating_value.setText(str(value))

@@ -33,9 +33,17 @@ def safety_points() -> tuple[str, ...]:
         tr("Feeling your muscles work, and a mild stretch, is expected."),
         tr("Stop if you feel sharp pain, pain that builds as you go, numbness, tingling or "
            "pain in a joint, and see a physical therapist before you do that exercise again."),
+        tr("Stop at once and get medical help if you feel dizzy or faint, have chest pain, "
+           "or are unusually short of breath."),
+        tr("Sore muscles the next day are normal. Pain or swelling that is worse the next "
+           "day means ease off, or see a physical therapist if it does not settle."),
         tr("If you have a recent injury or surgery, are pregnant, or have a health "
            "condition, check with a health professional before you start."),
-        tr("For exercises on one leg, keep a hand on your desk or another stable support."),
+        tr("Pregnant: later in pregnancy avoid long spells lying flat on your back. With "
+           "pelvic girdle pain, leave out split stances, side steps and standing on one leg."),
+        tr("For exercises on one leg, keep a hand on your desk or another stable support, "
+           "and wear shoes or go barefoot on a floor that does not slip: not socks on a "
+           "smooth floor."),
     )  # fmt: skip
 
 
@@ -43,7 +51,8 @@ def safety_short() -> str:
     """One line for tight spaces (a notification, a tooltip)."""
     return tr(
         "Effort and a mild stretch are fine. Sharp or building pain, numbness, tingling or "
-        "joint pain: stop, and see a physical therapist."
+        "joint pain: stop, and see a physical therapist. Dizziness, chest pain or unusual "
+        "breathlessness: stop and get medical help."
     )
 
 

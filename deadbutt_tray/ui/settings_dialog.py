@@ -10,7 +10,7 @@ minutes and whole numbers, a slider for a percentage, a check box for a switch, 
 the form and the file loader cannot disagree.
 
 Start at login is not a setting in the file: the checkbox drives the platform's
-:class:`~deadbutt_tray.platform.autostart.Autostart` directly.
+:class:`~deadbutt_tray.platform.autostart.base.Autostart` directly.
 
 The Program section holds the level, the age range for the balance test's norms, and the
 exercises left out after "This hurts": each can be put back here, one at a time.
@@ -22,6 +22,7 @@ import dataclasses
 import sys
 from collections.abc import Mapping, Sequence
 from datetime import time
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
@@ -74,7 +75,8 @@ from deadbutt_tray.core.model.settings import (
     Settings,
     in_section,
 )
-from deadbutt_tray.platform.autostart import Autostart, AutostartError
+from deadbutt_tray.platform.autostart.base import Autostart, AutostartError
+from deadbutt_tray.platform.idle.chooser import preferences_for
 from deadbutt_tray.ui.safety import safety_short, safety_title
 from deadbutt_tray.ui.text import plain_text
 from deadbutt_tray.ui.widgets import muted, wrap_full_width
@@ -90,13 +92,6 @@ _DEBOUNCED_KINDS = (Minutes, WholeNumber, TimeOfDay)
 _PICKED_KINDS = (ProgramLevel,)
 # The two ends of the working day, checked together.
 _TIME_KEYS = tuple(s.name for s in SETTING.values() if isinstance(s.kind, TimeOfDay))
-
-# Idle-detection preferences that make sense on each OS; "auto" and "none" everywhere.
-_IDLE_FOR_PLATFORM = {
-    "win32": ("windows",),
-    "darwin": ("macos",),
-}
-_IDLE_UNIX = ("x11", "mutter", "freedesktop", "wayland")
 
 
 def tr(text: str) -> str:
@@ -347,9 +342,10 @@ class SettingsDialog(QDialog):
         if not self._pending:
             return
         keys, self._pending = self._pending, set()
-        changes = {key: self._read(key) for key in keys}
+        changes: dict[str, Any] = {key: self._read(key) for key in keys}
         if keys & set(_TIME_KEYS):
             start, end = self._read("work_start"), self._read("work_end")
+            assert isinstance(start, time) and isinstance(end, time)
             if end > start:
                 self.hours_message.clear_message()
                 changes.update(work_start=start, work_end=end)
@@ -412,7 +408,7 @@ class SettingsDialog(QDialog):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(content)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not here
-        self.scroll = scroll
+        self.scroll_area = scroll
 
         buttons = QDialogButtonBox(self)
         self.buttons = buttons
@@ -439,12 +435,14 @@ class SettingsDialog(QDialog):
 
     def _fit_to_content(self) -> None:
         """Open at the form's natural size (within reason) and never narrower than it."""
-        content = self.scroll.widget()
+        content = self.scroll_area.widget()
+        layout = self.layout()
+        assert content is not None and layout is not None  # both set in __init__
         content.adjustSize()
         # Narrower than the form's own minimum it would need sideways scrolling; lower
         # than its natural height it scrolls up and down, which a settings page may.
-        margins = self.layout().contentsMargins()
-        scrollbar = self.scroll.verticalScrollBar().sizeHint().width()
+        margins = layout.contentsMargins()
+        scrollbar = self.scroll_area.verticalScrollBar().sizeHint().width()
         min_width = content.minimumSizeHint().width() + margins.left() + margins.right()
         self.setMinimumSize(min_width + scrollbar, 240)
         side = margins.left() + margins.right()
@@ -454,13 +452,12 @@ class SettingsDialog(QDialog):
         wanted = content.heightForWidth(inner) if content.hasHeightForWidth() else -1
         if wanted < 0:
             wanted = content.sizeHint().height()
-        layout = self.layout()
         chrome = (
             margins.top()
             + margins.bottom()
             + self.buttons.sizeHint().height()
             + layout.spacing()
-            + 2 * self.scroll.frameWidth()
+            + 2 * self.scroll_area.frameWidth()
         )
         screen = self.screen().availableGeometry().height() if self.screen() else 800
         self.resize(width, min(wanted + chrome, int(screen * 0.9)))
@@ -768,7 +765,8 @@ class SettingsDialog(QDialog):
     # -- showing values ------------------------------------------------------------------
 
     def _idle_choices(self, current: str) -> list[str]:
-        relevant = {"auto", "none", *_IDLE_FOR_PLATFORM.get(self._platform, _IDLE_UNIX)}
+        # The ones that make sense on this OS, and the current one even if it does not.
+        relevant = preferences_for(self._platform)
         return [c for c in _choices("idle_source") if c in relevant or c == current]
 
     def _fill_choices(self, key: str, combo: QComboBox, current: str) -> None:

@@ -21,7 +21,7 @@ from deadbutt_tray.core.model.settings import Settings
 from deadbutt_tray.core.rules.break_plan import BreakResult
 from deadbutt_tray.core.rules.engine import Status
 from deadbutt_tray.core.storage.paths import AppPaths
-from deadbutt_tray.platform.autostart import Autostart
+from deadbutt_tray.platform.autostart.base import Autostart
 from deadbutt_tray.ui.actions import AppActions
 from deadbutt_tray.ui.chime import Chime
 from deadbutt_tray.ui.prompt import PromptWindow
@@ -148,9 +148,9 @@ class Shell(QObject):
     def render(self, status: Status, do_not_disturb: bool) -> None:
         if self.tray is not None:
             self.tray.do_not_disturb = do_not_disturb
-            self.tray.render(status)
+            self.tray.show_status(status)
         if self.window is not None:
-            self.window.render(status)
+            self.window.show_status(status)
 
     def notify(self, title: str, text: str, seconds: int = 10) -> None:
         """A desktop notification; without a tray the status window shows it."""
@@ -203,9 +203,11 @@ class Shell(QObject):
         if self._finished_break is not None:
             self._finished_break.close()
             self._finished_break = None
-        on_step: Callable[[], object] | None = (
-            (lambda: self.chime.play(40, True)) if sound else None
-        )
+
+        def chime_step() -> None:
+            self.chime.play(40, True)
+
+        on_step: Callable[[], None] | None = chime_step if sound else None
         from deadbutt_tray.ui.break_dialog import BreakDialog
 
         dialog = BreakDialog(

@@ -134,8 +134,8 @@ class StatusWindow(QWidget):
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         # The shared commands (ui/actions.py): the same words and intents as the tray menu.
-        self.actions = AppActions(self) if actions is None else actions
-        self.actions.forward_to(self)
+        self.commands = AppActions(self) if actions is None else actions
+        self.commands.forward_to(self)
         self.setWindowTitle("deadbutt-tray")
         self.setWindowIcon(QIcon(str(resource_path("icons", "deadbutt-tray.svg"))))
         self.setAccessibleName(tr("deadbutt-tray status"))
@@ -166,7 +166,7 @@ class StatusWindow(QWidget):
         self.limit_label.setWordWrap(True)
         self.limit_label.setAccessibleName(tr("Sitting limit"))
 
-        actions = self.actions
+        actions = self.commands
         self.break_button = self._button(actions.start_break)
         self.break_button.setDefault(True)  # drawn as the primary action
         self.pause_button = self._button(None, tr("&Pause reminders"))
@@ -297,12 +297,12 @@ class StatusWindow(QWidget):
         self, *, guided_break: bool = False, summary: bool = False, balance: bool = False
     ) -> None:
         """Show the actions whose features exist (hidden until they land)."""
-        self.actions.set_features(
+        self.commands.set_features(
             Features(guided_break=guided_break, summary=summary, balance=balance)
         )
         self._first_action().setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def render(self, status: Status) -> None:
+    def show_status(self, status: Status) -> None:
         """Show ``status``: the ring (redrawn only when it would look different) and text."""
         self._status = status
         mode = icon_mode(status)
@@ -375,7 +375,7 @@ class StatusWindow(QWidget):
     # -- internals ---------------------------------------------------------------------
 
     def _refresh_menu(self) -> None:
-        self.actions.update(self._status)
+        self.commands.update(self._status)
 
     def _dismiss_hint(self) -> None:
         self.hint.hide()

@@ -76,8 +76,8 @@ class Tray(QObject):
         # The shared commands (ui/actions.py); the app's shell passes its own set.
         if actions is None:
             actions = AppActions(self, features or Features())
-        self.actions = actions
-        self.actions.forward_to(self)
+        self.commands = actions
+        self.commands.forward_to(self)
         # Python keeps references to the icon and its menu: PySide would otherwise let
         # them be collected and the icon would vanish from the panel.
         self.icon = QSystemTrayIcon(self)
@@ -102,7 +102,7 @@ class Tray(QObject):
     def available() -> bool:
         return QSystemTrayIcon.isSystemTrayAvailable()
 
-    def render(self, status: Status) -> None:
+    def show_status(self, status: Status) -> None:
         """Show ``status`` in the icon and tooltip (re-drawn only when it changes)."""
         self._status = status
         mode = icon_mode(status)
@@ -119,7 +119,7 @@ class Tray(QObject):
 
     def _build_menu(self) -> None:
         """The menu, built once from the shared actions; what is not offered is hidden."""
-        actions = self.actions
+        actions = self.commands
         self.header = self.menu.addAction(tr("Starting…"))
         self.header.setEnabled(False)
         self.menu.addSeparator()
@@ -139,7 +139,7 @@ class Tray(QObject):
         """On every show, so the menu always matches the current state."""
         status = self._status
         self.header.setText(status_text(status) if status else tr("Starting…"))
-        self.actions.update(status, self.do_not_disturb)
+        self.commands.update(status, self.do_not_disturb)
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         # Left click opens the menu (the Windows and most Linux panels' convention; macOS

@@ -82,6 +82,9 @@ class WelcomeDialog(QDialog):
         layout.addSpacing(4)
         layout.addLayout(buttons)
         self.setFixedWidth(WIDTH)
+        # Word-wrapped labels (the safety note most of all) only know their height for a
+        # given width: ask the layout, or the note is cut off at the bottom.
+        self.setMinimumHeight(layout.totalHeightForWidth(WIDTH))
         self.ok_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _paragraph(self, text: str, *, rich: bool = False) -> QLabel:

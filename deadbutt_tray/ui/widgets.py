@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QKeyCombination, QSize, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QIcon, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QSizePolicy, QWidget
 
@@ -133,7 +133,7 @@ def app_icon_label(size: int, name: str, parent: QWidget | None = None) -> QLabe
 
 def bind_keys(
     widget: QWidget,
-    keys: Sequence[tuple[Qt.Key | QKeySequence | Qt.KeyboardModifier | int, Slot]],
+    keys: Sequence[tuple[Qt.Key | QKeyCombination, Slot]],
     context: Qt.ShortcutContext | None = None,
 ) -> list[QShortcut]:
     """A shortcut on ``widget`` for each (key, slot); keep the list while they apply."""
@@ -169,10 +169,11 @@ def fit_to_content(
     ``slack`` pixels are added for rounding in word-wrapped heights. Returns the height
     the dialog was given when it all fits, else ``None``.
     """
-    layout = dialog.layout()
+    layout, body_layout = dialog.layout(), body.layout()
+    assert layout is not None and body_layout is not None, "both need a layout"
     margins = layout.contentsMargins()
     inner = width - margins.left() - margins.right()
-    wanted = body.layout().totalHeightForWidth(inner) + slack
+    wanted = body_layout.totalHeightForWidth(inner) + slack
     available = int(screen_height(dialog) * screen_share)
     chrome = layout.totalSizeHint().height() - scroll.sizeHint().height()
     if wanted + chrome <= available:

@@ -34,6 +34,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from tests.fakes import FakeAutostart, FakeChime, FakeFullscreen, FakeIdle
+
 REPO = Path(__file__).resolve().parents[2]
 LOG_NAME = "deadbutt-tray.log"
 OTHER_UID = 65534  # "nobody": the second user on this machine
@@ -432,46 +434,6 @@ def shared_tmp() -> Iterator[Path]:
 
 
 # -- the real TrayApp in this process, on a fake clock -----------------------------------------
-
-
-class FakeIdle:
-    name = "fake"
-
-    def __init__(self) -> None:
-        self.value: float | None = 0.0
-
-    def seconds_idle(self) -> float | None:
-        return self.value
-
-    def close(self) -> None:
-        pass
-
-
-class FakeFullscreen:
-    def is_fullscreen_active(self) -> bool | None:
-        return False
-
-    def close(self) -> None:
-        pass
-
-
-class FakeAutostart:
-    def is_enabled(self) -> bool:
-        return False
-
-    def enable(self) -> None:
-        pass
-
-    def disable(self) -> None:
-        pass
-
-    def describe(self) -> str:
-        return "fake"
-
-
-class FakeChime:
-    def play(self, volume_percent: int, enabled: bool = True) -> bool:
-        return False
 
 
 TICK_S = 10

@@ -20,11 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from deadbutt_tray.platform.fullscreen import (
-    X11FullscreenDetector,
-    XlibConnection,
-    choose_fullscreen_detector,
-)
+from deadbutt_tray.platform.fullscreen.chooser import choose_fullscreen_detector
+from deadbutt_tray.platform.fullscreen.x11 import X11FullscreenDetector, XlibConnection
 from tests.e2e.conftest import XVFB_SCREEN, display_env, require_tool
 
 pytestmark = pytest.mark.e2e

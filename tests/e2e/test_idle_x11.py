@@ -7,8 +7,9 @@ import time
 
 import pytest
 
-from deadbutt_tray.platform.idle import choose_idle_source
-from deadbutt_tray.platform.idle_x11 import X11IdleSource
+from deadbutt_tray.platform.idle.base import NullIdleSource
+from deadbutt_tray.platform.idle.chooser import choose_idle_source
+from deadbutt_tray.platform.idle.x11 import X11IdleSource
 from tests.e2e.conftest import display_env, require_tool
 
 pytestmark = pytest.mark.e2e
@@ -50,9 +51,8 @@ def test_auto_chooser_picks_x11_on_an_x11_session(xvfb_display: str) -> None:
     env = display_env(xvfb_display)
     source, reasons = choose_idle_source("auto", env, platform="linux")
     try:
-        assert source is not None, reasons
+        assert not isinstance(source, NullIdleSource), reasons
         assert source.name == "X11 XScreenSaver"
         assert len(reasons) == 1 and reasons[0].startswith("x11: picked X11 XScreenSaver")
     finally:
-        if source is not None:
-            source.close()
+        source.close()

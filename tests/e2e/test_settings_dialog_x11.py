@@ -29,7 +29,7 @@ CHILD = textwrap.dedent(
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
     from deadbutt_tray.core.model.settings import Settings
-    from deadbutt_tray.platform.autostart import XdgAutostart
+    from deadbutt_tray.platform.autostart.xdg import XdgAutostart
     from deadbutt_tray.ui.settings_dialog import SettingsDialog
 
     folder, shots = Path(sys.argv[1]), sys.argv[2]

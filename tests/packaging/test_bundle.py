@@ -23,7 +23,7 @@ from types import ModuleType
 import pytest
 
 import deadbutt_tray
-from deadbutt_tray.platform.autostart import desktop_exec
+from deadbutt_tray.platform.autostart.xdg import desktop_exec
 from tests.e2e.conftest import display_env, require_tool
 from tests.packaging.conftest import PACKAGING, ROOT
 from tests.packaging.test_desktop_files import APP_ID, desktop_keys, validate_desktop
@@ -75,6 +75,9 @@ def bundle(tmp_path_factory: pytest.TempPathFactory, bundle_config: ModuleType) 
          "--distpath", str(out / "dist"), "--workpath", str(out / "build"),
          str(PACKAGING / "pyinstaller" / "deadbutt-tray.spec")],
         cwd=ROOT, capture_output=True, text=True, timeout=1200,
+        # A private cache: PyInstaller's shared bincache is not safe for two builds at
+        # once (another checkout's test run), and a torn index fails the build.
+        env={**os.environ, "PYINSTALLER_CONFIG_DIR": str(out / "pyinstaller-cache")},
     )  # fmt: skip
     assert result.returncode == 0, result.stderr[-5000:]
     exe = bundle_config.executable_path(sys.platform, out / "dist")

@@ -11,7 +11,7 @@ from pathlib import Path
 from types import ModuleType
 
 import deadbutt_tray
-from deadbutt_tray.platform.autostart import XdgAutostart
+from deadbutt_tray.platform.autostart.xdg import XdgAutostart
 from tests.e2e.conftest import require_tool
 from tests.packaging.conftest import PACKAGING, ROOT
 

@@ -13,7 +13,7 @@ from types import ModuleType
 
 import pytest
 
-from deadbutt_tray.platform.autostart import desktop_exec
+from deadbutt_tray.platform.autostart.xdg import desktop_exec
 from tests.e2e.conftest import require_tool
 from tests.packaging.conftest import PACKAGING
 from tests.packaging.test_desktop_files import APP_ID, desktop_keys, validate_desktop

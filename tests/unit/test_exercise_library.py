@@ -26,14 +26,20 @@ from deadbutt_tray.core.content.exercise_library import (
 )
 from deadbutt_tray.core.content.resources import resources_root
 from deadbutt_tray.core.model.exercises import (
+    DEFAULT_PHASES,
     Dose,
     Exercise,
+    LegSide,
     Level,
+    PhaseWord,
     Place,
     Routine,
     RoutineKind,
+    SideMeans,
     Sides,
+    Target,
 )
+from deadbutt_tray.core.rules.break_plan import plan
 
 RESOURCES = resources_root()
 
@@ -145,6 +151,48 @@ def test_each_level_has_desk_micro_breaks_and_a_home_routine(shipped: Library) -
     assert pre_run.level is None
     for level in Level:
         assert shipped.routine_for(RoutineKind.PRE_RUN, level) == pre_run
+
+
+def break_seconds(exercises: tuple[Exercise, ...]) -> float:
+    """What the guided break really takes: every step of its plan, get-ready and rests too."""
+    return sum(step.seconds for step in plan(exercises))
+
+
+def test_every_desk_break_has_a_hip_flexor_stretch_and_takes_under_3_minutes(
+    shipped: Library,
+) -> None:
+    table = []
+    for level in Level:
+        routines = shipped.routines_for(RoutineKind.DESK_MICRO, level)
+        for routine in routines:
+            exercises = shipped.routine_exercises(routine.id)
+            stretches = [e.id for e in exercises if Target.HIP_FLEXOR_LENGTH in e.targets]
+            seconds = break_seconds(exercises)
+            table.append((routine.id, stretches, seconds))
+            assert stretches, routine.id
+            assert seconds < 180, (routine.id, seconds)
+            # The stated length is what the break takes, to the quarter minute.
+            assert abs(routine.minutes * 60 - seconds) <= 15, (routine.id, seconds)
+    assert len(table) == 7
+
+
+def test_a_desk_break_duration_by_hand(shipped: Library) -> None:
+    # desk-micro-1b: stretch 1 x 30 s per side (5 get ready, 30, 5 switch, 30),
+    # squeeze 5 x (2 + 5 s) (5 get ready, 35), abduction 10 per side at 2 s
+    # (5 get ready, 20, 5 switch, 20): 70 + 40 + 50.
+    exercises = shipped.routine_exercises("desk-micro-1b")
+    assert [e.id for e in exercises] == [
+        "standing-hip-flexor-stretch",
+        "standing-glute-squeeze",
+        "standing-hip-abduction",
+    ]
+    assert break_seconds(exercises) == 160
+    # The routine's own dose (one set) is what the break uses; home-1 keeps two.
+    assert exercises[0].dose.sets == 1
+    (home_stretch,) = [
+        e for e in shipped.routine_exercises("home-1") if e.id == "standing-hip-flexor-stretch"
+    ]
+    assert home_stretch.dose.sets == 2 == shipped.exercises["standing-hip-flexor-stretch"].dose.sets
 
 
 def test_the_shipped_frames_and_generic_frames_exist() -> None:
@@ -511,3 +559,160 @@ def test_routine_model_is_unchanged_by_merging(shipped: Library) -> None:
     for routine in shipped.routines.values():
         assert isinstance(routine, Routine)
         assert routine.id.startswith(("desk-micro-", "home-", "pre-run"))
+
+
+# --- routine doses, phase words, sides -------------------------------------------------------
+
+
+def desk_routine(**changes: Any) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "id": "desk-micro-9",
+        "name": "Mine",
+        "kind": "desk-micro",
+        "level": 1,
+        "minutes": 2,
+        "exercises": ["standing-glute-squeeze", "standing-hip-flexor-stretch"],
+    }
+    data.update(changes)
+    return data
+
+
+def library_with_routine(tmp_path: Path, routine: dict[str, Any]) -> tuple[Library, list[Any]]:
+    shutil.copytree(RESOURCES / "exercises", tmp_path / "exercises")
+    write(tmp_path / "routines", f"{routine['id']}.toml", routine)
+    return load_library(tmp_path, None, check_frames=False)
+
+
+def test_a_routine_sets_its_own_doses(tmp_path: Path) -> None:
+    routine = desk_routine(
+        doses={
+            "standing-hip-flexor-stretch": {"sets": 1, "hold_s": 20},
+            "standing-glute-squeeze": {"reps": 3},
+        }
+    )
+    library, problems = library_with_routine(tmp_path, routine)
+    assert problems == []
+    squeeze, stretch = library.routine_exercises("desk-micro-9")
+    assert (stretch.dose.sets, stretch.dose.hold_s, stretch.dose.sides) == (1, 20, Sides.EACH)
+    assert (squeeze.dose.reps, squeeze.dose.hold_s) == (3, 5)
+    assert library.exercises["standing-hip-flexor-stretch"].dose.sets == 2  # unchanged
+
+
+@pytest.mark.parametrize(
+    ("doses", "key", "says"),
+    [
+        ({"clamshell": {"sets": 1}}, "doses.clamshell", "not an exercise of this routine"),
+        ({"standing-glute-squeeze": {"sets": 0}}, "doses.standing-glute-squeeze.sets", "1 to 10"),
+        (
+            {"standing-hip-flexor-stretch": {"reps": 5}},
+            "doses.standing-hip-flexor-stretch.reps",
+            "a hold",
+        ),
+        ({"standing-glute-squeeze": 3}, "doses.standing-glute-squeeze", "sets, reps"),
+        (5, "doses", "[doses.<exercise id>]"),
+    ],
+)
+def test_bad_routine_doses_are_reported(tmp_path: Path, doses: Any, key: str, says: str) -> None:
+    library, problems = library_with_routine(tmp_path, desk_routine(doses=doses))
+    assert [p.key for p in problems] == [key]
+    assert says in problems[0].message
+    assert "desk-micro-9" not in library.routines
+
+
+def test_phase_words_come_from_the_file_and_are_checked(tmp_path: Path) -> None:
+    user = tmp_path / "exercises"
+    write(user, "squat.toml", user_exercise("squat", phases=["Down", "Up"]))
+    write(user, "plain.toml", user_exercise("plain"))
+    bad = write(user, "odd.toml", user_exercise("odd", phases=["Downwards", "Up"]))
+    write(user, "three.toml", user_exercise("three", phases=["Down", "Up", "Down"]))
+    library, problems = load_library(RESOURCES, user)
+    assert library.exercises["squat"].phases == (PhaseWord.DOWN, PhaseWord.UP)
+    assert library.exercises["plain"].phases == DEFAULT_PHASES == (PhaseWord.LIFT, PhaseWord.LOWER)
+    # A bad list is reported with the words accepted; the exercise still loads.
+    assert sorted((Path(p.file).name, p.key) for p in problems) == [
+        ("odd.toml", "phases"),
+        ("three.toml", "phases"),
+    ]
+    assert any(p.file == str(bad) and '"Down"' in p.message for p in problems)
+    assert library.exercises["odd"].phases == DEFAULT_PHASES
+
+
+def test_side_words_are_checked(tmp_path: Path) -> None:
+    user = tmp_path / "exercises"
+    write(user, "a.toml", user_exercise("a", side_means="standing", drawn_side="left"))
+    write(user, "b.toml", user_exercise("b", side_means="upper", drawn_side="middle"))
+    library, problems = load_library(RESOURCES, user)
+    a = library.exercises["a"]
+    assert (a.side_means, a.drawn_side) == (SideMeans.STANDING, LegSide.LEFT)
+    assert sorted(p.key for p in problems) == ["drawn_side", "side_means"]
+    assert '"leading"' in next(p.message for p in problems if p.key == "side_means")
+    assert "b" not in library.exercises
+
+
+# First half of each repetition, as the exercise is done (written out here by hand).
+FIRST_HALF = {
+    "bird-dog": "Reach",
+    "clamshell": "Open",
+    "glute-bridge": "Up",
+    "hip-flexor-rock": "Rock forward",
+    "lateral-step": "Step out",
+    "plank-hip-extension": "Lift",
+    "side-plank-abduction": "Lift",
+    "single-leg-bridge-march": "Lift",
+    "single-leg-mini-squat": "Down",
+    "single-leg-rdl": "Hinge",
+    "sit-to-stand-squeeze": "Stand",
+    "split-squat": "Down",
+    "standing-bird-dog": "Reach",
+    "standing-glute-squeeze": "Squeeze",
+    "standing-hip-abduction": "Lift",
+    "standing-kickback": "Back",
+    "standing-march": "Lift",
+    "step-up": "Up",
+}
+
+
+def test_every_shipped_exercise_with_reps_names_its_phases(shipped: Library) -> None:
+    with_reps = {ex_id for ex_id, ex in shipped.exercises.items() if ex.dose.reps}
+    assert with_reps == set(FIRST_HALF)
+    for ex_id, first in FIRST_HALF.items():
+        raw = tomllib.loads(shipped.exercises[ex_id].source.read_text(encoding="utf-8"))
+        assert "phases" in raw, ex_id
+        assert shipped.exercises[ex_id].phases[0] == first, ex_id
+    for word in ("Down", "Hinge"):  # the first half goes down in these
+        assert word in {shipped.exercises[e].phases[0] for e in FIRST_HALF}
+
+
+# What "left" means in each exercise done on each side (written out here by hand).
+SIDE_MEANS = {
+    "bird-dog": "moving",
+    "clamshell": "lying",
+    "hip-flexor-rock": "back",
+    "lateral-step": "leading",
+    "plank-hip-extension": "moving",
+    "side-plank-abduction": "lying",
+    "side-plank-knees": "lying",
+    "single-leg-balance": "standing",
+    "single-leg-bridge-march": "moving",
+    "single-leg-mini-squat": "standing",
+    "single-leg-rdl": "standing",
+    "split-squat": "front",
+    "standing-bird-dog": "moving",
+    "standing-hip-abduction": "moving",
+    "standing-hip-flexor-stretch": "back",
+    "standing-kickback": "moving",
+    "standing-march": "moving",
+    "step-up": "leading",
+}
+
+
+def test_every_sided_exercise_says_what_left_means(shipped: Library) -> None:
+    sided = {ex_id for ex_id, ex in shipped.exercises.items() if ex.dose.sides is Sides.EACH}
+    assert sided == set(SIDE_MEANS)
+    for ex_id, exercise in shipped.exercises.items():
+        raw = tomllib.loads(exercise.source.read_text(encoding="utf-8"))
+        if ex_id in SIDE_MEANS:
+            assert raw.get("side_means") == SIDE_MEANS[ex_id], ex_id
+            assert raw.get("drawn_side") in ("left", "right"), ex_id
+        else:  # both legs at once: no side to explain
+            assert "side_means" not in raw and "drawn_side" not in raw, ex_id

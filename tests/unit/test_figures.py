@@ -152,3 +152,44 @@ def test_a_figure_is_drawn_inside_the_picture(figures: ModuleType) -> None:
         text = path.read_text(encoding="utf-8")
         for x, y in re.findall(r'cx="(-?[\d.]+)" cy="(-?[\d.]+)"', text):
             assert 0 <= float(x) <= 240 and 0 <= float(y) <= 240, path.name
+
+
+def _side(point: str) -> str:
+    return {"l": "left", "r": "right"}[point[-1]]
+
+
+def test_each_sided_figure_does_the_side_its_file_says_it_draws(figures: ModuleType) -> None:
+    """``drawn_side`` is what the dialog mirrors by, so it must be what the frames show.
+
+    The side is read off the drawing, independently of the key: the limb the arrow
+    follows (the moving or leading leg), the only foot left on the ground (the standing
+    leg), the front or back foot of a split stance, the elbow or knee lying on the floor.
+    """
+    checked = 0
+    for path in sorted((RESOURCES / "exercises").glob("*.toml")):
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        means = data.get("side_means")
+        if means is None:
+            continue
+        first, last = data["pose"][0], data["pose"][-1]
+        props = figures.Props(tuple(data.get("props", [])))
+        body = figures.place_body(first, props)
+        if means in ("moving", "leading"):
+            step_foot = [p for p, s in first["contacts"].items() if s == "step"]
+            shown = _side(step_foot[0] if step_foot else last["arrow"])
+        elif means == "standing":
+            feet = [
+                p for p, s in last["contacts"].items() if p.startswith("foot") and s == "ground"
+            ]
+            assert len(feet) == 1, path.name
+            shown = _side(feet[0])
+        elif means in ("front", "back"):
+            front = max(("l", "r"), key=lambda s: body.points[f"ankle_{s}"][0])
+            back = "r" if front == "l" else "l"
+            shown = _side(front if means == "front" else back)
+        else:  # lying: the side of the elbow or knee on the floor
+            lying = [p for p in first["contacts"] if p.startswith(("elbow", "knee"))]
+            shown = _side(lying[0])
+        assert data["drawn_side"] == shown, (path.name, means, shown)
+        checked += 1
+    assert checked == 18

@@ -18,57 +18,8 @@ from deadbutt_tray.core.model.settings import Overrides, Settings
 from deadbutt_tray.core.problems import Problem
 from deadbutt_tray.core.storage.paths import AppPaths
 from deadbutt_tray.instance import SingleInstance
-
-
-class FakeFullscreen:
-    def __init__(self) -> None:
-        self.active: bool | None = False
-
-    def is_fullscreen_active(self) -> bool | None:
-        return self.active
-
-    def close(self) -> None:
-        pass
-
-
-class FakeAutostart:
-    def __init__(self) -> None:
-        self.enabled = False
-
-    def is_enabled(self) -> bool:
-        return self.enabled
-
-    def enable(self) -> None:
-        self.enabled = True
-
-    def disable(self) -> None:
-        self.enabled = False
-
-    def describe(self) -> str:
-        return "fake"
-
-
-class FakeChime:
-    def __init__(self) -> None:
-        self.played: list[tuple[int, bool]] = []
-
-    def play(self, volume_percent: int, enabled: bool = True) -> bool:
-        self.played.append((volume_percent, enabled))
-        return enabled
-
-
-class FakeIdle:
-    name = "fake"
-
-    def __init__(self) -> None:
-        self.value: float | None = 0.0
-        self.closed = False
-
-    def seconds_idle(self) -> float | None:
-        return self.value
-
-    def close(self) -> None:
-        self.closed = True
+from deadbutt_tray.platform.idle.base import IdleSource, NullIdleSource
+from tests.fakes import FakeAutostart, FakeChime, FakeFullscreen, FakeIdle
 
 
 @pytest.fixture
@@ -80,7 +31,11 @@ def clock() -> FakeClock:
 def make_app(qtbot: QtBot, data_dir: Path, clock: FakeClock) -> Iterator[callable]:  # type: ignore[valid-type]
     apps: list[TrayApp] = []
 
-    def make(settings: Settings | None = None, problems: list[Problem] | None = None) -> TrayApp:
+    def make(
+        settings: Settings | None = None,
+        problems: list[Problem] | None = None,
+        idle: IdleSource | None = None,
+    ) -> TrayApp:
         paths = AppPaths.under(data_dir)
         instance = SingleInstance(paths.runtime_dir)
         assert instance.try_become_primary()
@@ -88,7 +43,7 @@ def make_app(qtbot: QtBot, data_dir: Path, clock: FakeClock) -> Iterator[callabl
             AppConfig(paths, settings or Settings(), problems or []),
             instance,
             clock=clock,
-            idle_source=FakeIdle(),
+            idle_source=idle or FakeIdle(),
             fullscreen=FakeFullscreen(),
             autostart=FakeAutostart(),
             tray_available=True,
@@ -213,6 +168,31 @@ def test_a_stuck_idle_source_is_reported_once(make_app, clock: FakeClock) -> Non
     app.idle.message = "Idle time from fake has read 0 for 30 minutes"  # type: ignore[attr-defined]
     sit_for(app, clock, 60)
     assert shown.count("Idle time from fake has read 0 for 30 minutes") == 1
+
+
+def test_without_idle_detection_the_app_says_so_and_still_counts_sitting(
+    make_app, clock: FakeClock
+) -> None:
+    app = make_app(idle=NullIdleSource("none available"))
+    shown: list[str] = []
+    app._problem = shown.append  # type: ignore[method-assign]
+    app.start()
+    sit_for(app, clock, 10 * 60)
+    assert [p for p in shown if "Idle detection is unavailable" in p] == [
+        "Idle detection is unavailable on this desktop: breaks are counted from "
+        "screen lock and sleep, and when you take them."
+    ]
+    assert "Sitting for 10 min" in app.shell.tray.icon.toolTip()
+
+
+def test_with_an_idle_source_nothing_is_said_about_idle_detection(
+    make_app, clock: FakeClock
+) -> None:
+    app = make_app()
+    shown: list[str] = []
+    app._problem = shown.append  # type: ignore[method-assign]
+    app.start()
+    assert not [p for p in shown if "Idle detection" in p]
 
 
 # -- the tray-app issue: prompt, breaks, holds, settings, first run ---------------------

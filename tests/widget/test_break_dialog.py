@@ -7,18 +7,30 @@ every step type in a light and a dark palette (add ``QT_SCALE_FACTOR=2`` for HiD
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from deadbutt_tray.core.content.resources import resource_path
-from deadbutt_tray.core.model.exercises import Dose, Exercise, Level, Place, Sides, Target
+from deadbutt_tray.core.model.exercises import (
+    Dose,
+    Exercise,
+    LegSide,
+    Level,
+    PhaseWord,
+    Place,
+    SideMeans,
+    Sides,
+    Target,
+)
 from deadbutt_tray.core.model.records import ExerciseDone, Outcome, PainArea, PainRecord
-from deadbutt_tray.core.rules.break_plan import BreakResult, RestReason, StepKind
+from deadbutt_tray.core.rules.break_plan import BreakResult, RestReason, Side, StepKind
 from deadbutt_tray.ui import illustration as illustration_module
 from deadbutt_tray.ui.break_dialog import BreakDialog, dose_text
 from deadbutt_tray.ui.illustration import IllustrationView, ease
@@ -95,7 +107,7 @@ def make_exercise(ex_id: str, name: str, dose: Dose, frames: tuple[Path, ...]) -
         level=Level.WAKE_UP,
         place=Place.DESK,
         dose=dose,
-        summary="",
+        summary=f"{name}: the one-sentence summary.",
         cues=(
             "Stand tall, a hand on the desk",
             "Move the leg from the glute, not the low back",
@@ -103,7 +115,7 @@ def make_exercise(ex_id: str, name: str, dose: Dose, frames: tuple[Path, ...]) -
             "Keep the pelvis level",
             "A fifth cue that is not shown",
         ),
-        mistakes=(),
+        mistakes=("Arching the low back", "A second mistake that is not shown"),
         targets=(Target.GLUTE_MAX,),
         reference="",
         frames=frames,
@@ -234,10 +246,10 @@ def test_full_keyboard_walk_through(harness: Harness) -> None:
     harness.advance(5.0)  # set 2, held: the squeeze is done
     assert session.step.exercise_id == "standing-kickback"
     assert dialog.progress.text() == "Exercise 2 of 2"
-    assert dialog.banner.text() == "Get ready · start with your left leg"
+    assert dialog.banner.text() == "Get ready · first: Left leg moving"
     harness.advance(5.0)
     assert session.step.kind is StepKind.REPS
-    assert dialog.banner.text() == "Left leg"
+    assert dialog.banner.text() == "Left leg moving"
     assert dialog.counter.text() == "1 / 3"
     harness.advance(4.0)
     assert dialog.counter.text() == "2 / 3"
@@ -267,10 +279,10 @@ def test_side_switch_has_its_own_banner(harness: Harness) -> None:
     assert harness.step.kind is StepKind.REPS
     harness.advance(9.0)  # three reps of 3 s
     assert harness.step.rest is RestReason.SWITCH_SIDE
-    assert dialog.banner.text() == "Switch to your right leg"
+    assert dialog.banner.text() == "Switch sides · Right leg moving"
     assert dialog.banner.property("switch") is True
     harness.advance(5.0)
-    assert dialog.banner.text() == "Right leg"
+    assert dialog.banner.text() == "Right leg moving"
     assert dialog.banner.property("switch") is False
 
 
@@ -395,6 +407,128 @@ def test_the_picture_moves_with_the_reps(harness: Harness) -> None:
     assert weights[2] == [(1, 1.0)]
     assert dialog.tempo.isVisible()
     assert dialog.caption.text() in {"Lift", "Hold", "Lower"}
+
+
+def test_the_get_ready_step_shows_the_summary_and_every_step_what_to_avoid(
+    harness: Harness,
+) -> None:
+    dialog = harness.show()
+    assert harness.step.rest is RestReason.GET_READY
+    assert dialog.summary.isVisible()
+    assert dialog.summary.text() == "Standing glute squeeze: the one-sentence summary."
+    # One short line under the cues: the first mistake only.
+    assert dialog.avoid.isVisible()
+    assert dialog.avoid.text() == "Avoid: Arching the low back"
+    dialog.go_next()  # the hold: the summary gives way, the cues and the warning stay
+    assert harness.step.kind is StepKind.HOLD
+    assert not dialog.summary.isVisible() and dialog.summary.text() == ""
+    assert dialog.avoid.isVisible() and dialog.cues.isVisible()
+
+
+def test_no_mistakes_no_avoid_line(qtbot: QtBot, frames: tuple[Path, Path]) -> None:
+    plain = replace(make_exercise("x", "X", Dose(hold_s=5), frames), mistakes=(), summary="Do X.")
+    harness = Harness(qtbot, (plain,))
+    dialog = harness.show()
+    assert dialog.summary.text() == "Do X." and dialog.summary.isVisible()
+    assert not dialog.avoid.isVisible()
+
+
+def test_the_rep_caption_uses_the_exercises_own_phase_words(
+    qtbot: QtBot, frames: tuple[Path, Path]
+) -> None:
+    squat = replace(
+        make_exercise("split-squat", "Split squat", Dose(reps=2, hold_s=1, tempo_s=2), frames),
+        phases=(PhaseWord.DOWN, PhaseWord.UP),
+    )
+    harness = Harness(qtbot, (squat,))
+    dialog = harness.show()
+    dialog.go_next()
+    captions = []
+    for _ in range(6):
+        captions.append(dialog.caption.text())
+        harness.advance(0.5)
+    # 1 s down, 1 s hold at the bottom, 1 s up: never "Lift" for the way down.
+    assert captions == ["Down", "Down", "Hold", "Hold", "Up", "Up"]
+
+
+@pytest.mark.parametrize(
+    ("means", "left_words", "right_words"),
+    [
+        (SideMeans.STANDING, "Standing on your left leg", "Standing on your right leg"),
+        (SideMeans.MOVING, "Left leg moving", "Right leg moving"),
+        (SideMeans.FRONT, "Left foot in front", "Right foot in front"),
+        (SideMeans.LYING, "Lying on your left side", "Lying on your right side"),
+    ],
+)
+def test_the_banner_says_what_left_means_and_the_picture_does_that_side(
+    qtbot: QtBot,
+    frames: tuple[Path, Path],
+    means: SideMeans,
+    left_words: str,
+    right_words: str,
+) -> None:
+    balance = replace(
+        make_exercise("balance", "Balance", Dose(hold_s=4, sides=Sides.EACH, rest_s=3), frames),
+        side_means=means,
+        drawn_side=LegSide.LEFT,  # the frames show the left side
+    )
+    harness = Harness(qtbot, (balance,))
+    dialog = harness.show()
+    assert dialog.banner.text() == f"Get ready · first: {left_words}"
+    assert not dialog.illustration.mirrored  # the left side, as drawn
+    dialog.go_next()
+    assert dialog.banner.text() == left_words
+    assert not dialog.illustration.mirrored
+    dialog.go_next()
+    assert harness.step.rest is RestReason.SWITCH_SIDE
+    assert dialog.banner.text() == f"Switch sides · {right_words}"
+    assert dialog.illustration.mirrored  # shows the side that comes next
+    dialog.go_next()
+    assert dialog.banner.text() == right_words
+    assert dialog.illustration.mirrored
+
+
+def test_a_mirrored_picture_is_the_frame_flipped(qtbot: QtBot, frames: tuple[Path, Path]) -> None:
+    view = IllustrationView()
+    qtbot.addWidget(view)
+    view.resize(300, 300)
+    view.set_frames(frames, "Kickback")
+    plain = view.grab().toImage()
+    view.set_mirrored(True)
+    flipped = view.grab().toImage()
+    mirror_image = plain.flipped(Qt.Orientation.Horizontal)
+    # The same picture flipped (up to a pixel of antialiasing at the edges), and not
+    # the unflipped one: the figure is not symmetric.
+    assert differing_pixels(flipped, mirror_image) < 0.01
+    assert differing_pixels(flipped, plain) > 0.02
+
+
+def differing_pixels(a: QImage, b: QImage) -> float:
+    """The fraction of pixels that differ by more than a little between two images."""
+    step = 2
+    differ = total = 0
+    for y in range(0, a.height(), step):
+        for x in range(0, a.width(), step):
+            pa, pb = a.pixelColor(x, y), b.pixelColor(x, y)
+            total += 1
+            if (
+                max(
+                    abs(pa.red() - pb.red()),
+                    abs(pa.green() - pb.green()),
+                    abs(pa.blue() - pb.blue()),
+                )
+                > 40
+            ):
+                differ += 1
+    return differ / total
+
+
+def test_an_exercise_for_both_legs_is_never_mirrored(harness: Harness) -> None:
+    dialog = harness.show()
+    for _ in range(4):
+        assert harness.step.side is Side.BOTH
+        assert not dialog.illustration.mirrored
+        dialog.go_next()
 
 
 def test_a_hold_shows_the_end_position_and_a_rest_the_start(harness: Harness) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtDBus import QDBusConnection
 from pytestqt.qtbot import QtBot
 
 from deadbutt_tray.platform.session_events import SESSION_IFACE, SessionMonitor
-from tests.unit import test_idle_dbus as dbus_helpers
+from tests.unit.platform import test_idle_dbus as dbus_helpers
 
 # The private dbus-daemon and the fake desktop live with the idle D-Bus tests.
 private_bus = dbus_helpers.private_bus

@@ -28,9 +28,11 @@ from pytestqt.qtbot import QtBot
 
 from deadbutt_tray.core.model.settings import SETTINGS, WEEKDAYS, Settings
 from deadbutt_tray.core.rules.balance import AGE_RANGES
-from deadbutt_tray.platform.autostart import AutostartError
 from deadbutt_tray.ui.safety import safety_short
 from deadbutt_tray.ui.settings_dialog import DEBOUNCE_MS, SettingsDialog
+from tests.fakes import FakeAutostart
+
+AUTOSTART_FILE = "/home/me/.config/autostart/deadbutt-tray.desktop"
 
 # The offscreen platform says so whenever a top-level window is shown; not our problem.
 
@@ -86,33 +88,6 @@ EDITS: dict[str, Any] = {
 }
 
 
-class FakeAutostart:
-    """Records calls; ``error`` makes enable/disable fail like a read-only disk would."""
-
-    def __init__(self, enabled: bool = False, error: str | None = None) -> None:
-        self.enabled = enabled
-        self.error = error
-        self.calls: list[str] = []
-
-    def is_enabled(self) -> bool:
-        return self.enabled
-
-    def enable(self) -> None:
-        self.calls.append("enable")
-        if self.error:
-            raise AutostartError(self.error)
-        self.enabled = True
-
-    def disable(self) -> None:
-        self.calls.append("disable")
-        if self.error:
-            raise AutostartError(self.error)
-        self.enabled = False
-
-    def describe(self) -> str:
-        return "/home/me/.config/autostart/deadbutt-tray.desktop"
-
-
 NOTES = [
     "x11: unavailable: this is a Wayland session; XWayland's idle counter does not see input",
     "mutter: picked GNOME Mutter IdleMonitor (first reading 0.3 s)",
@@ -134,7 +109,7 @@ def make(qtbot: QtBot) -> Iterator[Make]:
             settings,
             idle_in_use="GNOME Mutter IdleMonitor",
             idle_notes=NOTES,
-            autostart=autostart or FakeAutostart(),
+            autostart=autostart or FakeAutostart(description=AUTOSTART_FILE),
             debounce_ms=debounce_ms,
             platform="linux",
             **kwargs,
@@ -714,7 +689,7 @@ def test_labels_have_working_mnemonics(make: Make, qtbot: QtBot) -> None:
 
 
 def test_autostart_checkbox_drives_the_adapter(make: Make, qtbot: QtBot) -> None:
-    autostart = FakeAutostart(enabled=False)
+    autostart = FakeAutostart(enabled=False, description=AUTOSTART_FILE)
     dialog = make(autostart=autostart)
     seen = recorder(dialog)
     assert not dialog.autostart_box.isChecked()
@@ -763,14 +738,14 @@ def test_small_window_scrolls_instead_of_squashing(make: Make, qtbot: QtBot) -> 
     dialog.resize(dialog.minimumWidth(), 260)
     qtbot.wait(10)
     assert dialog.height() <= 300
-    assert dialog.scroll.verticalScrollBar().maximum() > 0
-    content = dialog.scroll.widget()
+    assert dialog.scroll_area.verticalScrollBar().maximum() > 0
+    content = dialog.scroll_area.widget()
     assert content.width() >= content.minimumSizeHint().width()  # no sideways squeeze
 
 
 def grow_to_fit(dialog: SettingsDialog, qtbot: QtBot) -> None:
     """Make ``dialog`` tall enough to show the whole form (for a screenshot)."""
-    bar = dialog.scroll.verticalScrollBar()
+    bar = dialog.scroll_area.verticalScrollBar()
     for _ in range(5):  # wrapped text may take a round or two to settle
         qtbot.wait(10)
         if bar.maximum() == 0:
@@ -785,7 +760,7 @@ def test_opens_showing_everything_the_screen_allows(make: Make, qtbot: QtBot) ->
     with qtbot.waitExposed(dialog):  # waits on leaving the block
         dialog.show()
     screen = dialog.screen().availableGeometry().height()
-    if dialog.scroll.verticalScrollBar().maximum() > 0:  # only when the form is taller
+    if dialog.scroll_area.verticalScrollBar().maximum() > 0:  # only when the form is taller
         assert dialog.height() >= int(screen * 0.9) - 1
     assert dialog.height() <= screen
 
@@ -820,3 +795,33 @@ def test_dialog_widgets_are_named(make: Make) -> None:
         if key != "work_days":
             assert widget.objectName() == key
     assert isinstance(dialog.restore_button, QAbstractButton)
+
+
+@pytest.mark.parametrize(
+    ("platform", "adapters"),
+    [
+        ("linux", ["x11", "mutter", "freedesktop", "wayland"]),
+        ("freebsd14", ["x11", "mutter", "freedesktop", "wayland"]),
+        ("win32", ["windows"]),
+        ("darwin", ["macos"]),
+    ],
+)
+def test_idle_choices_are_the_ones_for_this_os_each_with_its_own_label(
+    qtbot: QtBot, platform: str, adapters: list[str]
+) -> None:
+    dialog = SettingsDialog(
+        Settings(),
+        idle_in_use="",
+        idle_notes=[],
+        autostart=FakeAutostart(),
+        exercise_names=NAMES,
+        platform=platform,
+    )
+    qtbot.addWidget(dialog)
+    combo = dialog.fields["idle_source"]
+    assert isinstance(combo, QComboBox)
+    choices = [combo.itemData(i) for i in range(combo.count())]
+    assert choices == ["auto", *adapters, "none"]
+    labels = [combo.itemText(i) for i in range(combo.count())]
+    assert len(set(labels)) == len(labels)
+    assert not set(labels) & set(choices), "a choice without a label of its own"

@@ -40,7 +40,7 @@ BASE = Status(
 def window(qtbot: QtBot) -> StatusWindow:
     window = StatusWindow()
     qtbot.addWidget(window)
-    window.render(BASE)
+    window.show_status(BASE)
     return window
 
 
@@ -65,16 +65,16 @@ def test_shows_status_ring_and_limit(window: StatusWindow) -> None:
 
 def test_a_status_without_detail_hides_the_detail_line(qtbot: QtBot, window: StatusWindow) -> None:
     shown(qtbot, window)
-    window.render(replace(BASE, presence=Presence.ON_BREAK))
+    window.show_status(replace(BASE, presence=Presence.ON_BREAK))
     assert window.status_label.text() == "On a break"
     assert window.detail_label.isHidden()
 
 
 def test_ring_is_redrawn_only_when_it_would_change(window: StatusWindow) -> None:
     first = window.ring.pixmap().cacheKey()
-    window.render(replace(BASE, sitting_s=BASE.sitting_s + 1))  # same 1/24 step
+    window.show_status(replace(BASE, sitting_s=BASE.sitting_s + 1))  # same 1/24 step
     assert window.ring.pixmap().cacheKey() == first
-    window.render(replace(BASE, due_in_s=0.0))
+    window.show_status(replace(BASE, due_in_s=0.0))
     assert window.ring.pixmap().cacheKey() != first
 
 
@@ -130,7 +130,7 @@ def test_pause_menu_emits_minutes(
 
 def test_resume_only_when_paused(window: StatusWindow, qtbot: QtBot) -> None:
     assert not window.resume_action.isEnabled()
-    window.render(replace(BASE, paused_until=datetime(2026, 11, 25, 14, 0, tzinfo=UTC)))
+    window.show_status(replace(BASE, paused_until=datetime(2026, 11, 25, 14, 0, tzinfo=UTC)))
     assert window.resume_action.isEnabled()
     assert window.detail_label.text() == "Paused until 14:00"
     with qtbot.waitSignal(window.resume_requested, timeout=1000):
@@ -302,7 +302,7 @@ def test_hint_shows_until_dismissed(qtbot: QtBot, window: StatusWindow) -> None:
 def test_screenshot(qtbot: QtBot, theme: str, name: str, change: dict, hint: bool) -> None:
     window = StatusWindow(show_break_action=name == "due")
     qtbot.addWidget(window)
-    window.render(replace(BASE, **change))
+    window.show_status(replace(BASE, **change))
     if hint:
         window.show_tray_hint(no_tray_hint({"XDG_CURRENT_DESKTOP": "ubuntu:GNOME"}))
     shown(qtbot, window)

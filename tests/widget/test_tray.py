@@ -107,7 +107,7 @@ def test_quantize_limits_redraws() -> None:
 
 def test_menu_is_rebuilt_with_state_and_emits_intents(qtbot: QtBot) -> None:
     tray = Tray()
-    tray.render(BASE)
+    tray.show_status(BASE)
     tray.menu.aboutToShow.emit()
     texts = [a.text() for a in tray.menu.actions()]
     assert texts[0] == status_text(BASE) and not tray.menu.actions()[0].isEnabled()
@@ -121,7 +121,7 @@ def test_menu_is_rebuilt_with_state_and_emits_intents(qtbot: QtBot) -> None:
     with qtbot.waitSignal(tray.pause_requested) as blocker:
         pause_actions["Pause for &30 minutes"].trigger()
     assert blocker.args == [30]
-    tray.render(replace(BASE, paused_until=datetime(2026, 1, 1, tzinfo=UTC)))
+    tray.show_status(replace(BASE, paused_until=datetime(2026, 1, 1, tzinfo=UTC)))
     tray.menu.aboutToShow.emit()
     pause_menu = next(a.menu() for a in tray.menu.actions() if a.menu() is not None)
     resume = next(a for a in pause_menu.actions() if a.text() == "&Resume")
@@ -132,12 +132,12 @@ def test_menu_is_rebuilt_with_state_and_emits_intents(qtbot: QtBot) -> None:
 
 def test_tooltip_is_set_and_icon_redrawn_only_on_change(qtbot: QtBot) -> None:
     tray = Tray()
-    tray.render(BASE)
+    tray.show_status(BASE)
     first = tray.icon.icon().cacheKey()
     assert "Sitting for 23 min" in tray.icon.toolTip()
-    tray.render(replace(BASE, sitting_s=23 * 60 + 5))
+    tray.show_status(replace(BASE, sitting_s=23 * 60 + 5))
     assert tray.icon.icon().cacheKey() == first
-    tray.render(replace(BASE, sitting_s=29 * 60))
+    tray.show_status(replace(BASE, sitting_s=29 * 60))
     assert tray.icon.icon().cacheKey() != first
 
 
@@ -156,7 +156,7 @@ def test_feature_items_appear_only_when_their_windows_exist(qtbot: QtBot) -> Non
 
 def test_every_menu_action_emits_its_intent(qtbot: QtBot) -> None:
     tray = Tray(features=Features(guided_break=True, summary=True, balance=True))
-    tray.render(replace(BASE, prompt_open=True))
+    tray.show_status(replace(BASE, prompt_open=True))
     tray.menu.aboutToShow.emit()
     actions = {a.text(): a for a in tray.menu.actions()}
     for text, signal in [
@@ -184,7 +184,7 @@ def test_snooze_is_offered_only_while_a_prompt_is_open_with_snoozes_left(qtbot: 
         (replace(BASE, prompt_open=True), True),
         (replace(BASE, prompt_open=True, snoozes_left=0), False),
     ]:
-        tray.render(status)
+        tray.show_status(status)
         tray.menu.aboutToShow.emit()
         pause_menu = next(a.menu() for a in tray.menu.actions() if a.menu() is not None)
         shown = [a.text() for a in pause_menu.actions() if a.isVisible()]

@@ -79,9 +79,19 @@ def test_safety_text_covers_the_norms() -> None:
         "pregnant",
         "health condition",
         "desk",
+        "dizzy",
+        "chest pain",
+        "short of breath",
+        "next day",
+        "swelling",
+        "lying flat on your back",
+        "pelvic girdle pain",
+        "split stances",
+        "not socks",
     ):
         assert phrase in text, phrase
     assert "physical therapist" in safety_short()
+    assert "chest pain" in safety_short()
     html_text = safety_html()
     assert html_text.count("<li") == len(safety_points()) - 1
     assert "Safety first" in html_text and "Safety first" not in safety_html(title=False)
@@ -93,3 +103,14 @@ def test_screenshot(qtbot: QtBot, theme: str, tmp_path: Path) -> None:
     dialog.show()
     qtbot.waitExposed(dialog)
     save_shot(dialog, f"welcome-{theme}")
+
+
+def test_the_whole_safety_note_shows(qtbot: QtBot) -> None:
+    dialog = WelcomeDialog(30.0, Path.home() / ".local/share/deadbutt-tray")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    note = dialog.safety
+    # As tall as its wrapped text needs at the width it got: nothing cut off at the bottom.
+    assert note.height() >= note.layout().totalHeightForWidth(note.width()) - 1
+    assert dialog.ok_button.geometry().top() > note.geometry().bottom()

@@ -26,19 +26,23 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from types import MappingProxyType
 from typing import Any
 
 from deadbutt_tray.core.fields import ID_PATTERN, FieldReader, show_value
 from deadbutt_tray.core.model.exercises import (
+    DEFAULT_PHASES,
     Dose,
     Exercise,
+    LegSide,
     Level,
+    PhaseWord,
     Place,
     Routine,
     RoutineKind,
+    SideMeans,
     Sides,
     Target,
 )
@@ -144,6 +148,9 @@ _EXERCISE_KEYS = (
     "frames",
     "props",
     "pose",
+    "phases",
+    "side_means",
+    "drawn_side",
 )
 _DOSE_KEYS = ("sets", "reps", "hold_s", "sides", "tempo_s", "rest_s")
 _POSE_KEYS = (
@@ -157,7 +164,8 @@ _POSE_KEYS = (
     "highlight",
     "arrow",
 )
-_ROUTINE_KEYS = ("id", "name", "kind", "level", "minutes", "exercises")
+_ROUTINE_KEYS = ("id", "name", "kind", "level", "minutes", "exercises", "doses")
+_ROUTINE_DOSE_KEYS = ("sets", "reps", "hold_s")
 
 _MAX_ITEMS = 8
 
@@ -178,6 +186,8 @@ class Library:
     ) -> tuple[Exercise, ...]:
         """The exercises of a routine, in order, without the ``excluded`` ids.
 
+        Each carries the dose it has in this routine (a routine's ``[doses.<id>]``).
+
         Empty for an unknown routine or when every exercise is excluded: the UI then
         explains why there is nothing to do rather than showing an empty break.
         """
@@ -185,11 +195,12 @@ class Library:
         if routine is None:
             return ()
         left_out = set(excluded)
-        return tuple(
+        chosen = (
             self.exercises[ex_id]
             for ex_id in routine.exercises
             if ex_id in self.exercises and ex_id not in left_out
         )
+        return tuple(_with_dose(ex, routine.dose_for(ex)) for ex in chosen)
 
     def routines_for(self, kind: RoutineKind, level: Level) -> tuple[Routine, ...]:
         """Routines of ``kind`` for ``level`` (or for every level), ordered by id."""
@@ -231,6 +242,10 @@ class Library:
             for _id, ex in sorted(self.exercises.items())
             if ex.level is level and (place is None or ex.place is place)
         )
+
+
+def _with_dose(exercise: Exercise, dose: Dose) -> Exercise:
+    return exercise if dose == exercise.dose else replace(exercise, dose=dose)
 
 
 def estimate_seconds(exercise: Exercise) -> float:
@@ -326,14 +341,7 @@ def _merge_user_exercises(
             if routine.level is ex.level and _joins(routine.kind, ex.place)
         )
         if extra:
-            routine = Routine(
-                routine.id,
-                routine.name,
-                routine.kind,
-                routine.level,
-                routine.exercises + extra,
-                routine.minutes,
-            )
+            routine = replace(routine, exercises=routine.exercises + extra)
         merged[routine_id] = routine
     return merged
 
@@ -402,6 +410,9 @@ def _load_exercise(
     reference = read.text("reference", required=False)
     props = read.choices("props", PROPS)
     dose = _read_dose(path, data.get("dose"), read)
+    phases = _read_phases(read)
+    side_means = read.choice("side_means", [m.value for m in SideMeans], required=False)
+    drawn_side = read.choice("drawn_side", [s.value for s in LegSide], required=False)
     poses = _read_poses(path, data.get("pose"), read)
     frame_paths = _read_frames(path, data, base, resources_dir, len(poses), read, check=frames)
     out.extend(read.problems)
@@ -423,7 +434,29 @@ def _load_exercise(
         source=path,
         user=user,
         poses=tuple(MappingProxyType(p) for p in poses),
+        phases=phases,
+        side_means=SideMeans(side_means or SideMeans.MOVING),
+        drawn_side=LegSide(drawn_side or LegSide.RIGHT),
     )
+
+
+def _read_phases(read: FieldReader) -> tuple[PhaseWord, PhaseWord]:
+    """The two words of a repetition; a bad list is reported and the default used."""
+    value = read.get("phases", False)
+    if value is None:
+        return DEFAULT_PHASES
+    words = [w.value for w in PhaseWord]
+    if isinstance(value, list) and len(value) == 2 and all(v in words for v in value):
+        return (PhaseWord(value[0]), PhaseWord(value[1]))
+    read.reject(
+        "phases",
+        value,
+        "two words, for the first and the second half of a repetition, from: "
+        + ", ".join(f'"{w}"' for w in words)
+        + '; e.g. ["Down", "Up"]',
+        fatal=False,
+    )
+    return DEFAULT_PHASES
 
 
 def _read_dose(path: Path, value: Any, parent: FieldReader) -> Dose | None:
@@ -602,6 +635,7 @@ def _load_routine(
                 f"exercises[{index}]",
                 f"{ex_id!r} is not a known exercise; accepted: the id of a file in exercises/",
             )
+    doses = _read_routine_doses(path, data.get("doses"), ids, exercises, read)
     out.extend(read.problems)
     if read.failed or kind is None or minutes is None:
         return None
@@ -612,7 +646,57 @@ def _load_routine(
         level=None if level_no is None else Level(level_no),
         exercises=tuple(ids),
         minutes=minutes,
+        doses=doses,
     )
+
+
+def _read_routine_doses(
+    path: Path,
+    value: Any,
+    ids: Sequence[str],
+    exercises: Mapping[str, Exercise],
+    parent: FieldReader,
+) -> tuple[tuple[str, Dose], ...]:
+    """``[doses.<exercise-id>]`` tables: sets, reps or hold_s this routine changes."""
+    if value is None:
+        return ()
+    if not isinstance(value, Mapping):
+        parent.reject(
+            "doses",
+            value,
+            "tables [doses.<exercise id>] with sets, reps and/or hold_s, "
+            "for exercises of this routine",
+        )
+        return ()
+    doses: list[tuple[str, Dose]] = []
+    for ex_id, changes in value.items():
+        key = f"doses.{ex_id}"
+        if ex_id not in ids or ex_id not in exercises:
+            parent.bad(key, f"{ex_id!r} is not an exercise of this routine's list")
+            continue
+        if not isinstance(changes, Mapping) or not changes:
+            parent.reject(key, changes, "a table with sets, reps and/or hold_s")
+            continue
+        read = FieldReader(path, changes, f"{key}.")
+        read.unknown(_ROUTINE_DOSE_KEYS)
+        base = exercises[ex_id].dose
+        sets = read.whole("sets", 1, 10, required=False)
+        reps = read.whole("reps", 1, 50, required=False)
+        hold = read.whole("hold_s", 1, 120, required=False)
+        if reps is not None and base.reps is None:
+            read.bad("reps", "is not accepted: the exercise is a hold, not repetitions")
+        parent.problems.extend(read.problems)
+        parent.failed = parent.failed or read.failed
+        if read.failed:
+            continue
+        dose = replace(
+            base,
+            sets=base.sets if sets is None else sets,
+            reps=base.reps if reps is None else reps,
+            hold_s=base.hold_s if hold is None else hold,
+        )
+        doses.append((ex_id, dose))
+    return tuple(doses)
 
 
 def _is_file(path: Path) -> bool:

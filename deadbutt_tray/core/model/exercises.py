@@ -39,6 +39,56 @@ class Sides(StrEnum):
     EACH = "each"  # the dose is done on the left, then on the right
 
 
+class SideMeans(StrEnum):
+    """What "left" means in an exercise done on each side: the words under the banner.
+
+    "Left leg" alone is ambiguous (the moving leg in a kickback, the standing one in a
+    balance): each sided exercise says which.
+    """
+
+    MOVING = "moving"  # the leg that moves (kickback, abduction, march)
+    STANDING = "standing"  # the leg you stand on (balance, single-leg squat, deadlift)
+    FRONT = "front"  # the front foot of a split stance (split squat)
+    BACK = "back"  # the back leg of a split stance (hip-flexor stretch)
+    LEADING = "leading"  # the leg that steps first (step-up, lateral step)
+    LYING = "lying"  # the side you lie on (clamshell, side plank)
+
+
+class LegSide(StrEnum):
+    """The side a figure is drawn doing, in the exercise's ``side_means`` sense."""
+
+    LEFT = "left"
+    RIGHT = "right"
+
+
+class PhaseWord(StrEnum):
+    """Words for the two halves of a repetition (a fixed list, so the UI can translate)."""
+
+    LIFT = "Lift"
+    LOWER = "Lower"
+    DOWN = "Down"
+    UP = "Up"
+    SQUEEZE = "Squeeze"
+    RELAX = "Relax"
+    BACK = "Back"
+    RETURN = "Return"
+    OUT = "Out"
+    IN = "In"
+    OPEN = "Open"
+    CLOSE = "Close"
+    REACH = "Reach"
+    STAND = "Stand"
+    SIT = "Sit"
+    HINGE = "Hinge"
+    ROCK_FORWARD = "Rock forward"
+    ROCK_BACK = "Rock back"
+    STEP_OUT = "Step out"
+    FOLLOW = "Follow"
+
+
+DEFAULT_PHASES = (PhaseWord.LIFT, PhaseWord.LOWER)
+
+
 @dataclass(frozen=True)
 class Dose:
     """How much: ``reps`` repetitions (each held ``hold_s`` if set) or one hold of ``hold_s``."""
@@ -71,6 +121,12 @@ class Exercise:
     # The figure's joint angles per frame (numbers only, same order as ``frames``), so a
     # dialog could interpolate between frames; empty for exercises without poses.
     poses: tuple[Mapping[str, float], ...] = field(default=(), compare=False)
+    # The words for the first and second half of a repetition ("Down", "Up").
+    phases: tuple[PhaseWord, PhaseWord] = DEFAULT_PHASES
+    # Exercises done on each side: what "left" means, and which side the frames show (the
+    # dialog mirrors them for the other side, so the picture always matches the banner).
+    side_means: SideMeans = SideMeans.MOVING
+    drawn_side: LegSide = LegSide.RIGHT
 
 
 class RoutineKind(StrEnum):
@@ -89,3 +145,10 @@ class Routine:
     level: Level | None  # None: for every level (e.g. pre-run)
     exercises: tuple[str, ...]  # exercise ids, in order
     minutes: float  # the intended length
+    # Doses this routine sets for some of its exercises (a desk break repeats through the
+    # day, so it may do one set where the home routine does two): exercise id -> dose.
+    doses: tuple[tuple[str, Dose], ...] = ()
+
+    def dose_for(self, exercise: Exercise) -> Dose:
+        """The dose of ``exercise`` in this routine."""
+        return dict(self.doses).get(exercise.id, exercise.dose)

@@ -216,7 +216,8 @@ class _Reader(FieldReader):
                 completed = item.get("completed", False)
                 if not isinstance(completed, bool):
                     break
-                items.append(ExerciseDone(item["id"], *numbers, completed))
+                sides, reps, holds = numbers
+                items.append(ExerciseDone(item["id"], sides, reps, holds, completed))
             else:
                 return tuple(items)
         self.reject(

@@ -67,7 +67,7 @@ class PlanStep:
     """One step of a guided break.
 
     For a REST step, ``side`` and ``set_no`` describe the work that comes next, so the
-    banner can say "Switch to your right leg" or "Next: set 2 of 3".
+    banner can say "Switch sides · Standing on your right leg" or "Next: set 2 of 3".
     """
 
     kind: StepKind

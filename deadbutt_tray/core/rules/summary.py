@@ -885,12 +885,11 @@ def format_summary(summary: WeekSummary) -> str:
         )
     lines.append("")
     lines.append("Uninterrupted stretches  " + "  ".join(BOUT_LABELS))
-    for name, figures in (("this week", this), ("the week before", summary.last)):
+    for week_name, week in (("this week", this), ("the week before", summary.last)):
         counts = "  ".join(
-            f"{count:>{len(label)}}"
-            for count, label in zip(figures.bouts, BOUT_LABELS, strict=True)
+            f"{count:>{len(label)}}" for count, label in zip(week.bouts, BOUT_LABELS, strict=True)
         )
-        lines.append(f"{name:<24} {counts}")
+        lines.append(f"{week_name:<24} {counts}")
     return "\n".join(lines) + "\n"
 
 

@@ -335,7 +335,7 @@ class HistoryStore:
         except _UnavailableError as exc:
             self._write_failed(path, exc.error, exc.detail)
             return False
-        doc = dict(parsed.doc) if parsed is not None else {"schema": SCHEMA}
+        doc: dict[str, Any] = dict(parsed.doc) if parsed is not None else {"schema": SCHEMA}
         doc.setdefault("schema", SCHEMA)
         for record in records:
             # New lists, never the cached ones: a failed write must leave the cache as read.

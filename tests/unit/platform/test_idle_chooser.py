@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Mapping
+from pathlib import Path
 
 import pytest
 
-from deadbutt_tray.platform.idle import (
+from deadbutt_tray.core.model.settings import IDLE_SOURCES
+from deadbutt_tray.platform.idle.base import IdleSource, IdleSourceUnavailableError, NullIdleSource
+from deadbutt_tray.platform.idle.chooser import (
+    ADAPTER_FAMILIES,
     DEFAULT_FACTORIES,
     PREFERENCES,
-    IdleSource,
-    IdleSourceUnavailableError,
     auto_order,
     choose_idle_source,
-    session_type,
+    preferences_for,
 )
-from deadbutt_tray.platform.stuck import GuardedIdleSource
+from deadbutt_tray.platform.idle.stuck import GuardedIdleSource
 
 
 class FakeSource:
@@ -64,23 +67,6 @@ class Probes:
 
 WAYLAND = {"XDG_SESSION_TYPE": "wayland", "WAYLAND_DISPLAY": "wayland-0", "DISPLAY": ":0"}
 X11 = {"XDG_SESSION_TYPE": "x11", "DISPLAY": ":0"}
-
-
-@pytest.mark.parametrize(
-    ("env", "expected"),
-    [
-        (WAYLAND, "wayland"),
-        (X11, "x11"),
-        ({"DISPLAY": ":1"}, "x11"),
-        ({"WAYLAND_DISPLAY": "wayland-1", "DISPLAY": ":1"}, "wayland"),
-        # Declared type wins over a stray variable in both directions.
-        ({"XDG_SESSION_TYPE": "x11", "WAYLAND_DISPLAY": "wayland-1", "DISPLAY": ":1"}, "x11"),
-        ({"XDG_SESSION_TYPE": "tty"}, "unknown"),
-        ({}, "unknown"),
-    ],
-)
-def test_session_type(env: dict[str, str], expected: str) -> None:
-    assert session_type(env) == expected
 
 
 def test_auto_order_per_platform_and_session() -> None:
@@ -141,12 +127,12 @@ def test_x11_session_falls_back_to_dbus_sources() -> None:
     assert reasons[0] == "x11: unavailable: cannot open X display ':0'"
 
 
-def test_nothing_available_returns_none_and_every_reason() -> None:
+def test_nothing_available_gives_the_null_source_and_every_reason() -> None:
     probes = Probes()
     source, reasons = choose_idle_source(
         "auto", WAYLAND, platform="linux", factories=probes.factories()
     )
-    assert source is None
+    assert isinstance(source, NullIdleSource)
     assert reasons == [
         "mutter: unavailable: no mutter here",
         "freedesktop: unavailable: no freedesktop here",
@@ -159,7 +145,7 @@ def test_explicit_preference_is_the_only_one_tried() -> None:
     source, reasons = choose_idle_source(
         "mutter", X11, platform="linux", factories=probes.factories()
     )
-    assert source is None
+    assert isinstance(source, NullIdleSource)
     assert probes.tried == ["mutter"]
     assert reasons == ["mutter: unavailable: ServiceUnknown"]
 
@@ -178,7 +164,7 @@ def test_none_turns_detection_off_without_probing() -> None:
     source, reasons = choose_idle_source(
         "none", X11, platform="linux", factories=probes.factories()
     )
-    assert source is None
+    assert isinstance(source, NullIdleSource)
     assert probes.tried == []
     assert reasons == ["idle detection turned off in Settings"]
 
@@ -188,13 +174,13 @@ def test_unknown_preference_uses_auto_and_says_so() -> None:
     source, reasons = choose_idle_source(
         "kde-magic", X11, platform="linux", factories=probes.factories()
     )
-    assert source is not None
+    assert not isinstance(source, NullIdleSource)
     assert reasons[0] == "unknown idle source 'kde-magic'; using auto"
 
 
 def test_a_preference_missing_from_the_factories_is_reported() -> None:
     source, reasons = choose_idle_source("windows", {}, platform="linux", factories={})
-    assert source is None
+    assert isinstance(source, NullIdleSource)
     assert reasons == ["windows: not supported on this platform"]
 
 
@@ -214,7 +200,7 @@ def test_adapter_bug_does_not_escape_the_chooser(caplog: pytest.LogCaptureFixtur
         source, reasons = choose_idle_source(
             "auto", X11, platform="linux", factories=probes.factories()
         )
-    assert source is not None
+    assert not isinstance(source, NullIdleSource)
     assert reasons[0] == "x11: failed: ZeroDivisionError: oops"
     assert "Idle source 'x11' failed to start" in caplog.text
 
@@ -232,7 +218,7 @@ def test_guard_wraps_the_source_by_default() -> None:
 
 def test_pick_and_rejections_are_logged(caplog: pytest.LogCaptureFixture) -> None:
     probes = Probes(mutter="ServiceUnknown", freedesktop=1.0)
-    with caplog.at_level(logging.INFO, logger="deadbutt_tray.platform.idle"):
+    with caplog.at_level(logging.INFO, logger="deadbutt_tray.platform.idle.chooser"):
         choose_idle_source("auto", WAYLAND, platform="linux", factories=probes.factories())
     assert "Idle source: Fake freedesktop (mutter: unavailable: ServiceUnknown;" in caplog.text
 
@@ -272,6 +258,64 @@ def test_real_chooser_on_this_machine_with_an_empty_environment() -> None:
     factories["x11"] = DEFAULT_FACTORIES["x11"]
     factories["wayland"] = DEFAULT_FACTORIES["wayland"]
     source, reasons = choose_idle_source("auto", {}, platform="linux", factories=factories)
-    assert source is None
+    assert isinstance(source, NullIdleSource)
     assert reasons[0] == "x11: unavailable: DISPLAY is not set"
     assert reasons[-1].startswith("wayland: unavailable: ")
+
+
+# ----- one list of idle sources: the setting, the chooser and the README agree ---------
+
+
+def test_every_setting_value_is_a_preference_with_an_adapter_or_auto_or_none() -> None:
+    assert PREFERENCES is IDLE_SOURCES  # the chooser reads the setting's own list
+    adapters = [name for name in IDLE_SOURCES if name not in ("auto", "none")]
+    assert list(DEFAULT_FACTORIES) == adapters
+    assert list(ADAPTER_FAMILIES) == adapters
+    assert set(ADAPTER_FAMILIES.values()) == {"unix", "win32", "darwin"}
+
+
+@pytest.mark.parametrize("platform", ["linux", "win32", "darwin"])
+@pytest.mark.parametrize("env", [{}, X11, WAYLAND])
+def test_auto_tries_only_adapters_of_this_os(platform: str, env: Mapping[str, str]) -> None:
+    order = auto_order(platform, env)
+    assert order and set(order) <= set(preferences_for(platform))
+
+
+@pytest.mark.parametrize(
+    ("platform", "expected"),
+    [
+        ("linux", ("auto", "x11", "mutter", "freedesktop", "wayland", "none")),
+        ("openbsd7", ("auto", "x11", "mutter", "freedesktop", "wayland", "none")),
+        ("win32", ("auto", "windows", "none")),
+        ("darwin", ("auto", "macos", "none")),
+    ],
+)
+def test_preferences_for_each_os(platform: str, expected: tuple[str, ...]) -> None:
+    assert preferences_for(platform) == expected
+
+
+def readme_idle_source_values() -> list[str]:
+    """The values the README's settings table accepts for ``idle_source``, in order."""
+    readme = Path(__file__).resolve().parents[3] / "README.md"
+    rows = [
+        line
+        for line in readme.read_text(encoding="utf-8").splitlines()
+        if line.startswith("| `idle_source` |")
+    ]
+    assert len(rows) == 1, "the README's settings table has no single idle_source row"
+    accepted = rows[0].split("|")[3]
+    return re.findall(r'[`"]([a-z0-9]+)[`"]', accepted)
+
+
+def test_readme_lists_exactly_the_settings_idle_sources() -> None:
+    assert readme_idle_source_values() == list(IDLE_SOURCES)
+
+
+def test_the_null_source_meets_the_protocol_and_never_knows() -> None:
+    source = NullIdleSource("turned off in settings")
+    assert isinstance(source, IdleSource)
+    assert source.name == "none" and source.reason == "turned off in settings"
+    assert source.seconds_idle() is None
+    source.close()
+    source.close()
+    assert source.seconds_idle() is None

@@ -22,8 +22,8 @@ import pytest
 from PySide6.QtDBus import QDBusConnection
 
 from deadbutt_tray.platform.dbus_call import DBusCallError, QtDBusCaller
-from deadbutt_tray.platform.idle import IdleSourceUnavailableError
-from deadbutt_tray.platform.idle_dbus import FreedesktopIdleSource, MutterIdleSource
+from deadbutt_tray.platform.idle.base import IdleSourceUnavailableError
+from deadbutt_tray.platform.idle.dbus import FreedesktopIdleSource, MutterIdleSource
 
 # ----- with the call faked ------------------------------------------------------------
 
@@ -95,7 +95,7 @@ def test_failing_calls_read_none_and_log_once_per_streak(
 ) -> None:
     timeout = DBusCallError("org.freedesktop.DBus.Error.NoReply", "timeout")
     source = MutterIdleSource(FakeCall([1], timeout, timeout, timeout, [3_000]))
-    with caplog.at_level(logging.INFO, logger="deadbutt_tray.platform.idle_dbus"):
+    with caplog.at_level(logging.INFO, logger="deadbutt_tray.platform.idle.dbus"):
         readings = [source.seconds_idle() for _ in range(4)]
     assert readings == [None, None, None, 3.0]
     assert [r.levelname for r in caplog.records] == ["WARNING", "INFO"]

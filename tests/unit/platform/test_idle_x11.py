@@ -7,8 +7,9 @@ from types import SimpleNamespace
 
 import pytest
 
-from deadbutt_tray.platform.idle import IdleSourceUnavailableError
-from deadbutt_tray.platform.idle_x11 import X11IdleSource, XScreenSaverInfo, _load_libraries
+from deadbutt_tray.platform.idle.base import IdleSourceUnavailableError
+from deadbutt_tray.platform.idle.x11 import X11IdleSource
+from deadbutt_tray.platform.x11 import XScreenSaverInfo
 
 DISPLAY_PTR = 0xD15
 
@@ -104,20 +105,3 @@ def test_missing_library_is_unavailable_with_a_hint() -> None:
 
     with pytest.raises(IdleSourceUnavailableError, match="install libxss1"):
         X11IdleSource(":0", load=load)  # type: ignore[arg-type]
-
-
-def test_structure_layout_matches_the_c_header() -> None:
-    # window, state, kind, til_or_since, idle, eventMask: on LP64 idle sits at byte 24.
-    longs = ctypes.sizeof(ctypes.c_ulong)
-    ints = ctypes.sizeof(ctypes.c_int)
-    assert XScreenSaverInfo.idle.offset == longs + 2 * ints + longs
-    assert ctypes.sizeof(XScreenSaverInfo) == 4 * longs + 2 * ints
-
-
-def test_real_libraries_load_with_prototypes() -> None:
-    try:
-        x11, xss = _load_libraries()
-    except OSError as exc:
-        pytest.skip(f"libX11/libXss not installed here: {exc}")
-    assert xss.XScreenSaverQueryInfo.restype is ctypes.c_int
-    assert x11.XOpenDisplay.restype is ctypes.c_void_p

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from types import SimpleNamespace
 from typing import Any
 
-from deadbutt_tray.platform.idle import IdleSourceUnavailableError
+from deadbutt_tray.platform.idle.base import IdleSourceUnavailableError
 
 logger = logging.getLogger(__name__)
 

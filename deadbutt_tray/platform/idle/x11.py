@@ -2,7 +2,7 @@
 
 The display is opened once and kept: opening it on every tick would cost a round trip
 and a new client slot on the server each time. Only for real X11 sessions: under
-XWayland the counter sees only input that goes to X11 windows (see ``idle.py``).
+XWayland the counter sees only input that goes to X11 windows (see ``chooser.py``).
 """
 
 from __future__ import annotations
@@ -11,51 +11,15 @@ import ctypes
 import logging
 from collections.abc import Callable
 
-from deadbutt_tray.platform.idle import IdleSourceUnavailableError
+from deadbutt_tray.platform.idle.base import IdleSourceUnavailableError
+from deadbutt_tray.platform.x11 import load_x11, load_xss
 
 logger = logging.getLogger(__name__)
 
 
-class XScreenSaverInfo(ctypes.Structure):
-    """``XScreenSaverInfo`` from ``<X11/extensions/scrnsaver.h>``."""
-
-    _fields_ = [
-        ("window", ctypes.c_ulong),
-        ("state", ctypes.c_int),
-        ("kind", ctypes.c_int),
-        ("til_or_since", ctypes.c_ulong),
-        ("idle", ctypes.c_ulong),  # milliseconds since the last input
-        ("eventMask", ctypes.c_ulong),
-    ]
-
-
-def _load_libraries() -> tuple[ctypes.CDLL, ctypes.CDLL]:
-    """libX11 and libXss, with the prototypes this module calls."""
-    x11 = ctypes.CDLL("libX11.so.6")
-    xss = ctypes.CDLL("libXss.so.1")
-    x11.XOpenDisplay.argtypes = [ctypes.c_char_p]
-    x11.XOpenDisplay.restype = ctypes.c_void_p
-    x11.XDefaultRootWindow.argtypes = [ctypes.c_void_p]
-    x11.XDefaultRootWindow.restype = ctypes.c_ulong
-    x11.XCloseDisplay.argtypes = [ctypes.c_void_p]
-    x11.XCloseDisplay.restype = ctypes.c_int
-    x11.XFree.argtypes = [ctypes.c_void_p]
-    x11.XFree.restype = ctypes.c_int
-    xss.XScreenSaverQueryExtension.argtypes = [
-        ctypes.c_void_p,
-        ctypes.POINTER(ctypes.c_int),
-        ctypes.POINTER(ctypes.c_int),
-    ]
-    xss.XScreenSaverQueryExtension.restype = ctypes.c_int
-    xss.XScreenSaverAllocInfo.argtypes = []
-    xss.XScreenSaverAllocInfo.restype = ctypes.POINTER(XScreenSaverInfo)
-    xss.XScreenSaverQueryInfo.argtypes = [
-        ctypes.c_void_p,
-        ctypes.c_ulong,
-        ctypes.POINTER(XScreenSaverInfo),
-    ]
-    xss.XScreenSaverQueryInfo.restype = ctypes.c_int
-    return x11, xss
+def load_libraries() -> tuple[ctypes.CDLL, ctypes.CDLL]:
+    """libX11 and libXss from the shared binding (``platform/x11.py``)."""
+    return load_x11(), load_xss()
 
 
 class X11IdleSource:
@@ -71,7 +35,7 @@ class X11IdleSource:
         self,
         display: str,
         *,
-        load: Callable[[], tuple[ctypes.CDLL, ctypes.CDLL]] = _load_libraries,
+        load: Callable[[], tuple[ctypes.CDLL, ctypes.CDLL]] = load_libraries,
     ) -> None:
         try:
             self._x11, self._xss = load()
@@ -105,7 +69,7 @@ class X11IdleSource:
             return None
         if not self._xss.XScreenSaverQueryInfo(self._display, self._root, self._info):
             return None
-        return self._info.contents.idle / 1000.0
+        return float(self._info.contents.idle) / 1000.0
 
     def close(self) -> None:
         """Free the info block and close the display connection."""

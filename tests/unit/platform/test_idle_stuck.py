@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from deadbutt_tray.platform.stuck import GuardedIdleSource, StuckSourceGuard
+from deadbutt_tray.platform.idle.stuck import GuardedIdleSource, StuckSourceGuard
 
 TICK = 5.0  # seconds between samples, as the app's tick job
 
@@ -133,7 +133,7 @@ def test_guarded_source_reads_none_while_suspect_and_logs_once(
         return now[0]
 
     guarded = GuardedIdleSource(inner, StuckSourceGuard("Scripted"), clock=clock)
-    with caplog.at_level(logging.INFO, logger="deadbutt_tray.platform.stuck"):
+    with caplog.at_level(logging.INFO, logger="deadbutt_tray.platform.idle.stuck"):
         readings = [guarded.seconds_idle() for _ in range(n + 4)]
     assert readings[: n - 1] == [0.0] * (n - 1)
     assert readings[n - 1 : n + 2] == [None, None, None]

@@ -8,8 +8,8 @@ from collections.abc import Sequence
 
 import pytest
 
-from deadbutt_tray.platform.idle import IdleSourceUnavailableError
-from deadbutt_tray.platform.idle_macos import (
+from deadbutt_tray.platform.idle.base import IdleSourceUnavailableError
+from deadbutt_tray.platform.idle.macos import (
     IOREG_TIMEOUT_S,
     MacIdleSource,
     parse_hid_idle_time,

@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from deadbutt_tray.platform.idle import IdleSource
+from deadbutt_tray.platform.idle.base import IdleSource
 
 logger = logging.getLogger(__name__)
 

@@ -11,7 +11,7 @@ import ctypes
 from collections.abc import Callable
 from typing import Any
 
-from deadbutt_tray.platform.idle import IdleSourceUnavailableError
+from deadbutt_tray.platform.idle.base import IdleSourceUnavailableError
 
 _DWORD = 2**32
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 
 from deadbutt_tray.platform.dbus_call import DBusCall, DBusCallError, QtDBusCaller
-from deadbutt_tray.platform.idle import IdleSourceUnavailableError
+from deadbutt_tray.platform.idle.base import IdleSourceUnavailableError
 
 logger = logging.getLogger(__name__)
 

@@ -18,8 +18,8 @@ from typing import Any
 
 import pytest
 
-from deadbutt_tray.platform.idle import IdleSourceUnavailableError
-from deadbutt_tray.platform.idle_wayland import WaylandIdleSource, import_pywayland
+from deadbutt_tray.platform.idle.base import IdleSourceUnavailableError
+from deadbutt_tray.platform.idle.wayland import WaylandIdleSource, import_pywayland
 
 
 class Proxy:

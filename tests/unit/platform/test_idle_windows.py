@@ -8,8 +8,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from deadbutt_tray.platform.idle import IdleSourceUnavailableError
-from deadbutt_tray.platform.idle_windows import (
+from deadbutt_tray.platform.idle.base import IdleSourceUnavailableError
+from deadbutt_tray.platform.idle.windows import (
     LASTINPUTINFO,
     WindowsIdleSource,
     bind_windll,

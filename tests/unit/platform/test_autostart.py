@@ -18,20 +18,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from deadbutt_tray.platform.autostart import (
-    DESKTOP_MARKER,
+from deadbutt_tray.platform.autostart.base import Autostart, AutostartError, NullAutostart
+from deadbutt_tray.platform.autostart.chooser import autostart_for_platform
+from deadbutt_tray.platform.autostart.command import launch_command
+from deadbutt_tray.platform.autostart.macos import MacLaunchAgent
+from deadbutt_tray.platform.autostart.windows import (
     RUN_KEY,
     STARTUP_APPROVED_KEY,
-    Autostart,
-    AutostartError,
-    MacLaunchAgent,
     WindowsRunKey,
-    XdgAutostart,
-    autostart_for_platform,
-    desktop_exec,
-    launch_command,
     windows_command_line,
 )
+from deadbutt_tray.platform.autostart.xdg import DESKTOP_MARKER, XdgAutostart, desktop_exec
 
 COMMAND = ["/opt/deadbutt tray/bin/deadbutt-tray", "--data-dir", "/home/me/my $data"]
 
@@ -209,6 +206,42 @@ def test_xdg_defaults_to_dot_config_and_ignores_a_relative_xdg_config_home(
         adapter = autostart_for_platform([], platform="linux", env=env, home=tmp_path)
         assert isinstance(adapter, XdgAutostart)
         assert adapter.path == tmp_path / ".config" / "autostart" / "deadbutt-tray.desktop"
+
+
+def no_home() -> Path:
+    raise RuntimeError("Could not determine home directory.")
+
+
+@pytest.mark.parametrize("platform", ["linux", "darwin"])
+def test_without_a_home_folder_start_at_login_is_unavailable_not_a_crash(
+    monkeypatch: pytest.MonkeyPatch, platform: str
+) -> None:
+    # No HOME and no passwd entry: Path.home() raises (a container's arbitrary user).
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    adapter = autostart_for_platform([], platform=platform, env={"PATH": ""})
+    assert isinstance(adapter, NullAutostart) and isinstance(adapter, Autostart)
+    assert not adapter.is_enabled()
+    adapter.disable()  # already off: nothing to do, nothing raised
+    with pytest.raises(AutostartError, match="no home folder is known"):
+        adapter.enable()
+    assert not adapter.is_enabled()
+    assert "no home folder" in adapter.describe()
+
+
+def test_without_a_home_an_absolute_xdg_config_home_still_works(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    env = {"XDG_CONFIG_HOME": str(tmp_path), "PATH": ""}
+    adapter = autostart_for_platform([], platform="linux", env=env)
+    assert isinstance(adapter, XdgAutostart)
+    assert adapter.path == tmp_path / "autostart" / "deadbutt-tray.desktop"
+
+
+def test_windows_needs_no_home_folder(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    adapter = autostart_for_platform([], platform="win32", env={"PATH": ""})
+    assert isinstance(adapter, WindowsRunKey)
 
 
 def test_xdg_enable_writes_a_complete_entry(xdg: XdgAutostart) -> None:

@@ -13,7 +13,7 @@ import shutil
 import subprocess
 from collections.abc import Callable, Sequence
 
-from deadbutt_tray.platform.idle import IdleSourceUnavailableError
+from deadbutt_tray.platform.idle.base import IdleSourceUnavailableError
 
 logger = logging.getLogger(__name__)
 

@@ -1,13 +1,11 @@
-"""Idle time: one small protocol, one adapter per desktop, and a chooser.
+"""Picks the idle source for this desktop and the ``idle_source`` setting.
 
-Every adapter answers "seconds since the last keyboard or mouse input?" and returns
-``None`` when it cannot know right now. An adapter that cannot work at all on this
-machine raises :class:`IdleSourceUnavailableError` from its constructor, with a reason a
-person can read; the chooser collects those reasons for the log and the Settings
-dialog.
+The preference names are the setting's own list, ``IDLE_SOURCES`` in
+``core/model/settings.py``: the settings file, this chooser, the Settings dialog and the
+README read that one declaration (tests check that every name has an adapter here).
 
-Adapters are imported lazily by the chooser, so a Windows-only or Wayland-only import
-never runs where it does not belong.
+Adapters are imported lazily, inside their factories, so a Windows-only or
+Wayland-only import never runs where it does not belong.
 """
 
 from __future__ import annotations
@@ -16,65 +14,35 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
-from typing import Protocol, runtime_checkable
+
+from deadbutt_tray.core.model.settings import IDLE_SOURCES
+from deadbutt_tray.platform.desktop import Desktop
+from deadbutt_tray.platform.idle.base import IdleSource, IdleSourceUnavailableError, NullIdleSource
 
 logger = logging.getLogger(__name__)
 
-#: Every preference name the chooser accepts (mirrors ``core.settings.IDLE_SOURCES``).
-PREFERENCES = ("auto", "x11", "mutter", "freedesktop", "wayland", "windows", "macos", "none")
+#: Every preference name the chooser accepts: the setting's own list.
+PREFERENCES = IDLE_SOURCES
 
-
-@runtime_checkable
-class IdleSource(Protocol):
-    """Where idle time comes from on this desktop."""
-
-    name: str  # e.g. "X11 XScreenSaver", shown read-only in Settings and logged
-
-    def seconds_idle(self) -> float | None:
-        """Seconds since the last user input, or ``None`` when it cannot be known now."""
-        ...
-
-    def close(self) -> None:
-        """Release the connection or handle behind the source; safe to call twice."""
-        ...
-
-
-class IdleSourceUnavailableError(Exception):
-    """Raised by an adapter's constructor when it cannot work here; ``str()`` says why."""
-
+#: The preferences that are not adapters.
+AUTO, NONE = "auto", "none"
 
 #: Builds one adapter from the environment, or raises :class:`IdleSourceUnavailableError`.
 SourceFactory = Callable[[Mapping[str, str]], IdleSource]
 
 
-def session_type(env: Mapping[str, str]) -> str:
-    """Classify a Linux/BSD graphical session as ``"x11"``, ``"wayland"`` or ``"unknown"``.
-
-    ``XDG_SESSION_TYPE`` wins when set, because a Wayland session also sets ``DISPLAY``
-    for XWayland and an X11 session may inherit a stray ``WAYLAND_DISPLAY``.
-    """
-    declared = env.get("XDG_SESSION_TYPE", "").strip().lower()
-    if declared in ("x11", "wayland"):
-        return declared
-    if env.get("WAYLAND_DISPLAY"):
-        return "wayland"
-    if env.get("DISPLAY"):
-        return "x11"
-    return "unknown"
-
-
 def auto_order(platform: str, env: Mapping[str, str]) -> list[str]:
     """The adapters ``"auto"`` tries, best first, for this OS and session."""
-    if platform == "win32":
+    desktop = Desktop.detect(env, platform)
+    if desktop.is_windows:
         return ["windows"]
-    if platform == "darwin":
+    if desktop.is_macos:
         return ["macos"]
-    kind = session_type(env)
-    if kind == "wayland":
+    if desktop.session == "wayland":
         # Mutter's monitor counts real input on GNOME; ext-idle-notify is last because it
         # only says "idle for at least N seconds", not an exact counter.
         return ["mutter", "freedesktop", "wayland"]
-    if kind == "x11":
+    if desktop.session == "x11":
         return ["x11", "mutter", "freedesktop"]
     # No display variables at all (a tty, or a service started too early): try all,
     # so the reasons list tells the person what was missing.
@@ -82,49 +50,49 @@ def auto_order(platform: str, env: Mapping[str, str]) -> list[str]:
 
 
 def _make_x11(env: Mapping[str, str]) -> IdleSource:
-    from deadbutt_tray.platform.idle_x11 import X11IdleSource
+    from deadbutt_tray.platform.idle.x11 import X11IdleSource
 
-    kind = session_type(env)
-    if kind == "wayland":
+    desktop = Desktop.detect(env, sys.platform)
+    if desktop.session == "wayland":
         # XWayland's XScreenSaver counter only sees input sent to X11 windows, so it
         # reads near 0 or grows forever: the classic "idle detection is stuck" bug.
         raise IdleSourceUnavailableError(
             "this is a Wayland session; XWayland's idle counter does not see native input"
         )
-    display = env.get("DISPLAY")
-    if not display:
+    if not desktop.x_display:
         raise IdleSourceUnavailableError("DISPLAY is not set")
-    return X11IdleSource(display)
+    return X11IdleSource(desktop.x_display)
 
 
 def _make_mutter(env: Mapping[str, str]) -> IdleSource:
-    from deadbutt_tray.platform.idle_dbus import MutterIdleSource
+    from deadbutt_tray.platform.idle.dbus import MutterIdleSource
 
     return MutterIdleSource()
 
 
 def _make_freedesktop(env: Mapping[str, str]) -> IdleSource:
-    from deadbutt_tray.platform.idle_dbus import FreedesktopIdleSource
+    from deadbutt_tray.platform.idle.dbus import FreedesktopIdleSource
 
     return FreedesktopIdleSource()
 
 
 def _make_wayland(env: Mapping[str, str]) -> IdleSource:
-    from deadbutt_tray.platform.idle_wayland import WaylandIdleSource
+    from deadbutt_tray.platform.idle.wayland import WaylandIdleSource
 
-    if not env.get("WAYLAND_DISPLAY") and session_type(env) != "wayland":
+    desktop = Desktop.detect(env, sys.platform)
+    if not desktop.wayland_display and desktop.session != "wayland":
         raise IdleSourceUnavailableError("not a Wayland session (WAYLAND_DISPLAY is not set)")
-    return WaylandIdleSource(display_name=env.get("WAYLAND_DISPLAY") or None)
+    return WaylandIdleSource(display_name=desktop.wayland_display or None)
 
 
 def _make_windows(env: Mapping[str, str]) -> IdleSource:
-    from deadbutt_tray.platform.idle_windows import WindowsIdleSource
+    from deadbutt_tray.platform.idle.windows import WindowsIdleSource
 
     return WindowsIdleSource()
 
 
 def _make_macos(env: Mapping[str, str]) -> IdleSource:
-    from deadbutt_tray.platform.idle_macos import MacIdleSource
+    from deadbutt_tray.platform.idle.macos import MacIdleSource
 
     return MacIdleSource()
 
@@ -138,6 +106,27 @@ DEFAULT_FACTORIES: Mapping[str, SourceFactory] = {
     "windows": _make_windows,
     "macos": _make_macos,
 }
+
+#: The system family each adapter runs on (see :attr:`Desktop.family`).
+ADAPTER_FAMILIES: Mapping[str, str] = {
+    "x11": "unix",
+    "mutter": "unix",
+    "freedesktop": "unix",
+    "wayland": "unix",
+    "windows": "win32",
+    "macos": "darwin",
+}
+
+
+def preferences_for(platform: str = sys.platform) -> tuple[str, ...]:
+    """The preferences that make sense on ``platform``, in the setting's order.
+
+    ``"auto"`` and ``"none"`` everywhere, and the adapters that run on that system.
+    """
+    family = Desktop.detect({}, platform).family
+    return tuple(
+        name for name in PREFERENCES if name in (AUTO, NONE) or ADAPTER_FAMILIES.get(name) == family
+    )
 
 
 def _try(
@@ -164,25 +153,27 @@ def _try(
 
 
 def choose_idle_source(
-    preference: str = "auto",
+    preference: str = AUTO,
     env: Mapping[str, str] = os.environ,
     *,
     platform: str = sys.platform,
     factories: Mapping[str, SourceFactory] | None = None,
     guard: bool = True,
-) -> tuple[IdleSource | None, list[str]]:
+) -> tuple[IdleSource, list[str]]:
     """Pick the idle source for this machine.
 
-    Returns the source (or ``None`` when nothing works) and one line per adapter tried,
-    saying why it was picked or rejected, for the log and the Settings dialog.
+    Returns the source and one line per adapter tried, saying why it was picked or
+    rejected, for the log and the Settings dialog. When nothing works, or idle detection
+    is turned off, the source is a :class:`NullIdleSource`.
 
     ``preference`` is one of :data:`PREFERENCES`. A named adapter is the only one tried:
     if someone picked it by hand, silently falling back to another could bring back the
     very source they were getting away from. ``"none"`` turns idle detection off.
 
     With ``guard`` (the default) the source comes wrapped in a
-    :class:`~deadbutt_tray.platform.stuck.GuardedIdleSource`, which turns a source that
-    never counts up into ``None`` and exposes ``.suspect`` and ``.message`` for the UI.
+    :class:`~deadbutt_tray.platform.idle.stuck.GuardedIdleSource`, which turns a source
+    that never counts up into ``None`` and exposes ``.suspect`` and ``.message`` for
+    the UI.
 
     ``platform`` and ``factories`` exist so tests can play any desktop.
     """
@@ -191,14 +182,15 @@ def choose_idle_source(
     pref = preference.strip().lower()
     if pref not in PREFERENCES:
         reasons.append(f"unknown idle source {preference!r}; using auto")
-        pref = "auto"
+        pref = AUTO
 
-    if pref == "none":
+    if pref == NONE:
         reasons.append("idle detection turned off in Settings")
         logger.info("Idle source: none (turned off in settings)")
-        return None, reasons
+        return NullIdleSource("turned off in settings"), reasons
 
-    candidates: Sequence[str] = auto_order(platform, env) if pref == "auto" else [pref]
+    desktop = Desktop.detect(env, platform).describe()
+    candidates: Sequence[str] = auto_order(platform, env) if pref == AUTO else [pref]
     chosen: IdleSource | None = None
     for name in candidates:
         factory = factories.get(name)
@@ -212,11 +204,11 @@ def choose_idle_source(
             break
 
     if chosen is None:
-        logger.info("Idle source: none available (%s)", "; ".join(reasons))
-        return None, reasons
-    logger.info("Idle source: %s (%s)", chosen.name, "; ".join(reasons))
+        logger.info("Idle source: none available (%s) on %s", "; ".join(reasons), desktop)
+        return NullIdleSource("none available"), reasons
+    logger.info("Idle source: %s (%s) on %s", chosen.name, "; ".join(reasons), desktop)
     if guard:
-        from deadbutt_tray.platform.stuck import GuardedIdleSource
+        from deadbutt_tray.platform.idle.stuck import GuardedIdleSource
 
         chosen = GuardedIdleSource(chosen)
     return chosen, reasons

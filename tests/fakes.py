@@ -1,0 +1,79 @@
+"""Fakes shared by several test files: the platform pieces the app is built from.
+
+Each records what was asked of it so a test can check the call, and can be set to answer
+like a machine would (idle seconds, a fullscreen window, an autostart that fails).
+"""
+
+from __future__ import annotations
+
+from deadbutt_tray.platform.autostart.base import AutostartError
+
+
+class FakeIdle:
+    """An idle source whose answer the test sets (``None``: can't tell)."""
+
+    name = "fake"
+
+    def __init__(self) -> None:
+        self.value: float | None = 0.0
+        self.closed = False
+
+    def seconds_idle(self) -> float | None:
+        return self.value
+
+    def close(self) -> None:
+        self.closed = True
+
+
+class FakeFullscreen:
+    """A fullscreen detector: ``active`` True (presenting), False, or None (can't tell)."""
+
+    def __init__(self) -> None:
+        self.active: bool | None = False
+
+    def is_fullscreen_active(self) -> bool | None:
+        return self.active
+
+    def close(self) -> None:
+        pass
+
+
+class FakeAutostart:
+    """Records calls; ``error`` makes enable/disable fail like a read-only disk would."""
+
+    def __init__(
+        self, enabled: bool = False, error: str | None = None, description: str = "fake"
+    ) -> None:
+        self.enabled = enabled
+        self.error = error
+        self.description = description
+        self.calls: list[str] = []
+
+    def is_enabled(self) -> bool:
+        return self.enabled
+
+    def enable(self) -> None:
+        self.calls.append("enable")
+        if self.error:
+            raise AutostartError(self.error)
+        self.enabled = True
+
+    def disable(self) -> None:
+        self.calls.append("disable")
+        if self.error:
+            raise AutostartError(self.error)
+        self.enabled = False
+
+    def describe(self) -> str:
+        return self.description
+
+
+class FakeChime:
+    """Records each chime asked for; plays nothing."""
+
+    def __init__(self) -> None:
+        self.played: list[tuple[int, bool]] = []
+
+    def play(self, volume_percent: int, enabled: bool = True) -> bool:
+        self.played.append((volume_percent, enabled))
+        return enabled
