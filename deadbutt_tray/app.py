@@ -10,11 +10,12 @@ import socket
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import time, timedelta
-from typing import Any
+from typing import Any, Literal
 
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from deadbutt_tray import APP_NAME, DESKTOP_ID
 from deadbutt_tray.commands import Break, Command, ErrorCode, Pause, Quit, Reply, Resume, Show
 from deadbutt_tray.core.clock import Clock, SystemClock, local_at
 from deadbutt_tray.core.content.exercise_library import load_library
@@ -39,8 +40,14 @@ from deadbutt_tray.core.rules.program import (
 )
 from deadbutt_tray.core.storage.history import HistoryStore
 from deadbutt_tray.core.storage.paths import AppPaths
-from deadbutt_tray.core.storage.settings_file import SettingsError, save_settings
+from deadbutt_tray.core.storage.settings_file import (
+    SettingsError,
+    changed_keys,
+    reload_settings,
+    save_settings,
+)
 from deadbutt_tray.core.storage.state import load_state, save_state
+from deadbutt_tray.file_watch import FileWatch
 from deadbutt_tray.heartbeat import SafeQtScheduler
 from deadbutt_tray.instance import SingleInstance
 from deadbutt_tray.platform.autostart.base import Autostart
@@ -49,10 +56,12 @@ from deadbutt_tray.platform.fullscreen.base import FullscreenDetector
 from deadbutt_tray.platform.fullscreen.chooser import choose_fullscreen_detector
 from deadbutt_tray.platform.idle.base import IdleSource, NullIdleSource
 from deadbutt_tray.platform.idle.chooser import choose_idle_source
+from deadbutt_tray.platform.notifications import Notifier, desktop_notifications
 from deadbutt_tray.platform.session_events import SessionMonitor
 from deadbutt_tray.ui.shell import Shell
 from deadbutt_tray.ui.text import plural
 from deadbutt_tray.ui.tray import Features, Tray, status_text
+from deadbutt_tray.ui.tray_icon import save_app_icon_png
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +97,7 @@ class TrayApp(QObject):
         fullscreen: FullscreenDetector | None = None,
         autostart: Autostart | None = None,
         tray_available: bool | None = None,
+        notifications: Notifier | Literal["auto"] | None = "auto",
     ) -> None:
         super().__init__()
         self.config = config
@@ -106,6 +116,11 @@ class TrayApp(QObject):
         self.idle: IdleSource = idle_source
         self.fullscreen = fullscreen or choose_fullscreen_detector()
         self.autostart = autostart or autostart_for_platform(self.paths.start_args())
+        # config.toml is the user's too: hand edits apply while the app runs.
+        self.settings_watch = FileWatch(self.paths.config_file, self)
+        self.settings_watch.changed.connect(self.reload_settings)
+        config_file = str(self.paths.config_file)
+        self._told_settings = {str(p) for p in config.problems if p.file == config_file}
         self.library, library_problems = load_library(resources_root(), self.paths.exercises_dir)
         self.startup_problems = [*config.problems, *library_problems]
         self.state, state_problems = load_state(self.paths.state_file)
@@ -116,8 +131,16 @@ class TrayApp(QObject):
         self.session.resumed.connect(self._on_resume)
         self.session.locked.connect(self.tick)  # away starts now, not at the next tick
         self.session.unlocked.connect(self.tick)
+        if notifications == "auto":
+            notifications = desktop_notifications(
+                APP_NAME,
+                APP_NAME,
+                save_app_icon_png(self.paths.runtime_dir / f"{APP_NAME}.png"),
+                DESKTOP_ID,
+            )
+        self.notifications = notifications
         available = Tray.available() if tray_available is None else tray_available
-        self.shell = Shell(FEATURES, available, self.paths, self)
+        self.shell = Shell(FEATURES, available, self.paths, self, notifications=notifications)
         self._connect_shell()
         self.scheduler = SafeQtScheduler(elapsed=self.clock.elapsed)
         self.manual_dnd = False
@@ -172,6 +195,8 @@ class TrayApp(QObject):
             )
         for problem in self.startup_problems:
             self._problem(str(problem))
+        # A damaged month file is moved aside and reported now, not at the first save.
+        self.store.verify(self.clock.now())
         if not self.state.welcome_seen:
             self.shell.show_welcome(self.settings.sit_limit_min, self.paths.data_dir)
         self.tick()
@@ -198,8 +223,9 @@ class TrayApp(QObject):
             self._remember(status_window_geometry=geometry)
         if self.scheduler.running:
             self.scheduler.shutdown()
-        for source in (self.idle, self.fullscreen):
-            source.close()
+        for source in (self.idle, self.fullscreen, self.notifications):
+            if source is not None:
+                source.close()
         self.session.stop()
         self.instance.release()
         QCoreApplication.quit()
@@ -290,7 +316,9 @@ class TrayApp(QObject):
     def _show_nudge(self, kind: NudgeKind, sat_for_s: float) -> None:
         settings = self.settings
         if kind is NudgeKind.HEADS_UP:
-            self.shell.notify(tr("Break coming up"), tr("A short glute break is due soon."), 5)
+            self.shell.notify(
+                tr("Break coming up"), tr("A short glute break is due soon."), 5, key="nudge"
+            )
         else:
             # The prompt window is the notification: a tray balloon as well would say
             # the same thing twice, on top of it.
@@ -380,6 +408,7 @@ class TrayApp(QObject):
 
     def _pain_reported(self, record: PainRecord) -> None:
         self._store([record])
+        self.settings_watch.check_now()  # a hand edit not yet noticed is applied first
         dialog = self.shell.settings_dialog()
         if dialog is not None and dialog.isVisible():
             dialog.flush()  # apply what the user typed there first, so it isn't lost
@@ -437,12 +466,14 @@ class TrayApp(QObject):
         )
 
     def change_settings(self, settings: Settings) -> None:
-        """The user changed settings: save them to config.toml and apply them at once."""
-        if settings.level != self.file_settings.level:
-            self._remember(level_since=self.clock.now())
-        self.file_settings = settings
+        """The user changed settings in the app: save what changed, apply it at once.
+
+        Only the keys that differ from the settings in use are written; the rest of
+        config.toml stays as the user left it.
+        """
+        before = self.file_settings
         try:
-            save_settings(self.paths.config_file, settings)
+            save_settings(self.paths.config_file, settings, before=before)
         except (OSError, SettingsError) as error:
             text = tr("Settings apply now but could not be saved: {0}").format(error)
             dialog = self.shell.settings_dialog()
@@ -450,6 +481,41 @@ class TrayApp(QObject):
                 dialog.show_save_error(text)
             else:
                 self._problem(text)
+        self.settings_watch.mark_seen()  # our own write is not a hand edit
+        self._use_settings(settings)
+
+    def reload_settings(self) -> None:
+        """config.toml changed on disk: apply what is valid, say what is not.
+
+        A value that can't be used keeps the one in use; the file is never rewritten.
+        Each problem is told once (log, notification or the status window).
+        """
+        settings, problems = reload_settings(
+            self.paths.config_file, self.paths.site_config_file, self.file_settings
+        )
+        told, now = self._told_settings, {str(p) for p in problems}
+        # A file that can't be parsed hides its other problems; they are not news after.
+        unparsed = any(not p.key for p in problems)
+        self._told_settings = told | now if unparsed else now
+        for problem in problems:
+            if str(problem) not in told:
+                self._problem(tr("Settings file: {0}").format(problem))
+        changed = changed_keys(self.file_settings, settings)
+        if not changed:
+            return
+        log.info("config.toml edited: %s", ", ".join(
+            f"{key} {getattr(self.file_settings, key)!r} -> {getattr(settings, key)!r}"
+            for key in changed
+        ))  # fmt: skip
+        self._use_settings(settings)
+        dialog = self.shell.settings_dialog()
+        if dialog is not None and dialog.isVisible():
+            dialog.set_settings(self.file_settings)
+
+    def _use_settings(self, settings: Settings) -> None:
+        if settings.level != self.file_settings.level:
+            self._remember(level_since=self.clock.now())
+        self.file_settings = settings
         self._apply(self.engine.update_settings(self.settings))
 
     def _remember(self, **changes: Any) -> None:
@@ -479,7 +545,7 @@ class TrayApp(QObject):
 
     def _problem(self, text: str) -> None:
         log.warning("%s", text)
-        self.shell.notify(tr("deadbutt-tray"), text, 15)
+        self.shell.notify(tr("deadbutt-tray"), text, 15, key="problem")
 
 
 def install_signal_handlers(app: TrayApp) -> QSocketNotifier | None:

@@ -487,29 +487,34 @@ def make_tray_app(qtbot: Any) -> Iterator[Callable[..., InProcessApp]]:
         settings: Settings | None = None,
         *,
         runtime_dir: Path | None = None,
+        site_config: Path | None = None,
+        problems: list[Any] | None = None,  # what loading the settings found
     ) -> InProcessApp:
         paths = AppPaths.under(data)
         if runtime_dir is not None:  # as $XDG_RUNTIME_DIR: not on the data disk
             paths = dataclasses.replace(paths, runtime_dir=runtime_dir)
+        if site_config is not None:  # the administrator's defaults
+            paths = dataclasses.replace(paths, site_config_file=site_config)
         instance = SingleInstance(paths.runtime_dir)
         assert instance.try_become_primary()
         clock = FakeClock(start)
         app = TrayApp(
-            AppConfig(paths, settings or Settings(), []),
+            AppConfig(paths, settings or Settings(), list(problems or [])),
             instance,
             clock=clock,
             idle_source=FakeIdle(),
             fullscreen=FakeFullscreen(),
             autostart=FakeAutostart(),
             tray_available=True,
+            notifications=None,
         )
         app.shell.chime = FakeChime()
         running = InProcessApp(app, clock)
         real_notify, real_prompt = app.shell.notify, app.shell.show_prompt
 
-        def notify(title: str, text: str, seconds: int = 10) -> None:
+        def notify(title: str, text: str, seconds: int = 10, key: str = "") -> None:
             running.told.append(f"{title}: {text}")
-            real_notify(title, text, seconds)
+            real_notify(title, text, seconds, key)
 
         def show_prompt(sat_for_s: float, *args: Any, **kwargs: Any) -> None:
             running.prompts.append(sat_for_s)
