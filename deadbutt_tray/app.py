@@ -194,6 +194,8 @@ class TrayApp(QObject):
             )
         for problem in self.startup_problems:
             self._problem(str(problem))
+        # A damaged month file is moved aside and reported now, not at the first save.
+        self.store.verify(self.clock.now())
         if not self.state.welcome_seen:
             self.shell.show_welcome(self.settings.sit_limit_min, self.paths.data_dir)
         self.tick()
