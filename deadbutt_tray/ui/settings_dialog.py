@@ -379,8 +379,7 @@ class SettingsDialog(QDialog):
         if kept:
             names = ", ".join(self._exercise_names.get(i) or i for i in kept)
             question += "\n\n" + tr(
-                "Kept left out, in case they hurt: {0}. Put any back with its button "
-                "under Program."
+                "Kept left out, in case they hurt: {0}. Put any back with its button under Program."
             ).format(names)
         box = QMessageBox(
             QMessageBox.Icon.Question,
