@@ -106,3 +106,12 @@ def test_local_dates(qtbot: QtBot) -> None:
         assert weekday_and_day(wednesday) == "Wed 25"
     finally:
         QLocale.setDefault(before)
+
+
+@pytest.mark.parametrize("text", ["", "plain", "a < b > c & d", "&amp;", '<b>"x"</b>', "it's"])
+def test_rich_escaped_shows_text_literally_as_html_escape_does(text: str) -> None:
+    import html
+
+    from deadbutt_tray.ui.text import rich_escaped
+
+    assert rich_escaped(text) == html.escape(text).replace("&#x27;", "'")
