@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from deadbutt_tray.commands import Break, Command, ErrorCode, Pause, Quit, Reply, Resume, Show
 from deadbutt_tray.core.clock import Clock, SystemClock, local_at
-from deadbutt_tray.core.content.exercise_library import load_library
+from deadbutt_tray.core.content.exercise_locale import load_localized
 from deadbutt_tray.core.content.resources import resources_root
 from deadbutt_tray.core.model.exercises import Level, RoutineKind
 from deadbutt_tray.core.model.records import (
@@ -50,8 +50,9 @@ from deadbutt_tray.platform.fullscreen.chooser import choose_fullscreen_detector
 from deadbutt_tray.platform.idle.base import IdleSource, NullIdleSource
 from deadbutt_tray.platform.idle.chooser import choose_idle_source
 from deadbutt_tray.platform.session_events import SessionMonitor
+from deadbutt_tray.ui.language import Translations
 from deadbutt_tray.ui.shell import Shell
-from deadbutt_tray.ui.text import plural
+from deadbutt_tray.ui.text import tr
 from deadbutt_tray.ui.tray import Features, Tray, status_text
 
 log = logging.getLogger(__name__)
@@ -59,10 +60,6 @@ log = logging.getLogger(__name__)
 TICK_S = 10.0
 FLUSH_EVERY_TICKS = 6  # retry held-back history writes about once a minute
 FEATURES = Features(guided_break=True, summary=True, balance=True)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
 
 
 @dataclass
@@ -88,11 +85,17 @@ class TrayApp(QObject):
         fullscreen: FullscreenDetector | None = None,
         autostart: Autostart | None = None,
         tray_available: bool | None = None,
+        translations: Translations | None = None,
     ) -> None:
         super().__init__()
         self.config = config
         self.paths = config.paths
         self.file_settings = config.settings
+        # Before any window is built: they read their words when they are made.
+        app = QCoreApplication.instance()
+        assert app is not None
+        self.translations = translations or Translations(app)
+        self.translations.use(self.file_settings.language)
         self.clock = clock or SystemClock()
         self.instance = instance
         self.instance.handler = self.handle_command
@@ -106,7 +109,9 @@ class TrayApp(QObject):
         self.idle: IdleSource = idle_source
         self.fullscreen = fullscreen or choose_fullscreen_detector()
         self.autostart = autostart or autostart_for_platform(self.paths.start_args())
-        self.library, library_problems = load_library(resources_root(), self.paths.exercises_dir)
+        self.library, library_problems = load_localized(
+            resources_root(), self.paths.exercises_dir, self.translations.language
+        )
         self.startup_problems = [*config.problems, *library_problems]
         self.state, state_problems = load_state(self.paths.state_file)
         for problem in state_problems:
@@ -313,10 +318,10 @@ class TrayApp(QObject):
             self.shell.show_prompt(status.sitting_s, status, self.settings)
             self.shell.notify(
                 tr("No more snoozes"),
-                plural(
+                tr(
                     "You've snoozed %n time(s) in a row. Take the break or skip it.",
+                    "",
                     self.settings.max_snoozes,
-                    "App",
                 ),
             )
             return
@@ -432,7 +437,10 @@ class TrayApp(QObject):
         """The user changed settings: save them to config.toml and apply them at once."""
         if settings.level != self.file_settings.level:
             self._remember(level_since=self.clock.now())
+        language_changed = settings.language != self.file_settings.language
         self.file_settings = settings
+        if language_changed:
+            self._change_language(settings.language)
         try:
             save_settings(self.paths.config_file, settings)
         except (OSError, SettingsError) as error:
@@ -443,6 +451,17 @@ class TrayApp(QObject):
             else:
                 self._problem(text)
         self._apply(self.engine.update_settings(self.settings))
+
+    def _change_language(self, setting: str) -> None:
+        """Load the new language: windows opened from now on speak it, the tray menu at
+        once; windows already open keep theirs until reopened (or the app restarts)."""
+        before = self.translations.language
+        if self.translations.use(setting) == before:
+            return
+        self.library, _problems = load_localized(
+            resources_root(), self.paths.exercises_dir, self.translations.language
+        )
+        self.shell.language_changed()
 
     def _remember(self, **changes: Any) -> None:
         self.state = replace(self.state, **changes)

@@ -11,18 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 
 from deadbutt_tray.core.rules.engine import Status
+from deadbutt_tray.ui.text import tr
 
 __all__ = ["UNTIL_TOMORROW", "AppActions", "Features"]
 
 UNTIL_TOMORROW = 0  # pause_requested(0) means "until tomorrow"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AppActions", text)
 
 
 @dataclass(frozen=True)
@@ -55,27 +52,42 @@ class AppActions(QObject):
 
     def __init__(self, parent: QObject | None = None, features: Features | None = None) -> None:
         super().__init__(parent)
-        self.start_break = self._action(tr("Start guided &break now"), self.break_requested.emit)
-        self.snooze = self._action(tr("S&nooze this break"), self.snooze_requested.emit)
-        self.pause_30 = self._action(
-            tr("Pause for &30 minutes"), lambda: self.pause_requested.emit(30)
-        )
-        self.pause_60 = self._action(tr("Pause for &1 hour"), lambda: self.pause_requested.emit(60))
-        self.pause_tomorrow = self._action(
-            tr("Pause until &tomorrow"), lambda: self.pause_requested.emit(UNTIL_TOMORROW)
-        )
-        self.resume = self._action(tr("&Resume"), self.resume_requested.emit)
-        self.do_not_disturb = QAction(tr("&Do not disturb"), self)
+        self.start_break = self._action(self.break_requested.emit)
+        self.snooze = self._action(self.snooze_requested.emit)
+        self.pause_30 = self._action(lambda: self.pause_requested.emit(30))
+        self.pause_60 = self._action(lambda: self.pause_requested.emit(60))
+        self.pause_tomorrow = self._action(lambda: self.pause_requested.emit(UNTIL_TOMORROW))
+        self.resume = self._action(self.resume_requested.emit)
+        self.do_not_disturb = QAction(self)
         self.do_not_disturb.setCheckable(True)
         self.do_not_disturb.toggled.connect(self.dnd_toggled.emit)
-        self.summary = self._action(tr("&Weekly summary…"), self.summary_requested.emit)
-        self.balance = self._action(tr("Ba&lance test…"), self.balance_requested.emit)
-        self.settings = self._action(tr("Se&ttings…"), self.settings_requested.emit)
-        self.about = self._action(tr("&About / safety note"), self.about_requested.emit)
-        self.quit = self._action(tr("&Quit"), self.quit_requested.emit)
+        self.summary = self._action(self.summary_requested.emit)
+        self.balance = self._action(self.balance_requested.emit)
+        self.settings = self._action(self.settings_requested.emit)
+        self.about = self._action(self.about_requested.emit)
+        self.quit = self._action(self.quit_requested.emit)
+        self.retranslate()
         self.features = features or Features()
         self.set_features(self.features)
         self.update(None)
+
+    def retranslate(self) -> None:
+        """Each action's words in the current language (again after a language change)."""
+        for action, text in (
+            (self.start_break, tr("Start guided &break now")),
+            (self.snooze, tr("S&nooze this break")),
+            (self.pause_30, tr("Pause for &30 minutes")),
+            (self.pause_60, tr("Pause for &1 hour")),
+            (self.pause_tomorrow, tr("Pause until &tomorrow")),
+            (self.resume, tr("&Resume")),
+            (self.do_not_disturb, tr("&Do not disturb")),
+            (self.summary, tr("&Weekly summary…")),
+            (self.balance, tr("Ba&lance test…")),
+            (self.settings, tr("Se&ttings…")),
+            (self.about, tr("&About / safety note")),
+            (self.quit, tr("&Quit")),
+        ):
+            action.setText(text)
 
     @property
     def pauses(self) -> tuple[QAction, ...]:
@@ -120,7 +132,7 @@ class AppActions(QObject):
             if hasattr(target, name):
                 getattr(self, name).connect(getattr(target, name))
 
-    def _action(self, text: str, slot: Callable[[], object]) -> QAction:
-        action = QAction(text, self)
+    def _action(self, slot: Callable[[], object]) -> QAction:
+        action = QAction(self)
         action.triggered.connect(lambda _checked=False: slot())
         return action

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from deadbutt_tray.core.model.exercises import Exercise
@@ -37,10 +37,6 @@ if TYPE_CHECKING:
 # and each dialog module costs start-up time and memory.
 
 log = logging.getLogger(__name__)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Shell", text)
 
 
 class Shell(QObject):
@@ -89,14 +85,26 @@ class Shell(QObject):
                 actions=self.actions,
             )
             self.window.hint_dismissed.connect(self.hint_dismissed)
-        self.prompt = PromptWindow()
-        self.prompt.start_requested.connect(lambda: self.break_requested.emit("desk-micro"))
-        self.prompt.snooze_requested.connect(self.snooze_requested)
-        self.prompt.skip_requested.connect(self.skip_requested)
+        self.prompt = self._new_prompt()
         self.chime = Chime(self)
         self.break_dialog: BreakDialog | None = None
         self._finished_break: BreakDialog | None = None
         self._dialogs: dict[str, QDialog] = {}
+
+    def _new_prompt(self) -> PromptWindow:
+        prompt = PromptWindow()
+        prompt.start_requested.connect(lambda: self.break_requested.emit("desk-micro"))
+        prompt.snooze_requested.connect(self.snooze_requested)
+        prompt.skip_requested.connect(self.skip_requested)
+        return prompt
+
+    def language_changed(self) -> None:
+        """Another language was loaded: the tray menu and the prompt speak it now; other
+        windows when next opened (the Settings dialog says so)."""
+        self.actions.retranslate()
+        if not self.prompt.isVisible():
+            self.prompt.deleteLater()
+            self.prompt = self._new_prompt()
 
     def _forward(self, source: AppActions) -> None:
         source.pause_requested.connect(self.pause_requested)

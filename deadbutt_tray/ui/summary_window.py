@@ -27,7 +27,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QEvent, QMargins, Qt
+from PySide6.QtCore import QEvent, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -45,9 +45,9 @@ from deadbutt_tray.ui.text import (
     local_day_month,
     local_day_month_year,
     long_date,
-    plural,
     seconds_text,
     total_text,
+    tr,
     weekday_and_day,
 )
 from deadbutt_tray.ui.widgets import bind_keys, heading, heading_font, muted, paragraph, push_button
@@ -68,15 +68,6 @@ COLOURS: dict[str, tuple[str, str]] = {
 }
 MAX_STEPS = 5  # y-axis steps: what fits in a chart a couple of hundred pixels high
 BREAK_KINDS = ("completed", "partial", "natural", "snoozed", "skipped")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SummaryWindow", text)
-
-
-def trn(text: str, n: int) -> str:
-    """``text`` with ``%n`` as ``n``, in the plural form ``n`` calls for."""
-    return plural(text, n, "SummaryWindow")
 
 
 def _page(title: str, *paragraphs: str) -> str:
@@ -551,13 +542,15 @@ class SummaryWindow(QWidget):
             set_text["average"](tr("none"))
         else:
             set_text["average"](
-                trn("{0} (%n stretch(es))", this.stretch_count).format(total_text(this.average_s))
+                tr("{0} (%n stretch(es))", "", this.stretch_count).format(
+                    total_text(this.average_s)
+                )
             )
         if this.adherence is None:
             set_text["adherence"](tr("no prompts this week"))
         else:
             set_text["adherence"](
-                trn("{0} of %n prompt(s) ({1} %)", this.prompted).format(
+                tr("{0} of %n prompt(s) ({1} %)", "", this.prompted).format(
                     this.completed, round(this.adherence * 100)
                 )
             )
@@ -569,7 +562,7 @@ class SummaryWindow(QWidget):
         set_text["natural"](str(this.natural))
         set_text["guided"](total_text(this.guided_s))
         streak = summary.streak_days
-        text = trn("%n day(s) in a row", streak)
+        text = tr("%n day(s) in a row", "", streak)
         if summary.streak_capped:
             text = tr("at least {0}").format(text)
         set_text["streak"](text)
@@ -632,8 +625,9 @@ class SummaryWindow(QWidget):
         more = []
         if summary.last.has_data and not summary.future:
             more.append(
-                trn(
+                tr(
                     "The week before: {0} of sitting, %n break(s) completed.",
+                    "",
                     summary.last.completed,
                 ).format(total_text(summary.last.sitting_s))
             )
@@ -668,9 +662,9 @@ class SummaryWindow(QWidget):
         ]
         if day.stretches:
             lines.append(
-                trn("Longest stretch {0} (%n stretch(es) ended this day).", day.stretches).format(
-                    total_text(day.longest_s)
-                )
+                tr(
+                    "Longest stretch {0} (%n stretch(es) ended this day).", "", day.stretches
+                ).format(total_text(day.longest_s))
             )
         breaks = tr(
             "Breaks: {0} completed, {1} partial, {2} natural; {3} snoozed, {4} skipped."
@@ -680,16 +674,16 @@ class SummaryWindow(QWidget):
         lines.append(breaks)
         met = day.met_target
         if met is True:
-            lines.append(trn("Daily target of %n break(s) reached.", day.target))
+            lines.append(tr("Daily target of %n break(s) reached.", "", day.target))
         elif met is False:
             lines.append(
-                trn("Daily target of %n break(s) missed ({0}).", day.target).format(
+                tr("Daily target of %n break(s) missed ({0}).", "", day.target).format(
                     day.target_breaks
                 )
             )
         elif day.today and day.target:
             lines.append(
-                trn("{0} of %n break(s) for today's target so far.", day.target).format(
+                tr("{0} of %n break(s) for today's target so far.", "", day.target).format(
                     day.target_breaks
                 )
             )
