@@ -10,11 +10,12 @@ import socket
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import time, timedelta
-from typing import Any
+from typing import Any, Literal
 
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from deadbutt_tray import APP_NAME, DESKTOP_ID
 from deadbutt_tray.commands import Break, Command, ErrorCode, Pause, Quit, Reply, Resume, Show
 from deadbutt_tray.core.clock import Clock, SystemClock, local_at
 from deadbutt_tray.core.content.exercise_locale import load_localized
@@ -49,11 +50,13 @@ from deadbutt_tray.platform.fullscreen.base import FullscreenDetector
 from deadbutt_tray.platform.fullscreen.chooser import choose_fullscreen_detector
 from deadbutt_tray.platform.idle.base import IdleSource, NullIdleSource
 from deadbutt_tray.platform.idle.chooser import choose_idle_source
+from deadbutt_tray.platform.notifications import Notifier, desktop_notifications
 from deadbutt_tray.platform.session_events import SessionMonitor
 from deadbutt_tray.ui.language import Translations
 from deadbutt_tray.ui.shell import Shell
 from deadbutt_tray.ui.text import tr
 from deadbutt_tray.ui.tray import Features, Tray, status_text
+from deadbutt_tray.ui.tray_icon import save_app_icon_png
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +88,7 @@ class TrayApp(QObject):
         fullscreen: FullscreenDetector | None = None,
         autostart: Autostart | None = None,
         tray_available: bool | None = None,
+        notifications: Notifier | Literal["auto"] | None = "auto",
         translations: Translations | None = None,
     ) -> None:
         super().__init__()
@@ -121,8 +125,16 @@ class TrayApp(QObject):
         self.session.resumed.connect(self._on_resume)
         self.session.locked.connect(self.tick)  # away starts now, not at the next tick
         self.session.unlocked.connect(self.tick)
+        if notifications == "auto":
+            notifications = desktop_notifications(
+                APP_NAME,
+                APP_NAME,
+                save_app_icon_png(self.paths.runtime_dir / f"{APP_NAME}.png"),
+                DESKTOP_ID,
+            )
+        self.notifications = notifications
         available = Tray.available() if tray_available is None else tray_available
-        self.shell = Shell(FEATURES, available, self.paths, self)
+        self.shell = Shell(FEATURES, available, self.paths, self, notifications=notifications)
         self._connect_shell()
         self.scheduler = SafeQtScheduler(elapsed=self.clock.elapsed)
         self.manual_dnd = False
@@ -176,6 +188,8 @@ class TrayApp(QObject):
             )
         for problem in self.startup_problems:
             self._problem(str(problem))
+        # A damaged month file is moved aside and reported now, not at the first save.
+        self.store.verify(self.clock.now())
         if not self.state.welcome_seen:
             self.shell.show_welcome(self.settings.sit_limit_min, self.paths.data_dir)
         self.tick()
@@ -202,8 +216,9 @@ class TrayApp(QObject):
             self._remember(status_window_geometry=geometry)
         if self.scheduler.running:
             self.scheduler.shutdown()
-        for source in (self.idle, self.fullscreen):
-            source.close()
+        for source in (self.idle, self.fullscreen, self.notifications):
+            if source is not None:
+                source.close()
         self.session.stop()
         self.instance.release()
         QCoreApplication.quit()
@@ -294,7 +309,9 @@ class TrayApp(QObject):
     def _show_nudge(self, kind: NudgeKind, sat_for_s: float) -> None:
         settings = self.settings
         if kind is NudgeKind.HEADS_UP:
-            self.shell.notify(tr("Break coming up"), tr("A short glute break is due soon."), 5)
+            self.shell.notify(
+                tr("Break coming up"), tr("A short glute break is due soon."), 5, key="nudge"
+            )
         else:
             # The prompt window is the notification: a tray balloon as well would say
             # the same thing twice, on top of it.
@@ -490,7 +507,7 @@ class TrayApp(QObject):
 
     def _problem(self, text: str) -> None:
         log.warning("%s", text)
-        self.shell.notify(tr("deadbutt-tray"), text, 15)
+        self.shell.notify(tr("deadbutt-tray"), text, 15, key="problem")
 
 
 def install_signal_handlers(app: TrayApp) -> QSocketNotifier | None:

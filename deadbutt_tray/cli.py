@@ -31,7 +31,16 @@ log = logging.getLogger(__name__)
 
 EXPORT_FORMATS = ("csv", "json")  # core.export.FORMATS; not imported, so starting stays lean
 
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
+
+EXIT_CODES = f"""exit status of summary, export and check:
+  {EXIT_OK}  all of the history was read (check: no problems)
+  {EXIT_PROBLEMS}  check found problems; export could not read the history folder or write
+     its file
+  {EXIT_USAGE}  the command line is wrong
+  {EXIT_PARTIAL}  summary/export: a history file or record could not be read; it is named on
+     stderr (file, line, what) and the output is computed from the rest
+summary, export and check only read: they never change, move or create history files."""
 
 
 def minutes_arg(text: str) -> float:
@@ -48,7 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
             "A tray app that tracks continuous sitting and prompts short hip-extension and "
             "glute-activation breaks. Run without a command to start it."
         ),
-        epilog=f"Files live in the platform's folders, or all under --data-dir / ${HOME_ENV}.",
+        epilog=f"Files live in the platform's folders, or all under --data-dir / ${HOME_ENV}."
+        f"\n\n{EXIT_CODES}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument(
@@ -117,7 +128,7 @@ def week_arg(text: str) -> IsoWeek:
     from deadbutt_tray.core.rules.summary import IsoWeek
 
     try:
-        return IsoWeek.parse(text)
+        return IsoWeek.summarizable(text)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
@@ -162,7 +173,7 @@ def run_check(paths: AppPaths, strict_locale: str | None = None) -> int:
         if settings_file is not None and settings_file.exists():
             files += 1
             problems.extend(check_settings_file(settings_file))
-    history = HistoryStore(paths.history_dir).months()
+    history = HistoryStore(paths.history_dir, read_only=True).months()
     files += len(history)
     problems.extend(check_history_dir(paths.history_dir))
     # The shipped library is checked too: a broken install shows up here, not mid-break.
@@ -202,6 +213,23 @@ def _tell(message: str) -> None:
     print(message, file=sys.stderr)
 
 
+def _reader(paths: AppPaths) -> HistoryStore:
+    """A store that only reads, and says on stderr what it could not read."""
+    return HistoryStore(paths.history_dir, on_problem=_tell, read_only=True)
+
+
+def _read_status(store: HistoryStore) -> int:
+    """EXIT_PARTIAL when some history could not be read (already told), else EXIT_OK."""
+    if not store.problems:
+        return EXIT_OK
+    count = len(store.problems)
+    _tell(
+        f"{count} history problem(s): the output leaves those records out "
+        f"(exit status {EXIT_PARTIAL}). Nothing was changed; `{APP_NAME} check` lists them."
+    )
+    return EXIT_PARTIAL
+
+
 def run_summary(paths: AppPaths, args: argparse.Namespace) -> int:
     """``deadbutt-tray summary``: the same figures as the window (core.summary)."""
     from deadbutt_tray.core.rules.summary import IsoWeek, format_summary, week_loader
@@ -210,7 +238,7 @@ def run_summary(paths: AppPaths, args: argparse.Namespace) -> int:
     for problem in problems:  # the figures depend on the sitting limit: say what was used
         _tell(f"warning: {problem}")
     settings = Overrides(sit_limit_min=args.sit_limit).apply(settings)
-    store = HistoryStore(paths.history_dir, on_problem=_tell)
+    store = _reader(paths)
     load = week_loader(store, None, settings.sit_limit_s, level=settings.level)
     week = args.week or IsoWeek.containing(date.today())
     summary = load(week)
@@ -218,7 +246,8 @@ def run_summary(paths: AppPaths, args: argparse.Namespace) -> int:
         print(json.dumps(summary.to_dict(), indent=2, ensure_ascii=False))
     else:
         print(format_summary(summary), end="")
-    return EXIT_OK
+    sys.stdout.flush()  # a closed pipe shows up here, inside main's guard
+    return _read_status(store)
 
 
 def run_export(paths: AppPaths, args: argparse.Namespace) -> int:
@@ -228,12 +257,15 @@ def run_export(paths: AppPaths, args: argparse.Namespace) -> int:
     if args.first is not None and args.last is not None and args.first > args.last:
         _tell(f"--from {args.first} is after --to {args.last}: nothing to export")
         return EXIT_USAGE
-    store = HistoryStore(paths.history_dir, on_problem=_tell)
+    store = _reader(paths)
+    if not _folder_readable(paths.history_dir):
+        return EXIT_PROBLEMS  # nothing can be exported; already told why
     records = export.records_between(store, args.first, args.last)
     text = export.export_text(records, args.format)
     if args.output == "-":
         sys.stdout.write(text)
-        return EXIT_OK
+        sys.stdout.flush()
+        return _read_status(store)
     target = Path(args.output)
     try:
         export.write_export(target, text, force=args.force)
@@ -244,18 +276,49 @@ def run_export(paths: AppPaths, args: argparse.Namespace) -> int:
         _tell(f"Can't write {target}: {exc.strerror or exc}")
         return EXIT_PROBLEMS
     _tell(f"Exported {len(records)} record(s) to {target}.")
-    return EXIT_OK
+    return _read_status(store)
+
+
+def _folder_readable(folder: Path) -> bool:
+    """True if the history folder can be listed (a missing one is an empty history)."""
+    try:
+        os.listdir(folder)
+    except FileNotFoundError:
+        return True
+    except OSError as exc:
+        _tell(f"Can't read the history folder {folder}: {exc.strerror or exc}. Nothing exported.")
+        return False
+    return True
+
+
+READERS = ("check", "summary", "export")
+
+
+def run_reader(command: str, paths: AppPaths, args: argparse.Namespace) -> int:
+    """A read-only command, quiet about a reader that stops early (``… | head``)."""
+    # The store tells the user through on_problem; without a handler of its own, its log
+    # warnings would reach stderr a second time through logging's last resort.
+    logging.getLogger(APP_NAME.replace("-", "_")).addHandler(logging.NullHandler())
+    try:
+        if command == "check":
+            return run_check(paths, args.strict_locale)
+        if command == "summary":
+            return run_summary(paths, args)
+        return run_export(paths, args)
+    except BrokenPipeError:
+        # The reader went away: stop without a traceback, and keep Python's final flush
+        # of stdout from failing again at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        return EXIT_PROBLEMS
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     paths = AppPaths.resolve(args.data_dir, os.environ)
-    if args.command == "check":
-        return run_check(paths, args.strict_locale)
-    if args.command == "summary":
-        return run_summary(paths, args)
-    if args.command == "export":
-        return run_export(paths, args)
+    if args.command in READERS:
+        return run_reader(args.command, paths, args)
     settings, problems = load_settings(paths.config_file, paths.site_config_file)
     from deadbutt_tray.gui import run_gui  # Qt loads only when a window is wanted
 

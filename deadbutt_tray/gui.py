@@ -6,7 +6,7 @@ import logging
 import os
 import sys
 
-from deadbutt_tray import APP_NAME, __version__
+from deadbutt_tray import APP_NAME, DESKTOP_ID, __version__
 from deadbutt_tray.commands import Command, Quit, Show
 from deadbutt_tray.core.content.resources import resource_path
 from deadbutt_tray.core.model.settings import Overrides, Settings
@@ -16,8 +16,6 @@ from deadbutt_tray.display_check import display_problem
 from deadbutt_tray.logsetup import install_excepthook, install_qt_message_handler, setup_logging
 
 log = logging.getLogger(__name__)
-
-DESKTOP_ID = "org.deadbutt_tray.DeadbuttTray"  # packaging/linux/<id>.desktop
 
 
 def run_gui(

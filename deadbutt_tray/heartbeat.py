@@ -21,17 +21,147 @@ the monotonic clock, restarts its interval jobs from now and tells its listeners
 
 from __future__ import annotations
 
+import contextlib
+import importlib
 import logging
+import sys
 import time
-from collections.abc import Callable
+import types
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, ClassVar
 
-from apscheduler.executors.debug import DebugExecutor
-from apscheduler.schedulers.base import BaseScheduler
-from apscheduler.schedulers.qt import QtScheduler
-from apscheduler.triggers.interval import IntervalTrigger
 from PySide6.QtCore import Qt, QTimer
+
+# -- APScheduler without what this app never uses ----------------------------------------
+#
+# APScheduler 3 imports at module level, for features this app does not use: asyncio (only
+# for ``iscoroutinefunction``), concurrent.futures and multiprocessing (its pool
+# executors), importlib.metadata (its own version, and its plugins' entry points, which
+# reads the metadata of every installed distribution) and tzlocal. Together they are
+# about 12 MiB resident, a sixth of the app after start. While APScheduler is imported
+# they are held off by stand-ins whose functions import the real module when first
+# called: ``asyncio.iscoroutinefunction`` is called only by the asyncio and tornado
+# executors, the pools only as a default executor, ``get_localzone`` only without a
+# ``timezone``. Afterwards the stand-ins are gone from ``sys.modules``, so a later
+# ``import`` gets the real module, and APScheduler behaves as stock: its plugin maps read
+# their entry points on first use, its version is read on first use.
+
+
+def _forwarder(module: str, name: str) -> Callable[..., Any]:
+    def call(*args: Any, **kwargs: Any) -> Any:
+        return getattr(importlib.import_module(module), name)(*args, **kwargs)
+
+    call.__name__ = call.__qualname__ = name
+    return call
+
+
+class _PackageNotFoundError(ModuleNotFoundError):
+    """The stand-in ``importlib.metadata.PackageNotFoundError``."""
+
+
+def _no_version(_name: str) -> str:
+    raise _PackageNotFoundError(_name)  # APScheduler's own fallback; fixed after import
+
+
+def _no_entry_points(**_selection: Any) -> tuple[()]:
+    return ()  # the plugin maps are replaced by _EntryPoints after import
+
+
+def _stand_in(name: str, **attributes: Any) -> types.ModuleType:
+    module = types.ModuleType(name, f"a stand-in for {name} while APScheduler is imported")
+    module.__dict__.update(attributes)
+    return module
+
+
+def _stand_ins() -> dict[str, types.ModuleType]:
+    """What stands in for each module while APScheduler is imported."""
+    pool = "apscheduler.executors.pool"
+    return {
+        "asyncio": _stand_in(
+            "asyncio", iscoroutinefunction=_forwarder("asyncio", "iscoroutinefunction")
+        ),
+        "importlib.metadata": _stand_in(
+            "importlib.metadata",
+            version=_no_version,
+            entry_points=_no_entry_points,
+            PackageNotFoundError=_PackageNotFoundError,
+        ),
+        "tzlocal": _stand_in("tzlocal", get_localzone=_forwarder("tzlocal", "get_localzone")),
+        pool: _stand_in(
+            pool,
+            ThreadPoolExecutor=_forwarder(pool, "ThreadPoolExecutor"),
+            ProcessPoolExecutor=_forwarder(pool, "ProcessPoolExecutor"),
+        ),
+    }
+
+
+@contextlib.contextmanager
+def _held_off(stand_ins: dict[str, types.ModuleType]) -> Iterator[None]:
+    """Put ``stand_ins`` into ``sys.modules`` for the block (those not imported yet)."""
+    placed = {name: module for name, module in stand_ins.items() if name not in sys.modules}
+    sys.modules.update(placed)
+    try:
+        yield
+    finally:
+        for name, module in placed.items():
+            if sys.modules.get(name, module) is module:
+                sys.modules.pop(name, None)
+
+
+class _EntryPoints(dict[str, Any]):
+    """APScheduler's map of one plugin group, read from the entry points on first use."""
+
+    def __init__(self, group: str) -> None:
+        super().__init__()
+        self._group: str | None = group
+
+    def _read(self) -> None:
+        if self._group is not None:
+            from importlib.metadata import entry_points
+
+            group, self._group = self._group, None
+            self.update({ep.name: ep for ep in entry_points(group=group)})
+
+    def __contains__(self, key: object) -> bool:
+        self._read()
+        return super().__contains__(key)
+
+    def __getitem__(self, key: str) -> Any:
+        self._read()
+        return super().__getitem__(key)
+
+
+def _apscheduler_version(name: str) -> object:
+    """The version attributes of ``apscheduler``, read on first use (PEP 562)."""
+    if name not in ("release", "version_info", "version", "__version__"):
+        raise AttributeError(f"module 'apscheduler' has no attribute {name!r}")
+    from importlib.metadata import version
+
+    release = version("APScheduler").split("-")[0]
+    info = tuple(int(x) if x.isdigit() else x for x in release.split("."))
+    text = ".".join(str(x) for x in info[:3])
+    values = {"release": release, "version_info": info, "version": text, "__version__": text}
+    return values[name]
+
+
+_STOCK = "apscheduler.schedulers.base" in sys.modules  # imported before us: leave it be
+
+with _held_off({} if _STOCK else _stand_ins()):
+    import apscheduler
+    from apscheduler.executors.debug import DebugExecutor
+    from apscheduler.schedulers.base import BaseScheduler
+    from apscheduler.schedulers.qt import QtScheduler
+    from apscheduler.triggers.date import DateTrigger
+    from apscheduler.triggers.interval import IntervalTrigger
+
+if not _STOCK:
+    for _attr in ("release", "version_info", "version", "__version__"):
+        apscheduler.__dict__.pop(_attr, None)
+    apscheduler.__getattr__ = _apscheduler_version
+    BaseScheduler._trigger_plugins = _EntryPoints("apscheduler.triggers")
+    BaseScheduler._executor_plugins = _EntryPoints("apscheduler.executors")
+    BaseScheduler._jobstore_plugins = _EntryPoints("apscheduler.jobstores")
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +175,15 @@ MAX_TIMER_MS = 2_147_483_647
 
 
 class SafeQtScheduler(QtScheduler):
-    """A ``QtScheduler`` with one owned timer, jobs on the Qt thread, and jump detection."""
+    """A ``QtScheduler`` with one owned timer, jobs on the Qt thread, and jump detection.
+
+    Its clock is UTC unless ``timezone`` says otherwise: its jobs are intervals and
+    moments ("in 90 s"), which need no local zone (and no DST arithmetic).
+    """
+
+    # The triggers the app names, known without reading entry points (other names still
+    # resolve through them, as in the stock scheduler).
+    _trigger_classes: ClassVar[dict[str, type]] = {"date": DateTrigger, "interval": IntervalTrigger}
 
     def __init__(
         self,
@@ -67,6 +205,7 @@ class SafeQtScheduler(QtScheduler):
         self.jump_listeners: list[Callable[[float], None]] = []
         self.process_count = 0  # how often jobs were processed (tests, benchmarks)
         options.setdefault("executors", {"default": DebugExecutor()})
+        options.setdefault("timezone", UTC)
         options.setdefault("job_defaults", dict(JOB_DEFAULTS))
         super().__init__(**options)
 

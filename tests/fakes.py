@@ -77,3 +77,21 @@ class FakeChime:
     def play(self, volume_percent: int, enabled: bool = True) -> bool:
         self.played.append((volume_percent, enabled))
         return enabled
+
+
+class FakeNotifications:
+    """A notification daemon: records what was sent; ``daemon`` False: none on the bus."""
+
+    def __init__(self, daemon: bool = True) -> None:
+        self.daemon = daemon
+        self.sent: list[tuple[str, str, int, str]] = []  # title, body, seconds, key
+        self.closed = False
+
+    def send(self, title: str, body: str, seconds: int, key: str = "") -> bool:
+        if not self.daemon:
+            return False
+        self.sent.append((title, body, seconds, key))
+        return True
+
+    def close(self) -> None:
+        self.closed = True

@@ -22,6 +22,7 @@ from deadbutt_tray.core.rules.break_plan import BreakResult
 from deadbutt_tray.core.rules.engine import Status
 from deadbutt_tray.core.storage.paths import AppPaths
 from deadbutt_tray.platform.autostart.base import Autostart
+from deadbutt_tray.platform.notifications import Notifier
 from deadbutt_tray.ui.actions import AppActions
 from deadbutt_tray.ui.chime import Chime
 from deadbutt_tray.ui.prompt import PromptWindow
@@ -65,9 +66,12 @@ class Shell(QObject):
         tray_available: bool,
         paths: AppPaths,
         parent: QObject | None = None,
+        *,
+        notifications: Notifier | None = None,
     ) -> None:
         super().__init__(parent)
         self._paths = paths
+        self.notifications = notifications
         self.tray: Tray | None = None
         self.window: StatusWindow | None = None
         # One set of commands, shown by the tray menu or, without a tray, the status window.
@@ -160,8 +164,15 @@ class Shell(QObject):
         if self.window is not None:
             self.window.show_status(status)
 
-    def notify(self, title: str, text: str, seconds: int = 10) -> None:
-        """A desktop notification; without a tray the status window shows it."""
+    def notify(self, title: str, text: str, seconds: int = 10, key: str = "") -> None:
+        """Every notification of the app goes through here.
+
+        To the desktop's notification daemon when there is one (whatever the tray);
+        without one, Qt's tray balloon, or the status window's notice when there is no
+        tray either. ``key`` names the kind: a new notice of a kind replaces the last.
+        """
+        if self.notifications is not None and self.notifications.send(title, text, seconds, key):
+            return
         if self.tray is not None:
             self.tray.notify(title, text, seconds)
         else:

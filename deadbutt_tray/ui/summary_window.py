@@ -649,7 +649,7 @@ class SummaryWindow(QWidget):
 
     def _day_text(self, day: DaySummary, target: int) -> str:
         name = long_date(day.day)
-        if day.future:
+        if day.future and not day.has_data:  # a clock set ahead can leave records there
             return tr("{0}: still to come.").format(name)
         if not day.has_data:
             if day.today:

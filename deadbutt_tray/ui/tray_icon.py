@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import math
 from enum import StrEnum
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
+
+from deadbutt_tray.core.content.resources import resource_path
 
 SIZES = (16, 22, 24, 32, 48, 64, 128)
 STEPS = 24  # the ring moves in 1/24 steps: the icon is re-rendered only when it changes
@@ -83,3 +86,13 @@ def render_icon(svg: str) -> QIcon:
 def quantize(fraction: float) -> float:
     """Round to the ring's steps, so a new icon is drawn only when it would look different."""
     return math.floor(min(1.0, max(0.0, fraction)) * STEPS) / STEPS
+
+
+def save_app_icon_png(path: Path, size: int = 128) -> Path | None:
+    """The app icon as a PNG at ``path`` (for notification daemons); None if it can't be."""
+    icon = QIcon(str(resource_path("icons", "deadbutt-tray.svg")))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return path if icon.pixmap(size, size).save(str(path), "PNG") else None

@@ -502,14 +502,15 @@ def make_tray_app(qtbot: Any) -> Iterator[Callable[..., InProcessApp]]:
             fullscreen=FakeFullscreen(),
             autostart=FakeAutostart(),
             tray_available=True,
+            notifications=None,
         )
         app.shell.chime = FakeChime()
         running = InProcessApp(app, clock)
         real_notify, real_prompt = app.shell.notify, app.shell.show_prompt
 
-        def notify(title: str, text: str, seconds: int = 10) -> None:
+        def notify(title: str, text: str, seconds: int = 10, key: str = "") -> None:
             running.told.append(f"{title}: {text}")
-            real_notify(title, text, seconds)
+            real_notify(title, text, seconds, key)
 
         def show_prompt(sat_for_s: float, *args: Any, **kwargs: Any) -> None:
             running.prompts.append(sat_for_s)

@@ -94,3 +94,30 @@ def xvfb_display() -> Iterator[str]:
                 proc.wait()
         if proc.stderr is not None:
             proc.stderr.close()
+
+
+@pytest.fixture
+def session_bus() -> Iterator[str]:
+    """A private D-Bus session bus for one test (what ``dbus-run-session`` starts); its address."""
+    daemon = require_tool("dbus-daemon", "dbus")
+    read_fd, write_fd = os.pipe()
+    proc = subprocess.Popen(
+        [daemon, "--session", "--nofork", "--nopidfile", f"--print-address={write_fd}"],
+        pass_fds=(write_fd,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_fd)
+    try:
+        address = b""
+        while not address.endswith(b"\n"):
+            ready, _, _ = select.select([read_fd], [], [], XVFB_START_TIMEOUT_S)
+            chunk = os.read(read_fd, 256) if ready else b""
+            if not chunk:
+                pytest.fail("dbus-daemon did not start")
+            address += chunk
+        yield address.decode().strip()
+    finally:
+        os.close(read_fd)
+        proc.terminate()
+        proc.wait(10)

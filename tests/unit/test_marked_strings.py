@@ -67,6 +67,7 @@ SHOWN_BY_CALL = {
     "muted_text",
     "push_button",
 }
+SHOWN_KEYWORDS = {"text", "title", "tip", "toolTip", "label"}  # not key=, objectName=, ...
 LOGGERS = {"log", "logger", "logging"}  # log.warning(...) is for the log file, in English
 # Literals that are not words in any language.
 ALLOWED = {"deadbutt-tray"}
@@ -117,7 +118,7 @@ def unmarked_literals(path: Path) -> list[str]:
         )
         if not shown:
             continue
-        for arg in [*node.args, *(k.value for k in node.keywords if k.arg != "objectName")]:
+        for arg in [*node.args, *(k.value for k in node.keywords if k.arg in SHOWN_KEYWORDS)]:
             text = _unmarked(arg)
             if text is not None:
                 found.append(f"{path.name}:{node.lineno}: {name}({text!r})")

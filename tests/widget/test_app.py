@@ -19,7 +19,7 @@ from deadbutt_tray.core.problems import Problem
 from deadbutt_tray.core.storage.paths import AppPaths
 from deadbutt_tray.instance import SingleInstance
 from deadbutt_tray.platform.idle.base import IdleSource, NullIdleSource
-from tests.fakes import FakeAutostart, FakeChime, FakeFullscreen, FakeIdle
+from tests.fakes import FakeAutostart, FakeChime, FakeFullscreen, FakeIdle, FakeNotifications
 
 
 @pytest.fixture
@@ -35,6 +35,7 @@ def make_app(qtbot: QtBot, data_dir: Path, clock: FakeClock) -> Iterator[callabl
         settings: Settings | None = None,
         problems: list[Problem] | None = None,
         idle: IdleSource | None = None,
+        notifications: FakeNotifications | None = None,
     ) -> TrayApp:
         paths = AppPaths.under(data_dir)
         instance = SingleInstance(paths.runtime_dir)
@@ -47,6 +48,7 @@ def make_app(qtbot: QtBot, data_dir: Path, clock: FakeClock) -> Iterator[callabl
             fullscreen=FakeFullscreen(),
             autostart=FakeAutostart(),
             tray_available=True,
+            notifications=notifications,  # None: the tray's own balloon
         )
         app.shell.chime = FakeChime()  # no sound server here; the chime has its own tests
         apps.append(app)
@@ -94,7 +96,7 @@ def test_a_prompt_and_a_natural_break_reach_the_history(
 ) -> None:
     app = make_app()
     shown: list[str] = []
-    app.shell.notify = lambda title, text, seconds=10: shown.append(title)  # type: ignore[method-assign]
+    app.shell.notify = lambda title, text, *_a, **_k: shown.append(title)  # type: ignore[method-assign]
     app.start()
     sit_for(app, clock, 30 * 60 + 10)
     assert shown == ["Break coming up"]  # then the prompt window itself
@@ -127,7 +129,7 @@ def test_quit_saves_the_open_span_and_releases_the_instance(
 def test_pause_holds_prompts_but_sitting_keeps_counting(make_app, clock: FakeClock) -> None:
     app = make_app()
     shown: list[str] = []
-    app.shell.notify = lambda title, text, seconds=10: shown.append(title)  # type: ignore[method-assign]
+    app.shell.notify = lambda title, text, *_a, **_k: shown.append(title)  # type: ignore[method-assign]
     app.start()
     app.pause(60)
     sit_for(app, clock, 45 * 60)
@@ -221,7 +223,7 @@ def test_snoozes_run_out_and_the_user_is_told(make_app, clock: FakeClock) -> Non
     app = make_app(Settings(max_snoozes=1))
     shown: list[str] = []
     app.start()
-    app.shell.notify = lambda title, text, seconds=10: shown.append(title)  # type: ignore[method-assign]
+    app.shell.notify = lambda title, text, *_a, **_k: shown.append(title)  # type: ignore[method-assign]
     reach_prompt(app, clock)
     app.shell.prompt.snooze_requested.emit()
     sit_for(app, clock, 5 * 60)
@@ -338,7 +340,7 @@ def test_a_sit_limit_override_is_never_written_to_the_file(qtbot: QtBot, data_di
     assert instance.try_become_primary()
     config = AppConfig(paths, Settings(), [], Overrides(sit_limit_min=0.1))
     app = TrayApp(config, instance, idle_source=FakeIdle(), fullscreen=FakeFullscreen(),
-                  autostart=FakeAutostart(), tray_available=True)  # fmt: skip
+                  autostart=FakeAutostart(), tray_available=True, notifications=None)  # fmt: skip
     try:
         assert app.settings.sit_limit_min == 0.1
         app.change_settings(Settings(volume=20))
@@ -381,7 +383,7 @@ def test_without_a_tray_the_status_window_stands_in(qtbot: QtBot, data_dir: Path
     assert instance.try_become_primary()
     app = TrayApp(AppConfig(paths, Settings()), instance, idle_source=FakeIdle(),
                   fullscreen=FakeFullscreen(), autostart=FakeAutostart(),
-                  tray_available=False)  # fmt: skip
+                  tray_available=False, notifications=None)  # fmt: skip
     try:
         app.start()
         assert app.shell.tray is None and app.shell.window is not None
@@ -545,7 +547,7 @@ def test_a_completed_break_suggests_the_next_level_once(
     ]
     app.store.append_many([*past, *tests])
     told: list[str] = []
-    app.shell.notify = lambda title, text, *args: told.append(title)  # type: ignore[method-assign]
+    app.shell.notify = lambda title, text, *_a, **_k: told.append(title)  # type: ignore[method-assign]
 
     def finish_a_break() -> None:
         app.engine.begin_break()
@@ -559,3 +561,47 @@ def test_a_completed_break_suggests_the_next_level_once(
     assert load_state(app.paths.state_file)[0].suggested_level == 2
     finish_a_break()
     assert told.count("Ready for the next level?") == 1  # said once, not after every break
+
+
+def test_with_a_notification_daemon_every_notice_goes_to_it_not_the_tray(
+    make_app, clock: FakeClock
+) -> None:
+    daemon = FakeNotifications()
+    app = make_app(notifications=daemon)
+    balloons: list[str] = []
+    app.shell.tray.notify = lambda title, *_a: balloons.append(title)  # type: ignore[method-assign]
+    app.start()
+    sit_for(app, clock, 30 * 60 + 10)
+    assert [(title, key) for title, _body, _s, key in daemon.sent] == [("Break coming up", "nudge")]
+    assert balloons == []
+    app.quit()
+    assert daemon.closed
+
+
+def test_without_a_daemon_the_tray_balloon_tells(make_app, clock: FakeClock) -> None:
+    app = make_app(notifications=FakeNotifications(daemon=False))
+    balloons: list[str] = []
+    app.shell.tray.notify = lambda title, *_a: balloons.append(title)  # type: ignore[method-assign]
+    app.start()
+    sit_for(app, clock, 30 * 60 + 10)
+    assert balloons == ["Break coming up"]
+
+
+def test_without_a_daemon_or_a_tray_the_status_window_tells(
+    qtbot: QtBot, data_dir: Path, clock: FakeClock
+) -> None:
+    paths = AppPaths.under(data_dir)
+    instance = SingleInstance(paths.runtime_dir)
+    assert instance.try_become_primary()
+    app = TrayApp(AppConfig(paths, Settings()), instance, clock=clock, idle_source=FakeIdle(),
+                  fullscreen=FakeFullscreen(), autostart=FakeAutostart(), tray_available=False,
+                  notifications=FakeNotifications(daemon=False))  # fmt: skip
+    app.shell.chime = FakeChime()
+    try:
+        app.start()
+        sit_for(app, clock, 30 * 60 + 10)
+        assert app.shell.window is not None
+        assert "Break coming up" in app.shell.window.notice.text()
+        assert app.shell.window.notice.isVisible()
+    finally:
+        app.quit()

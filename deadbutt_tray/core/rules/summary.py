@@ -118,6 +118,19 @@ class IsoWeek:
         return cls(int(match.group(1)), int(match.group(2)))
 
     @classmethod
+    def summarizable(cls, text: str) -> IsoWeek:
+        """``parse``, for a week the summary can show: it reads the weeks on either side."""
+        week = cls.parse(text)
+        try:
+            week.shifted(-1), week.shifted(1).shifted(1)
+        except (OverflowError, ValueError):
+            raise ValueError(
+                f"{text!r} is not accepted: the summary reads the weeks on either side too, "
+                "so 0001-W02 to 9998-W51"
+            ) from None
+        return week
+
+    @classmethod
     def containing(cls, day: date) -> IsoWeek:
         iso = day.isocalendar()
         return cls(iso.year, iso.week)
@@ -871,7 +884,7 @@ def format_summary(summary: WeekSummary) -> str:
     header = f"{'Day':<11} {'Sitting':>11} {'Within':>11} {'Beyond':>11} {'Longest':>11}"
     lines.append(header + "  Breaks (completed/prompted, natural)")
     for day in summary.days:
-        if day.future:
+        if day.future and not day.has_data:
             lines.append(f"{_date_text(day.day):<11} {'–':>11}")
             continue
         figures = " ".join(

@@ -15,6 +15,7 @@ import logging
 import os
 import stat
 import tempfile
+import time
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -25,6 +26,54 @@ TEMP_MARKER = ".tmp-"
 def temp_prefix(path: Path) -> str:
     """The name prefix of this process's temporary files for ``path``."""
     return f".{path.name}{TEMP_MARKER}{os.getpid()}-"
+
+
+STALE_AFTER_S = 24 * 3600  # a temp file this old is debris even where PIDs can't be asked
+
+
+def remove_stale_temps(path: Path, *, now: float | None = None) -> list[Path]:
+    """Delete temporary files for ``path`` left by a writer that was killed mid-write.
+
+    A temp file of a process that no longer runs (or, where that can't be asked, one a
+    day old) is debris: it never held anything reported saved. Returns what was removed.
+    """
+    path = Path(path)
+    prefix = f".{path.name}{TEMP_MARKER}"
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(path.parent))
+    except OSError:
+        return removed
+    moment = time.time() if now is None else now
+    for entry in entries:
+        if not entry.name.startswith(prefix):
+            continue
+        pid_text = entry.name[len(prefix) :].split("-", 1)[0]
+        try:
+            stale = _stale(int(pid_text), entry.stat().st_mtime, moment)
+        except (ValueError, OSError):
+            continue
+        if stale:
+            with contextlib.suppress(OSError):
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+    return removed
+
+
+def _stale(pid: int, mtime: float, now: float) -> bool:
+    if now - mtime > STALE_AFTER_S:
+        return True
+    if os.name != "posix" or pid <= 0:
+        return False
+    if pid == os.getpid():
+        return False  # our own: another thread may be writing it
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:
+        return False  # there, but someone else's (EPERM)
+    return False
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:

@@ -165,4 +165,6 @@ def write_export(path: Path, text: str, *, force: bool = False) -> None:
     """Write ``text`` to ``path`` atomically; ``FileExistsError`` if it exists, unless ``force``."""
     if path.exists() and not force:
         raise FileExistsError(f"{path} already exists; add --force to replace it")
+    # An export killed mid-write (kill -9) left its hidden temporary file: clear it.
+    atomic.remove_stale_temps(path)
     atomic.atomic_write_text(path, text)

@@ -216,8 +216,14 @@ class HistoryStore:
         now: Callable[[], datetime] | None = None,
         *,
         max_file_bytes: int = MAX_FILE_BYTES,
+        read_only: bool = False,
     ) -> None:
         self._dir = Path(history_dir)
+        # A reader (``summary``, ``export``, ``check``) changes nothing on disk: a file it
+        # can't use is reported in ``problems`` and left where it is. Only the running
+        # app's writer moves a damaged file aside.
+        self._read_only = read_only
+        self._problems: dict[tuple[str, str, str], Problem] = {}
         self._on_problem = on_problem
         self._now = now or (lambda: datetime.now().astimezone())
         self._max_bytes = max_file_bytes
@@ -232,6 +238,16 @@ class HistoryStore:
     def history_dir(self) -> Path:
         """The folder holding the month files."""
         return self._dir
+
+    @property
+    def read_only(self) -> bool:
+        """True for a store that only reads (the command-line readers)."""
+        return self._read_only
+
+    @property
+    def problems(self) -> list[Problem]:
+        """Every file or record this store could not use so far, each once, in order."""
+        return list(self._problems.values())
 
     @property
     def pending(self) -> int:
@@ -253,6 +269,7 @@ class HistoryStore:
         Raises ``ValueError`` only for a record that could never be read back (e.g. a
         naive datetime): a programming error, refused before it can poison the queue.
         """
+        self._refuse_if_read_only()
         entry = _Pending(_normalized(record))
         self._pending.append(entry)
         self._flush()
@@ -260,6 +277,7 @@ class HistoryStore:
 
     def append_many(self, records: Iterable[Record]) -> bool:
         """Save several records with one write per month file touched; True if all saved."""
+        self._refuse_if_read_only()
         entries = [_Pending(_normalized(record)) for record in records]
         self._pending.extend(entries)
         self._flush()
@@ -293,6 +311,11 @@ class HistoryStore:
         selected.sort(key=lambda record: record.at)  # stable: file order breaks ties
         return selected
 
+    def verify(self, now: datetime) -> None:
+        """Read the files of ``now``'s month, so a damaged one is found (and, by a writer,
+        moved aside and reported) when the app starts, not at its first save."""
+        self._month_records((now.year, now.month))
+
     def month_path(self, year: int, month: int) -> Path:
         """The file holding records of this month: ``history_dir/YYYY-MM.toml``."""
         if not (1 <= year <= 9999 and 1 <= month <= 12):
@@ -300,15 +323,31 @@ class HistoryStore:
         return self._dir / _file_name((year, month))
 
     def months(self) -> list[Month]:
-        """The months that have a file, oldest first (temporary and corrupt files excluded)."""
+        """The months that have a file, oldest first (temporary and corrupt files excluded).
+
+        A missing folder is an empty history; one that can't be read is a problem
+        (reported once), and reads as empty.
+        """
         try:
             names = os.listdir(self._dir)
-        except OSError:
-            return []  # missing or unreadable folder: nothing to read
+        except FileNotFoundError:
+            return []
+        except OSError as exc:
+            if not self._read_only:
+                return []  # the writer says so when it tries to save
+            self._report(
+                Problem(str(self._dir), "", f"can't be read: {exc.strerror or exc}"),
+                f"Can't read the history folder {self._dir}: {exc.strerror or exc}.",
+            )
+            return []
         found = [month for name in names if (month := _month_of_name(name)) is not None]
         return sorted(found)
 
     # -- writing ------------------------------------------------------------------------
+
+    def _refuse_if_read_only(self) -> None:
+        if self._read_only:
+            raise PermissionError("this history store only reads (a command-line reader)")
 
     def _flush(self) -> None:
         """Write pending records, one atomic write per month; keep what fails, in order."""
@@ -391,9 +430,10 @@ class HistoryStore:
             kind = ("read", str(path), exc.error.errno)
             if kind not in self._reported:
                 self._reported.add(kind)
-                self._tell(
+                self._report(
+                    Problem(str(path), "", f"can't be read: {exc.reason}"),
                     f"Can't read history file {path}: {exc.reason}. "
-                    "Its records are left out until it can be read; nothing was changed."
+                    "Its records are left out until it can be read; nothing was changed.",
                 )
             return ()
         self._reported = {key for key in self._reported if key[:2] != ("read", str(path))}
@@ -425,6 +465,13 @@ class HistoryStore:
                 parsed = self._parse_file(path, signature)
             _check_extendable(parsed.doc, extending)
         except UnreadableHistoryError as exc:
+            if self._read_only:
+                self._report(
+                    Problem(str(path), "", f"can't be used as history: {exc}"),
+                    f"History file {path} can't be used: {exc}. "
+                    "Its records are left out; nothing was changed.",
+                )
+                return None
             self._quarantine(path, str(exc))
             return None
         return parsed
@@ -440,6 +487,8 @@ class HistoryStore:
         records, problems = records_in(doc, str(path))
         for problem in problems:
             log.info("Skipped invalid history record: %s", problem)
+            if self._read_only:
+                self._report(problem, f"Skipped an invalid history record: {problem}")
         parsed = _Parsed(signature, doc, tuple(records))
         self._cache_put(path, parsed)
         return parsed
@@ -469,6 +518,14 @@ class HistoryStore:
         self._cache.move_to_end(path)
         while len(self._cache) > _CACHE_MONTHS:
             self._cache.popitem(last=False)
+
+    def _report(self, problem: Problem, message: str) -> None:
+        """Remember ``problem`` and tell the user, once per problem."""
+        key = (problem.file, problem.key, problem.message)
+        if key in self._problems:
+            return
+        self._problems[key] = problem
+        self._tell(message)
 
     def _tell(self, message: str) -> None:
         if self._on_problem is None:
