@@ -56,7 +56,12 @@ from deadbutt_tray.ui.illustration import IllustrationView
 from deadbutt_tray.ui.pain_dialog import PainDialog
 from deadbutt_tray.ui.safety import safety_short
 from deadbutt_tray.ui.text import countdown_text, short_duration, tr
-from deadbutt_tray.ui.widgets import bind_keys, push_button
+from deadbutt_tray.ui.widgets import (
+    available_area,
+    bind_keys,
+    push_button,
+    text_scroll_area,
+)
 
 log = logging.getLogger(__name__)
 
@@ -227,7 +232,8 @@ class BreakDialog(QDialog):
         self.setModal(False)
         self.setSizeGripEnabled(True)
         self.setMinimumSize(480, 360)
-        self.resize(DEFAULT_SIZE)
+        room = available_area(self).size()
+        self.resize(DEFAULT_SIZE.boundedTo(room))  # the window, not the text, gives way
 
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
@@ -306,15 +312,19 @@ class BreakDialog(QDialog):
         self.tempo.setFixedHeight(8)
         self.tempo.setAccessibleName(tr("Tempo of the current repetition"))
 
+        # The exercise's words scroll when the window is short (a small screen, a large
+        # font); the side banner, the counter and the tempo below them stay in view.
+        words = QWidget()
+        words_layout = QVBoxLayout(words)
+        words_layout.setContentsMargins(0, 0, 6, 0)  # room for the scroll bar
+        for label in (self.name, self.dose, self.summary, self.cues, self.avoid):
+            words_layout.addWidget(label)
+        words_layout.addStretch(1)
+        self.words_area = text_scroll_area(words)
         info = QWidget()
         info_layout = QVBoxLayout(info)
         info_layout.setContentsMargins(0, 0, 0, 0)
-        info_layout.addWidget(self.name)
-        info_layout.addWidget(self.dose)
-        info_layout.addWidget(self.summary)
-        info_layout.addWidget(self.cues)
-        info_layout.addWidget(self.avoid)
-        info_layout.addStretch(1)
+        info_layout.addWidget(self.words_area, 1)
         info_layout.addWidget(self.banner)
         info_layout.addWidget(self.counter)
         info_layout.addWidget(self.caption)

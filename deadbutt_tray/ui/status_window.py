@@ -35,7 +35,7 @@ from deadbutt_tray.ui.actions import AppActions, Features
 from deadbutt_tray.ui.text import plain_text, sitting_text, tr
 from deadbutt_tray.ui.tray import icon_mode, status_text
 from deadbutt_tray.ui.tray_icon import IconMode, quantize, render_icon, tray_svg
-from deadbutt_tray.ui.widgets import muted, paragraph, push_button
+from deadbutt_tray.ui.widgets import fit_window, follow_content, muted, paragraph, push_button
 
 RING_SIZE = 96  # the tray's ring, large enough to read across the desk
 
@@ -200,6 +200,9 @@ class StatusWindow(QWidget):
             guided_break=show_break_action, summary=show_summary_action, balance=show_balance_action
         )
         self._refresh_menu()
+        fit_window(self)
+        # A hint, a notice or a longer status line makes the window grow to show it all.
+        follow_content(self)
 
     # -- building ----------------------------------------------------------------------
 
@@ -375,7 +378,7 @@ class StatusWindow(QWidget):
 
     def _dismiss_hint(self) -> None:
         self.hint.hide()
-        self.adjustSize()
+        fit_window(self)
         self._first_action().setFocus(Qt.FocusReason.OtherFocusReason)
         self.hint_dismissed.emit()
 

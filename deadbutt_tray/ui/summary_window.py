@@ -50,7 +50,18 @@ from deadbutt_tray.ui.text import (
     tr,
     weekday_and_day,
 )
-from deadbutt_tray.ui.widgets import bind_keys, heading, heading_font, muted, paragraph, push_button
+from deadbutt_tray.ui.widgets import (
+    available_area,
+    bind_keys,
+    fit_window,
+    heading,
+    heading_font,
+    muted,
+    paragraph,
+    push_button,
+    text_scroll_area,
+    text_width,
+)
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +77,8 @@ COLOURS: dict[str, tuple[str, str]] = {
     "this_week": ("#4f7fe0", "#6f9bff"),
     "last_week": ("#b7c3dd", "#56627e"),
 }
+WIDTH_CHARS = 150  # the window's width in average characters of the user's font
+HEIGHT_LINES = 46  # and its height in lines, when the screen has the room
 MAX_STEPS = 5  # y-axis steps: what fits in a chart a couple of hundred pixels high
 BREAK_KINDS = ("completed", "partial", "natural", "snoozed", "skipped")
 
@@ -211,11 +224,11 @@ class SummaryWindow(QWidget):
         self._hovered: int | None = None
         self.setWindowTitle(tr("Weekly summary"))
         self.setObjectName("summaryWindow")
-        self.resize(980, 700)
         self._build()
         self._shortcuts()
         self._apply_palette()
         self.show_week(self._week)
+        self._fit()
 
     # -- public API ------------------------------------------------------------------
 
@@ -296,7 +309,10 @@ class SummaryWindow(QWidget):
         outer.addWidget(self.comparison)
 
         self.pages = QStackedWidget()
-        outer.addWidget(self.pages, 1)
+        # On a short screen (1024x600, large fonts) the charts and figures scroll; the
+        # week's title, buttons and key hint stay in view.
+        self.scroll_area = text_scroll_area(self.pages, self)
+        outer.addWidget(self.scroll_area, 1)
         self.pages.addWidget(self._build_content())
         self.empty = QLabel()
         self.empty.setObjectName("summaryEmpty")
@@ -311,6 +327,13 @@ class SummaryWindow(QWidget):
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         muted(hint, smaller=False)
         outer.addWidget(hint)
+
+    def _fit(self) -> None:
+        """Roomy (about 980x700 at 9 pt, growing with the font), within the screen."""
+        fit_window(self, text_width(self, WIDTH_CHARS))
+        tall = self.fontMetrics().lineSpacing() * HEIGHT_LINES
+        room = available_area(self).height()
+        self.resize(self.width(), max(self.height(), min(tall, room)))
 
     def _build_content(self) -> QWidget:
         page = QWidget()

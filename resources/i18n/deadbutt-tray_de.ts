@@ -51,6 +51,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Settings file: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>deadbutt-tray</source>
         <translation type="unfinished"></translation>
     </message>
