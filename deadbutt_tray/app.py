@@ -16,7 +16,17 @@ from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from deadbutt_tray import APP_NAME, DESKTOP_ID
-from deadbutt_tray.commands import Break, Command, ErrorCode, Pause, Quit, Reply, Resume, Show
+from deadbutt_tray.commands import (
+    Break,
+    Command,
+    ErrorCode,
+    GetStatus,
+    Pause,
+    Quit,
+    Reply,
+    Resume,
+    Show,
+)
 from deadbutt_tray.core.clock import Clock, SystemClock, local_at
 from deadbutt_tray.core.content.exercise_locale import load_localized
 from deadbutt_tray.core.content.resources import resources_root
@@ -31,6 +41,7 @@ from deadbutt_tray.core.model.settings import Overrides, Settings
 from deadbutt_tray.core.problems import Problem
 from deadbutt_tray.core.rules.break_plan import BreakResult
 from deadbutt_tray.core.rules.engine import SittingEngine, Step
+from deadbutt_tray.core.rules.panel import panel_fields
 from deadbutt_tray.core.rules.policy import NudgeKind
 from deadbutt_tray.core.rules.program import (
     add_exclusion,
@@ -550,6 +561,11 @@ class TrayApp(QObject):
                 self.pause(minutes)
             case Resume():
                 self._apply(self.engine.resume())
+            case GetStatus():
+                status = self.engine.status()
+                return Reply(
+                    ok=True, data=panel_fields(status, self.clock.now(), status_text(status))
+                )
             case _:
                 return Reply(False, ErrorCode.UNKNOWN_COMMAND, f"unknown command {command.NAME!r}")
         return Reply(ok=True)

@@ -12,7 +12,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from deadbutt_tray.app import AppConfig, TrayApp
-from deadbutt_tray.commands import Break, Pause, Reply, Resume
+from deadbutt_tray.commands import Break, GetStatus, Pause, Reply, Resume
 from deadbutt_tray.core.clock import FakeClock
 from deadbutt_tray.core.model.settings import Overrides, Settings
 from deadbutt_tray.core.problems import Problem
@@ -605,3 +605,18 @@ def test_without_a_daemon_or_a_tray_the_status_window_tells(
         assert app.shell.window.notice.isVisible()
     finally:
         app.quit()
+
+
+def test_the_status_command_answers_what_a_bar_shows(make_app, clock: FakeClock) -> None:
+    app = make_app()
+    app.start()
+    sit_for(app, clock, 10 * 60)
+    reply = app.handle_command(GetStatus())
+    assert reply.ok
+    assert reply.data["text"] == "10′"
+    assert reply.data["class"] == "sitting"
+    assert reply.data["tooltip"] == "Sitting for 10 min · next break in 20 min"
+    assert reply.data["percentage"] == 33
+    assert (reply.data["sitting_seconds"], reply.data["limit_seconds"]) == (600, 1800)
+    app.pause(30)
+    assert app.handle_command(GetStatus()).data["class"] == "paused"
