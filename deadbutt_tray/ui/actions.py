@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 
 from deadbutt_tray.core.rules.engine import Status
-from deadbutt_tray.ui.text import tr
+from deadbutt_tray.ui.text import sitting_text, tr
 
 __all__ = ["UNTIL_TOMORROW", "AppActions", "Features"]
 
@@ -43,7 +43,7 @@ class AppActions(QObject):
     resume_requested = Signal()
     snooze_requested = Signal()
     dnd_toggled = Signal(bool)
-    break_requested = Signal()
+    break_requested = Signal(str)  # a routine choice (core/content/routine_choice.py)
     summary_requested = Signal()
     balance_requested = Signal()
     settings_requested = Signal()
@@ -52,7 +52,11 @@ class AppActions(QObject):
 
     def __init__(self, parent: QObject | None = None, features: Features | None = None) -> None:
         super().__init__(parent)
-        self.start_break = self._action(self.break_requested.emit)
+        # "Guided break ▸": the desk micro-break, the home routine of the user's level and
+        # the before-a-run routine (choices as in core/content/routine_choice.py).
+        self.break_desk = self._action(lambda: self.break_requested.emit("desk-micro"))
+        self.break_home = self._action(lambda: self.break_requested.emit("home"))
+        self.break_pre_run = self._action(lambda: self.break_requested.emit("pre-run"))
         self.snooze = self._action(self.snooze_requested.emit)
         self.pause_30 = self._action(lambda: self.pause_requested.emit(30))
         self.pause_60 = self._action(lambda: self.pause_requested.emit(60))
@@ -66,6 +70,7 @@ class AppActions(QObject):
         self.settings = self._action(self.settings_requested.emit)
         self.about = self._action(self.about_requested.emit)
         self.quit = self._action(self.quit_requested.emit)
+        self._break_minutes: tuple[float | None, float | None] | None = None  # not said yet
         self.retranslate()
         self.features = features or Features()
         self.set_features(self.features)
@@ -74,7 +79,7 @@ class AppActions(QObject):
     def retranslate(self) -> None:
         """Each action's words in the current language (again after a language change)."""
         for action, text in (
-            (self.start_break, tr("Start guided &break now")),
+            (self.break_desk, tr("&Desk micro-break")),
             (self.snooze, tr("S&nooze this break")),
             (self.pause_30, tr("Pause for &30 minutes")),
             (self.pause_60, tr("Pause for &1 hour")),
@@ -88,6 +93,29 @@ class AppActions(QObject):
             (self.quit, tr("&Quit")),
         ):
             action.setText(text)
+        if self._break_minutes is None:
+            self.break_home.setText(tr("&Home routine"))
+            self.break_pre_run.setText(tr("Before a &run"))
+        else:
+            self.set_break_lengths(*self._break_minutes)
+
+    @property
+    def breaks(self) -> tuple[QAction, ...]:
+        """The "Guided break" entries, in menu order."""
+        return (self.break_desk, self.break_home, self.break_pre_run)
+
+    def set_break_lengths(self, home_min: float | None, pre_run_min: float | None) -> None:
+        """Say how long the home and before-a-run routines take (read from the routine
+        files for the user's level); an entry without a routine is not offered."""
+        self._break_minutes = (home_min, pre_run_min)
+        for action, text, minutes in (
+            (self.break_home, tr("&Home routine"), home_min),
+            (self.break_pre_run, tr("Before a &run"), pre_run_min),
+        ):
+            if minutes is not None:
+                text = tr("{0} ({1})").format(text, sitting_text(minutes * 60))
+            action.setText(text)
+            action.setEnabled(minutes is not None)
 
     @property
     def pauses(self) -> tuple[QAction, ...]:
@@ -97,7 +125,8 @@ class AppActions(QObject):
     def set_features(self, features: Features) -> None:
         """Offer the commands whose windows exist."""
         self.features = features
-        self.start_break.setVisible(features.guided_break)
+        for action in self.breaks:
+            action.setVisible(features.guided_break)
         self.summary.setVisible(features.summary)
         self.balance.setVisible(features.balance)
 

@@ -204,7 +204,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start guided &amp;break now</source>
+        <source>&amp;Desk micro-break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -249,6 +249,18 @@
     </message>
     <message>
         <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Home routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a &amp;run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1338,6 +1350,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Guided &amp;break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guided break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Pause reminders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1365,6 +1385,24 @@
         <source>Sitting limit: {0}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n home routine(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n before a run</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Completed</source>
         <translation type="unfinished"></translation>
@@ -1383,6 +1421,18 @@
     </message>
     <message>
         <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It hurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1470,6 +1520,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Breaks and sessions per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Uninterrupted stretches (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1522,6 +1576,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Home / before a run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Guided-break time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1554,7 +1612,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0}: {1} completed, {2} natural</source>
+        <source>{0}: {1} completed, {2} natural{3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1590,6 +1652,13 @@
     <message>
         <source>{0} partial · {1} skipped · {2} snoozed</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped: it hurt</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) in a row</source>
@@ -1712,8 +1781,19 @@
         <source>Breaks: {0} completed, {1} partial, {2} natural; {3} snoozed, {4} skipped.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n stopped because it hurt.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Guided: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
