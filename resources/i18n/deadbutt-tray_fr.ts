@@ -1222,6 +1222,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Kept left out, in case they hurt: {0}. Put any back with its button under Program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restore defaults</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1659,6 +1663,10 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) in a row</source>
