@@ -16,7 +16,17 @@ from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from deadbutt_tray import APP_NAME, DESKTOP_ID
-from deadbutt_tray.commands import Break, Command, ErrorCode, Pause, Quit, Reply, Resume, Show
+from deadbutt_tray.commands import (
+    Break,
+    Command,
+    ErrorCode,
+    GetStatus,
+    Pause,
+    Quit,
+    Reply,
+    Resume,
+    Show,
+)
 from deadbutt_tray.core.clock import Clock, SystemClock, local_at
 from deadbutt_tray.core.content.exercise_library import load_library
 from deadbutt_tray.core.content.resources import resources_root
@@ -31,6 +41,7 @@ from deadbutt_tray.core.model.settings import Overrides, Settings
 from deadbutt_tray.core.problems import Problem
 from deadbutt_tray.core.rules.break_plan import BreakResult
 from deadbutt_tray.core.rules.engine import SittingEngine, Step
+from deadbutt_tray.core.rules.panel import panel_fields
 from deadbutt_tray.core.rules.policy import NudgeKind
 from deadbutt_tray.core.rules.program import (
     add_exclusion,
@@ -40,8 +51,14 @@ from deadbutt_tray.core.rules.program import (
 )
 from deadbutt_tray.core.storage.history import HistoryStore
 from deadbutt_tray.core.storage.paths import AppPaths
-from deadbutt_tray.core.storage.settings_file import SettingsError, save_settings
+from deadbutt_tray.core.storage.settings_file import (
+    SettingsError,
+    changed_keys,
+    reload_settings,
+    save_settings,
+)
 from deadbutt_tray.core.storage.state import load_state, save_state
+from deadbutt_tray.file_watch import FileWatch
 from deadbutt_tray.heartbeat import SafeQtScheduler
 from deadbutt_tray.instance import SingleInstance
 from deadbutt_tray.platform.autostart.base import Autostart
@@ -110,6 +127,11 @@ class TrayApp(QObject):
         self.idle: IdleSource = idle_source
         self.fullscreen = fullscreen or choose_fullscreen_detector()
         self.autostart = autostart or autostart_for_platform(self.paths.start_args())
+        # config.toml is the user's too: hand edits apply while the app runs.
+        self.settings_watch = FileWatch(self.paths.config_file, self)
+        self.settings_watch.changed.connect(self.reload_settings)
+        config_file = str(self.paths.config_file)
+        self._told_settings = {str(p) for p in config.problems if p.file == config_file}
         self.library, library_problems = load_library(resources_root(), self.paths.exercises_dir)
         self.startup_problems = [*config.problems, *library_problems]
         self.state, state_problems = load_state(self.paths.state_file)
@@ -391,6 +413,7 @@ class TrayApp(QObject):
 
     def _pain_reported(self, record: PainRecord) -> None:
         self._store([record])
+        self.settings_watch.check_now()  # a hand edit not yet noticed is applied first
         dialog = self.shell.settings_dialog()
         if dialog is not None and dialog.isVisible():
             dialog.flush()  # apply what the user typed there first, so it isn't lost
@@ -444,12 +467,14 @@ class TrayApp(QObject):
         return self.settings.idle_source == NONE
 
     def change_settings(self, settings: Settings) -> None:
-        """The user changed settings: save them to config.toml and apply them at once."""
-        if settings.level != self.file_settings.level:
-            self._remember(level_since=self.clock.now())
-        self.file_settings = settings
+        """The user changed settings in the app: save what changed, apply it at once.
+
+        Only the keys that differ from the settings in use are written; the rest of
+        config.toml stays as the user left it.
+        """
+        before = self.file_settings
         try:
-            save_settings(self.paths.config_file, settings)
+            save_settings(self.paths.config_file, settings, before=before)
         except (OSError, SettingsError) as error:
             text = tr("Settings apply now but could not be saved: {0}").format(error)
             dialog = self.shell.settings_dialog()
@@ -457,6 +482,41 @@ class TrayApp(QObject):
                 dialog.show_save_error(text)
             else:
                 self._problem(text)
+        self.settings_watch.mark_seen()  # our own write is not a hand edit
+        self._use_settings(settings)
+
+    def reload_settings(self) -> None:
+        """config.toml changed on disk: apply what is valid, say what is not.
+
+        A value that can't be used keeps the one in use; the file is never rewritten.
+        Each problem is told once (log, notification or the status window).
+        """
+        settings, problems = reload_settings(
+            self.paths.config_file, self.paths.site_config_file, self.file_settings
+        )
+        told, now = self._told_settings, {str(p) for p in problems}
+        # A file that can't be parsed hides its other problems; they are not news after.
+        unparsed = any(not p.key for p in problems)
+        self._told_settings = told | now if unparsed else now
+        for problem in problems:
+            if str(problem) not in told:
+                self._problem(tr("Settings file: {0}").format(problem))
+        changed = changed_keys(self.file_settings, settings)
+        if not changed:
+            return
+        log.info("config.toml edited: %s", ", ".join(
+            f"{key} {getattr(self.file_settings, key)!r} -> {getattr(settings, key)!r}"
+            for key in changed
+        ))  # fmt: skip
+        self._use_settings(settings)
+        dialog = self.shell.settings_dialog()
+        if dialog is not None and dialog.isVisible():
+            dialog.set_settings(self.file_settings)
+
+    def _use_settings(self, settings: Settings) -> None:
+        if settings.level != self.file_settings.level:
+            self._remember(level_since=self.clock.now())
+        self.file_settings = settings
         self._apply(self.engine.update_settings(self.settings))
 
     def _remember(self, **changes: Any) -> None:
@@ -480,6 +540,11 @@ class TrayApp(QObject):
                 self.pause(minutes)
             case Resume():
                 self._apply(self.engine.resume())
+            case GetStatus():
+                status = self.engine.status()
+                return Reply(
+                    ok=True, data=panel_fields(status, self.clock.now(), status_text(status))
+                )
             case _:
                 return Reply(False, ErrorCode.UNKNOWN_COMMAND, f"unknown command {command.NAME!r}")
         return Reply(ok=True)

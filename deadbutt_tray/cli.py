@@ -92,6 +92,16 @@ def build_parser() -> argparse.ArgumentParser:
     pause.add_argument("minutes", type=pause_arg, metavar="MINUTES|tomorrow")
     commands.add_parser("resume", help="end a pause")
     commands.add_parser("quit", help="quit the running app (it saves the sitting span)")
+    status = commands.add_parser(
+        "status",
+        help="print the running app's live state (for panels and scripts); exit 3 if not running",
+        description="Print one line on the running app's state, e.g. 'Sitting for 23 min · "
+        "next break in 7 min'. With --json, one JSON object for waybar / polybar custom "
+        "modules: text, tooltip, class (sitting, due, paused, away, off), percentage (of the "
+        "sitting limit), sitting_seconds, limit_seconds, next_break. Exits 3 when no copy "
+        "is running.",
+    )
+    status.add_argument("--json", action="store_true", help="print one JSON object")
     summary = commands.add_parser(
         "summary",
         help="print the weekly sitting summary (this week, or --week YYYY-Www)",
@@ -302,6 +312,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths = AppPaths.resolve(args.data_dir, os.environ)
     if args.command in READERS:
         return run_reader(args.command, paths, args)
+    if args.command == "status":
+        from deadbutt_tray.gui import run_status
+
+        return run_status(paths, as_json=args.json)
     settings, problems = load_settings(paths.config_file, paths.site_config_file)
     from deadbutt_tray.gui import run_gui  # Qt loads only when a window is wanted
 

@@ -8,9 +8,11 @@ CLI and the app cannot disagree about a name or an argument:
     reply     {"v": 1, "ok": true}                              (maybe with "data": {...})
               {"v": 1, "ok": false, "code": "bad-argument", "error": "pause needs ..."}
 
-``v`` is the protocol version. A request without ``v`` is read as version 1 (what earlier
-releases sent). A request from a newer version is refused with ``newer-protocol``, so the
-person is told to restart the running copy rather than given a half-understood command.
+``v`` is the protocol version. A request carries the lowest version that has its command
+(``Command.SINCE``), so a newer CLI still pauses an older running copy; a request without
+``v`` is read as version 1 (what earlier releases sent). Version 2 added ``status``. A
+request from a newer version is refused with ``newer-protocol``, so the person is told to
+restart the running copy rather than given a half-understood command.
 Unknown keys in a request are ignored (a newer client may send more than we need).
 
 Nothing here imports Qt: the CLI builds commands without a display.
@@ -30,6 +32,7 @@ __all__ = [
     "Command",
     "CommandError",
     "ErrorCode",
+    "GetStatus",
     "Pause",
     "Quit",
     "Reply",
@@ -41,7 +44,7 @@ __all__ = [
     "encode_reply",
 ]
 
-PROTOCOL = 1
+PROTOCOL = 2
 MAX_MESSAGE = 4096  # bytes per line, either way
 PAUSE_MAX_MIN = 1440
 
@@ -69,6 +72,7 @@ class Command:
     """A request to the running copy. Subclasses name themselves with ``NAME``."""
 
     NAME: ClassVar[str] = ""
+    SINCE: ClassVar[int] = 1  # the protocol version that brought this command
 
     def arguments(self) -> dict[str, Any]:
         """The command's fields as JSON values."""
@@ -137,7 +141,17 @@ class Quit(Command):
     NAME: ClassVar[str] = "quit"
 
 
-COMMANDS: dict[str, type[Command]] = {c.NAME: c for c in (Show, Break, Pause, Resume, Quit)}
+@dataclass(frozen=True)
+class GetStatus(Command):
+    """The live state, for bars and scripts; the reply's ``data`` is what ``--json`` prints."""
+
+    NAME: ClassVar[str] = "status"
+    SINCE: ClassVar[int] = 2
+
+
+COMMANDS: dict[str, type[Command]] = {
+    c.NAME: c for c in (Show, Break, Pause, Resume, Quit, GetStatus)
+}
 
 
 @dataclass(frozen=True)
@@ -156,7 +170,7 @@ class Reply:
 
 def encode_command(command: Command) -> bytes:
     """One request line."""
-    message = {"v": PROTOCOL, "cmd": command.NAME, **command.arguments()}
+    message = {"v": command.SINCE, "cmd": command.NAME, **command.arguments()}
     return json.dumps(message).encode() + b"\n"
 
 

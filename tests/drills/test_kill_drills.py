@@ -130,8 +130,11 @@ def test_kill_9_at_random_moments_never_loses_a_saved_record(tmp_path: Path) -> 
         f"{KILLS} kills in {time.monotonic() - started:.1f} s: {total} records reported saved, "
         f"{torn} writes torn mid-way (left as temp files)"
     )
-    # The drill means something only if writers saved plenty and kills landed mid-write.
-    assert total >= KILLS, "the writers saved too little to test anything"
+    # The drill means something only if kills landed mid-write (torn writes) and the
+    # writers saved enough to lose. An idle machine saves more than one record per kill;
+    # with its 2 cores shared by a busy test run 287-334 per 500 kills were seen, so the
+    # bar is a quarter per kill (records at risk in most folders), not the idle speed.
+    assert total >= KILLS // 4, "the writers saved too little to test anything"
     assert torn > 0, "no kill landed inside a write: the drill proved nothing"
 
 

@@ -103,6 +103,17 @@ def test_the_real_command_runs_check_without_a_display(data_dir: Path) -> None:
     assert "All good" in result.stdout
 
 
+@pytest.mark.parametrize("json_flag", [[], ["--json"]])
+def test_status_without_a_running_copy_says_so_and_exits_3(
+    data_dir: Path, json_flag: list[str]
+) -> None:
+    result = run_cli("--data-dir", str(data_dir), "status", *json_flag)
+    assert result.returncode == 3, result.stderr
+    assert result.stdout == ""
+    assert "deadbutt-tray is not running" in result.stderr
+    assert result.stderr.strip().count("\n") == 0
+
+
 def test_starting_without_a_display_says_so_in_one_line(data_dir: Path) -> None:
     result = run_cli("--data-dir", str(data_dir))
     assert result.returncode == 2

@@ -12,7 +12,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from deadbutt_tray.app import AppConfig, TrayApp
-from deadbutt_tray.commands import Break, Pause, Reply, Resume
+from deadbutt_tray.commands import Break, GetStatus, Pause, Reply, Resume
 from deadbutt_tray.core.clock import FakeClock
 from deadbutt_tray.core.model.settings import Overrides, Settings
 from deadbutt_tray.core.problems import Problem
@@ -363,7 +363,7 @@ def test_a_sit_limit_override_is_never_written_to_the_file(qtbot: QtBot, data_di
         assert app.settings.sit_limit_min == 0.1
         app.change_settings(Settings(volume=20))
         text = (data_dir / "config.toml").read_text()
-        assert "sit_limit_min = 30" in text and "volume = 20" in text
+        assert text == "volume = 20\n"  # only what changed in the app: not the override
         assert app.settings.sit_limit_min == 0.1
     finally:
         app.quit()
@@ -630,3 +630,18 @@ def test_without_a_daemon_or_a_tray_the_status_window_tells(
         assert app.shell.window.notice.isVisible()
     finally:
         app.quit()
+
+
+def test_the_status_command_answers_what_a_bar_shows(make_app, clock: FakeClock) -> None:
+    app = make_app()
+    app.start()
+    sit_for(app, clock, 10 * 60)
+    reply = app.handle_command(GetStatus())
+    assert reply.ok
+    assert reply.data["text"] == "10′"
+    assert reply.data["class"] == "sitting"
+    assert reply.data["tooltip"] == "Sitting for 10 min · next break in 20 min"
+    assert reply.data["percentage"] == 33
+    assert (reply.data["sitting_seconds"], reply.data["limit_seconds"]) == (600, 1800)
+    app.pause(30)
+    assert app.handle_command(GetStatus()).data["class"] == "paused"
