@@ -30,6 +30,12 @@ from deadbutt_tray.commands import (
 from deadbutt_tray.core.clock import Clock, SystemClock, local_at
 from deadbutt_tray.core.content.exercise_library import load_library
 from deadbutt_tray.core.content.resources import resources_root
+from deadbutt_tray.core.content.routine_choice import (
+    DEFAULT_CHOICE,
+    UnknownRoutineError,
+    choose_routine,
+    menu_minutes,
+)
 from deadbutt_tray.core.model.exercises import Level, RoutineKind
 from deadbutt_tray.core.model.records import (
     BalanceTestRecord,
@@ -187,7 +193,16 @@ class TrayApp(QObject):
 
     # -- life cycle --------------------------------------------------------------------
 
+    def _show_break_lengths(self) -> None:
+        """The Guided break menu says how long the home and pre-run routines take."""
+        level = Level(self.settings.level)
+        self.shell.actions.set_break_lengths(
+            menu_minutes(self.library, RoutineKind.HOME, level),
+            menu_minutes(self.library, RoutineKind.PRE_RUN, level),
+        )
+
     def start(self) -> None:
+        self._show_break_lengths()
         self.scheduler.add_job(self.tick, "interval", seconds=TICK_S, id="tick")
         self.scheduler.start()
         log.info("session events: %s", ", ".join(self.session.start()) or "none available")
@@ -366,14 +381,19 @@ class TrayApp(QObject):
         self._update_do_not_disturb()
         self.shell.render(self.engine.status(), self.manual_dnd)
 
-    def start_break(self, kind: str = RoutineKind.DESK_MICRO.value) -> None:
-        """Open a guided break of ``kind`` at the user's level."""
+    def start_break(self, choice: str = DEFAULT_CHOICE) -> None:
+        """Open a guided break: ``choice`` is a routine kind (at the user's level) or a
+        routine id (core/content/routine_choice.py)."""
         settings = self.settings
         level = Level(settings.level)
         excluded = set(settings.excluded_exercises)
-        routine = self.library.routine_for(
-            RoutineKind(kind), level, excluded, turn=self._breaks_today()
-        )
+        try:
+            routine = choose_routine(
+                self.library, choice, level, excluded, turn=self._breaks_today()
+            )
+        except UnknownRoutineError as error:
+            log.warning("%s", error)
+            return
         exercises = self.library.routine_exercises(routine.id, excluded) if routine else ()
         if routine is None or not exercises:
             self.shell.notify(
@@ -385,7 +405,12 @@ class TrayApp(QObject):
             )
             return
         if self.shell.open_break(
-            routine.id, routine.name, exercises, settings.sound, self.clock.elapsed
+            routine.id,
+            routine.name,
+            exercises,
+            settings.sound,
+            self.clock.elapsed,
+            routine_kind=routine.kind.value,
         ):
             self.engine.begin_break()
             self.shell.render(self.engine.status(), self.manual_dnd)
@@ -517,6 +542,7 @@ class TrayApp(QObject):
         if settings.level != self.file_settings.level:
             self._remember(level_since=self.clock.now())
         self.file_settings = settings
+        self._show_break_lengths()
         self._apply(self.engine.update_settings(self.settings))
 
     def _remember(self, **changes: Any) -> None:
@@ -532,8 +558,13 @@ class TrayApp(QObject):
             case Show():
                 self.shell.present()
                 self.shell.notify("deadbutt-tray", status_text(self.engine.status()), 5)
-            case Break():
-                QTimer.singleShot(0, self.start_break)
+            case Break(routine=routine):
+                choice = routine or DEFAULT_CHOICE
+                try:
+                    choose_routine(self.library, choice, Level(self.settings.level))
+                except UnknownRoutineError as error:
+                    return Reply(False, ErrorCode.BAD_ARGUMENT, str(error))
+                QTimer.singleShot(0, lambda: self.start_break(choice))
             case Quit():
                 QTimer.singleShot(0, self.quit)  # reply first, then quit
             case Pause(minutes=minutes):

@@ -178,7 +178,8 @@ class SittingEngine:
         now, elapsed = self.clock.now(), self.clock.elapsed()
         outcome = result.outcome
         counts = outcome is Outcome.COMPLETED or (
-            outcome is Outcome.PARTIAL and result.duration_s >= self.settings.min_break_s
+            outcome in (Outcome.PARTIAL, Outcome.STOPPED_FOR_PAIN)
+            and result.duration_s >= self.settings.min_break_s
         )
         event = self.tracker.end_break(now, elapsed, counts)
         record = result.to_record(self._break_started or now, self._sat_before_break)
