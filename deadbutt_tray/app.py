@@ -175,7 +175,7 @@ class TrayApp(QObject):
     def _connect_shell(self) -> None:
         shell = self.shell
         shell.pause_requested.connect(self.pause)
-        shell.resume_requested.connect(lambda: self._apply(self.engine.resume()))
+        shell.resume_requested.connect(self.resume)
         shell.snooze_requested.connect(self.snooze)
         shell.skip_requested.connect(self.skip)
         shell.dnd_toggled.connect(self.set_do_not_disturb)
@@ -219,7 +219,18 @@ class TrayApp(QObject):
         self.store.verify(self.clock.now())
         if not self.state.welcome_seen:
             self.shell.show_welcome(self.settings.sit_limit_min, self.paths.data_dir)
+        self._restore_pause()
         self.tick()
+
+    def _restore_pause(self) -> None:
+        """A pause ("pause tomorrow") outlives a restart; one that ended meanwhile is dropped."""
+        until = self.state.paused_until
+        if until is None:
+            return
+        if self.engine.restore_pause(until):
+            log.info("pause restored: until %s", until.isoformat(timespec="minutes"))
+        else:
+            self._remember(paused_until=None)
 
     def quit(self) -> None:
         """Record the open sitting span, save everything, and leave."""
@@ -352,8 +363,14 @@ class TrayApp(QObject):
     def pause(self, minutes: int) -> None:
         until = self.engine.pause(None if minutes == 0 else float(minutes))
         log.info("paused until %s", until.isoformat(timespec="minutes"))
+        self._remember(paused_until=until)
         self.shell.withdraw_prompt()
         self._apply(self.engine.evaluate())
+
+    def resume(self) -> None:
+        if self.state.paused_until is not None:
+            self._remember(paused_until=None)
+        self._apply(self.engine.resume())
 
     def snooze(self) -> None:
         step = self.engine.snooze()
@@ -570,7 +587,7 @@ class TrayApp(QObject):
             case Pause(minutes=minutes):
                 self.pause(minutes)
             case Resume():
-                self._apply(self.engine.resume())
+                self.resume()
             case GetStatus():
                 status = self.engine.status()
                 return Reply(

@@ -156,6 +156,13 @@ class SittingEngine:
         """Hold prompts for ``minutes`` (None: until tomorrow). Sitting keeps counting."""
         return self.policy.pause(self.clock.now(), self.clock.elapsed(), minutes)
 
+    def restore_pause(self, until: datetime) -> bool:
+        """Go on with a pause from before a restart; False if it has ended meanwhile."""
+        if self.clock.now() >= until:
+            return False
+        self.policy.pause_until(until)
+        return True
+
     def resume(self) -> Step:
         self.policy.resume()
         return self.evaluate()
