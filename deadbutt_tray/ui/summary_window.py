@@ -638,9 +638,12 @@ class SummaryWindow(QWidget):
         set_text["sessions"](sessions_text(this.home, this.pre_run) or tr("none"))
         set_text["guided"](total_text(this.guided_s))
         streak = summary.streak_days
-        text = trn("%n day(s) in a row", streak)
-        if summary.streak_capped:
-            text = tr("at least {0}").format(text)
+        if streak == 0:
+            text = tr("none yet")  # never "at least 0 days in a row"
+        else:
+            text = trn("%n day(s) in a row", streak)
+            if summary.streak_capped:
+                text = tr("at least {0}").format(text)
         set_text["streak"](text)
         self.figures["streak"].setToolTip(
             tr(
