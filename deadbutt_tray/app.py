@@ -184,6 +184,7 @@ class TrayApp(QObject):
         shell.pain_reported.connect(self._pain_reported)
         shell.balance_requested.connect(self.open_balance)
         shell.summary_requested.connect(self.open_summary)
+        shell.summary_closed.connect(self._forget_old_months)
         shell.balance_recorded.connect(self._balance_recorded)
         shell.settings_requested.connect(self.open_settings)
         shell.settings_changed.connect(self.change_settings)
@@ -471,7 +472,14 @@ class TrayApp(QObject):
             for r in self.store.records(now - timedelta(days=730), now + timedelta(seconds=1))
             if isinstance(r, BalanceTestRecord)
         ]
+        self._forget_old_months()  # two years parsed for a handful of balance records
         self.shell.open_balance(history, self.settings.age_range)
+
+    def _forget_old_months(self) -> None:
+        """Keep only the current month's parsed file in memory (appends go there)."""
+        now = self.clock.now()
+        dropped = self.store.forget_months(keep=[(now.year, now.month)])
+        log.debug("history: %d parsed months dropped from memory", dropped)
 
     def _balance_recorded(self, record: BalanceTestRecord) -> None:
         self._store([record])
