@@ -72,12 +72,12 @@ from deadbutt_tray.platform.autostart.chooser import autostart_for_platform
 from deadbutt_tray.platform.fullscreen.base import FullscreenDetector
 from deadbutt_tray.platform.fullscreen.chooser import choose_fullscreen_detector
 from deadbutt_tray.platform.idle.base import IdleSource, NullIdleSource
-from deadbutt_tray.platform.idle.chooser import choose_idle_source
+from deadbutt_tray.platform.idle.chooser import NONE, choose_idle_source
 from deadbutt_tray.platform.notifications import Notifier, desktop_notifications
 from deadbutt_tray.platform.session_events import SessionMonitor
 from deadbutt_tray.ui.language import Translations
 from deadbutt_tray.ui.shell import Shell
-from deadbutt_tray.ui.text import tr
+from deadbutt_tray.ui.text import idle_off_text, idle_source_in_use, tr
 from deadbutt_tray.ui.tray import Features, Tray, status_text
 from deadbutt_tray.ui.tray_icon import save_app_icon_png
 
@@ -218,12 +218,7 @@ class TrayApp(QObject):
         )
         log.info("started; tray available: %s", self.shell.tray is not None)
         if isinstance(self.idle, NullIdleSource):
-            self._problem(
-                tr(
-                    "Idle detection is unavailable on this desktop: breaks are counted from "
-                    "screen lock and sleep, and when you take them."
-                )
-            )
+            self._problem(idle_off_text(by_choice=self._idle_off_by_choice()))
         for problem in self.startup_problems:
             self._problem(str(problem))
         # A damaged month file is moved aside and reported now, not at the first save.
@@ -510,10 +505,9 @@ class TrayApp(QObject):
         self.shell.open_summary(load_week, lambda: self.clock.now().date())
 
     def open_settings(self) -> None:
-        in_use = (
-            tr("none (screen lock and sleep only)")
-            if isinstance(self.idle, NullIdleSource)
-            else self.idle.name
+        in_use = idle_source_in_use(
+            None if isinstance(self.idle, NullIdleSource) else self.idle.name,
+            by_choice=self._idle_off_by_choice(),
         )
         self.shell.open_settings(
             self.file_settings,
@@ -522,6 +516,10 @@ class TrayApp(QObject):
             autostart=self.autostart,
             exercise_names={e.id: e.name for e in self.library.exercises.values()},
         )
+
+    def _idle_off_by_choice(self) -> bool:
+        """The user set ``idle_source = "none"``: no idle detection, on purpose."""
+        return self.settings.idle_source == NONE
 
     def change_settings(self, settings: Settings) -> None:
         """The user changed settings in the app: save what changed, apply it at once.

@@ -29,6 +29,7 @@ from deadbutt_tray.ui.memory import MemoryReleaser
 from deadbutt_tray.ui.prompt import PromptWindow
 from deadbutt_tray.ui.status_window import StatusWindow, no_tray_hint
 from deadbutt_tray.ui.tray import Features, Tray
+from deadbutt_tray.ui.widgets import place_beside
 
 if TYPE_CHECKING:
     from deadbutt_tray.core.rules.summary import IsoWeek, WeekSummary
@@ -338,6 +339,9 @@ class Shell(QObject):
 
         dialog = WelcomeDialog(sit_limit_min, data_dir)
         dialog.finished.connect(lambda _code: self.welcome_closed.emit())
+        if self.window is not None and self.window.isVisible():
+            # No tray: the status window is the app's face; the welcome must not hide it.
+            place_beside(dialog, self.window)
         self._show_single("welcome", dialog)
 
     def _show_single(self, name: str, dialog: QWidget) -> None:

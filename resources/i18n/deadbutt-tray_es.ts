@@ -1850,6 +1850,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Idle detection is off, as chosen in Settings: breaks are counted from screen lock and sleep, and when you take them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none, as chosen (screen lock and sleep only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Away from the desk · sitting resets after a short break</source>
         <translation type="unfinished"></translation>
     </message>

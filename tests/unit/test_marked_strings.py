@@ -151,9 +151,11 @@ def test_translate_calls_are_visible_to_lupdate() -> None:
     invisible to it (ui/text.py's ``tr`` is the one allowed, it is how tr() works)."""
     hidden = []
     for path in sorted(PACKAGE.rglob("*.py")):
-        if path == PACKAGE / "ui" / "text.py":
-            continue
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef) and node.name == "tr":
+                node.body = []  # ui/text.py's tr itself passes its argument on
+        for node in ast.walk(tree):
             if (
                 isinstance(node, ast.Call)
                 and isinstance(node.func, ast.Attribute)
