@@ -30,6 +30,12 @@ from deadbutt_tray.commands import (
 from deadbutt_tray.core.clock import Clock, SystemClock, local_at
 from deadbutt_tray.core.content.exercise_library import load_library
 from deadbutt_tray.core.content.resources import resources_root
+from deadbutt_tray.core.content.routine_choice import (
+    DEFAULT_CHOICE,
+    UnknownRoutineError,
+    choose_routine,
+    menu_minutes,
+)
 from deadbutt_tray.core.model.exercises import Level, RoutineKind
 from deadbutt_tray.core.model.records import (
     BalanceTestRecord,
@@ -180,7 +186,7 @@ class TrayApp(QObject):
     def _connect_shell(self) -> None:
         shell = self.shell
         shell.pause_requested.connect(self.pause)
-        shell.resume_requested.connect(lambda: self._apply(self.engine.resume()))
+        shell.resume_requested.connect(self.resume)
         shell.snooze_requested.connect(self.snooze)
         shell.skip_requested.connect(self.skip)
         shell.dnd_toggled.connect(self.set_do_not_disturb)
@@ -198,7 +204,16 @@ class TrayApp(QObject):
 
     # -- life cycle --------------------------------------------------------------------
 
+    def _show_break_lengths(self) -> None:
+        """The Guided break menu says how long the home and pre-run routines take."""
+        level = Level(self.settings.level)
+        self.shell.actions.set_break_lengths(
+            menu_minutes(self.library, RoutineKind.HOME, level),
+            menu_minutes(self.library, RoutineKind.PRE_RUN, level),
+        )
+
     def start(self) -> None:
+        self._show_break_lengths()
         self.scheduler.add_job(self.tick, "interval", seconds=TICK_S, id="tick")
         self.scheduler.start()
         if self.tray_watcher is not None:
@@ -222,7 +237,18 @@ class TrayApp(QObject):
         self.store.verify(self.clock.now())
         if not self.state.welcome_seen:
             self.shell.show_welcome(self.settings.sit_limit_min, self.paths.data_dir)
+        self._restore_pause()
         self.tick()
+
+    def _restore_pause(self) -> None:
+        """A pause ("pause tomorrow") outlives a restart; one that ended meanwhile is dropped."""
+        until = self.state.paused_until
+        if until is None:
+            return
+        if self.engine.restore_pause(until):
+            log.info("pause restored: until %s", until.isoformat(timespec="minutes"))
+        else:
+            self._remember(paused_until=None)
 
     def quit(self) -> None:
         """Record the open sitting span, save everything, and leave."""
@@ -357,8 +383,14 @@ class TrayApp(QObject):
     def pause(self, minutes: int) -> None:
         until = self.engine.pause(None if minutes == 0 else float(minutes))
         log.info("paused until %s", until.isoformat(timespec="minutes"))
+        self._remember(paused_until=until)
         self.shell.withdraw_prompt()
         self._apply(self.engine.evaluate())
+
+    def resume(self) -> None:
+        if self.state.paused_until is not None:
+            self._remember(paused_until=None)
+        self._apply(self.engine.resume())
 
     def snooze(self) -> None:
         step = self.engine.snooze()
@@ -386,14 +418,19 @@ class TrayApp(QObject):
         self._update_do_not_disturb()
         self.shell.render(self.engine.status(), self.manual_dnd)
 
-    def start_break(self, kind: str = RoutineKind.DESK_MICRO.value) -> None:
-        """Open a guided break of ``kind`` at the user's level."""
+    def start_break(self, choice: str = DEFAULT_CHOICE) -> None:
+        """Open a guided break: ``choice`` is a routine kind (at the user's level) or a
+        routine id (core/content/routine_choice.py)."""
         settings = self.settings
         level = Level(settings.level)
         excluded = set(settings.excluded_exercises)
-        routine = self.library.routine_for(
-            RoutineKind(kind), level, excluded, turn=self._breaks_today()
-        )
+        try:
+            routine = choose_routine(
+                self.library, choice, level, excluded, turn=self._breaks_today()
+            )
+        except UnknownRoutineError as error:
+            log.warning("%s", error)
+            return
         exercises = self.library.routine_exercises(routine.id, excluded) if routine else ()
         if routine is None or not exercises:
             self.shell.notify(
@@ -405,7 +442,12 @@ class TrayApp(QObject):
             )
             return
         if self.shell.open_break(
-            routine.id, routine.name, exercises, settings.sound, self.clock.elapsed
+            routine.id,
+            routine.name,
+            exercises,
+            settings.sound,
+            self.clock.elapsed,
+            routine_kind=routine.kind.value,
         ):
             self.engine.begin_break()
             self.shell.render(self.engine.status(), self.manual_dnd)
@@ -534,6 +576,7 @@ class TrayApp(QObject):
         if settings.level != self.file_settings.level:
             self._remember(level_since=self.clock.now())
         self.file_settings = settings
+        self._show_break_lengths()
         self._apply(self.engine.update_settings(self.settings))
 
     def _remember(self, **changes: Any) -> None:
@@ -549,14 +592,19 @@ class TrayApp(QObject):
             case Show():
                 self.shell.present()
                 self.shell.notify("deadbutt-tray", status_text(self.engine.status()), 5)
-            case Break():
-                QTimer.singleShot(0, self.start_break)
+            case Break(routine=routine):
+                choice = routine or DEFAULT_CHOICE
+                try:
+                    choose_routine(self.library, choice, Level(self.settings.level))
+                except UnknownRoutineError as error:
+                    return Reply(False, ErrorCode.BAD_ARGUMENT, str(error))
+                QTimer.singleShot(0, lambda: self.start_break(choice))
             case Quit():
                 QTimer.singleShot(0, self.quit)  # reply first, then quit
             case Pause(minutes=minutes):
                 self.pause(minutes)
             case Resume():
-                self._apply(self.engine.resume())
+                self.resume()
             case GetStatus():
                 status = self.engine.status()
                 return Reply(

@@ -83,8 +83,18 @@ def build_parser() -> argparse.ArgumentParser:
         "exits 1 if there are any, 0 otherwise.",
     )
     commands.add_parser("run", help="start the tray app (the default)")
-    commands.add_parser(
-        "break", help="start a guided break in the running app (starting the app if needed)"
+    breaker = commands.add_parser(
+        "break",
+        help="start a guided break in the running app (starting the app if needed)",
+        description="Start a guided break. Without --routine, the desk micro-break of "
+        "your level; 'home' is the home routine of your level; or a routine id such as "
+        "home-2 or pre-run.",
+    )
+    breaker.add_argument(
+        "--routine",
+        metavar="ID",
+        default="",
+        help="desk-micro (the default), home, pre-run, or a routine id such as home-2",
     )
     pause = commands.add_parser(
         "pause", help="hold reminders for MINUTES, or until tomorrow (sitting keeps counting)"
@@ -166,8 +176,27 @@ def command_message(args: argparse.Namespace) -> Command:
     """The command a start sends to the running copy (or carries out itself)."""
     if args.command == "pause":
         return Pause(minutes=args.minutes)
-    simple: dict[str | None, Command] = {"break": Break(), "resume": Resume(), "quit": Quit()}
+    if args.command == "break":
+        return Break(routine=args.routine)
+    simple: dict[str | None, Command] = {"resume": Resume(), "quit": Quit()}
     return simple.get(args.command, Show())
+
+
+def check_routine(paths: AppPaths, choice: str) -> str | None:
+    """Why ``break --routine`` can't start ``choice`` (listing the ids), or None if it can."""
+    if not choice:
+        return None
+    from deadbutt_tray.core.content.exercise_library import load_library
+    from deadbutt_tray.core.content.resources import resources_root
+    from deadbutt_tray.core.content.routine_choice import UnknownRoutineError, choose_routine
+    from deadbutt_tray.core.model.exercises import Level
+
+    library, _problems = load_library(resources_root(), paths.exercises_dir, check_frames=False)
+    try:
+        choose_routine(library, choice, Level.WAKE_UP)
+    except UnknownRoutineError as error:
+        return str(error)
+    return None
 
 
 def run_check(paths: AppPaths) -> int:
@@ -312,6 +341,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths = AppPaths.resolve(args.data_dir, os.environ)
     if args.command in READERS:
         return run_reader(args.command, paths, args)
+    if args.command == "break":
+        why = check_routine(paths, args.routine)
+        if why is not None:
+            _tell(f"{APP_NAME} break: {why}")
+            return EXIT_USAGE
     if args.command == "status":
         from deadbutt_tray.gui import run_status
 

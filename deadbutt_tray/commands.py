@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, ClassVar
 
+from deadbutt_tray.core.fields import ID_PATTERN
+
 __all__ = [
     "MAX_MESSAGE",
     "PROTOCOL",
@@ -47,6 +49,7 @@ __all__ = [
 PROTOCOL = 2
 MAX_MESSAGE = 4096  # bytes per line, either way
 PAUSE_MAX_MIN = 1440
+ROUTINE_MAX = 64
 
 
 class ErrorCode(StrEnum):
@@ -93,9 +96,29 @@ class Show(Command):
 
 @dataclass(frozen=True)
 class Break(Command):
-    """Start a guided break."""
+    """Start a guided break: ``routine`` is a routine id or kind ("home-2", "pre-run");
+    empty for the desk micro-break of the user's level. The app says if it knows none
+    such (``bad-argument``, listing the ids)."""
 
     NAME: ClassVar[str] = "break"
+    routine: str = ""
+
+    def __post_init__(self) -> None:
+        routine = self.routine
+        if not isinstance(routine, str) or not (
+            routine == "" or (len(routine) <= ROUTINE_MAX and ID_PATTERN.fullmatch(routine))
+        ):
+            raise CommandError(
+                ErrorCode.BAD_ARGUMENT,
+                "break needs a routine id: lower-case letters, digits and dashes",
+            )
+
+    def arguments(self) -> dict[str, Any]:
+        return {"routine": self.routine} if self.routine else {}
+
+    @classmethod
+    def from_arguments(cls, message: dict[str, Any]) -> Command:
+        return cls(routine=message.get("routine", ""))
 
 
 @dataclass(frozen=True)

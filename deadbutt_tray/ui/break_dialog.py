@@ -6,6 +6,8 @@ session says, and turns keys and buttons into session intents. The timer stops w
 the break is paused, hidden or over, so an idle dialog costs no CPU.
 
 Keys: Space pause/resume, → next, ← back, Enter done, Esc skip, H (or Alt+H) "This hurts".
+Enter and Esc do nothing in the first 2 s (the Enter that started the break, pressed twice
+or held, must not end it), and held keys do not repeat.
 """
 
 from __future__ import annotations
@@ -67,6 +69,7 @@ log = logging.getLogger(__name__)
 
 TICK_MS = 100  # 10 Hz: smooth enough for a seconds countdown and the rep animation
 MAX_GAP_S = 3.0  # a longer silence between ticks is sleep or a stall, not exercise
+KEY_GUARD_S = 2.0  # no single key ends a break this soon after it starts
 MAX_CUES = 4
 NARROW_PX = 640  # narrower: the buttons take two rows
 DEFAULT_SIZE = QSize(820, 560)
@@ -221,6 +224,7 @@ class BreakDialog(QDialog):
         exercises: Sequence[Exercise],
         *,
         routine_id: str = "",
+        routine_kind: str = "",
         clock: Callable[[], float] = time.monotonic,
         now: Callable[[], datetime] = local_now,
         on_step: Callable[[], None] | None = None,
@@ -231,10 +235,13 @@ class BreakDialog(QDialog):
         self.clock = clock
         self.now = now
         self.on_step = on_step
-        self.session = BreakSession(plan(self.exercises), routine=routine_id, max_gap_s=MAX_GAP_S)
+        self.session = BreakSession(
+            plan(self.exercises), routine=routine_id, kind=routine_kind, max_gap_s=MAX_GAP_S
+        )
         self.pain_dialog: PainDialog | None = None
         self._shown_serial = -1
         self._emitted = False
+        self._started_at: float | None = None
 
         self.setWindowTitle(tr("Guided break · {0}").format(routine_name))
         self.setObjectName("breakDialog")
@@ -437,22 +444,40 @@ class BreakDialog(QDialog):
                 (Qt.Key.Key_Space, self.toggle_pause),
                 (Qt.Key.Key_Right, self.go_next),
                 (Qt.Key.Key_Left, self.go_back),
-                (Qt.Key.Key_Return, self.finish_now),
-                (Qt.Key.Key_Enter, self.finish_now),
-                (Qt.Key.Key_Escape, self.skip),
+                (Qt.Key.Key_Return, self._guarded(self.finish_now)),
+                (Qt.Key.Key_Enter, self._guarded(self.finish_now)),
+                (Qt.Key.Key_Escape, self._guarded(self.skip)),
                 # Plain keys rather than a mnemonic: mnemonics are off on some platforms.
                 (Qt.Key.Key_H, self.report_pain),
                 (Qt.Key.Key_H | Qt.KeyboardModifier.AltModifier, self.report_pain),
             ],
         )
+        for shortcut in self.shortcuts:
+            # A held key repeats: it must not press Next or Done over and over.
+            shortcut.setAutoRepeat(False)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def _guarded(self, slot: Callable[[], None]) -> Callable[[], None]:
+        """``slot`` for a key that ends the break, ignored in the break's first seconds:
+        the Enter that started it from the prompt, pressed twice or held, must not end it
+        as "skipped" a moment later. The buttons (a deliberate click) always work."""
+
+        def guarded() -> None:
+            started = self._started_at
+            if started is None or self.session.finished or self.clock() - started >= KEY_GUARD_S:
+                slot()
+            else:
+                log.debug("ignored a key that ends the break %.1f s in", self.clock() - started)
+
+        return guarded
 
     # -- intents -------------------------------------------------------------------------
 
     def start(self) -> None:
         """Start the break (done by the first show; harmless to call again)."""
         if not self.session.started:
-            self.session.start(self.clock())
+            self._started_at = self.clock()
+            self.session.start(self._started_at)
             self._after_change()
 
     def tick(self) -> None:

@@ -52,7 +52,7 @@ class Shell(QObject):
     snooze_requested = Signal()
     skip_requested = Signal()
     dnd_toggled = Signal(bool)
-    break_requested = Signal(str)  # a RoutineKind value
+    break_requested = Signal(str)  # a routine choice (core/content/routine_choice.py)
     balance_requested = Signal()
     summary_requested = Signal()
     settings_requested = Signal()
@@ -106,7 +106,7 @@ class Shell(QObject):
         source.settings_requested.connect(self.settings_requested)
         source.balance_requested.connect(self.balance_requested)
         source.summary_requested.connect(self.summary_requested)
-        source.break_requested.connect(lambda: self.break_requested.emit("desk-micro"))
+        source.break_requested.connect(self.break_requested)
         source.about_requested.connect(self._about_requested)
 
     def _make_tray(self) -> Tray:
@@ -246,9 +246,12 @@ class Shell(QObject):
         exercises: Sequence[Exercise],
         sound: bool,
         clock: Callable[[], float],
+        routine_kind: str = "",
     ) -> bool:
-        """``clock`` is the app's suspend-aware counter, so the dialog notices a sleep."""
-        """Open the guided break; False if one is already running (it is raised)."""
+        """Open the guided break; False if one is already running (it is raised).
+
+        ``clock`` is the app's suspend-aware counter, so the dialog notices a sleep;
+        ``routine_kind`` goes into the break record."""
         self.prompt.withdraw()
         if self.break_dialog is not None and self.break_dialog.isVisible():
             self.break_dialog.raise_()
@@ -265,7 +268,12 @@ class Shell(QObject):
         from deadbutt_tray.ui.break_dialog import BreakDialog
 
         dialog = BreakDialog(
-            routine_name, exercises, routine_id=routine_id, on_step=on_step, clock=clock
+            routine_name,
+            exercises,
+            routine_id=routine_id,
+            routine_kind=routine_kind,
+            on_step=on_step,
+            clock=clock,
         )
         dialog.finished.connect(self._on_break_finished)
         dialog.pain_reported.connect(self.pain_reported)

@@ -118,7 +118,7 @@ class StatusWindow(QWidget):
     quit_requested = Signal()
     settings_requested = Signal()
     about_requested = Signal()
-    break_requested = Signal()
+    break_requested = Signal(str)  # a routine choice
     summary_requested = Signal()
     balance_requested = Signal()
     hint_dismissed = Signal()
@@ -169,8 +169,15 @@ class StatusWindow(QWidget):
         self.limit_label.setAccessibleName(tr("Sitting limit"))
 
         actions = self.commands
-        self.break_button = self._button(actions.start_break)
+        # "Guided break ▸": the three routines in a menu, as in the tray's menu.
+        self.break_button = self._button(None, tr("Guided &break"))
         self.break_button.setDefault(True)  # drawn as the primary action
+        self.break_menu = QMenu(self.break_button)
+        self.break_menu.setAccessibleName(tr("Guided break"))
+        self.break_menu.addActions(list(actions.breaks))
+        self.break_button.setMenu(self.break_menu)
+        self.break_menu.aboutToShow.connect(self._refresh_menu)
+        actions.break_desk.changed.connect(self._follow_break_actions)
         self.pause_button = self._button(None, tr("&Pause reminders"))
         self.pause_menu = QMenu(self.pause_button)
         self.pause_menu.setAccessibleName(tr("Pause reminders"))
@@ -305,6 +312,7 @@ class StatusWindow(QWidget):
         self.commands.set_features(
             Features(guided_break=guided_break, summary=summary, balance=balance)
         )
+        self._follow_break_actions()
         self._first_action().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_status(self, status: Status) -> None:
@@ -387,6 +395,9 @@ class StatusWindow(QWidget):
 
     def _refresh_menu(self) -> None:
         self.commands.update(self._status)
+
+    def _follow_break_actions(self) -> None:
+        self.break_button.setVisible(self.commands.break_desk.isVisible())
 
     def _dismiss_hint(self) -> None:
         self.hint.hide()

@@ -27,7 +27,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QEvent, QMargins, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -74,13 +74,25 @@ COLOURS: dict[str, tuple[str, str]] = {
     "natural": ("#3aa7b0", "#5fd0d8"),
     "snoozed": ("#e3a008", "#f5b82e"),
     "skipped": ("#9a9aa2", "#8a8a92"),
+    "stopped_for_pain": ("#c2410c", "#f97316"),
+    "home": ("#7c4dcc", "#a78bfa"),
+    "pre_run": ("#b0388a", "#e879c6"),
     "this_week": ("#4f7fe0", "#6f9bff"),
     "last_week": ("#b7c3dd", "#56627e"),
 }
 WIDTH_CHARS = 150  # the window's width in average characters of the user's font
 HEIGHT_LINES = 46  # and its height in lines, when the screen has the room
 MAX_STEPS = 5  # y-axis steps: what fits in a chart a couple of hundred pixels high
-BREAK_KINDS = ("completed", "partial", "natural", "snoozed", "skipped")
+BREAK_KINDS = (
+    "completed",
+    "partial",
+    "natural",
+    "snoozed",
+    "skipped",
+    "stopped_for_pain",
+    "home",
+    "pre_run",
+)
 
 
 def tr(text: str) -> str:
@@ -102,6 +114,16 @@ def _is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
+def sessions_text(home: int, pre_run: int) -> str:
+    """ "2 home routines · 1 before a run"; "" when there were none."""
+    parts = []
+    if home:
+        parts.append(trn("%n home routine(s)", home))
+    if pre_run:
+        parts.append(trn("%n before a run", pre_run))
+    return tr(" · ").join(parts)
+
+
 def _break_names() -> dict[str, str]:
     return {
         "completed": tr("Completed"),
@@ -109,6 +131,9 @@ def _break_names() -> dict[str, str]:
         "natural": tr("Natural"),
         "snoozed": tr("Snoozed"),
         "skipped": tr("Skipped"),
+        "stopped_for_pain": tr("It hurt"),
+        "home": tr("Home routine"),
+        "pre_run": tr("Before a run"),
     }
 
 
@@ -356,9 +381,13 @@ class SummaryWindow(QWidget):
         )
         self.sitting_chart.add_set("within", tr("Within the limit"))
         self.sitting_chart.add_set("beyond", tr("Beyond the limit"))
-        self.breaks_chart = _Chart(tr("Breaks per day"), QStackedBarSeries(), tr("Breaks per day"))
+        self.breaks_chart = _Chart(
+            tr("Breaks and sessions per day"), QStackedBarSeries(), tr("Breaks per day")
+        )
         for key, name in _break_names().items():
             self.breaks_chart.add_set(key, name)
+        # Eight kinds do not fit in a row under the chart: a column beside it does.
+        self.breaks_chart.chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
         self.bouts_chart = _Chart(
             tr("Uninterrupted stretches (minutes)"), QBarSeries(), tr("Stretch lengths")
         )
@@ -407,6 +436,7 @@ class SummaryWindow(QWidget):
             "adherence": tr("Breaks completed"),
             "others": tr("Other answers"),
             "natural": tr("Natural breaks"),
+            "sessions": tr("Home / before a run"),
             "guided": tr("Guided-break time"),
             "streak": tr("Streak"),
             "level": tr("Program level"),
@@ -528,8 +558,13 @@ class SummaryWindow(QWidget):
             labels,
         )
         self.sitting_chart.scale(max(day.sitting_s for day in days) / hours, 1, "%.0f")
+        # Its legend stands beside it, so its days are named short ("Mon"); the sitting
+        # chart above names them in full, in the same columns.
+        short = [
+            QLocale().dayName(day.day.isoweekday(), QLocale.FormatType.ShortFormat) for day in days
+        ]
         self.breaks_chart.fill(
-            {kind: [getattr(day, kind) for day in days] for kind in BREAK_KINDS}, labels
+            {kind: [getattr(day, kind) for day in days] for kind in BREAK_KINDS}, short
         )
         self.breaks_chart.scale(max(day.breaks for day in days), 5, "%.0f")
         self.bouts_chart.fill(
@@ -544,7 +579,14 @@ class SummaryWindow(QWidget):
         )
         self.breaks_chart.view.setAccessibleDescription(
             "; ".join(
-                tr("{0}: {1} completed, {2} natural").format(label, day.completed, day.natural)
+                tr("{0}: {1} completed, {2} natural{3}").format(
+                    label,
+                    day.completed,
+                    day.natural,
+                    tr(", {0}").format(sessions_text(day.home, day.pre_run))
+                    if day.home or day.pre_run
+                    else "",
+                )
                 for label, day in zip(labels, days, strict=True)
             )
         )
@@ -584,12 +626,16 @@ class SummaryWindow(QWidget):
                     this.completed, round(this.adherence * 100)
                 )
             )
-        set_text["others"](
-            tr("{0} partial · {1} skipped · {2} snoozed").format(
-                this.partial, this.skipped, this.snoozed
-            )
+        others = tr("{0} partial · {1} skipped · {2} snoozed").format(
+            this.partial, this.skipped, this.snoozed
         )
+        if this.stopped_for_pain:
+            others = tr("{0} · {1}").format(
+                others, trn("%n stopped: it hurt", this.stopped_for_pain)
+            )
+        set_text["others"](others)
         set_text["natural"](str(this.natural))
+        set_text["sessions"](sessions_text(this.home, this.pre_run) or tr("none"))
         set_text["guided"](total_text(this.guided_s))
         streak = summary.streak_days
         text = trn("%n day(s) in a row", streak)
@@ -698,9 +744,14 @@ class SummaryWindow(QWidget):
         breaks = tr(
             "Breaks: {0} completed, {1} partial, {2} natural; {3} snoozed, {4} skipped."
         ).format(day.completed, day.partial, day.natural, day.snoozed, day.skipped)
+        if day.stopped_for_pain:
+            breaks += " " + trn("%n stopped because it hurt.", day.stopped_for_pain)
         if day.guided_s:
             breaks += " " + tr("Guided: {0}.").format(total_text(day.guided_s))
         lines.append(breaks)
+        sessions = sessions_text(day.home, day.pre_run)
+        if sessions:
+            lines.append(tr("Sessions: {0}.").format(sessions))
         met = day.met_target
         if met is True:
             lines.append(trn("Daily target of %n break(s) reached.", day.target))

@@ -144,3 +144,20 @@ def test_the_sit_limit_is_checked_in_one_place() -> None:
         with pytest.raises(ValueError):
             Overrides.parse_sit_limit(bad)
     assert build_parser().parse_args(["--sit-limit", "2"]).sit_limit == 2.0
+
+
+def test_break_takes_a_routine_and_an_unknown_one_lists_the_ids(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from deadbutt_tray.cli import command_message
+    from deadbutt_tray.commands import Break
+
+    args = build_parser().parse_args(["break", "--routine", "home-2"])
+    assert command_message(args) == Break(routine="home-2")
+    assert command_message(build_parser().parse_args(["break"])) == Break()
+    assert main(["--data-dir", str(data_dir), "break", "--routine", "yoga"]) == 2
+    err = capsys.readouterr().err
+    assert "unknown routine 'yoga'" in err
+    for known in ("desk-micro", "home", "pre-run", "home-1", "desk-micro-3b"):
+        assert known in err
+    assert not (data_dir / "run").exists()  # refused before any app was started or asked

@@ -31,7 +31,16 @@ from deadbutt_tray.commands import (
 
 @pytest.mark.parametrize(
     "command",
-    [Show(), Break(), Pause(minutes=0), Pause(minutes=1440), Resume(), Quit(), GetStatus()],
+    [
+        Show(),
+        Break(),
+        Break(routine="home-2"),
+        Pause(minutes=0),
+        Pause(minutes=1440),
+        Resume(),
+        Quit(),
+        GetStatus(),
+    ],
 )
 def test_every_command_round_trips(command: Command) -> None:
     line = encode_command(command)
@@ -67,6 +76,9 @@ def test_a_request_from_an_earlier_release_without_a_version_is_read() -> None:
         (b'{"v": 3, "cmd": "show"}', ErrorCode.NEWER_PROTOCOL),
         (b'{"cmd": "fly"}', ErrorCode.UNKNOWN_COMMAND),
         (b'{"cmd": "pause"}', ErrorCode.BAD_ARGUMENT),
+        (b'{"cmd": "break", "routine": 5}', ErrorCode.BAD_ARGUMENT),
+        (b'{"cmd": "break", "routine": "Home 2"}', ErrorCode.BAD_ARGUMENT),
+        (b'{"cmd": "break", "routine": "' + b"a" * 65 + b'"}', ErrorCode.BAD_ARGUMENT),
         (b'{"cmd": "pause", "minutes": true}', ErrorCode.BAD_ARGUMENT),
         (b'{"cmd": "pause", "minutes": 1.5}', ErrorCode.BAD_ARGUMENT),
         (b'{"cmd": "pause", "minutes": 1441}', ErrorCode.BAD_ARGUMENT),
@@ -93,3 +105,9 @@ def test_replies_round_trip_and_old_replies_read() -> None:
     assert decode_reply(b'{"ok": false, "error": "old"}') == Reply(False, ErrorCode.FAILED, "old")
     with pytest.raises(CommandError):
         decode_reply(b"[]")
+
+
+def test_a_plain_break_is_sent_as_before_and_an_old_break_reads_as_the_desk_break() -> None:
+    assert json.loads(encode_command(Break())) == {"v": PROTOCOL, "cmd": "break"}
+    assert decode_command(b'{"cmd": "break"}\n') == Break(routine="")
+    assert json.loads(encode_command(Break(routine="pre-run")))["routine"] == "pre-run"

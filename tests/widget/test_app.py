@@ -9,10 +9,11 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from deadbutt_tray.app import AppConfig, TrayApp
-from deadbutt_tray.commands import Break, GetStatus, Pause, Reply, Resume
+from deadbutt_tray.commands import Break, ErrorCode, GetStatus, Pause, Reply, Resume
 from deadbutt_tray.core.clock import FakeClock
 from deadbutt_tray.core.model.settings import Overrides, Settings
 from deadbutt_tray.core.problems import Problem
@@ -309,6 +310,54 @@ def test_start_from_the_prompt_opens_the_guided_break_and_records_adherence(
     breaks = history(data_dir)["break"]
     assert breaks[-1]["routine"].startswith("desk-")
     assert breaks[-1]["done"][0]["id"]  # per-exercise adherence is recorded
+
+
+@pytest.mark.parametrize(
+    ("level", "entry", "routine", "kind"),
+    [
+        (2, "home", "home-2", "home"),
+        (3, "pre-run", "pre-run", "pre-run"),
+        (1, "home-3", "home-3", "home"),
+    ],
+)
+def test_every_routine_is_reachable_and_its_record_names_it(
+    make_app, data_dir: Path, level: int, entry: str, routine: str, kind: str
+) -> None:
+    app = make_app(Settings(level=level))
+    app.start()
+    if "-" in entry and entry != "pre-run":  # a routine id: through the command protocol
+        assert app.handle_command(Break(routine=entry)) == Reply(ok=True)
+        QApplication.processEvents()
+    else:  # a menu entry of "Guided break ▸"
+        {"home": app.shell.actions.break_home, "pre-run": app.shell.actions.break_pre_run}[
+            entry
+        ].trigger()
+    dialog = app.shell.break_dialog
+    assert dialog is not None and dialog.session.routine == routine
+    dialog.go_next()
+    dialog.finish_now()
+    record = history(data_dir)["break"][-1]
+    assert record["routine"] == routine and record["kind"] == kind
+
+
+def test_the_menu_says_how_long_each_routine_takes_at_the_users_level(make_app) -> None:
+    app = make_app(Settings(level=2))
+    app.start()
+    actions = app.shell.actions
+    assert [a.text() for a in actions.breaks] == [
+        "&Desk micro-break",
+        "&Home routine (10 min)",
+        "Before a &run (5 min)",
+    ]
+
+
+def test_an_unknown_routine_is_refused_with_the_list(make_app) -> None:
+    app = make_app()
+    app.start()
+    reply = app.handle_command(Break(routine="home-9"))
+    assert not reply.ok and reply.code is ErrorCode.BAD_ARGUMENT
+    assert "home-9" in reply.error and "home-2" in reply.error and "pre-run" in reply.error
+    assert app.shell.break_dialog is None
 
 
 def test_a_second_break_request_raises_the_open_one(make_app) -> None:
