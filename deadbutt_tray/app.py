@@ -72,12 +72,12 @@ from deadbutt_tray.platform.autostart.chooser import autostart_for_platform
 from deadbutt_tray.platform.fullscreen.base import FullscreenDetector
 from deadbutt_tray.platform.fullscreen.chooser import choose_fullscreen_detector
 from deadbutt_tray.platform.idle.base import IdleSource, NullIdleSource
-from deadbutt_tray.platform.idle.chooser import choose_idle_source
+from deadbutt_tray.platform.idle.chooser import NONE, choose_idle_source
 from deadbutt_tray.platform.notifications import Notifier, desktop_notifications
 from deadbutt_tray.platform.session_events import SessionMonitor
 from deadbutt_tray.platform.tray_host import TrayHostWatcher
 from deadbutt_tray.ui.shell import Shell
-from deadbutt_tray.ui.text import plural
+from deadbutt_tray.ui.text import idle_off_text, idle_source_in_use, plural
 from deadbutt_tray.ui.tray import Features, Tray, status_text
 from deadbutt_tray.ui.tray_icon import save_app_icon_png
 
@@ -195,6 +195,7 @@ class TrayApp(QObject):
         shell.pain_reported.connect(self._pain_reported)
         shell.balance_requested.connect(self.open_balance)
         shell.summary_requested.connect(self.open_summary)
+        shell.summary_closed.connect(self._forget_old_months)
         shell.balance_recorded.connect(self._balance_recorded)
         shell.settings_requested.connect(self.open_settings)
         shell.settings_changed.connect(self.change_settings)
@@ -225,12 +226,7 @@ class TrayApp(QObject):
         )
         log.info("started; tray available: %s", self.shell.tray is not None)
         if isinstance(self.idle, NullIdleSource):
-            self._problem(
-                tr(
-                    "Idle detection is unavailable on this desktop: breaks are counted from "
-                    "screen lock and sleep, and when you take them."
-                )
-            )
+            self._problem(idle_off_text(by_choice=self._idle_off_by_choice()))
         for problem in self.startup_problems:
             self._problem(str(problem))
         # A damaged month file is moved aside and reported now, not at the first save.
@@ -491,7 +487,14 @@ class TrayApp(QObject):
             for r in self.store.records(now - timedelta(days=730), now + timedelta(seconds=1))
             if isinstance(r, BalanceTestRecord)
         ]
+        self._forget_old_months()  # two years parsed for a handful of balance records
         self.shell.open_balance(history, self.settings.age_range)
+
+    def _forget_old_months(self) -> None:
+        """Keep only the current month's parsed file in memory (appends go there)."""
+        now = self.clock.now()
+        dropped = self.store.forget_months(keep=[(now.year, now.month)])
+        log.debug("history: %d parsed months dropped from memory", dropped)
 
     def _balance_recorded(self, record: BalanceTestRecord) -> None:
         self._store([record])
@@ -512,10 +515,9 @@ class TrayApp(QObject):
         self.shell.open_summary(load_week, lambda: self.clock.now().date())
 
     def open_settings(self) -> None:
-        in_use = (
-            tr("none (screen lock and sleep only)")
-            if isinstance(self.idle, NullIdleSource)
-            else self.idle.name
+        in_use = idle_source_in_use(
+            None if isinstance(self.idle, NullIdleSource) else self.idle.name,
+            by_choice=self._idle_off_by_choice(),
         )
         self.shell.open_settings(
             self.file_settings,
@@ -524,6 +526,10 @@ class TrayApp(QObject):
             autostart=self.autostart,
             exercise_names={e.id: e.name for e in self.library.exercises.values()},
         )
+
+    def _idle_off_by_choice(self) -> bool:
+        """The user set ``idle_source = "none"``: no idle detection, on purpose."""
+        return self.settings.idle_source == NONE
 
     def change_settings(self, settings: Settings) -> None:
         """The user changed settings in the app: save what changed, apply it at once.

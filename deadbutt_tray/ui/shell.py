@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from deadbutt_tray.core.model.exercises import Exercise
 from deadbutt_tray.core.model.records import BalanceTestRecord, PainRecord
@@ -25,9 +25,11 @@ from deadbutt_tray.platform.autostart.base import Autostart
 from deadbutt_tray.platform.notifications import Notifier
 from deadbutt_tray.ui.actions import AppActions
 from deadbutt_tray.ui.chime import Chime
+from deadbutt_tray.ui.memory import MemoryReleaser
 from deadbutt_tray.ui.prompt import PromptWindow
 from deadbutt_tray.ui.status_window import StatusWindow, no_tray_hint
 from deadbutt_tray.ui.tray import Features, Tray
+from deadbutt_tray.ui.widgets import place_beside
 
 if TYPE_CHECKING:
     from deadbutt_tray.core.rules.summary import IsoWeek, WeekSummary
@@ -35,7 +37,9 @@ if TYPE_CHECKING:
     from deadbutt_tray.ui.settings_dialog import SettingsDialog
 
 # The dialogs are imported when first opened: most days a tray app only shows its icon,
-# and each dialog module costs start-up time and memory.
+# and each dialog module costs start-up time and memory. Each window is deleted when it
+# closes (nothing of it stays resident), and then the memory it used is given back
+# (``ui/memory.py``).
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +66,7 @@ class Shell(QObject):
     pain_reported = Signal(PainRecord)
     balance_recorded = Signal(BalanceTestRecord)
     welcome_closed = Signal()
+    summary_closed = Signal()  # the history it read may be dropped
     hint_dismissed = Signal()
 
     def __init__(
@@ -95,9 +100,10 @@ class Shell(QObject):
         self.prompt.snooze_requested.connect(self.snooze_requested)
         self.prompt.skip_requested.connect(self.skip_requested)
         self.chime = Chime(self)
+        self.memory = MemoryReleaser(self)
         self.break_dialog: BreakDialog | None = None
         self._finished_break: BreakDialog | None = None
-        self._dialogs: dict[str, QDialog] = {}
+        self._dialogs: dict[str, QWidget] = {}
 
     def _forward(self, source: AppActions) -> None:
         source.pause_requested.connect(self.pause_requested)
@@ -275,6 +281,7 @@ class Shell(QObject):
             on_step=on_step,
             clock=clock,
         )
+        self._delete_on_close(dialog, lambda: self._forget_break(dialog))
         dialog.finished.connect(self._on_break_finished)
         dialog.pain_reported.connect(self.pain_reported)
         self.break_dialog = dialog
@@ -287,8 +294,6 @@ class Shell(QObject):
         # The dialog stays up on its "well done" page until the user closes it.
         dialog, self.break_dialog = self.break_dialog, None
         if dialog is not None:
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.destroyed.connect(self._forget_finished_break)
             self._finished_break = dialog
         self.break_finished.emit(result)
 
@@ -301,7 +306,9 @@ class Shell(QObject):
             return
         from deadbutt_tray.ui.summary_window import SummaryWindow
 
-        self._show_single("summary", SummaryWindow(load_week, today))  # type: ignore[arg-type]
+        window = SummaryWindow(load_week, today)
+        window.destroyed.connect(self.summary_closed)
+        self._show_single("summary", window)
 
     def refresh_summary(self) -> None:
         """New records arrived: an open summary shows them."""
@@ -309,8 +316,11 @@ class Shell(QObject):
         if window is not None and window.isVisible():
             window.refresh()  # type: ignore[attr-defined]
 
-    def _forget_finished_break(self) -> None:
-        self._finished_break = None
+    def _forget_break(self, dialog: BreakDialog) -> None:
+        if self.break_dialog is dialog:
+            self.break_dialog = None
+        if self._finished_break is dialog:
+            self._finished_break = None
 
     def open_balance(self, history: Sequence[BalanceTestRecord], age_range: str | None) -> None:
         from deadbutt_tray.ui.balance_dialog import BalanceTestDialog
@@ -364,9 +374,12 @@ class Shell(QObject):
 
         dialog = WelcomeDialog(sit_limit_min, data_dir)
         dialog.finished.connect(lambda _code: self.welcome_closed.emit())
+        if self.window is not None and self.window.isVisible():
+            # No tray: the status window is the app's face; the welcome must not hide it.
+            place_beside(dialog, self.window)
         self._show_single("welcome", dialog)
 
-    def _show_single(self, name: str, dialog: QDialog) -> None:
+    def _show_single(self, name: str, dialog: QWidget) -> None:
         """One window of each kind: a second request raises the open one."""
         existing = self._dialogs.get(name)
         if existing is not None and existing.isVisible():
@@ -376,8 +389,19 @@ class Shell(QObject):
         if existing is not None:
             existing.deleteLater()
         self._dialogs[name] = dialog
+        self._delete_on_close(dialog, lambda: self._forget(name, dialog))
         dialog.show()
         self._raise(dialog)
+
+    def _forget(self, name: str, dialog: QWidget) -> None:
+        if self._dialogs.get(name) is dialog:
+            del self._dialogs[name]
+
+    def _delete_on_close(self, window: QWidget, forget: Callable[[], None]) -> None:
+        """Closing ``window`` deletes it; then the shell forgets it and gives memory back."""
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.destroyed.connect(forget)
+        window.destroyed.connect(self.memory.request)
 
     @staticmethod
     def _raise(widget: QWidget) -> None:
