@@ -7,7 +7,7 @@ import logging
 import os
 import signal
 import socket
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, time, timedelta
 from typing import Any, Literal
@@ -79,11 +79,12 @@ from deadbutt_tray.platform.autostart.chooser import autostart_for_platform
 from deadbutt_tray.platform.fullscreen.base import FullscreenDetector
 from deadbutt_tray.platform.fullscreen.chooser import choose_fullscreen_detector
 from deadbutt_tray.platform.idle.base import IdleSource, NullIdleSource
-from deadbutt_tray.platform.idle.chooser import choose_idle_source
+from deadbutt_tray.platform.idle.chooser import NONE, choose_idle_source
 from deadbutt_tray.platform.notifications import Notifier, desktop_notifications
 from deadbutt_tray.platform.session_events import SessionMonitor
+from deadbutt_tray.platform.tray_host import TrayHostWatcher
 from deadbutt_tray.ui.shell import Shell
-from deadbutt_tray.ui.text import plural
+from deadbutt_tray.ui.text import idle_off_text, idle_source_in_use, plural
 from deadbutt_tray.ui.tray import Features, Tray, status_text
 from deadbutt_tray.ui.tray_icon import save_app_icon_png
 
@@ -123,6 +124,7 @@ class TrayApp(QObject):
         autostart: Autostart | None = None,
         tray_available: bool | None = None,
         notifications: Notifier | Literal["auto"] | None = "auto",
+        tray_probe: Callable[[], bool] | None = None,
     ) -> None:
         super().__init__()
         self.config = config
@@ -166,6 +168,15 @@ class TrayApp(QObject):
         self.notifications = notifications
         available = Tray.available() if tray_available is None else tray_available
         self.shell = Shell(FEATURES, available, self.paths, self, notifications=notifications)
+        # A tray host that comes later (a login race) or goes away; a forced answer
+        # (tests) is not watched unless the test gives a probe.
+        if tray_probe is None and tray_available is None:
+            tray_probe = Tray.available
+        self.tray_watcher = (
+            TrayHostWatcher(available, tray_probe, self) if tray_probe is not None else None
+        )
+        if self.tray_watcher is not None:
+            self.tray_watcher.changed.connect(self.shell.set_tray_available)
         self._connect_shell()
         self.scheduler = SafeQtScheduler(elapsed=self.clock.elapsed)
         self.manual_dnd = False
@@ -193,6 +204,7 @@ class TrayApp(QObject):
         shell.pain_reported.connect(self._pain_reported)
         shell.balance_requested.connect(self.open_balance)
         shell.summary_requested.connect(self.open_summary)
+        shell.summary_closed.connect(self._forget_old_months)
         shell.balance_recorded.connect(self._balance_recorded)
         shell.settings_requested.connect(self.open_settings)
         shell.settings_changed.connect(self.change_settings)
@@ -216,6 +228,8 @@ class TrayApp(QObject):
         self._schedule_program()
         self.scheduler.add_job(self.tick, "interval", seconds=TICK_S, id="tick")
         self.scheduler.start()
+        if self.tray_watcher is not None:
+            self.tray_watcher.start()
         log.info("session events: %s", ", ".join(self.session.start()) or "none available")
         self.shell.render(self.engine.status(), self.manual_dnd)
         self.shell.show(
@@ -223,12 +237,7 @@ class TrayApp(QObject):
         )
         log.info("started; tray available: %s", self.shell.tray is not None)
         if isinstance(self.idle, NullIdleSource):
-            self._problem(
-                tr(
-                    "Idle detection is unavailable on this desktop: breaks are counted from "
-                    "screen lock and sleep, and when you take them."
-                )
-            )
+            self._problem(idle_off_text(by_choice=self._idle_off_by_choice()))
         for problem in self.startup_problems:
             self._problem(str(problem))
         # A damaged month file is moved aside and reported now, not at the first save.
@@ -270,6 +279,8 @@ class TrayApp(QObject):
             self._remember(status_window_geometry=geometry)
         if self.scheduler.running:
             self.scheduler.shutdown()
+        if self.tray_watcher is not None:
+            self.tray_watcher.stop()
         for source in (self.idle, self.fullscreen, self.notifications):
             if source is not None:
                 source.close()
@@ -553,7 +564,14 @@ class TrayApp(QObject):
             for r in self.store.records(now - timedelta(days=730), now + timedelta(seconds=1))
             if isinstance(r, BalanceTestRecord)
         ]
+        self._forget_old_months()  # two years parsed for a handful of balance records
         self.shell.open_balance(history, self.settings.age_range)
+
+    def _forget_old_months(self) -> None:
+        """Keep only the current month's parsed file in memory (appends go there)."""
+        now = self.clock.now()
+        dropped = self.store.forget_months(keep=[(now.year, now.month)])
+        log.debug("history: %d parsed months dropped from memory", dropped)
 
     def _balance_recorded(self, record: BalanceTestRecord) -> None:
         self._store([record])
@@ -574,10 +592,9 @@ class TrayApp(QObject):
         self.shell.open_summary(load_week, lambda: self.clock.now().date())
 
     def open_settings(self) -> None:
-        in_use = (
-            tr("none (screen lock and sleep only)")
-            if isinstance(self.idle, NullIdleSource)
-            else self.idle.name
+        in_use = idle_source_in_use(
+            None if isinstance(self.idle, NullIdleSource) else self.idle.name,
+            by_choice=self._idle_off_by_choice(),
         )
         self.shell.open_settings(
             self.file_settings,
@@ -586,6 +603,10 @@ class TrayApp(QObject):
             autostart=self.autostart,
             exercise_names={e.id: e.name for e in self.library.exercises.values()},
         )
+
+    def _idle_off_by_choice(self) -> bool:
+        """The user set ``idle_source = "none"``: no idle detection, on purpose."""
+        return self.settings.idle_source == NONE
 
     def change_settings(self, settings: Settings) -> None:
         """The user changed settings in the app: save what changed, apply it at once.

@@ -349,7 +349,7 @@ def text_scroll_area(body: QWidget, parent: QWidget | None = None) -> TextScroll
     return TextScrollArea(body, parent)
 
 
-def place_beside(window: QWidget, other: QWidget, gap: int = 16) -> None:
+def place_beside(window: QWidget, other: QWidget, gap: int = 12) -> None:
     """Move ``window`` next to ``other`` (right of it, else left, else below) so it does
     not cover it; both stay on ``other``'s screen as far as the screen allows."""
     screen = other.screen() or QGuiApplication.primaryScreen()
@@ -357,7 +357,9 @@ def place_beside(window: QWidget, other: QWidget, gap: int = 16) -> None:
         return
     area = screen.availableGeometry()
     there = other.frameGeometry()
-    size = window.frameGeometry().size().expandedTo(window.size())
+    size = window.frameGeometry().size()
+    if size == window.size() and not window.windowFlags() & Qt.WindowType.FramelessWindowHint:
+        size += QSize(BORDERS_PX, TITLE_BAR_PX)  # not shown yet: the frame is still to come
     top = max(area.top(), min(there.top(), area.bottom() - size.height()))
     candidates = [
         QPoint(there.right() + gap, top),
@@ -370,7 +372,8 @@ def place_beside(window: QWidget, other: QWidget, gap: int = 16) -> None:
         if area.contains(QRect(point, size)):
             window.move(point)
             return
-    # No room anywhere: the side with the most of it, kept on the screen.
+    # No room anywhere: flush with the screen edge on the side with the most room, so
+    # as little as possible is covered.
     right_room = area.right() - there.right()
-    x = area.right() - size.width() if right_room >= there.left() - area.left() else area.left()
+    x = area.right() + 1 - size.width() if right_room >= there.left() - area.left() else area.left()
     window.move(QPoint(max(area.left(), x), top))

@@ -189,6 +189,24 @@ def test_without_idle_detection_the_app_says_so_and_still_counts_sitting(
     assert "Sitting for 10 min" in app.shell.tray.icon.toolTip()
 
 
+def test_idle_detection_turned_off_by_the_user_is_said_to_be_a_choice(
+    make_app, clock: FakeClock
+) -> None:
+    app = make_app(settings=Settings(idle_source="none"), idle=NullIdleSource("turned off"))
+    shown: list[str] = []
+    app._problem = shown.append  # type: ignore[method-assign]
+    app.start()
+    idle_lines = [p for p in shown if "Idle detection" in p]
+    assert idle_lines == [
+        "Idle detection is off, as chosen in Settings: breaks are counted from screen lock "
+        "and sleep, and when you take them."
+    ]
+    app.open_settings()
+    dialog = app.shell.settings_dialog()
+    assert dialog is not None
+    assert dialog.idle_in_use.text() == "none, as chosen (screen lock and sleep only)"
+
+
 def test_with_an_idle_source_nothing_is_said_about_idle_detection(
     make_app, clock: FakeClock
 ) -> None:
@@ -440,6 +458,13 @@ def test_without_a_tray_the_status_window_stands_in(qtbot: QtBot, data_dir: Path
         assert app.shell.window.isVisible()
         app.shell.hint_dismissed.emit()
         assert "no_tray_hint_seen = true" in (data_dir / "state.toml").read_text()
+        # First run: the welcome opens beside the status window, not on top of it.
+        welcome = app.shell._dialogs["welcome"]
+        assert welcome.isVisible()
+        status = app.shell.window.frameGeometry()
+        # (The test screen is 800 px wide, a little narrow for both: a sliver may overlap.)
+        assert welcome.frameGeometry().intersected(status).width() < status.width() // 10
+        assert welcome.screen().availableGeometry().contains(welcome.frameGeometry())
     finally:
         app.quit()
 
@@ -557,8 +582,9 @@ def test_reopening_the_summary_keeps_one_window(make_app, qtbot: QtBot) -> None:
         window = app.shell._dialogs["summary"]
         window.destroyed.connect(lambda *_args, n=n: gone.append(n))
         window.close()
-    # Each reopen lets go of the window before it (deleted by the event loop).
-    qtbot.waitUntil(lambda: gone == [0, 1], timeout=3000)
+    # Each window is deleted once closed (by the event loop), and the shell forgets it.
+    qtbot.waitUntil(lambda: gone == [0, 1, 2], timeout=3000)
+    assert "summary" not in app.shell._dialogs
 
 
 def test_quitting_during_a_guided_break_records_the_break_then_the_span(
