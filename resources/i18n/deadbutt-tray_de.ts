@@ -136,6 +136,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Offer the home routine of your level at program_time on program_days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the daily home routine is offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days the home routine is offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>In a lab study, two minutes of light walking every 20 minutes lowered the rise in blood sugar and insulin after a meal by roughly a quarter (≈24% and ≈23%) compared with sitting straight through (Dunstan et al., Diabetes Care, 2012). An expert statement advises breaking up seated work regularly, building up to about 2 hours a day of standing and light activity at work, then about 4 (Buckley et al., British Journal of Sports Medicine, 2015). Thirty minutes is a common, practical middle ground; you can change it in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -972,6 +984,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Safety first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1097,11 +1121,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Offer the home routine at a set ti&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily program time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1219,6 +1259,10 @@
     </message>
     <message>
         <source>Pick at least one working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick at least one day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1915,6 +1959,34 @@
     </message>
     <message>
         <source>Let&apos;s go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily program — deadbutt-tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time for your home routine ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your daily program: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start home routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip today</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
