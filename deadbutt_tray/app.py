@@ -7,7 +7,7 @@ import logging
 import os
 import signal
 import socket
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import time, timedelta
 from typing import Any, Literal
@@ -75,6 +75,7 @@ from deadbutt_tray.platform.idle.base import IdleSource, NullIdleSource
 from deadbutt_tray.platform.idle.chooser import NONE, choose_idle_source
 from deadbutt_tray.platform.notifications import Notifier, desktop_notifications
 from deadbutt_tray.platform.session_events import SessionMonitor
+from deadbutt_tray.platform.tray_host import TrayHostWatcher
 from deadbutt_tray.ui.shell import Shell
 from deadbutt_tray.ui.text import idle_off_text, idle_source_in_use, plural
 from deadbutt_tray.ui.tray import Features, Tray, status_text
@@ -115,6 +116,7 @@ class TrayApp(QObject):
         autostart: Autostart | None = None,
         tray_available: bool | None = None,
         notifications: Notifier | Literal["auto"] | None = "auto",
+        tray_probe: Callable[[], bool] | None = None,
     ) -> None:
         super().__init__()
         self.config = config
@@ -158,6 +160,15 @@ class TrayApp(QObject):
         self.notifications = notifications
         available = Tray.available() if tray_available is None else tray_available
         self.shell = Shell(FEATURES, available, self.paths, self, notifications=notifications)
+        # A tray host that comes later (a login race) or goes away; a forced answer
+        # (tests) is not watched unless the test gives a probe.
+        if tray_probe is None and tray_available is None:
+            tray_probe = Tray.available
+        self.tray_watcher = (
+            TrayHostWatcher(available, tray_probe, self) if tray_probe is not None else None
+        )
+        if self.tray_watcher is not None:
+            self.tray_watcher.changed.connect(self.shell.set_tray_available)
         self._connect_shell()
         self.scheduler = SafeQtScheduler(elapsed=self.clock.elapsed)
         self.manual_dnd = False
@@ -206,6 +217,8 @@ class TrayApp(QObject):
         self._show_break_lengths()
         self.scheduler.add_job(self.tick, "interval", seconds=TICK_S, id="tick")
         self.scheduler.start()
+        if self.tray_watcher is not None:
+            self.tray_watcher.start()
         log.info("session events: %s", ", ".join(self.session.start()) or "none available")
         self.shell.render(self.engine.status(), self.manual_dnd)
         self.shell.show(
@@ -255,6 +268,8 @@ class TrayApp(QObject):
             self._remember(status_window_geometry=geometry)
         if self.scheduler.running:
             self.scheduler.shutdown()
+        if self.tray_watcher is not None:
+            self.tray_watcher.stop()
         for source in (self.idle, self.fullscreen, self.notifications):
             if source is not None:
                 source.close()

@@ -81,23 +81,20 @@ class Shell(QObject):
         super().__init__(parent)
         self._paths = paths
         self.notifications = notifications
-        self.tray: Tray | None = None
-        self.window: StatusWindow | None = None
+        self._features = features
+        self.tray: Tray | None = None  # the tray icon, while there is a tray host
+        self.window: StatusWindow | None = None  # the status window, once it was needed
+        self._tray_icon: Tray | None = None  # kept while the host is away, to come back
+        self._last: tuple[Status, bool] | None = None  # what render() showed last
         # One set of commands, shown by the tray menu or, without a tray, the status window.
         self.actions = AppActions(self, features)
         self._forward(self.actions)
         self.actions.snooze_requested.connect(self.snooze_requested)
         self.actions.dnd_toggled.connect(self.dnd_toggled)
         if tray_available:
-            self.tray = Tray(self, features, actions=self.actions)
+            self.tray = self._make_tray()
         else:
-            self.window = StatusWindow(
-                show_break_action=features.guided_break,
-                show_summary_action=features.summary,
-                show_balance_action=features.balance,
-                actions=self.actions,
-            )
-            self.window.hint_dismissed.connect(self.hint_dismissed)
+            self._status_window()
         self.prompt = PromptWindow()
         self.prompt.start_requested.connect(lambda: self.break_requested.emit("desk-micro"))
         self.prompt.snooze_requested.connect(self.snooze_requested)
@@ -118,7 +115,52 @@ class Shell(QObject):
         source.break_requested.connect(self.break_requested)
         source.about_requested.connect(self._about_requested)
 
+    def _make_tray(self) -> Tray:
+        if self._tray_icon is None:
+            self._tray_icon = Tray(self, self._features, actions=self.actions)
+            self._tray_icon.window_requested.connect(self.open_status_window)
+        return self._tray_icon
+
+    def _status_window(self) -> StatusWindow:
+        if self.window is None:
+            features = self._features
+            self.window = StatusWindow(
+                show_break_action=features.guided_break,
+                show_summary_action=features.summary,
+                show_balance_action=features.balance,
+                actions=self.actions,
+            )
+            self.window.hint_dismissed.connect(self.hint_dismissed)
+            if self._last is not None:
+                self.window.show_status(self._last[0])
+        return self.window
+
     # -- presence --------------------------------------------------------------------
+
+    def set_tray_available(self, available: bool) -> None:
+        """A tray host appeared (the icon takes over) or went away (the window does)."""
+        if available and self.tray is None:
+            self.tray = self._make_tray()
+            if self._last is not None:
+                self.render(*self._last)
+            self.tray.show()
+            if self.window is not None:
+                self.window.hide_on_close = True
+                self.window.hide()
+            log.info("tray host appeared: the icon takes over from the status window")
+        elif not available and self.tray is not None:
+            self.tray.hide()
+            self.tray = None
+            window = self._status_window()
+            window.hide_on_close = False
+            window.showNormal()
+            log.info("tray host went away: the status window stands in")
+
+    def open_status_window(self) -> None:
+        """The status window on request (a tray click where no menu can pop up)."""
+        window = self._status_window()
+        window.hide_on_close = self.tray is not None
+        window.present()
 
     def show(self, window_geometry: str = "", show_hint: bool = False) -> None:
         if self.tray is not None:
@@ -156,6 +198,7 @@ class Shell(QObject):
             self.window.present()
 
     def render(self, status: Status, do_not_disturb: bool) -> None:
+        self._last = (status, do_not_disturb)
         if self.tray is not None:
             self.tray.do_not_disturb = do_not_disturb
             self.tray.show_status(status)

@@ -149,6 +149,8 @@ class StatusWindow(QWidget):
         self.setAccessibleName(tr("deadbutt-tray status"))
         self._status: Status | None = None
         self._drawn: tuple[float, IconMode] | None = None
+        # With a tray icon to come back from, closing hides; without one, it minimises.
+        self.hide_on_close = False
 
         self.ring = QLabel(self)
         self.ring.setFixedSize(RING_SIZE, RING_SIZE)
@@ -381,15 +383,21 @@ class StatusWindow(QWidget):
         # QCoreApplication.quit() is cancelled by any window that refuses to close.
         if event.spontaneous():
             event.ignore()
-            self.showMinimized()
+            self._put_away()
             return
         super().closeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and not event.modifiers():
-            self.showMinimized()  # Esc dismisses, like the title-bar close
+            self._put_away()  # Esc dismisses, like the title-bar close
             return
         super().keyPressEvent(event)
+
+    def _put_away(self) -> None:
+        if self.hide_on_close:
+            self.hide()  # the tray icon brings it back
+        else:
+            self.showMinimized()
 
     # -- internals ---------------------------------------------------------------------
 
