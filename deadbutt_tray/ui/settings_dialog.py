@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -45,7 +44,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QSlider,
     QSpinBox,
     QTimeEdit,
@@ -81,12 +79,19 @@ from deadbutt_tray.platform.idle.chooser import preferences_for
 from deadbutt_tray.ui.language import system_languages
 from deadbutt_tray.ui.safety import safety_short, safety_title
 from deadbutt_tray.ui.text import plain_text, tr
-from deadbutt_tray.ui.widgets import muted, wrap_full_width
+from deadbutt_tray.ui.widgets import (
+    fit_window,
+    muted,
+    text_scroll_area,
+    text_width,
+    wrap_full_width,
+)
 
 __all__ = ["DEBOUNCE_MS", "SettingsDialog"]
 
 #: Typing "45" into a spin box must not apply "4" first: edits settle this long.
 DEBOUNCE_MS = 300
+MIN_WIDTH_CHARS = 70  # the narrowest the dialog opens, in average characters of the font
 
 # Kinds whose editors change on every keystroke or slider step; the rest apply at once...
 _DEBOUNCED_KINDS = (Minutes, WholeNumber, TimeOfDay)
@@ -449,12 +454,8 @@ class SettingsDialog(QDialog):
         column.addStretch(1)
 
         # A scroll area keeps the dialog usable on a small screen or a small window.
-        scroll = QScrollArea(self)
+        scroll = text_scroll_area(content, self)
         scroll.setObjectName("settings_scroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(content)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not here
         self.scroll_area = scroll
 
@@ -482,33 +483,15 @@ class SettingsDialog(QDialog):
             box.setMinimumWidth(width)
 
     def _fit_to_content(self) -> None:
-        """Open at the form's natural size (within reason) and never narrower than it."""
-        content = self.scroll_area.widget()
+        """Open at the form's natural size (within the screen) and never narrower than it.
+
+        Narrower than the form's own minimum it would need sideways scrolling; lower than
+        its natural height it scrolls up and down, which a settings page may.
+        """
         layout = self.layout()
-        assert content is not None and layout is not None  # both set in __init__
-        content.adjustSize()
-        # Narrower than the form's own minimum it would need sideways scrolling; lower
-        # than its natural height it scrolls up and down, which a settings page may.
-        margins = layout.contentsMargins()
-        scrollbar = self.scroll_area.verticalScrollBar().sizeHint().width()
-        min_width = content.minimumSizeHint().width() + margins.left() + margins.right()
-        self.setMinimumSize(min_width + scrollbar, 240)
-        side = margins.left() + margins.right()
-        width = max(content.sizeHint().width() + scrollbar + side, 480)
-        # Word-wrapped text is as tall as the width makes it, so ask for that width.
-        inner = width - side
-        wanted = content.heightForWidth(inner) if content.hasHeightForWidth() else -1
-        if wanted < 0:
-            wanted = content.sizeHint().height()
-        chrome = (
-            margins.top()
-            + margins.bottom()
-            + self.buttons.sizeHint().height()
-            + layout.spacing()
-            + 2 * self.scroll_area.frameWidth()
-        )
-        screen = self.screen().availableGeometry().height() if self.screen() else 800
-        self.resize(width, min(wanted + chrome, int(screen * 0.9)))
+        assert layout is not None  # set in _build
+        width = max(layout.totalSizeHint().width(), text_width(self, MIN_WIDTH_CHARS))
+        fit_window(self, width, widen=False)
 
     def _form(self, title: str, name: str) -> tuple[QGroupBox, QVBoxLayout, QFormLayout]:
         """A titled section: a column holding a form (and word-wrapped text below it).
