@@ -242,7 +242,11 @@ class Shell(QObject):
         self.break_finished.emit(result)
 
     def open_summary(
-        self, load_week: Callable[[IsoWeek], WeekSummary], today: Callable[[], date]
+        self,
+        load_week: Callable[[IsoWeek], WeekSummary],
+        today: Callable[[], date],
+        devices: Sequence[str] = (),
+        choose_device: Callable[[str | None], None] | None = None,
     ) -> None:
         existing = self._dialogs.get("summary")
         if existing is not None and existing.isVisible():
@@ -250,7 +254,8 @@ class Shell(QObject):
             return
         from deadbutt_tray.ui.summary_window import SummaryWindow
 
-        self._show_single("summary", SummaryWindow(load_week, today))  # type: ignore[arg-type]
+        window = SummaryWindow(load_week, today, devices=devices, choose_device=choose_device)
+        self._show_single("summary", window)  # type: ignore[arg-type]
 
     def refresh_summary(self) -> None:
         """New records arrived: an open summary shows them."""
