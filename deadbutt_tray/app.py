@@ -16,10 +16,26 @@ from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from deadbutt_tray import APP_NAME, DESKTOP_ID
-from deadbutt_tray.commands import Break, Command, ErrorCode, Pause, Quit, Reply, Resume, Show
+from deadbutt_tray.commands import (
+    Break,
+    Command,
+    ErrorCode,
+    GetStatus,
+    Pause,
+    Quit,
+    Reply,
+    Resume,
+    Show,
+)
 from deadbutt_tray.core.clock import Clock, SystemClock, local_at
 from deadbutt_tray.core.content.exercise_library import load_library
 from deadbutt_tray.core.content.resources import resources_root
+from deadbutt_tray.core.content.routine_choice import (
+    DEFAULT_CHOICE,
+    UnknownRoutineError,
+    choose_routine,
+    menu_minutes,
+)
 from deadbutt_tray.core.model.exercises import Level, RoutineKind
 from deadbutt_tray.core.model.records import (
     BalanceTestRecord,
@@ -31,6 +47,7 @@ from deadbutt_tray.core.model.settings import Overrides, Settings
 from deadbutt_tray.core.problems import Problem
 from deadbutt_tray.core.rules.break_plan import BreakResult
 from deadbutt_tray.core.rules.engine import SittingEngine, Step
+from deadbutt_tray.core.rules.panel import panel_fields
 from deadbutt_tray.core.rules.policy import NudgeKind
 from deadbutt_tray.core.rules.program import (
     add_exclusion,
@@ -41,8 +58,14 @@ from deadbutt_tray.core.rules.program import (
 from deadbutt_tray.core.storage.device import device_id_for, this_host
 from deadbutt_tray.core.storage.history import DeviceView, HistoryStore
 from deadbutt_tray.core.storage.paths import AppPaths
-from deadbutt_tray.core.storage.settings_file import SettingsError, save_settings
+from deadbutt_tray.core.storage.settings_file import (
+    SettingsError,
+    changed_keys,
+    reload_settings,
+    save_settings,
+)
 from deadbutt_tray.core.storage.state import load_state, save_state
+from deadbutt_tray.file_watch import FileWatch
 from deadbutt_tray.heartbeat import SafeQtScheduler
 from deadbutt_tray.instance import SingleInstance
 from deadbutt_tray.platform.autostart.base import Autostart
@@ -50,11 +73,11 @@ from deadbutt_tray.platform.autostart.chooser import autostart_for_platform
 from deadbutt_tray.platform.fullscreen.base import FullscreenDetector
 from deadbutt_tray.platform.fullscreen.chooser import choose_fullscreen_detector
 from deadbutt_tray.platform.idle.base import IdleSource, NullIdleSource
-from deadbutt_tray.platform.idle.chooser import choose_idle_source
+from deadbutt_tray.platform.idle.chooser import NONE, choose_idle_source
 from deadbutt_tray.platform.notifications import Notifier, desktop_notifications
 from deadbutt_tray.platform.session_events import SessionMonitor
 from deadbutt_tray.ui.shell import Shell
-from deadbutt_tray.ui.text import plural
+from deadbutt_tray.ui.text import idle_off_text, idle_source_in_use, plural
 from deadbutt_tray.ui.tray import Features, Tray, status_text
 from deadbutt_tray.ui.tray_icon import save_app_icon_png
 
@@ -110,6 +133,11 @@ class TrayApp(QObject):
         self.idle: IdleSource = idle_source
         self.fullscreen = fullscreen or choose_fullscreen_detector()
         self.autostart = autostart or autostart_for_platform(self.paths.start_args())
+        # config.toml is the user's too: hand edits apply while the app runs.
+        self.settings_watch = FileWatch(self.paths.config_file, self)
+        self.settings_watch.changed.connect(self.reload_settings)
+        config_file = str(self.paths.config_file)
+        self._told_settings = {str(p) for p in config.problems if p.file == config_file}
         self.library, library_problems = load_library(resources_root(), self.paths.exercises_dir)
         self.startup_problems = [*config.problems, *library_problems]
         self.state, state_problems = load_state(self.paths.state_file)
@@ -153,7 +181,7 @@ class TrayApp(QObject):
     def _connect_shell(self) -> None:
         shell = self.shell
         shell.pause_requested.connect(self.pause)
-        shell.resume_requested.connect(lambda: self._apply(self.engine.resume()))
+        shell.resume_requested.connect(self.resume)
         shell.snooze_requested.connect(self.snooze)
         shell.skip_requested.connect(self.skip)
         shell.dnd_toggled.connect(self.set_do_not_disturb)
@@ -162,6 +190,7 @@ class TrayApp(QObject):
         shell.pain_reported.connect(self._pain_reported)
         shell.balance_requested.connect(self.open_balance)
         shell.summary_requested.connect(self.open_summary)
+        shell.summary_closed.connect(self._forget_old_months)
         shell.balance_recorded.connect(self._balance_recorded)
         shell.settings_requested.connect(self.open_settings)
         shell.settings_changed.connect(self.change_settings)
@@ -171,7 +200,16 @@ class TrayApp(QObject):
 
     # -- life cycle --------------------------------------------------------------------
 
+    def _show_break_lengths(self) -> None:
+        """The Guided break menu says how long the home and pre-run routines take."""
+        level = Level(self.settings.level)
+        self.shell.actions.set_break_lengths(
+            menu_minutes(self.library, RoutineKind.HOME, level),
+            menu_minutes(self.library, RoutineKind.PRE_RUN, level),
+        )
+
     def start(self) -> None:
+        self._show_break_lengths()
         self.scheduler.add_job(self.tick, "interval", seconds=TICK_S, id="tick")
         self.scheduler.start()
         log.info("session events: %s", ", ".join(self.session.start()) or "none available")
@@ -181,19 +219,25 @@ class TrayApp(QObject):
         )
         log.info("started; tray available: %s", self.shell.tray is not None)
         if isinstance(self.idle, NullIdleSource):
-            self._problem(
-                tr(
-                    "Idle detection is unavailable on this desktop: breaks are counted from "
-                    "screen lock and sleep, and when you take them."
-                )
-            )
+            self._problem(idle_off_text(by_choice=self._idle_off_by_choice()))
         for problem in self.startup_problems:
             self._problem(str(problem))
         # A damaged month file is moved aside and reported now, not at the first save.
         self.store.verify(self.clock.now())
         if not self.state.welcome_seen:
             self.shell.show_welcome(self.settings.sit_limit_min, self.paths.data_dir)
+        self._restore_pause()
         self.tick()
+
+    def _restore_pause(self) -> None:
+        """A pause ("pause tomorrow") outlives a restart; one that ended meanwhile is dropped."""
+        until = self.state.paused_until
+        if until is None:
+            return
+        if self.engine.restore_pause(until):
+            log.info("pause restored: until %s", until.isoformat(timespec="minutes"))
+        else:
+            self._remember(paused_until=None)
 
     def quit(self) -> None:
         """Record the open sitting span, save everything, and leave."""
@@ -326,8 +370,14 @@ class TrayApp(QObject):
     def pause(self, minutes: int) -> None:
         until = self.engine.pause(None if minutes == 0 else float(minutes))
         log.info("paused until %s", until.isoformat(timespec="minutes"))
+        self._remember(paused_until=until)
         self.shell.withdraw_prompt()
         self._apply(self.engine.evaluate())
+
+    def resume(self) -> None:
+        if self.state.paused_until is not None:
+            self._remember(paused_until=None)
+        self._apply(self.engine.resume())
 
     def snooze(self) -> None:
         step = self.engine.snooze()
@@ -355,14 +405,19 @@ class TrayApp(QObject):
         self._update_do_not_disturb()
         self.shell.render(self.engine.status(), self.manual_dnd)
 
-    def start_break(self, kind: str = RoutineKind.DESK_MICRO.value) -> None:
-        """Open a guided break of ``kind`` at the user's level."""
+    def start_break(self, choice: str = DEFAULT_CHOICE) -> None:
+        """Open a guided break: ``choice`` is a routine kind (at the user's level) or a
+        routine id (core/content/routine_choice.py)."""
         settings = self.settings
         level = Level(settings.level)
         excluded = set(settings.excluded_exercises)
-        routine = self.library.routine_for(
-            RoutineKind(kind), level, excluded, turn=self._breaks_today()
-        )
+        try:
+            routine = choose_routine(
+                self.library, choice, level, excluded, turn=self._breaks_today()
+            )
+        except UnknownRoutineError as error:
+            log.warning("%s", error)
+            return
         exercises = self.library.routine_exercises(routine.id, excluded) if routine else ()
         if routine is None or not exercises:
             self.shell.notify(
@@ -374,7 +429,12 @@ class TrayApp(QObject):
             )
             return
         if self.shell.open_break(
-            routine.id, routine.name, exercises, settings.sound, self.clock.elapsed
+            routine.id,
+            routine.name,
+            exercises,
+            settings.sound,
+            self.clock.elapsed,
+            routine_kind=routine.kind.value,
         ):
             self.engine.begin_break()
             self.shell.render(self.engine.status(), self.manual_dnd)
@@ -402,6 +462,7 @@ class TrayApp(QObject):
 
     def _pain_reported(self, record: PainRecord) -> None:
         self._store([record])
+        self.settings_watch.check_now()  # a hand edit not yet noticed is applied first
         dialog = self.shell.settings_dialog()
         if dialog is not None and dialog.isVisible():
             dialog.flush()  # apply what the user typed there first, so it isn't lost
@@ -417,7 +478,14 @@ class TrayApp(QObject):
             for r in self.store.records(now - timedelta(days=730), now + timedelta(seconds=1))
             if isinstance(r, BalanceTestRecord)
         ]
+        self._forget_old_months()  # two years parsed for a handful of balance records
         self.shell.open_balance(history, self.settings.age_range)
+
+    def _forget_old_months(self) -> None:
+        """Keep only the current month's parsed file in memory (appends go there)."""
+        now = self.clock.now()
+        dropped = self.store.forget_months(keep=[(now.year, now.month)])
+        log.debug("history: %d parsed months dropped from memory", dropped)
 
     def _balance_recorded(self, record: BalanceTestRecord) -> None:
         self._store([record])
@@ -444,10 +512,9 @@ class TrayApp(QObject):
         )
 
     def open_settings(self) -> None:
-        in_use = (
-            tr("none (screen lock and sleep only)")
-            if isinstance(self.idle, NullIdleSource)
-            else self.idle.name
+        in_use = idle_source_in_use(
+            None if isinstance(self.idle, NullIdleSource) else self.idle.name,
+            by_choice=self._idle_off_by_choice(),
         )
         self.shell.open_settings(
             self.file_settings,
@@ -457,13 +524,19 @@ class TrayApp(QObject):
             exercise_names={e.id: e.name for e in self.library.exercises.values()},
         )
 
+    def _idle_off_by_choice(self) -> bool:
+        """The user set ``idle_source = "none"``: no idle detection, on purpose."""
+        return self.settings.idle_source == NONE
+
     def change_settings(self, settings: Settings) -> None:
-        """The user changed settings: save them to config.toml and apply them at once."""
-        if settings.level != self.file_settings.level:
-            self._remember(level_since=self.clock.now())
-        self.file_settings = settings
+        """The user changed settings in the app: save what changed, apply it at once.
+
+        Only the keys that differ from the settings in use are written; the rest of
+        config.toml stays as the user left it.
+        """
+        before = self.file_settings
         try:
-            save_settings(self.paths.config_file, settings)
+            save_settings(self.paths.config_file, settings, before=before)
         except (OSError, SettingsError) as error:
             text = tr("Settings apply now but could not be saved: {0}").format(error)
             dialog = self.shell.settings_dialog()
@@ -471,6 +544,42 @@ class TrayApp(QObject):
                 dialog.show_save_error(text)
             else:
                 self._problem(text)
+        self.settings_watch.mark_seen()  # our own write is not a hand edit
+        self._use_settings(settings)
+
+    def reload_settings(self) -> None:
+        """config.toml changed on disk: apply what is valid, say what is not.
+
+        A value that can't be used keeps the one in use; the file is never rewritten.
+        Each problem is told once (log, notification or the status window).
+        """
+        settings, problems = reload_settings(
+            self.paths.config_file, self.paths.site_config_file, self.file_settings
+        )
+        told, now = self._told_settings, {str(p) for p in problems}
+        # A file that can't be parsed hides its other problems; they are not news after.
+        unparsed = any(not p.key for p in problems)
+        self._told_settings = told | now if unparsed else now
+        for problem in problems:
+            if str(problem) not in told:
+                self._problem(tr("Settings file: {0}").format(problem))
+        changed = changed_keys(self.file_settings, settings)
+        if not changed:
+            return
+        log.info("config.toml edited: %s", ", ".join(
+            f"{key} {getattr(self.file_settings, key)!r} -> {getattr(settings, key)!r}"
+            for key in changed
+        ))  # fmt: skip
+        self._use_settings(settings)
+        dialog = self.shell.settings_dialog()
+        if dialog is not None and dialog.isVisible():
+            dialog.set_settings(self.file_settings)
+
+    def _use_settings(self, settings: Settings) -> None:
+        if settings.level != self.file_settings.level:
+            self._remember(level_since=self.clock.now())
+        self.file_settings = settings
+        self._show_break_lengths()
         self._apply(self.engine.update_settings(self.settings))
 
     def _device_id(self) -> str:
@@ -494,14 +603,24 @@ class TrayApp(QObject):
             case Show():
                 self.shell.present()
                 self.shell.notify("deadbutt-tray", status_text(self.engine.status()), 5)
-            case Break():
-                QTimer.singleShot(0, self.start_break)
+            case Break(routine=routine):
+                choice = routine or DEFAULT_CHOICE
+                try:
+                    choose_routine(self.library, choice, Level(self.settings.level))
+                except UnknownRoutineError as error:
+                    return Reply(False, ErrorCode.BAD_ARGUMENT, str(error))
+                QTimer.singleShot(0, lambda: self.start_break(choice))
             case Quit():
                 QTimer.singleShot(0, self.quit)  # reply first, then quit
             case Pause(minutes=minutes):
                 self.pause(minutes)
             case Resume():
-                self._apply(self.engine.resume())
+                self.resume()
+            case GetStatus():
+                status = self.engine.status()
+                return Reply(
+                    ok=True, data=panel_fields(status, self.clock.now(), status_text(status))
+                )
             case _:
                 return Reply(False, ErrorCode.UNKNOWN_COMMAND, f"unknown command {command.NAME!r}")
         return Reply(ok=True)

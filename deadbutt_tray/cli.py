@@ -83,8 +83,18 @@ def build_parser() -> argparse.ArgumentParser:
         "exits 1 if there are any, 0 otherwise.",
     )
     commands.add_parser("run", help="start the tray app (the default)")
-    commands.add_parser(
-        "break", help="start a guided break in the running app (starting the app if needed)"
+    breaker = commands.add_parser(
+        "break",
+        help="start a guided break in the running app (starting the app if needed)",
+        description="Start a guided break. Without --routine, the desk micro-break of "
+        "your level; 'home' is the home routine of your level; or a routine id such as "
+        "home-2 or pre-run.",
+    )
+    breaker.add_argument(
+        "--routine",
+        metavar="ID",
+        default="",
+        help="desk-micro (the default), home, pre-run, or a routine id such as home-2",
     )
     pause = commands.add_parser(
         "pause", help="hold reminders for MINUTES, or until tomorrow (sitting keeps counting)"
@@ -92,6 +102,16 @@ def build_parser() -> argparse.ArgumentParser:
     pause.add_argument("minutes", type=pause_arg, metavar="MINUTES|tomorrow")
     commands.add_parser("resume", help="end a pause")
     commands.add_parser("quit", help="quit the running app (it saves the sitting span)")
+    status = commands.add_parser(
+        "status",
+        help="print the running app's live state (for panels and scripts); exit 3 if not running",
+        description="Print one line on the running app's state, e.g. 'Sitting for 23 min · "
+        "next break in 7 min'. With --json, one JSON object for waybar / polybar custom "
+        "modules: text, tooltip, class (sitting, due, paused, away, off), percentage (of the "
+        "sitting limit), sitting_seconds, limit_seconds, next_break. Exits 3 when no copy "
+        "is running.",
+    )
+    status.add_argument("--json", action="store_true", help="print one JSON object")
     summary = commands.add_parser(
         "summary",
         help="print the weekly sitting summary (this week, or --week YYYY-Www)",
@@ -162,8 +182,27 @@ def command_message(args: argparse.Namespace) -> Command:
     """The command a start sends to the running copy (or carries out itself)."""
     if args.command == "pause":
         return Pause(minutes=args.minutes)
-    simple: dict[str | None, Command] = {"break": Break(), "resume": Resume(), "quit": Quit()}
+    if args.command == "break":
+        return Break(routine=args.routine)
+    simple: dict[str | None, Command] = {"resume": Resume(), "quit": Quit()}
     return simple.get(args.command, Show())
+
+
+def check_routine(paths: AppPaths, choice: str) -> str | None:
+    """Why ``break --routine`` can't start ``choice`` (listing the ids), or None if it can."""
+    if not choice:
+        return None
+    from deadbutt_tray.core.content.exercise_library import load_library
+    from deadbutt_tray.core.content.resources import resources_root
+    from deadbutt_tray.core.content.routine_choice import UnknownRoutineError, choose_routine
+    from deadbutt_tray.core.model.exercises import Level
+
+    library, _problems = load_library(resources_root(), paths.exercises_dir, check_frames=False)
+    try:
+        choose_routine(library, choice, Level.WAKE_UP)
+    except UnknownRoutineError as error:
+        return str(error)
+    return None
 
 
 def run_check(paths: AppPaths) -> int:
@@ -187,15 +226,20 @@ def run_check(paths: AppPaths) -> int:
     for problem in problems:
         print(problem)
     if problems:
-        print(f"{len(problems)} problem(s) found.", file=sys.stderr)
+        print(f"{count(len(problems), 'problem')} found.", file=sys.stderr)
         return EXIT_PROBLEMS
     own = sum(1 for exercise in library.exercises.values() if exercise.user)
     print(
-        f"All good: {files} file(s) checked ({len(history)} history month(s), "
-        f"{len(library.exercises)} exercises of which {own} your own, "
-        f"{len(library.routines)} routines)."
+        f"All good: {count(files, 'file')} checked ({count(len(history), 'history month')}, "
+        f"{count(len(library.exercises), 'exercise')} of which {own} your own, "
+        f"{count(len(library.routines), 'routine')})."
     )
     return EXIT_OK
+
+
+def count(n: int, noun: str) -> str:
+    """ "1 file", "2 files": the command line's English (the windows use Qt's plurals)."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _tell(message: str) -> None:
@@ -220,9 +264,8 @@ def _read_status(store: HistoryStore) -> int:
     """EXIT_PARTIAL when some history could not be read (already told), else EXIT_OK."""
     if not store.problems:
         return EXIT_OK
-    count = len(store.problems)
     _tell(
-        f"{count} history problem(s): the output leaves those records out "
+        f"{count(len(store.problems), 'history problem')}: the output leaves those records out "
         f"(exit status {EXIT_PARTIAL}). Nothing was changed; `{APP_NAME} check` lists them."
     )
     return EXIT_PARTIAL
@@ -279,7 +322,7 @@ def run_export(paths: AppPaths, args: argparse.Namespace) -> int:
     except OSError as exc:
         _tell(f"Can't write {target}: {exc.strerror or exc}")
         return EXIT_PROBLEMS
-    _tell(f"Exported {len(records)} record(s) to {target}.")
+    _tell(f"Exported {count(len(records), 'record')} to {target}.")
     return _read_status(store)
 
 
@@ -323,6 +366,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths = AppPaths.resolve(args.data_dir, os.environ)
     if args.command in READERS:
         return run_reader(args.command, paths, args)
+    if args.command == "break":
+        why = check_routine(paths, args.routine)
+        if why is not None:
+            _tell(f"{APP_NAME} break: {why}")
+            return EXIT_USAGE
+    if args.command == "status":
+        from deadbutt_tray.gui import run_status
+
+        return run_status(paths, as_json=args.json)
     settings, problems = load_settings(paths.config_file, paths.site_config_file)
     from deadbutt_tray.gui import run_gui  # Qt loads only when a window is wanted
 

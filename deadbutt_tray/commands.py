@@ -8,9 +8,12 @@ CLI and the app cannot disagree about a name or an argument:
     reply     {"v": 1, "ok": true}                              (maybe with "data": {...})
               {"v": 1, "ok": false, "code": "bad-argument", "error": "pause needs ..."}
 
-``v`` is the protocol version. A request without ``v`` is read as version 1 (what earlier
-releases sent). A request from a newer version is refused with ``newer-protocol``, so the
-person is told to restart the running copy rather than given a half-understood command.
+``v`` is the protocol version. A request carries the lowest version that has its command
+(``Command.SINCE``), so a newer CLI still pauses an older running copy; a request without
+``v`` is read as version 1 (what earlier releases sent). Version 2 added ``status`` and
+``break``'s ``routine``. A
+request from a newer version is refused with ``newer-protocol``, so the person is told to
+restart the running copy rather than given a half-understood command.
 Unknown keys in a request are ignored (a newer client may send more than we need).
 
 Nothing here imports Qt: the CLI builds commands without a display.
@@ -23,6 +26,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, ClassVar
 
+from deadbutt_tray.core.fields import ID_PATTERN
+
 __all__ = [
     "MAX_MESSAGE",
     "PROTOCOL",
@@ -30,6 +35,7 @@ __all__ = [
     "Command",
     "CommandError",
     "ErrorCode",
+    "GetStatus",
     "Pause",
     "Quit",
     "Reply",
@@ -41,9 +47,10 @@ __all__ = [
     "encode_reply",
 ]
 
-PROTOCOL = 1
+PROTOCOL = 2
 MAX_MESSAGE = 4096  # bytes per line, either way
 PAUSE_MAX_MIN = 1440
+ROUTINE_MAX = 64
 
 
 class ErrorCode(StrEnum):
@@ -69,6 +76,11 @@ class Command:
     """A request to the running copy. Subclasses name themselves with ``NAME``."""
 
     NAME: ClassVar[str] = ""
+    SINCE: ClassVar[int] = 1  # the protocol version that brought this command
+
+    def version(self) -> int:
+        """The lowest protocol version that understands this request as it stands."""
+        return self.SINCE
 
     def arguments(self) -> dict[str, Any]:
         """The command's fields as JSON values."""
@@ -89,9 +101,34 @@ class Show(Command):
 
 @dataclass(frozen=True)
 class Break(Command):
-    """Start a guided break."""
+    """Start a guided break: ``routine`` is a routine id or kind ("home-2", "pre-run");
+    empty for the desk micro-break of the user's level. The app says if it knows none
+    such (``bad-argument``, listing the ids)."""
 
     NAME: ClassVar[str] = "break"
+    routine: str = ""
+
+    def __post_init__(self) -> None:
+        routine = self.routine
+        if not isinstance(routine, str) or not (
+            routine == "" or (len(routine) <= ROUTINE_MAX and ID_PATTERN.fullmatch(routine))
+        ):
+            raise CommandError(
+                ErrorCode.BAD_ARGUMENT,
+                "break needs a routine id: lower-case letters, digits and dashes",
+            )
+
+    def version(self) -> int:
+        # An older copy would ignore "routine" and start the desk break instead: a break
+        # with a routine says version 2, which such a copy refuses (restart it).
+        return 2 if self.routine else self.SINCE
+
+    def arguments(self) -> dict[str, Any]:
+        return {"routine": self.routine} if self.routine else {}
+
+    @classmethod
+    def from_arguments(cls, message: dict[str, Any]) -> Command:
+        return cls(routine=message.get("routine", ""))
 
 
 @dataclass(frozen=True)
@@ -137,7 +174,17 @@ class Quit(Command):
     NAME: ClassVar[str] = "quit"
 
 
-COMMANDS: dict[str, type[Command]] = {c.NAME: c for c in (Show, Break, Pause, Resume, Quit)}
+@dataclass(frozen=True)
+class GetStatus(Command):
+    """The live state, for bars and scripts; the reply's ``data`` is what ``--json`` prints."""
+
+    NAME: ClassVar[str] = "status"
+    SINCE: ClassVar[int] = 2
+
+
+COMMANDS: dict[str, type[Command]] = {
+    c.NAME: c for c in (Show, Break, Pause, Resume, Quit, GetStatus)
+}
 
 
 @dataclass(frozen=True)
@@ -156,7 +203,7 @@ class Reply:
 
 def encode_command(command: Command) -> bytes:
     """One request line."""
-    message = {"v": PROTOCOL, "cmd": command.NAME, **command.arguments()}
+    message = {"v": command.version(), "cmd": command.NAME, **command.arguments()}
     return json.dumps(message).encode() + b"\n"
 
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import sys
 
 from deadbutt_tray import APP_NAME, DESKTOP_ID, __version__
-from deadbutt_tray.commands import Command, Quit, Show
+from deadbutt_tray.commands import Command, GetStatus, Quit, Show
 from deadbutt_tray.core.content.resources import resource_path
 from deadbutt_tray.core.model.settings import Overrides, Settings
 from deadbutt_tray.core.problems import Problem
@@ -16,6 +17,8 @@ from deadbutt_tray.display_check import display_problem
 from deadbutt_tray.logsetup import install_excepthook, install_qt_message_handler, setup_logging
 
 log = logging.getLogger(__name__)
+
+EXIT_NOT_RUNNING = 3  # `deadbutt-tray status` with no running copy
 
 
 def run_gui(
@@ -111,4 +114,36 @@ def tell_running_copy(paths: AppPaths, command: Command) -> int:
         return 1
     if isinstance(command, Show):
         print(f"{APP_NAME} is already running; showed it.", file=sys.stderr)
+    return 0
+
+
+def run_status(paths: AppPaths, as_json: bool = False) -> int:
+    """``deadbutt-tray status [--json]``: the running copy's live state; exit 3 if none."""
+    from PySide6.QtCore import QCoreApplication
+
+    from deadbutt_tray.instance import InstanceError, SingleInstance, send_to_primary
+
+    _app = QCoreApplication.instance() or QCoreApplication([APP_NAME])
+    try:
+        instance = SingleInstance(paths.runtime_dir)
+        running = not instance.try_lock()
+    except InstanceError as error:
+        print(f"{APP_NAME}: {error}", file=sys.stderr)
+        return 1
+    if not running:
+        instance.release()
+        print(f"{APP_NAME} is not running (start it with: {APP_NAME}).", file=sys.stderr)
+        return EXIT_NOT_RUNNING
+    try:
+        reply = send_to_primary(paths.runtime_dir, GetStatus())
+    except InstanceError as error:
+        print(f"{APP_NAME}: {error}", file=sys.stderr)
+        return 1
+    if not reply.ok:
+        print(f"{APP_NAME}: {reply.error or 'the running copy refused'}", file=sys.stderr)
+        return 1
+    if as_json:
+        print(json.dumps(reply.data, ensure_ascii=False))
+    else:
+        print(reply.data.get("tooltip", ""))
     return 0

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 
 from deadbutt_tray.core.rules.engine import Status
+from deadbutt_tray.ui.text import sitting_text
 
 __all__ = ["UNTIL_TOMORROW", "AppActions", "Features"]
 
@@ -46,7 +47,7 @@ class AppActions(QObject):
     resume_requested = Signal()
     snooze_requested = Signal()
     dnd_toggled = Signal(bool)
-    break_requested = Signal()
+    break_requested = Signal(str)  # a routine choice (core/content/routine_choice.py)
     summary_requested = Signal()
     balance_requested = Signal()
     settings_requested = Signal()
@@ -55,7 +56,17 @@ class AppActions(QObject):
 
     def __init__(self, parent: QObject | None = None, features: Features | None = None) -> None:
         super().__init__(parent)
-        self.start_break = self._action(tr("Start guided &break now"), self.break_requested.emit)
+        # "Guided break ▸": the desk micro-break, the home routine of the user's level and
+        # the before-a-run routine (choices as in core/content/routine_choice.py).
+        self.break_desk = self._action(
+            tr("&Desk micro-break"), lambda: self.break_requested.emit("desk-micro")
+        )
+        self.break_home = self._action(
+            tr("&Home routine"), lambda: self.break_requested.emit("home")
+        )
+        self.break_pre_run = self._action(
+            tr("Before a &run"), lambda: self.break_requested.emit("pre-run")
+        )
         self.snooze = self._action(tr("S&nooze this break"), self.snooze_requested.emit)
         self.pause_30 = self._action(
             tr("Pause for &30 minutes"), lambda: self.pause_requested.emit(30)
@@ -78,6 +89,23 @@ class AppActions(QObject):
         self.update(None)
 
     @property
+    def breaks(self) -> tuple[QAction, ...]:
+        """The "Guided break" entries, in menu order."""
+        return (self.break_desk, self.break_home, self.break_pre_run)
+
+    def set_break_lengths(self, home_min: float | None, pre_run_min: float | None) -> None:
+        """Say how long the home and before-a-run routines take (read from the routine
+        files for the user's level); an entry without a routine is not offered."""
+        for action, text, minutes in (
+            (self.break_home, tr("&Home routine"), home_min),
+            (self.break_pre_run, tr("Before a &run"), pre_run_min),
+        ):
+            if minutes is not None:
+                text = tr("{0} ({1})").format(text, sitting_text(minutes * 60))
+            action.setText(text)
+            action.setEnabled(minutes is not None)
+
+    @property
     def pauses(self) -> tuple[QAction, ...]:
         """The ways to pause, shortest first."""
         return (self.pause_30, self.pause_60, self.pause_tomorrow)
@@ -85,7 +113,8 @@ class AppActions(QObject):
     def set_features(self, features: Features) -> None:
         """Offer the commands whose windows exist."""
         self.features = features
-        self.start_break.setVisible(features.guided_break)
+        for action in self.breaks:
+            action.setVisible(features.guided_break)
         self.summary.setVisible(features.summary)
         self.balance.setVisible(features.balance)
 

@@ -49,7 +49,15 @@ from deadbutt_tray.core.rules import balance
 from deadbutt_tray.core.rules.balance_trial import BalanceRun, Leg, LegTrial, Press
 from deadbutt_tray.ui.illustration import IllustrationView
 from deadbutt_tray.ui.text import day_month, day_month_year, seconds_text
-from deadbutt_tray.ui.widgets import bind_keys, heading, push_button, scaled_font
+from deadbutt_tray.ui.widgets import (
+    available_area,
+    bind_keys,
+    fit_window,
+    heading,
+    push_button,
+    scaled_font,
+    text_width,
+)
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +65,7 @@ MAX_S = balance.CAP_S  # the protocol's ceiling: the timer stops by itself here
 TRIES = balance.TRIALS  # best of three per leg
 TICK_MS = 100  # the timer shows tenths of a second
 PICTURE = ("start", "end")  # resources/illustrations/single-leg-balance-*.svg
+WIDTH_CHARS = 86  # the dialog's width in average characters of the user's font
 HISTORY_SHOWN = 5  # previous results listed under the chart
 CHART_POINTS = 12  # results drawn in the chart
 LEFT_COLOUR = QColor("#4f7fe0")
@@ -202,8 +211,6 @@ class BalanceTestDialog(QDialog):
         self.records: list[BalanceTestRecord] = []
         self.setWindowTitle(tr("Balance self-test"))
         self.setObjectName("balanceDialog")
-        self.setMinimumSize(440, 400)
-        self.resize(560, 560)
 
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
@@ -239,6 +246,11 @@ class BalanceTestDialog(QDialog):
             ],
         )
         self._render()
+        # 560x560 at 9 pt, growing with the font; never below what the pages need (an
+        # explicit minimum would override the layout's), never beyond the screen.
+        fit_window(self, text_width(self, WIDTH_CHARS))
+        room = available_area(self).height()
+        self.resize(self.width(), max(self.height(), min(text_width(self, WIDTH_CHARS), room)))
 
     # -- pages ---------------------------------------------------------------------------
 

@@ -6,6 +6,8 @@ session says, and turns keys and buttons into session intents. The timer stops w
 the break is paused, hidden or over, so an idle dialog costs no CPU.
 
 Keys: Space pause/resume, → next, ← back, Enter done, Esc skip, H (or Alt+H) "This hurts".
+Enter and Esc do nothing in the first 2 s (the Enter that started the break, pressed twice
+or held, must not end it), and held keys do not repeat.
 """
 
 from __future__ import annotations
@@ -56,12 +58,18 @@ from deadbutt_tray.ui.illustration import IllustrationView
 from deadbutt_tray.ui.pain_dialog import PainDialog
 from deadbutt_tray.ui.safety import safety_short
 from deadbutt_tray.ui.text import countdown_text, plural, short_duration
-from deadbutt_tray.ui.widgets import bind_keys, push_button
+from deadbutt_tray.ui.widgets import (
+    available_area,
+    bind_keys,
+    push_button,
+    text_scroll_area,
+)
 
 log = logging.getLogger(__name__)
 
 TICK_MS = 100  # 10 Hz: smooth enough for a seconds countdown and the rep animation
 MAX_GAP_S = 3.0  # a longer silence between ticks is sleep or a stall, not exercise
+KEY_GUARD_S = 2.0  # no single key ends a break this soon after it starts
 MAX_CUES = 4
 NARROW_PX = 640  # narrower: the buttons take two rows
 DEFAULT_SIZE = QSize(820, 560)
@@ -216,6 +224,7 @@ class BreakDialog(QDialog):
         exercises: Sequence[Exercise],
         *,
         routine_id: str = "",
+        routine_kind: str = "",
         clock: Callable[[], float] = time.monotonic,
         now: Callable[[], datetime] = local_now,
         on_step: Callable[[], None] | None = None,
@@ -226,17 +235,21 @@ class BreakDialog(QDialog):
         self.clock = clock
         self.now = now
         self.on_step = on_step
-        self.session = BreakSession(plan(self.exercises), routine=routine_id, max_gap_s=MAX_GAP_S)
+        self.session = BreakSession(
+            plan(self.exercises), routine=routine_id, kind=routine_kind, max_gap_s=MAX_GAP_S
+        )
         self.pain_dialog: PainDialog | None = None
         self._shown_serial = -1
         self._emitted = False
+        self._started_at: float | None = None
 
         self.setWindowTitle(tr("Guided break · {0}").format(routine_name))
         self.setObjectName("breakDialog")
         self.setModal(False)
         self.setSizeGripEnabled(True)
         self.setMinimumSize(480, 360)
-        self.resize(DEFAULT_SIZE)
+        room = available_area(self).size()
+        self.resize(DEFAULT_SIZE.boundedTo(room))  # the window, not the text, gives way
 
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
@@ -315,15 +328,19 @@ class BreakDialog(QDialog):
         self.tempo.setFixedHeight(8)
         self.tempo.setAccessibleName(tr("Tempo of the current repetition"))
 
+        # The exercise's words scroll when the window is short (a small screen, a large
+        # font); the side banner, the counter and the tempo below them stay in view.
+        words = QWidget()
+        words_layout = QVBoxLayout(words)
+        words_layout.setContentsMargins(0, 0, 6, 0)  # room for the scroll bar
+        for label in (self.name, self.dose, self.summary, self.cues, self.avoid):
+            words_layout.addWidget(label)
+        words_layout.addStretch(1)
+        self.words_area = text_scroll_area(words)
         info = QWidget()
         info_layout = QVBoxLayout(info)
         info_layout.setContentsMargins(0, 0, 0, 0)
-        info_layout.addWidget(self.name)
-        info_layout.addWidget(self.dose)
-        info_layout.addWidget(self.summary)
-        info_layout.addWidget(self.cues)
-        info_layout.addWidget(self.avoid)
-        info_layout.addStretch(1)
+        info_layout.addWidget(self.words_area, 1)
         info_layout.addWidget(self.banner)
         info_layout.addWidget(self.counter)
         info_layout.addWidget(self.caption)
@@ -427,22 +444,40 @@ class BreakDialog(QDialog):
                 (Qt.Key.Key_Space, self.toggle_pause),
                 (Qt.Key.Key_Right, self.go_next),
                 (Qt.Key.Key_Left, self.go_back),
-                (Qt.Key.Key_Return, self.finish_now),
-                (Qt.Key.Key_Enter, self.finish_now),
-                (Qt.Key.Key_Escape, self.skip),
+                (Qt.Key.Key_Return, self._guarded(self.finish_now)),
+                (Qt.Key.Key_Enter, self._guarded(self.finish_now)),
+                (Qt.Key.Key_Escape, self._guarded(self.skip)),
                 # Plain keys rather than a mnemonic: mnemonics are off on some platforms.
                 (Qt.Key.Key_H, self.report_pain),
                 (Qt.Key.Key_H | Qt.KeyboardModifier.AltModifier, self.report_pain),
             ],
         )
+        for shortcut in self.shortcuts:
+            # A held key repeats: it must not press Next or Done over and over.
+            shortcut.setAutoRepeat(False)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def _guarded(self, slot: Callable[[], None]) -> Callable[[], None]:
+        """``slot`` for a key that ends the break, ignored in the break's first seconds:
+        the Enter that started it from the prompt, pressed twice or held, must not end it
+        as "skipped" a moment later. The buttons (a deliberate click) always work."""
+
+        def guarded() -> None:
+            started = self._started_at
+            if started is None or self.session.finished or self.clock() - started >= KEY_GUARD_S:
+                slot()
+            else:
+                log.debug("ignored a key that ends the break %.1f s in", self.clock() - started)
+
+        return guarded
 
     # -- intents -------------------------------------------------------------------------
 
     def start(self) -> None:
         """Start the break (done by the first show; harmless to call again)."""
         if not self.session.started:
-            self.session.start(self.clock())
+            self._started_at = self.clock()
+            self.session.start(self._started_at)
             self._after_change()
 
     def tick(self) -> None:

@@ -57,7 +57,7 @@ from PySide6.QtWidgets import (
 )
 
 from deadbutt_tray.ui.text import number_text, plain_text, sitting_text
-from deadbutt_tray.ui.widgets import app_icon_label
+from deadbutt_tray.ui.widgets import app_icon_label, fit_window, text_width
 
 # The app's green, darkened until white text on it reads at 5.3:1 (WCAG AA).
 ACCENT = QColor("#1f7a4a")
@@ -68,7 +68,7 @@ SCREEN_MARGIN_PX = 12  # gap between the window and the screen edge / panel
 STRIPE_PX = 4  # the accent stripe down the left edge
 PULSE_MS = 900  # one swell and fade of the re-nudge glow
 PULSES = 2
-WIDTH_PX = 400
+LINE_CHARS = 58  # the window's usual width in characters (400 px at 9 pt); wider if needed
 
 
 def tr(text: str) -> str:
@@ -105,7 +105,6 @@ class PromptWindow(QWidget):
         self.setObjectName("promptWindow")
         self.setWindowTitle(tr("Break reminder — deadbutt-tray"))
         self.setAccessibleName(tr("Break reminder"))
-        self.setFixedWidth(WIDTH_PX)
 
         self._pending = False  # a prompt is outstanding (shown, or closed with ×)
         self._anchor: QRect | None = None
@@ -315,8 +314,9 @@ class PromptWindow(QWidget):
             # A label just shown or hidden only marks the layout dirty; without this the
             # window would keep its old height until the next event-loop pass.
             layout.invalidate()
-            layout.activate()
-        self.adjustSize()
+        # As wide as a comfortable line in the user's font, wider when the buttons need it
+        # (never "tart guided breal"), as tall as the wrapped text: never off the screen.
+        fit_window(self, text_width(self, LINE_CHARS))
         anchor = self._anchor if self._anchor is not None and self._anchor.isValid() else None
         screen = QGuiApplication.screenAt(anchor.center()) if anchor is not None else None
         screen = screen or QGuiApplication.primaryScreen()

@@ -369,11 +369,22 @@ class SettingsDialog(QDialog):
             self._edited("excluded_exercises")
 
     def restore_defaults(self) -> None:
-        """Ask first, then go back to the defaults (Enter confirms, Esc keeps things)."""
+        """Ask first, then go back to the defaults (Enter confirms, Esc keeps things).
+
+        Exercises left out stay left out (most were left out because they hurt): the
+        question names them; each can be put back by hand below.
+        """
+        question = tr("Set every setting back to its default? Start at login is not changed.")
+        kept = self._kept_out()
+        if kept:
+            names = ", ".join(self._exercise_names.get(i) or i for i in kept)
+            question += "\n\n" + tr(
+                "Kept left out, in case they hurt: {0}. Put any back with its button under Program."
+            ).format(names)
         box = QMessageBox(
             QMessageBox.Icon.Question,
             tr("Restore defaults"),
-            tr("Set every setting back to its default? Start at login is not changed."),
+            question,
             QMessageBox.StandardButton.NoButton,
             self,
         )
@@ -957,8 +968,22 @@ class SettingsDialog(QDialog):
         self._pending.clear()
         self.hours_message.clear_message()
         self.days_message.clear_message()
-        self._load(self._defaults)
-        self._apply(self._defaults)
+        kept = self._kept_out()
+        restored = dataclasses.replace(
+            self._defaults,
+            excluded_exercises=(
+                *self._defaults.excluded_exercises,
+                *(i for i in kept if i not in self._defaults.excluded_exercises),
+            ),
+        )
+        self._load(restored)
+        self._apply(restored)
+
+    def _kept_out(self) -> tuple[str, ...]:
+        """The exercises left out now (as the list shows them, a put-back not yet applied
+        included): "Restore defaults" keeps them out."""
+        shown = self._excluded
+        return tuple(self._settings.excluded_exercises if shown is None else shown)
 
     # -- start at login ------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from deadbutt_tray.core.model.exercises import Exercise
 from deadbutt_tray.core.model.records import BalanceTestRecord, PainRecord
@@ -25,9 +25,11 @@ from deadbutt_tray.platform.autostart.base import Autostart
 from deadbutt_tray.platform.notifications import Notifier
 from deadbutt_tray.ui.actions import AppActions
 from deadbutt_tray.ui.chime import Chime
+from deadbutt_tray.ui.memory import MemoryReleaser
 from deadbutt_tray.ui.prompt import PromptWindow
 from deadbutt_tray.ui.status_window import StatusWindow, no_tray_hint
 from deadbutt_tray.ui.tray import Features, Tray
+from deadbutt_tray.ui.widgets import place_beside
 
 if TYPE_CHECKING:
     from deadbutt_tray.core.rules.summary import IsoWeek, WeekSummary
@@ -35,7 +37,9 @@ if TYPE_CHECKING:
     from deadbutt_tray.ui.settings_dialog import SettingsDialog
 
 # The dialogs are imported when first opened: most days a tray app only shows its icon,
-# and each dialog module costs start-up time and memory.
+# and each dialog module costs start-up time and memory. Each window is deleted when it
+# closes (nothing of it stays resident), and then the memory it used is given back
+# (``ui/memory.py``).
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +56,7 @@ class Shell(QObject):
     snooze_requested = Signal()
     skip_requested = Signal()
     dnd_toggled = Signal(bool)
-    break_requested = Signal(str)  # a RoutineKind value
+    break_requested = Signal(str)  # a routine choice (core/content/routine_choice.py)
     balance_requested = Signal()
     summary_requested = Signal()
     settings_requested = Signal()
@@ -62,6 +66,7 @@ class Shell(QObject):
     pain_reported = Signal(PainRecord)
     balance_recorded = Signal(BalanceTestRecord)
     welcome_closed = Signal()
+    summary_closed = Signal()  # the history it read may be dropped
     hint_dismissed = Signal()
 
     def __init__(
@@ -98,9 +103,10 @@ class Shell(QObject):
         self.prompt.snooze_requested.connect(self.snooze_requested)
         self.prompt.skip_requested.connect(self.skip_requested)
         self.chime = Chime(self)
+        self.memory = MemoryReleaser(self)
         self.break_dialog: BreakDialog | None = None
         self._finished_break: BreakDialog | None = None
-        self._dialogs: dict[str, QDialog] = {}
+        self._dialogs: dict[str, QWidget] = {}
 
     def _forward(self, source: AppActions) -> None:
         source.pause_requested.connect(self.pause_requested)
@@ -109,7 +115,7 @@ class Shell(QObject):
         source.settings_requested.connect(self.settings_requested)
         source.balance_requested.connect(self.balance_requested)
         source.summary_requested.connect(self.summary_requested)
-        source.break_requested.connect(lambda: self.break_requested.emit("desk-micro"))
+        source.break_requested.connect(self.break_requested)
         source.about_requested.connect(self._about_requested)
 
     # -- presence --------------------------------------------------------------------
@@ -203,9 +209,12 @@ class Shell(QObject):
         exercises: Sequence[Exercise],
         sound: bool,
         clock: Callable[[], float],
+        routine_kind: str = "",
     ) -> bool:
-        """``clock`` is the app's suspend-aware counter, so the dialog notices a sleep."""
-        """Open the guided break; False if one is already running (it is raised)."""
+        """Open the guided break; False if one is already running (it is raised).
+
+        ``clock`` is the app's suspend-aware counter, so the dialog notices a sleep;
+        ``routine_kind`` goes into the break record."""
         self.prompt.withdraw()
         if self.break_dialog is not None and self.break_dialog.isVisible():
             self.break_dialog.raise_()
@@ -222,8 +231,14 @@ class Shell(QObject):
         from deadbutt_tray.ui.break_dialog import BreakDialog
 
         dialog = BreakDialog(
-            routine_name, exercises, routine_id=routine_id, on_step=on_step, clock=clock
+            routine_name,
+            exercises,
+            routine_id=routine_id,
+            routine_kind=routine_kind,
+            on_step=on_step,
+            clock=clock,
         )
+        self._delete_on_close(dialog, lambda: self._forget_break(dialog))
         dialog.finished.connect(self._on_break_finished)
         dialog.pain_reported.connect(self.pain_reported)
         self.break_dialog = dialog
@@ -236,8 +251,6 @@ class Shell(QObject):
         # The dialog stays up on its "well done" page until the user closes it.
         dialog, self.break_dialog = self.break_dialog, None
         if dialog is not None:
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.destroyed.connect(self._forget_finished_break)
             self._finished_break = dialog
         self.break_finished.emit(result)
 
@@ -255,7 +268,8 @@ class Shell(QObject):
         from deadbutt_tray.ui.summary_window import SummaryWindow
 
         window = SummaryWindow(load_week, today, devices=devices, choose_device=choose_device)
-        self._show_single("summary", window)  # type: ignore[arg-type]
+        window.destroyed.connect(self.summary_closed)
+        self._show_single("summary", window)
 
     def refresh_summary(self) -> None:
         """New records arrived: an open summary shows them."""
@@ -263,8 +277,11 @@ class Shell(QObject):
         if window is not None and window.isVisible():
             window.refresh()  # type: ignore[attr-defined]
 
-    def _forget_finished_break(self) -> None:
-        self._finished_break = None
+    def _forget_break(self, dialog: BreakDialog) -> None:
+        if self.break_dialog is dialog:
+            self.break_dialog = None
+        if self._finished_break is dialog:
+            self._finished_break = None
 
     def open_balance(self, history: Sequence[BalanceTestRecord], age_range: str | None) -> None:
         from deadbutt_tray.ui.balance_dialog import BalanceTestDialog
@@ -318,9 +335,12 @@ class Shell(QObject):
 
         dialog = WelcomeDialog(sit_limit_min, data_dir)
         dialog.finished.connect(lambda _code: self.welcome_closed.emit())
+        if self.window is not None and self.window.isVisible():
+            # No tray: the status window is the app's face; the welcome must not hide it.
+            place_beside(dialog, self.window)
         self._show_single("welcome", dialog)
 
-    def _show_single(self, name: str, dialog: QDialog) -> None:
+    def _show_single(self, name: str, dialog: QWidget) -> None:
         """One window of each kind: a second request raises the open one."""
         existing = self._dialogs.get(name)
         if existing is not None and existing.isVisible():
@@ -330,8 +350,19 @@ class Shell(QObject):
         if existing is not None:
             existing.deleteLater()
         self._dialogs[name] = dialog
+        self._delete_on_close(dialog, lambda: self._forget(name, dialog))
         dialog.show()
         self._raise(dialog)
+
+    def _forget(self, name: str, dialog: QWidget) -> None:
+        if self._dialogs.get(name) is dialog:
+            del self._dialogs[name]
+
+    def _delete_on_close(self, window: QWidget, forget: Callable[[], None]) -> None:
+        """Closing ``window`` deletes it; then the shell forgets it and gives memory back."""
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.destroyed.connect(forget)
+        window.destroyed.connect(self.memory.request)
 
     @staticmethod
     def _raise(widget: QWidget) -> None:

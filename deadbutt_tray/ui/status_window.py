@@ -35,9 +35,17 @@ from deadbutt_tray.ui.actions import AppActions, Features
 from deadbutt_tray.ui.text import plain_text, sitting_text
 from deadbutt_tray.ui.tray import icon_mode, status_text
 from deadbutt_tray.ui.tray_icon import IconMode, quantize, render_icon, tray_svg
-from deadbutt_tray.ui.widgets import muted, paragraph, push_button
+from deadbutt_tray.ui.widgets import (
+    fit_window,
+    follow_content,
+    muted,
+    paragraph,
+    push_button,
+    text_width,
+)
 
 RING_SIZE = 96  # the tray's ring, large enough to read across the desk
+WIDTH_CHARS = 46  # the window's width in average characters of the user's font
 
 
 def tr(text: str) -> str:
@@ -118,7 +126,7 @@ class StatusWindow(QWidget):
     quit_requested = Signal()
     settings_requested = Signal()
     about_requested = Signal()
-    break_requested = Signal()
+    break_requested = Signal(str)  # a routine choice
     summary_requested = Signal()
     balance_requested = Signal()
     hint_dismissed = Signal()
@@ -167,8 +175,15 @@ class StatusWindow(QWidget):
         self.limit_label.setAccessibleName(tr("Sitting limit"))
 
         actions = self.commands
-        self.break_button = self._button(actions.start_break)
+        # "Guided break ▸": the three routines in a menu, as in the tray's menu.
+        self.break_button = self._button(None, tr("Guided &break"))
         self.break_button.setDefault(True)  # drawn as the primary action
+        self.break_menu = QMenu(self.break_button)
+        self.break_menu.setAccessibleName(tr("Guided break"))
+        self.break_menu.addActions(list(actions.breaks))
+        self.break_button.setMenu(self.break_menu)
+        self.break_menu.aboutToShow.connect(self._refresh_menu)
+        actions.break_desk.changed.connect(self._follow_break_actions)
         self.pause_button = self._button(None, tr("&Pause reminders"))
         self.pause_menu = QMenu(self.pause_button)
         self.pause_menu.setAccessibleName(tr("Pause reminders"))
@@ -204,6 +219,9 @@ class StatusWindow(QWidget):
             guided_break=show_break_action, summary=show_summary_action, balance=show_balance_action
         )
         self._refresh_menu()
+        fit_window(self, text_width(self, WIDTH_CHARS))
+        # A hint, a notice or a longer status line makes the window grow to show it all.
+        follow_content(self)
 
     # -- building ----------------------------------------------------------------------
 
@@ -300,6 +318,7 @@ class StatusWindow(QWidget):
         self.commands.set_features(
             Features(guided_break=guided_break, summary=summary, balance=balance)
         )
+        self._follow_break_actions()
         self._first_action().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_status(self, status: Status) -> None:
@@ -377,9 +396,12 @@ class StatusWindow(QWidget):
     def _refresh_menu(self) -> None:
         self.commands.update(self._status)
 
+    def _follow_break_actions(self) -> None:
+        self.break_button.setVisible(self.commands.break_desk.isVisible())
+
     def _dismiss_hint(self) -> None:
         self.hint.hide()
-        self.adjustSize()
+        fit_window(self)
         self._first_action().setFocus(Qt.FocusReason.OtherFocusReason)
         self.hint_dismissed.emit()
 

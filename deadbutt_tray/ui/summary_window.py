@@ -27,8 +27,8 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QEvent, QMargins, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QMargins, Qt
+from PySide6.QtGui import QCloseEvent, QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -51,7 +51,18 @@ from deadbutt_tray.ui.text import (
     total_text,
     weekday_and_day,
 )
-from deadbutt_tray.ui.widgets import bind_keys, heading, heading_font, muted, paragraph, push_button
+from deadbutt_tray.ui.widgets import (
+    available_area,
+    bind_keys,
+    fit_window,
+    heading,
+    heading_font,
+    muted,
+    paragraph,
+    push_button,
+    text_scroll_area,
+    text_width,
+)
 
 log = logging.getLogger(__name__)
 
@@ -64,11 +75,25 @@ COLOURS: dict[str, tuple[str, str]] = {
     "natural": ("#3aa7b0", "#5fd0d8"),
     "snoozed": ("#e3a008", "#f5b82e"),
     "skipped": ("#9a9aa2", "#8a8a92"),
+    "stopped_for_pain": ("#c2410c", "#f97316"),
+    "home": ("#7c4dcc", "#a78bfa"),
+    "pre_run": ("#b0388a", "#e879c6"),
     "this_week": ("#4f7fe0", "#6f9bff"),
     "last_week": ("#b7c3dd", "#56627e"),
 }
+WIDTH_CHARS = 150  # the window's width in average characters of the user's font
+HEIGHT_LINES = 46  # and its height in lines, when the screen has the room
 MAX_STEPS = 5  # y-axis steps: what fits in a chart a couple of hundred pixels high
-BREAK_KINDS = ("completed", "partial", "natural", "snoozed", "skipped")
+BREAK_KINDS = (
+    "completed",
+    "partial",
+    "natural",
+    "snoozed",
+    "skipped",
+    "stopped_for_pain",
+    "home",
+    "pre_run",
+)
 
 
 def tr(text: str) -> str:
@@ -90,6 +115,16 @@ def _is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
+def sessions_text(home: int, pre_run: int) -> str:
+    """ "2 home routines · 1 before a run"; "" when there were none."""
+    parts = []
+    if home:
+        parts.append(trn("%n home routine(s)", home))
+    if pre_run:
+        parts.append(trn("%n before a run", pre_run))
+    return tr(" · ").join(parts)
+
+
 def _break_names() -> dict[str, str]:
     return {
         "completed": tr("Completed"),
@@ -97,6 +132,9 @@ def _break_names() -> dict[str, str]:
         "natural": tr("Natural"),
         "snoozed": tr("Snoozed"),
         "skipped": tr("Skipped"),
+        "stopped_for_pain": tr("It hurt"),
+        "home": tr("Home routine"),
+        "pre_run": tr("Before a run"),
     }
 
 
@@ -195,13 +233,19 @@ class _Chart:
             if index is not None and index < bar_set.count():
                 bar_set.selectBar(index)
 
+    def drop(self) -> None:
+        """Delete the series and its bar sets now (the chart is going away)."""
+        self.sets.clear()
+        self.chart.removeAllSeries()
+
 
 class SummaryWindow(QWidget):
     """The weekly sitting summary (tray menu "Weekly summary…").
 
     ``load_week(week)`` returns the ``WeekSummary`` of an ISO week; ``today()`` the local
     date (for "this week"); ``week`` the week to open on (default: this week). Closing
-    only hides it; the app decides when to delete it.
+    only hides it, unless ``WA_DeleteOnClose`` is set (the shell sets it): then its chart
+    models and the week it showed are let go of at once, and the window is deleted.
     """
 
     def __init__(
@@ -227,11 +271,11 @@ class SummaryWindow(QWidget):
         self._hovered: int | None = None
         self.setWindowTitle(tr("Weekly summary"))
         self.setObjectName("summaryWindow")
-        self.resize(980, 700)
         self._build()
         self._shortcuts()
         self._apply_palette()
         self.show_week(self._week)
+        self._fit()
 
     # -- public API ------------------------------------------------------------------
 
@@ -315,7 +359,10 @@ class SummaryWindow(QWidget):
         outer.addWidget(self.comparison)
 
         self.pages = QStackedWidget()
-        outer.addWidget(self.pages, 1)
+        # On a short screen (1024x600, large fonts) the charts and figures scroll; the
+        # week's title, buttons and key hint stay in view.
+        self.scroll_area = text_scroll_area(self.pages, self)
+        outer.addWidget(self.scroll_area, 1)
         self.pages.addWidget(self._build_content())
         self.empty = QLabel()
         self.empty.setObjectName("summaryEmpty")
@@ -355,6 +402,13 @@ class SummaryWindow(QWidget):
         self._choose_device(self.device_box.itemData(index))
         self.refresh()
 
+    def _fit(self) -> None:
+        """Roomy (about 980x700 at 9 pt, growing with the font), within the screen."""
+        fit_window(self, text_width(self, WIDTH_CHARS))
+        tall = self.fontMetrics().lineSpacing() * HEIGHT_LINES
+        room = available_area(self).height()
+        self.resize(self.width(), max(self.height(), min(tall, room)))
+
     def _build_content(self) -> QWidget:
         page = QWidget()
         grid = QGridLayout(page)
@@ -367,9 +421,13 @@ class SummaryWindow(QWidget):
         )
         self.sitting_chart.add_set("within", tr("Within the limit"))
         self.sitting_chart.add_set("beyond", tr("Beyond the limit"))
-        self.breaks_chart = _Chart(tr("Breaks per day"), QStackedBarSeries(), tr("Breaks per day"))
+        self.breaks_chart = _Chart(
+            tr("Breaks and sessions per day"), QStackedBarSeries(), tr("Breaks per day")
+        )
         for key, name in _break_names().items():
             self.breaks_chart.add_set(key, name)
+        # Eight kinds do not fit in a row under the chart: a column beside it does.
+        self.breaks_chart.chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
         self.bouts_chart = _Chart(
             tr("Uninterrupted stretches (minutes)"), QBarSeries(), tr("Stretch lengths")
         )
@@ -418,6 +476,7 @@ class SummaryWindow(QWidget):
             "adherence": tr("Breaks completed"),
             "others": tr("Other answers"),
             "natural": tr("Natural breaks"),
+            "sessions": tr("Home / before a run"),
             "guided": tr("Guided-break time"),
             "streak": tr("Streak"),
             "level": tr("Program level"),
@@ -448,6 +507,17 @@ class SummaryWindow(QWidget):
             (Qt.Key.Key_Escape, self.close),
         ]
         self._keys = bind_keys(self, keys, Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        super().closeEvent(event)
+        if event.isAccepted() and self.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose):
+            self.drop_charts()
+
+    def drop_charts(self) -> None:
+        """Let go of the charts' series and bar sets and of the week shown."""
+        for chart in (self.sitting_chart, self.breaks_chart, self.bouts_chart):
+            chart.drop()
+        self._summary = None
 
     # -- palette ---------------------------------------------------------------------
 
@@ -539,8 +609,13 @@ class SummaryWindow(QWidget):
             labels,
         )
         self.sitting_chart.scale(max(day.sitting_s for day in days) / hours, 1, "%.0f")
+        # Its legend stands beside it, so its days are named short ("Mon"); the sitting
+        # chart above names them in full, in the same columns.
+        short = [
+            QLocale().dayName(day.day.isoweekday(), QLocale.FormatType.ShortFormat) for day in days
+        ]
         self.breaks_chart.fill(
-            {kind: [getattr(day, kind) for day in days] for kind in BREAK_KINDS}, labels
+            {kind: [getattr(day, kind) for day in days] for kind in BREAK_KINDS}, short
         )
         self.breaks_chart.scale(max(day.breaks for day in days), 5, "%.0f")
         self.bouts_chart.fill(
@@ -555,7 +630,14 @@ class SummaryWindow(QWidget):
         )
         self.breaks_chart.view.setAccessibleDescription(
             "; ".join(
-                tr("{0}: {1} completed, {2} natural").format(label, day.completed, day.natural)
+                tr("{0}: {1} completed, {2} natural{3}").format(
+                    label,
+                    day.completed,
+                    day.natural,
+                    tr(", {0}").format(sessions_text(day.home, day.pre_run))
+                    if day.home or day.pre_run
+                    else "",
+                )
                 for label, day in zip(labels, days, strict=True)
             )
         )
@@ -595,17 +677,24 @@ class SummaryWindow(QWidget):
                     this.completed, round(this.adherence * 100)
                 )
             )
-        set_text["others"](
-            tr("{0} partial · {1} skipped · {2} snoozed").format(
-                this.partial, this.skipped, this.snoozed
-            )
+        others = tr("{0} partial · {1} skipped · {2} snoozed").format(
+            this.partial, this.skipped, this.snoozed
         )
+        if this.stopped_for_pain:
+            others = tr("{0} · {1}").format(
+                others, trn("%n stopped: it hurt", this.stopped_for_pain)
+            )
+        set_text["others"](others)
         set_text["natural"](str(this.natural))
+        set_text["sessions"](sessions_text(this.home, this.pre_run) or tr("none"))
         set_text["guided"](total_text(this.guided_s))
         streak = summary.streak_days
-        text = trn("%n day(s) in a row", streak)
-        if summary.streak_capped:
-            text = tr("at least {0}").format(text)
+        if streak == 0:
+            text = tr("none yet")  # never "at least 0 days in a row"
+        else:
+            text = trn("%n day(s) in a row", streak)
+            if summary.streak_capped:
+                text = tr("at least {0}").format(text)
         set_text["streak"](text)
         self.figures["streak"].setToolTip(
             tr(
@@ -709,9 +798,14 @@ class SummaryWindow(QWidget):
         breaks = tr(
             "Breaks: {0} completed, {1} partial, {2} natural; {3} snoozed, {4} skipped."
         ).format(day.completed, day.partial, day.natural, day.snoozed, day.skipped)
+        if day.stopped_for_pain:
+            breaks += " " + trn("%n stopped because it hurt.", day.stopped_for_pain)
         if day.guided_s:
             breaks += " " + tr("Guided: {0}.").format(total_text(day.guided_s))
         lines.append(breaks)
+        sessions = sessions_text(day.home, day.pre_run)
+        if sessions:
+            lines.append(tr("Sessions: {0}.").format(sessions))
         met = day.met_target
         if met is True:
             lines.append(trn("Daily target of %n break(s) reached.", day.target))

@@ -59,7 +59,7 @@ class Tray(QObject):
     resume_requested = Signal()
     snooze_requested = Signal()
     dnd_toggled = Signal(bool)
-    break_requested = Signal()
+    break_requested = Signal(str)  # a routine choice
     summary_requested = Signal()
     balance_requested = Signal()
     settings_requested = Signal()
@@ -83,6 +83,7 @@ class Tray(QObject):
         self.icon = QSystemTrayIcon(self)
         self.menu = QMenu()
         self.pause_menu = QMenu(tr("&Snooze / Pause"), self.menu)
+        self.break_menu = QMenu(tr("Guided &break"), self.menu)
         self.menu.aboutToShow.connect(self._refresh_menu)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._on_activated)
@@ -123,7 +124,8 @@ class Tray(QObject):
         self.header = self.menu.addAction(tr("Starting…"))
         self.header.setEnabled(False)
         self.menu.addSeparator()
-        self.menu.addAction(actions.start_break)
+        self.break_menu.addActions(list(actions.breaks))
+        self.menu.addMenu(self.break_menu)
         # A separator with nothing above it is collapsed, so none shows without snooze.
         self.pause_menu.addAction(actions.snooze)
         self.pause_menu.addSeparator()
@@ -140,6 +142,7 @@ class Tray(QObject):
         status = self._status
         self.header.setText(status_text(status) if status else tr("Starting…"))
         self.commands.update(status, self.do_not_disturb)
+        self.break_menu.menuAction().setVisible(self.commands.features.guided_break)
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         # Left click opens the menu (the Windows and most Linux panels' convention; macOS

@@ -14,9 +14,16 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from deadbutt_tray.ui.safety import SafetyNote
 from deadbutt_tray.ui.text import sitting_text
-from deadbutt_tray.ui.widgets import heading_font, paragraph, push_button
+from deadbutt_tray.ui.widgets import (
+    fit_window,
+    heading_font,
+    paragraph,
+    push_button,
+    text_scroll_area,
+    text_width,
+)
 
-WIDTH = 480  # a comfortable line length for three short paragraphs
+LINE_CHARS = 72  # a comfortable line length for three short paragraphs, in characters
 
 
 def tr(text: str) -> str:
@@ -32,6 +39,7 @@ class WelcomeDialog(QDialog):
         self.setAccessibleName(tr("Welcome"))
 
         self.title = QLabel(tr("Welcome to deadbutt-tray"), self)
+        self.title.setWordWrap(True)
         self.title.setFont(heading_font(self.font()))
         self.title.setAccessibleName(tr("Welcome to deadbutt-tray"))
 
@@ -63,28 +71,35 @@ class WelcomeDialog(QDialog):
         )
         self.data.setAccessibleDescription(str(data_dir))
 
-        self.safety = SafetyNote(self)
+        body = QWidget(self)
+        self.safety = SafetyNote(body)
 
         self.ok_button = push_button(tr("Let's go"), self.accept, parent=self, default=True)
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.ok_button)
+        # The text scrolls on a short screen (1024x600, large fonts); title and button
+        # stay in view.
+        text = QVBoxLayout(body)
+        text.setContentsMargins(0, 0, 6, 0)  # room for the scroll bar when it shows
+        text.setSpacing(12)
+        for label in (self.what, self.limit, self.data):
+            label.setParent(body)
+            text.addWidget(label)
+        text.addSpacing(2)
+        text.addWidget(self.safety)
+        self.scroll_area = text_scroll_area(body, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 18)
         layout.setSpacing(12)
         layout.addWidget(self.title)
-        layout.addWidget(self.what)
-        layout.addWidget(self.limit)
-        layout.addWidget(self.data)
-        layout.addSpacing(2)
-        layout.addWidget(self.safety)
+        layout.addWidget(self.scroll_area, 1)
         layout.addSpacing(4)
         layout.addLayout(buttons)
-        self.setFixedWidth(WIDTH)
         # Word-wrapped labels (the safety note most of all) only know their height for a
-        # given width: ask the layout, or the note is cut off at the bottom.
-        self.setMinimumHeight(layout.totalHeightForWidth(WIDTH))
+        # given width: fit_window asks for it, so nothing is cut off at the bottom.
+        fit_window(self, text_width(self, LINE_CHARS), widen=False)
         self.ok_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _paragraph(self, text: str, *, rich: bool = False) -> QLabel:

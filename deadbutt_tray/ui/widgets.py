@@ -1,5 +1,5 @@
 """The UI's repeated pieces: headings, paragraphs, muted notes, the app's icon, key
-bindings and a dialog that is as tall as its content.
+bindings, and windows that fit their text and the screen.
 
 Each window used to build these by hand; here they are built one way, so fonts, word
 wrap, selection and accessible names agree across the app.
@@ -9,28 +9,42 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QKeyCombination, QSize, Qt
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication, QIcon, QKeySequence, QPalette, QShortcut
-from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QSizePolicy, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QSizePolicy, QWidget
 
 from deadbutt_tray.core.content.resources import resource_path
 from deadbutt_tray.ui.text import plain_text
 
 __all__ = [
+    "BORDERS_PX",
+    "TITLE_BAR_PX",
+    "TextScrollArea",
     "app_icon_label",
+    "available_area",
     "bind_keys",
     "fit_to_content",
+    "fit_window",
+    "follow_content",
     "heading",
     "heading_font",
     "muted",
     "paragraph",
+    "place_beside",
     "push_button",
     "scaled_font",
     "screen_height",
+    "text_scroll_area",
+    "text_width",
     "wrap_full_width",
 ]
 
 Slot = Callable[[], object]
+
+# Room left for a window manager's title bar and borders (all of the frame's height) when
+# a window is sized to the screen; the real frame, once known, if it is taller.
+TITLE_BAR_PX = 32
+BORDERS_PX = 4  # the frame's left and right borders together
 
 
 def scaled_font(base: QFont, scale: float, *, bold: bool) -> QFont:
@@ -183,3 +197,183 @@ def fit_to_content(
     scroll.setMinimumHeight(min(wanted, min_scroll))
     dialog.resize(width, available)
     return None
+
+
+# -- windows that fit their text and the screen ----------------------------------------------
+
+
+def available_area(widget: QWidget) -> QRect:
+    """Where ``widget``'s window may be: its screen's available area (no panels), less a
+    title bar unless the window is frameless."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    area = QRect(screen.availableGeometry()) if screen else QRect(0, 0, 1024, 600)
+    window = widget.window()
+    if not window.windowFlags() & Qt.WindowType.FramelessWindowHint:
+        # The real frame is known once the window is shown.
+        frame = window.frameGeometry().size() - window.size()
+        area.setTop(area.top() + max(TITLE_BAR_PX, frame.height()))
+        area.setWidth(area.width() - max(BORDERS_PX, frame.width()))
+    return area
+
+
+def text_width(widget: QWidget, chars: int) -> int:
+    """The width of a line of ``chars`` average characters in ``widget``'s font: a window
+    width that grows with the user's font instead of clipping it."""
+    return widget.fontMetrics().averageCharWidth() * chars
+
+
+def fit_window(
+    window: QWidget, width: int | None = None, *, widen: bool = True, grow_only: bool = False
+) -> QSize:
+    """Size ``window`` to its content, never larger than the available screen.
+
+    ``width`` (default: the current width) is widened to what the layout needs (buttons
+    and long words are never cut) and narrowed to the screen; the height is what the
+    layout needs at that width, word-wrapped labels included (a layout's plain minimum
+    ignores them), capped by the screen: content that can be long sits in a
+    :class:`TextScrollArea`, which scrolls instead (pass ``widen=False`` to scroll rather
+    than widen). ``grow_only``: never shrink a window the user made larger. Returns the
+    new size.
+    """
+    layout = window.layout()
+    assert layout is not None, "fit_window needs a window with a layout"
+    layout.activate()
+    room = available_area(window).size()
+    least = layout.totalMinimumSize()
+    wanted_w = window.width() if width is None else width
+    new_w = min(max(wanted_w, least.width()), room.width())
+    if layout.hasHeightForWidth():
+        wanted_h = layout.totalHeightForWidth(new_w)
+        # Too tall for the screen: wider, so the wrapped text takes fewer lines.
+        while widen and wanted_h > room.height() and new_w < room.width():
+            new_w = min(room.width(), new_w + max(40, new_w // 8))
+            wanted_h = layout.totalHeightForWidth(new_w)
+    else:
+        wanted_h = layout.totalSizeHint().height()
+    new_h = min(max(wanted_h, least.height()), room.height())
+    if grow_only:
+        new_w, new_h = max(new_w, min(window.width(), room.width())), max(new_h, window.height())
+        new_h = min(new_h, room.height())
+    # The window manager may not shrink a window below its minimum: keep that on screen.
+    window.setMinimumSize(min(least.width(), room.width()), min(least.height(), room.height()))
+
+    window.resize(new_w, new_h)
+    return QSize(new_w, new_h)
+
+
+class _ContentFollower(QObject):
+    """Re-fits a window (once per event-loop turn) when its layout asks for new sizes."""
+
+    def __init__(self, window: QWidget, grow_only: bool) -> None:
+        super().__init__(window)
+        self._window = window
+        self._grow_only = grow_only
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._fit)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.LayoutRequest:
+            self._timer.start()
+        return False
+
+    def _fit(self) -> None:
+        if self._window.isVisible():
+            fit_window(self._window, grow_only=self._grow_only)
+
+
+def follow_content(window: QWidget, *, grow_only: bool = True) -> None:
+    """Keep ``window`` fitted to its content as text changes (a hint or notice shown, a
+    longer status line); see :func:`fit_window`. By default it only grows."""
+    _ContentFollower(window, grow_only)
+
+
+class TextScrollArea(QScrollArea):
+    """A scroll area for text that can be long: it asks for its content's whole height at
+    a given width (so a window fits it all when the screen allows) and scrolls when the
+    window is held smaller; never sideways, and the window's background shows through."""
+
+    def __init__(self, body: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidget(body)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.viewport().setAutoFillBackground(False)
+        body.setAutoFillBackground(False)
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def _bar(self) -> int:
+        return self.verticalScrollBar().sizeHint().width()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        body = self.widget()
+        if body is None:
+            return 0
+        frame = 2 * self.frameWidth()
+        inner = width - frame
+        height = body.heightForWidth(inner) if body.hasHeightForWidth() else -1
+        return (height if height >= 0 else body.sizeHint().height()) + frame
+
+    def sizeHint(self) -> QSize:
+        body = self.widget()
+        if body is None:
+            return super().sizeHint()
+        frame = 2 * self.frameWidth()
+        hint = body.sizeHint()
+        return QSize(hint.width() + frame + self._bar(), hint.height() + frame)
+
+    def minimumSizeHint(self) -> QSize:
+        body = self.widget()
+        if body is None:
+            return super().minimumSizeHint()
+        frame = 2 * self.frameWidth()
+        least = body.minimumSizeHint()
+        # As wide as the body's longest word or widest button (plus the scroll bar when
+        # it shows); a few lines high: the rest scrolls.
+        return QSize(
+            least.width() + frame + self._bar(),
+            min(least.height(), 4 * self.fontMetrics().lineSpacing()) + frame,
+        )
+
+
+def text_scroll_area(body: QWidget, parent: QWidget | None = None) -> TextScrollArea:
+    """``body`` in a :class:`TextScrollArea`."""
+    return TextScrollArea(body, parent)
+
+
+def place_beside(window: QWidget, other: QWidget, gap: int = 12) -> None:
+    """Move ``window`` next to ``other`` (right of it, else left, else below) so it does
+    not cover it; both stay on ``other``'s screen as far as the screen allows."""
+    screen = other.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    area = screen.availableGeometry()
+    there = other.frameGeometry()
+    size = window.frameGeometry().size()
+    if size == window.size() and not window.windowFlags() & Qt.WindowType.FramelessWindowHint:
+        size += QSize(BORDERS_PX, TITLE_BAR_PX)  # not shown yet: the frame is still to come
+    top = max(area.top(), min(there.top(), area.bottom() - size.height()))
+    candidates = [
+        QPoint(there.right() + gap, top),
+        QPoint(there.left() - gap - size.width(), top),
+        QPoint(
+            max(area.left(), min(there.left(), area.right() - size.width())), there.bottom() + gap
+        ),
+    ]
+    for point in candidates:
+        if area.contains(QRect(point, size)):
+            window.move(point)
+            return
+    # No room anywhere: flush with the screen edge on the side with the most room, so
+    # as little as possible is covered.
+    right_room = area.right() - there.right()
+    x = area.right() + 1 - size.width() if right_room >= there.left() - area.left() else area.left()
+    window.move(QPoint(max(area.left(), x), top))

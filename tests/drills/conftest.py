@@ -499,15 +499,19 @@ def make_tray_app(qtbot: Any) -> Iterator[Callable[..., InProcessApp]]:
         settings: Settings | None = None,
         *,
         runtime_dir: Path | None = None,
+        site_config: Path | None = None,
+        problems: list[Any] | None = None,  # what loading the settings found
     ) -> InProcessApp:
         paths = AppPaths.under(data)
         if runtime_dir is not None:  # as $XDG_RUNTIME_DIR: not on the data disk
             paths = dataclasses.replace(paths, runtime_dir=runtime_dir)
+        if site_config is not None:  # the administrator's defaults
+            paths = dataclasses.replace(paths, site_config_file=site_config)
         instance = SingleInstance(paths.runtime_dir)
         assert instance.try_become_primary()
         clock = FakeClock(start)
         app = TrayApp(
-            AppConfig(paths, settings or Settings(), []),
+            AppConfig(paths, settings or Settings(), list(problems or [])),
             instance,
             clock=clock,
             idle_source=FakeIdle(),

@@ -97,6 +97,8 @@ def test_damaged_history_config_and_state_are_reported_set_aside_and_never_overw
 
     app: RealApp = launch(data)
     app.wait_started()
+    app.wait_for(f"History file {history_file}", 10)  # told at start, after "started"
+    app.wait_for(f"{config}: ", 10)
     log = app.log()
     # config.toml: named, with the reason; the defaults are used; the file is not touched.
     assert f"{config}: " in log and "none of its settings were used" in log, app.tail()

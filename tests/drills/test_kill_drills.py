@@ -135,8 +135,10 @@ def test_kill_9_at_random_moments_never_loses_a_saved_record(tmp_path: Path) -> 
         f"{KILLS} kills in {time.monotonic() - started:.1f} s: {total} records reported saved, "
         f"{landed} kills landed after an append reached the disk but before it was reported"
     )
-    # The drill means something only if writers saved plenty and kills landed mid-write.
-    assert total >= KILLS, "the writers saved too little to test anything"
+    # The drill means something only if kills landed in the write path and the writers
+    # saved enough to lose. An idle machine saves more than one record per kill; with its
+    # 2 cores shared by a busy test run fewer, so the bar is a quarter per kill.
+    assert total >= KILLS // 4, "the writers saved too little to test anything"
     assert landed > 0, "no kill landed inside the write path: the drill proved nothing"
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -314,3 +315,22 @@ def test_quitting_from_the_menu_leaves_no_process_behind(app: RunningApp) -> Non
         ["pgrep", "-f", str(app.data)], capture_output=True, text=True, check=False
     ).stdout.split()
     assert leftovers == []
+
+
+def test_status_prints_the_live_state_for_bars(app: RunningApp, desktop: Desktop) -> None:
+    line = run_command(desktop, app.data, "status")
+    assert line.returncode == 0, line.stderr
+    assert line.stdout.startswith("Sitting for") and line.stdout.count("\n") == 1
+    as_json = run_command(desktop, app.data, "status", "--json")
+    assert as_json.returncode == 0, as_json.stderr
+    fields = json.loads(as_json.stdout)
+    assert fields["text"].endswith("′") and fields["class"] in {"sitting", "due"}
+    assert fields["limit_seconds"] == 6 and 0 <= fields["percentage"] <= 100
+    assert set(fields) == {
+        "text", "tooltip", "class", "percentage", "sitting_seconds", "limit_seconds",
+        "next_break",
+    }  # fmt: skip
+    run_command(desktop, app.data, "quit")
+    assert app.proc.wait(20) == 0
+    gone = run_command(desktop, app.data, "status", "--json")
+    assert gone.returncode == 3 and gone.stdout == ""

@@ -385,7 +385,7 @@ def test_hurt_ends_that_exercise_and_moves_on_to_the_next() -> None:
     session.resume(20.0)
     walk(session, 20.0, 39.0)
     result = session.result
-    assert result.outcome is Outcome.PARTIAL
+    assert result.outcome is Outcome.STOPPED_FOR_PAIN
     assert result.hurt == ("kickback",)
     assert result.done == (
         ExerciseDone("kickback", reps_done=1),
@@ -399,7 +399,7 @@ def test_hurt_in_the_last_exercise_ends_the_break() -> None:
     walk(session, 0.0, 12.0)
     session.hurt(12.0)
     assert session.finished
-    assert session.result.outcome is Outcome.PARTIAL
+    assert session.result.outcome is Outcome.STOPPED_FOR_PAIN
     assert session.result.hurt == ("squeeze",)
     assert session.result.done == (ExerciseDone("squeeze", holds_done=1),)
 
@@ -412,9 +412,21 @@ def test_hurt_in_a_fully_done_exercise_is_not_completed() -> None:
     assert not session.finished and session.step.exercise_id == "kickback"
     session.hurt(19.0, "no-such-exercise")
     walk(session, 19.0, 19 + 28)
-    assert session.result.outcome is Outcome.PARTIAL
+    assert session.result.outcome is Outcome.STOPPED_FOR_PAIN
     assert session.result.done[0].completed is False
     assert session.result.hurt == ("squeeze",)
+
+
+def test_this_hurts_before_anything_was_done_is_not_a_skip() -> None:
+    session = BreakSession(plan([SQUEEZE]), routine="home-1", kind="home")
+    session.start(0.0)
+    session.hurt(1.0)  # still getting ready: nothing done, the break ends
+    assert session.finished
+    result = session.result
+    assert result.outcome is Outcome.STOPPED_FOR_PAIN and result.exercises == ()
+    record = result.to_record(datetime(2026, 11, 25, 10, 0, tzinfo=UTC), 60)
+    assert record.outcome is Outcome.STOPPED_FOR_PAIN
+    assert record.routine == "home-1" and record.kind == "home"
 
 
 def test_nothing_happens_before_start_and_an_empty_plan_finishes_skipped() -> None:

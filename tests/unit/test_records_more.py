@@ -69,3 +69,24 @@ def test_bad_values_name_the_key_and_what_is_accepted() -> None:
         0,
     )
     assert [p.key for p in problems] == ["break[0].done"]
+
+
+def test_a_break_records_its_routine_kind_and_a_pain_stop() -> None:
+    record = BreakRecord(
+        AT, Outcome.STOPPED_FOR_PAIN, 600, "home-2", 240, ("glute-bridge",), kind="home"
+    )
+    table = record.to_toml()
+    assert table["kind"] == "home" and table["outcome"] == "stopped_for_pain"
+    again, problems = parse_record("break", table, "f", 0)
+    assert problems == [] and again == record
+    # Older records have no kind (read as ""); a kind from a later release is kept.
+    old, _ = parse_record("break", {"at": AT, "outcome": "completed", "sat_for_s": 1}, "f", 0)
+    assert old is not None and old.kind == "" and "kind" not in old.to_toml()
+    newer, problems = parse_record(
+        "break", {"at": AT, "outcome": "completed", "sat_for_s": 1, "kind": "swim"}, "f", 0
+    )
+    assert problems == [] and newer is not None and newer.kind == "swim"
+    _, problems = parse_record(
+        "break", {"at": AT, "outcome": "completed", "sat_for_s": 1, "kind": 3}, "f", 0
+    )
+    assert [p.key for p in problems] == ["break[0].kind"]

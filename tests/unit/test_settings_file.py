@@ -27,9 +27,11 @@ from deadbutt_tray.core.problems import Problem
 from deadbutt_tray.core.storage.settings_file import (
     MAX_FILE_BYTES,
     SettingsError,
+    changed_keys,
     check_settings_file,
     describe_settings,
     load_settings,
+    reload_settings,
     save_settings,
 )
 
@@ -605,6 +607,94 @@ def test_save_through_a_symlink_updates_the_target(tmp_path: Path) -> None:
     save_settings(link, CHANGED)
     assert link.is_symlink()
     assert load_settings(target)[0] == CHANGED
+
+
+# --- the file is the user's too: edits keep everything else ---------------------------
+
+HAND_WRITTEN = """\
+# mine
+volume = 40   # quiet office
+
+# remove an id to put it back
+excluded_exercises = ["standing-kickback"]
+future_key = 1
+[plugin]
+level = 3
+"""
+
+
+def test_changed_keys_are_the_differences_in_declaration_order() -> None:
+    after = dataclasses.replace(DEFAULTS, volume=5, sit_limit_min=40.0)
+    assert changed_keys(DEFAULTS, after) == ("sit_limit_min", "volume")
+    assert changed_keys(after, after) == ()
+
+
+def test_save_with_before_writes_only_the_changed_keys_in_place(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text(HAND_WRITTEN)
+    before, _problems = load_settings(path)
+    after = dataclasses.replace(before, volume=70, snooze_min=10.0, excluded_exercises=())
+    save_settings(path, after, before=before)
+    assert path.read_text() == HAND_WRITTEN.replace("volume = 40", "volume = 70").replace(
+        '["standing-kickback"]', "[]"
+    ).replace("future_key = 1\n", "future_key = 1\nsnooze_min = 10\n\n")
+    assert load_settings(path)[0] == after
+
+
+def test_save_with_before_never_copies_the_administrators_defaults(tmp_path: Path) -> None:
+    user, site = tmp_path / "config.toml", tmp_path / "site.toml"
+    site.write_text("heads_up_s = 300\nsound = false\n")
+    user.write_text("volume = 5\n")
+    before, _problems = load_settings(user, site)
+    save_settings(user, dataclasses.replace(before, level=2), before=before)
+    assert user.read_text() == "volume = 5\nlevel = 2\n"
+
+
+def test_save_without_a_change_leaves_the_file_alone(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text(HAND_WRITTEN)
+    stamp = path.stat().st_mtime_ns
+    settings, _problems = load_settings(path)
+    save_settings(path, settings, before=settings)
+    save_settings(path, dataclasses.replace(settings, volume=40), before=DEFAULTS)
+    assert path.read_text() == HAND_WRITTEN and path.stat().st_mtime_ns == stamp
+
+
+def test_save_with_before_keeps_a_value_the_app_could_not_use(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text("sit_limit_min = 500\nvolume = 5\n")
+    before, _problems = load_settings(path)
+    save_settings(path, dataclasses.replace(before, volume=6), before=before)
+    assert path.read_text() == "sit_limit_min = 500\nvolume = 6\n"
+
+
+def test_reload_keeps_the_value_in_use_for_a_bad_edit(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    in_use = dataclasses.replace(DEFAULTS, sit_limit_min=45.0, volume=20, work_end=time(16))
+    path.write_text('sit_limit_min = 500\nvolume = 25\nwork_start = "17:00"\nwork_end = 16:30:00\n')
+    settings, problems = reload_settings(path, None, in_use)
+    assert settings == dataclasses.replace(in_use, volume=25)
+    assert [p.key for p in problems] == ["sit_limit_min", "work_end"]
+    assert "keeping 45 until it is fixed" in problems[0].message
+    assert "working hours 09:00 to 16:00 are used" in problems[1].message
+
+
+@pytest.mark.parametrize("content", [b"volume = = 5\n", b"volume = 5\xff\n"])
+def test_reload_of_a_file_that_does_not_parse_keeps_every_value(
+    tmp_path: Path, content: bytes
+) -> None:
+    path = tmp_path / "config.toml"
+    path.write_bytes(content)
+    in_use = dataclasses.replace(DEFAULTS, volume=20)
+    settings, [problem] = reload_settings(path, None, in_use)
+    assert settings is in_use
+    assert problem.message.endswith("the settings in use are kept until it is fixed")
+    assert path.read_bytes() == content
+
+
+def test_reload_of_a_removed_file_goes_back_to_the_defaults(tmp_path: Path) -> None:
+    settings, problems = reload_settings(tmp_path / "gone.toml", None, CHANGED)
+    assert (settings, problems) == (DEFAULTS, [])
 
 
 # --- command-line override -------------------------------------------------------------

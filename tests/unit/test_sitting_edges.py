@@ -126,3 +126,25 @@ def test_the_status_says_how_many_snoozes_are_taken_and_left() -> None:
     assert engine.snooze() is not None
     status = engine.status()
     assert (status.snoozes_in_row, status.snoozes_left) == (1, 1)
+
+
+def test_a_restored_pause_holds_prompts_until_its_end_and_an_ended_one_is_refused() -> None:
+    from datetime import timedelta
+
+    clock = FakeClock(START)
+    engine = SittingEngine(Settings(sit_limit_min=10), clock)
+    assert engine.restore_pause(START - timedelta(seconds=1)) is False
+    assert engine.status().paused_until is None
+    until = START + timedelta(minutes=30)
+    assert engine.restore_pause(until) is True
+    nudges = []
+    for _ in range(6 * 29):  # 29 minutes of sitting, limit 10: paused all along
+        clock.advance(10)
+        nudges.append(engine.observe(0.0, False).nudge)
+    assert nudges == [None] * len(nudges)
+    assert engine.status().paused_until == until
+    for _ in range(6 * 2):
+        clock.advance(10)
+        nudges.append(engine.observe(0.0, False).nudge)
+    assert engine.status().paused_until is None
+    assert any(nudge is not None for nudge in nudges)  # the held-back prompt came

@@ -215,6 +215,7 @@ _KEYS = st.text(string.ascii_lowercase + "_", min_size=1, max_size=12).filter(
             "status_window_minimized",
             "level_since",
             "suggested",
+            "paused_until",
         }
     )
 )
@@ -269,3 +270,22 @@ def test_bad_level_fields_cost_only_themselves(tmp_path: Path) -> None:
     assert state.welcome_seen is True
     assert state.level_since is None and state.suggested_level == 0
     assert len(problems) == 2 and "level_since" in problems[0] and "suggested" in problems[1]
+
+
+def test_a_pause_round_trips_with_its_offset_and_a_bad_one_costs_only_itself(
+    tmp_path: Path,
+) -> None:
+    from datetime import datetime, timedelta, timezone
+
+    path = tmp_path / "state.toml"
+    until = datetime(2026, 11, 25, 9, 0, tzinfo=timezone(timedelta(hours=1)))
+    save_state(path, AppState(paused_until=until))
+    state, problems = load_state(path)
+    assert problems == [] and state.paused_until == until
+    assert state.paused_until.utcoffset() == timedelta(hours=1)
+    save_state(path, AppState())
+    assert "paused_until" not in path.read_text()
+    path.write_text("paused_until = 2026-11-25T09:00:00\nwelcome_seen = true\n")  # no offset
+    state, problems = load_state(path)
+    assert state.paused_until is None and state.welcome_seen is True
+    assert len(problems) == 1 and "paused_until" in problems[0]

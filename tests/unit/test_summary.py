@@ -453,3 +453,49 @@ def test_durations_read_like_the_tray(seconds: float, text: str) -> None:
 def test_the_load_range_covers_a_day_either_side() -> None:
     start, end = load_range(W48, BERLIN)
     assert start == t("2026-11-15 00:00") and end == t("2026-12-01 00:00")
+
+
+def test_home_and_pre_run_sessions_and_pain_stops_are_counted_apart() -> None:
+    records = [
+        span("2026-11-24 09:00", "2026-11-24 09:30"),
+        brk("2026-11-24 09:30", Outcome.COMPLETED, duration_s=150),  # a desk break
+        BreakRecord(t("2026-11-24 18:00"), Outcome.COMPLETED, 0, "home-2", 600, kind="home"),
+        BreakRecord(t("2026-11-25 07:00"), Outcome.PARTIAL, 0, "home-2", 300),  # no kind: old
+        BreakRecord(t("2026-11-25 17:00"), Outcome.COMPLETED, 0, "pre-run", 280, kind="pre-run"),
+        BreakRecord(t("2026-11-25 18:00"), Outcome.SKIPPED, 0, kind="home"),  # daily program
+        BreakRecord(
+            t("2026-11-26 10:00"),
+            Outcome.STOPPED_FOR_PAIN,
+            1800,
+            "desk-micro-2a",
+            40,
+            kind="desk-micro",
+        ),
+    ]
+    summary = summarize(records)
+    this = summary.this
+    assert (this.completed, this.prompted, this.home, this.pre_run) == (1, 1, 2, 1)
+    assert this.stopped_for_pain == 1 and this.skipped == 0
+    assert this.guided_s == 150 + 600 + 300 + 280 + 40
+    tuesday, wednesday, thursday = summary.days[1:4]
+    assert (tuesday.completed, tuesday.home) == (1, 1)
+    assert (wednesday.home, wednesday.pre_run, wednesday.prompted) == (1, 1, 0)
+    assert thursday.stopped_for_pain == 1 and thursday.breaks == 1
+    data = summary.to_dict()
+    assert data["this_week"]["home"] == 2 and data["this_week"]["pre_run"] == 1
+    assert data["this_week"]["stopped_for_pain"] == 1
+    assert data["days"][2]["pre_run"] == 1
+    text = format_summary(summary)
+    assert "Sessions         2 home routines, 1 before a run" in text
+    assert "1 natural; 1 stopped for pain" in text or "0 natural; 1 stopped for pain" in text
+    wed_line = next(line for line in text.splitlines() if line.startswith("Wed 25 Nov"))
+    assert wed_line.endswith("1 home routine, 1 before a run")
+    thu_line = next(line for line in text.splitlines() if line.startswith("Thu 26 Nov"))
+    assert "1 stopped for pain" in thu_line
+
+
+def test_counts_in_the_text_form_are_plural_aware() -> None:
+    one = summarize([span("2026-11-24 09:00", "2026-11-24 09:20")])
+    text = format_summary(one)
+    assert "(1 stretch)" in text and "1 stretches" not in text
+    assert "no day in a row yet" in text and "0 days" not in text

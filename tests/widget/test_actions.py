@@ -18,7 +18,7 @@ ALL = Features(guided_break=True, summary=True, balance=True)
 
 def test_features_decide_which_window_commands_are_offered(qtbot: QtBot) -> None:
     actions = AppActions()
-    window_commands = (actions.start_break, actions.summary, actions.balance)
+    window_commands = (*actions.breaks, actions.summary, actions.balance)
     assert not any(a.isVisible() for a in window_commands)
     actions.set_features(ALL)
     assert all(a.isVisible() for a in window_commands)
@@ -49,7 +49,9 @@ def test_do_not_disturb_is_shown_without_emitting(qtbot: QtBot) -> None:
 def test_each_action_emits_its_intent(qtbot: QtBot) -> None:
     actions = AppActions(features=ALL)
     for action, signal, args in [
-        (actions.start_break, actions.break_requested, []),
+        (actions.break_desk, actions.break_requested, ["desk-micro"]),
+        (actions.break_home, actions.break_requested, ["home"]),
+        (actions.break_pre_run, actions.break_requested, ["pre-run"]),
         (actions.snooze, actions.snooze_requested, []),
         (actions.pause_30, actions.pause_requested, [30]),
         (actions.pause_60, actions.pause_requested, [60]),
@@ -75,10 +77,10 @@ def test_tray_menu_and_status_window_show_the_same_actions(qtbot: QtBot) -> None
     assert {actions.settings, actions.about, actions.quit, actions.resume} <= in_menu
     assert {actions.pause_30, actions.pause_tomorrow} <= set(window.pause_menu.actions())
     assert window.resume_action is actions.resume
+    assert window.break_menu.actions() == tray.break_menu.actions() == list(actions.breaks)
     for button, action in [
         (window.settings_button, actions.settings),
         (window.quit_button, actions.quit),
-        (window.break_button, actions.start_break),
     ]:
         assert button.text() == action.text()
         assert button.accessibleName() == plain_text(action.text())

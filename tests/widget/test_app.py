@@ -9,10 +9,11 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from deadbutt_tray.app import AppConfig, TrayApp
-from deadbutt_tray.commands import Break, Pause, Reply, Resume
+from deadbutt_tray.commands import Break, ErrorCode, GetStatus, Pause, Reply, Resume
 from deadbutt_tray.core.clock import FakeClock
 from deadbutt_tray.core.model.settings import Overrides, Settings
 from deadbutt_tray.core.problems import Problem
@@ -187,6 +188,24 @@ def test_without_idle_detection_the_app_says_so_and_still_counts_sitting(
     assert "Sitting for 10 min" in app.shell.tray.icon.toolTip()
 
 
+def test_idle_detection_turned_off_by_the_user_is_said_to_be_a_choice(
+    make_app, clock: FakeClock
+) -> None:
+    app = make_app(settings=Settings(idle_source="none"), idle=NullIdleSource("turned off"))
+    shown: list[str] = []
+    app._problem = shown.append  # type: ignore[method-assign]
+    app.start()
+    idle_lines = [p for p in shown if "Idle detection" in p]
+    assert idle_lines == [
+        "Idle detection is off, as chosen in Settings: breaks are counted from screen lock "
+        "and sleep, and when you take them."
+    ]
+    app.open_settings()
+    dialog = app.shell.settings_dialog()
+    assert dialog is not None
+    assert dialog.idle_in_use.text() == "none, as chosen (screen lock and sleep only)"
+
+
 def test_with_an_idle_source_nothing_is_said_about_idle_detection(
     make_app, clock: FakeClock
 ) -> None:
@@ -311,6 +330,54 @@ def test_start_from_the_prompt_opens_the_guided_break_and_records_adherence(
     assert breaks[-1]["done"][0]["id"]  # per-exercise adherence is recorded
 
 
+@pytest.mark.parametrize(
+    ("level", "entry", "routine", "kind"),
+    [
+        (2, "home", "home-2", "home"),
+        (3, "pre-run", "pre-run", "pre-run"),
+        (1, "home-3", "home-3", "home"),
+    ],
+)
+def test_every_routine_is_reachable_and_its_record_names_it(
+    make_app, data_dir: Path, level: int, entry: str, routine: str, kind: str
+) -> None:
+    app = make_app(Settings(level=level))
+    app.start()
+    if "-" in entry and entry != "pre-run":  # a routine id: through the command protocol
+        assert app.handle_command(Break(routine=entry)) == Reply(ok=True)
+        QApplication.processEvents()
+    else:  # a menu entry of "Guided break ▸"
+        {"home": app.shell.actions.break_home, "pre-run": app.shell.actions.break_pre_run}[
+            entry
+        ].trigger()
+    dialog = app.shell.break_dialog
+    assert dialog is not None and dialog.session.routine == routine
+    dialog.go_next()
+    dialog.finish_now()
+    record = history(data_dir)["break"][-1]
+    assert record["routine"] == routine and record["kind"] == kind
+
+
+def test_the_menu_says_how_long_each_routine_takes_at_the_users_level(make_app) -> None:
+    app = make_app(Settings(level=2))
+    app.start()
+    actions = app.shell.actions
+    assert [a.text() for a in actions.breaks] == [
+        "&Desk micro-break",
+        "&Home routine (10 min)",
+        "Before a &run (5 min)",
+    ]
+
+
+def test_an_unknown_routine_is_refused_with_the_list(make_app) -> None:
+    app = make_app()
+    app.start()
+    reply = app.handle_command(Break(routine="home-9"))
+    assert not reply.ok and reply.code is ErrorCode.BAD_ARGUMENT
+    assert "home-9" in reply.error and "home-2" in reply.error and "pre-run" in reply.error
+    assert app.shell.break_dialog is None
+
+
 def test_a_second_break_request_raises_the_open_one(make_app) -> None:
     app = make_app()
     app.start()
@@ -345,7 +412,7 @@ def test_a_sit_limit_override_is_never_written_to_the_file(qtbot: QtBot, data_di
         assert app.settings.sit_limit_min == 0.1
         app.change_settings(Settings(volume=20))
         text = (data_dir / "config.toml").read_text()
-        assert "sit_limit_min = 30" in text and "volume = 20" in text
+        assert text == "volume = 20\n"  # only what changed in the app: not the override
         assert app.settings.sit_limit_min == 0.1
     finally:
         app.quit()
@@ -390,6 +457,13 @@ def test_without_a_tray_the_status_window_stands_in(qtbot: QtBot, data_dir: Path
         assert app.shell.window.isVisible()
         app.shell.hint_dismissed.emit()
         assert "no_tray_hint_seen = true" in (data_dir / "state.toml").read_text()
+        # First run: the welcome opens beside the status window, not on top of it.
+        welcome = app.shell._dialogs["welcome"]
+        assert welcome.isVisible()
+        status = app.shell.window.frameGeometry()
+        # (The test screen is 800 px wide, a little narrow for both: a sliver may overlap.)
+        assert welcome.frameGeometry().intersected(status).width() < status.width() // 10
+        assert welcome.screen().availableGeometry().contains(welcome.frameGeometry())
     finally:
         app.quit()
 
@@ -507,8 +581,9 @@ def test_reopening_the_summary_keeps_one_window(make_app, qtbot: QtBot) -> None:
         window = app.shell._dialogs["summary"]
         window.destroyed.connect(lambda *_args, n=n: gone.append(n))
         window.close()
-    # Each reopen lets go of the window before it (deleted by the event loop).
-    qtbot.waitUntil(lambda: gone == [0, 1], timeout=3000)
+    # Each window is deleted once closed (by the event loop), and the shell forgets it.
+    qtbot.waitUntil(lambda: gone == [0, 1, 2], timeout=3000)
+    assert "summary" not in app.shell._dialogs
 
 
 def test_quitting_during_a_guided_break_records_the_break_then_the_span(
@@ -605,3 +680,18 @@ def test_without_a_daemon_or_a_tray_the_status_window_tells(
         assert app.shell.window.notice.isVisible()
     finally:
         app.quit()
+
+
+def test_the_status_command_answers_what_a_bar_shows(make_app, clock: FakeClock) -> None:
+    app = make_app()
+    app.start()
+    sit_for(app, clock, 10 * 60)
+    reply = app.handle_command(GetStatus())
+    assert reply.ok
+    assert reply.data["text"] == "10′"
+    assert reply.data["class"] == "sitting"
+    assert reply.data["tooltip"] == "Sitting for 10 min · next break in 20 min"
+    assert reply.data["percentage"] == 33
+    assert (reply.data["sitting_seconds"], reply.data["limit_seconds"]) == (600, 1800)
+    app.pause(30)
+    assert app.handle_command(GetStatus()).data["class"] == "paused"

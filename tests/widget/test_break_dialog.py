@@ -305,9 +305,33 @@ def test_the_whole_routine_runs_by_itself_to_completed(harness: Harness) -> None
     assert len(harness.results) == 1  # emitted once
 
 
+def test_no_key_ends_the_break_in_its_first_2_seconds(harness: Harness) -> None:
+    """The Enter that started the break from the prompt, pressed twice, held or followed by
+    a reflexive Esc, must not end it as "skipped" a moment later."""
+    dialog = harness.show()
+    harness.advance(0.2)
+    harness.key(Qt.Key.Key_Return)
+    harness.key(Qt.Key.Key_Enter)
+    harness.advance(1.5)
+    harness.key(Qt.Key.Key_Escape)
+    assert dialog.isVisible() and harness.results == [] and not dialog.session.finished
+    assert all(not shortcut.autoRepeat() for shortcut in dialog.shortcuts)
+    harness.advance(0.5)  # 2.2 s in: the keys work again
+    harness.key(Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and len(harness.results) == 1
+
+
+def test_the_skip_button_works_at_once(harness: Harness) -> None:
+    dialog = harness.show()
+    harness.advance(0.3)
+    harness.qtbot.mouseClick(dialog.skip_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert [r.outcome for r in harness.results] == [Outcome.SKIPPED]
+
+
 def test_esc_at_once_is_skipped(harness: Harness) -> None:
     dialog = harness.show()
-    harness.advance(1.0)
+    harness.advance(2.0)
     harness.key(Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert [r.outcome for r in harness.results] == [Outcome.SKIPPED]
@@ -562,7 +586,7 @@ def test_this_hurts_records_pain_and_ends_that_exercise(harness: Harness) -> Non
     harness.key(Qt.Key.Key_Escape)
     result = harness.results[0]
     assert result.hurt == ("standing-glute-squeeze",)
-    assert result.outcome is Outcome.SKIPPED  # no hold was finished
+    assert result.outcome is Outcome.STOPPED_FOR_PAIN  # not "skipped": it hurt
     assert result.done[0] == ExerciseDone("standing-glute-squeeze")
 
 
@@ -577,7 +601,7 @@ def test_this_hurts_in_the_last_exercise_ends_the_break_with_advice(
     pain.area_buttons[PainArea.HIP].setChecked(True)
     pain.ok_button.click()
     assert harness.pains[0].exercise == "standing-kickback"
-    assert [r.outcome for r in harness.results] == [Outcome.PARTIAL]
+    assert [r.outcome for r in harness.results] == [Outcome.STOPPED_FOR_PAIN]
     assert dialog.finish_heading.text() == "Stopped. Take care."
     assert "physical therapist" in dialog.finish_text.text()
 

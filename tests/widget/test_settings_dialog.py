@@ -551,9 +551,26 @@ def test_restore_defaults_after_confirming(make: Make, qtbot: QtBot) -> None:
     assert seen == []  # nothing happens before the answer
     qtbot.keyClick(box, Qt.Key.Key_Return)  # Enter confirms
     qtbot.waitUntil(lambda: bool(seen), timeout=2000)
-    assert seen == [defaults]
+    # Everything goes back, except the exercises left out: they may have hurt.
+    kept = dataclasses.replace(defaults, excluded_exercises=CUSTOM.excluded_exercises)
+    assert seen == [kept]
     for key in EDITS:
-        assert shown(dialog, key) == getattr(defaults, key), key
+        assert shown(dialog, key) == getattr(kept, key), key
+
+
+def test_restore_defaults_names_the_exercises_it_keeps_out(make: Make, qtbot: QtBot) -> None:
+    dialog = make()
+    dialog.show()
+    box = confirmation(dialog, qtbot)
+    text = box.text()
+    assert "Kept left out, in case they hurt: Wall sit with glute squeeze, Clamshell, " in text
+    assert "retired-move." in text  # no longer in the library: its id
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    none = make(dataclasses.replace(CUSTOM, excluded_exercises=()))
+    none.show()
+    box = confirmation(none, qtbot)
+    assert "left out" not in box.text()
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
 
 
 def test_restore_defaults_can_be_cancelled(make: Make, qtbot: QtBot) -> None:

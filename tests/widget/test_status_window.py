@@ -96,7 +96,6 @@ def test_feature_actions_hidden_until_they_exist(qtbot: QtBot) -> None:
 @pytest.mark.parametrize(
     ("button", "signal"),
     [
-        ("break_button", "break_requested"),
         ("summary_button", "summary_requested"),
         ("balance_button", "balance_requested"),
         ("settings_button", "settings_requested"),
@@ -115,6 +114,18 @@ def test_buttons_emit_intents_by_click_and_by_enter(
     target.setFocus()
     with qtbot.waitSignal(getattr(window, signal), timeout=1000):
         qtbot.keyClick(target, Qt.Key.Key_Return)
+
+
+@pytest.mark.parametrize(("index", "choice"), [(0, "desk-micro"), (1, "home"), (2, "pre-run")])
+def test_the_guided_break_button_opens_the_routine_menu(
+    window: StatusWindow, qtbot: QtBot, index: int, choice: str
+) -> None:
+    window.set_feature_actions(guided_break=True)
+    assert window.break_button.menu() is window.break_menu
+    assert window.break_button.text() == "Guided &break"
+    with qtbot.waitSignal(window.break_requested, timeout=1000) as blocker:
+        window.break_menu.actions()[index].trigger()
+    assert blocker.args == [choice]
 
 
 @pytest.mark.parametrize(("index", "minutes"), [(0, 30), (1, 60), (2, UNTIL_TOMORROW)])

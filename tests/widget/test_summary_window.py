@@ -269,3 +269,47 @@ def test_one_device_shows_no_filter(qtbot: QtBot, tmp_path: Path) -> None:
     )
     qtbot.addWidget(window)
     assert window.device_box is None
+
+
+def test_home_and_pre_run_sessions_show_next_to_desk_breaks(
+    qtbot: QtBot, realistic: HistoryStore, theme: str
+) -> None:
+    tuesday = datetime(2026, 11, 24, 19, 0, tzinfo=BERLIN)
+    realistic.append_many(
+        [
+            BreakRecord(tuesday, Outcome.COMPLETED, 0, "home-2", 610, kind="home"),
+            BreakRecord(
+                tuesday + timedelta(hours=1), Outcome.COMPLETED, 0, "pre-run", 300, kind="pre-run"
+            ),
+            BreakRecord(
+                tuesday - timedelta(hours=8),
+                Outcome.STOPPED_FOR_PAIN,
+                900,
+                "desk-micro-2a",
+                30,
+                kind="desk-micro",
+            ),
+        ]
+    )
+    harness = Harness(qtbot, realistic)
+    window = harness.window
+    activate(qtbot, window)
+    assert harness.figure("sessions") == "1 home routine · 1 before a run"
+    assert "1 stopped: it hurt" in harness.figure("others")
+    assert window.breaks_chart.sets["home"].at(1) == 1
+    assert window.breaks_chart.sets["pre_run"].at(1) == 1
+    assert window.breaks_chart.sets["stopped_for_pain"].at(1) == 1
+    window.select_day(1)
+    details = window.details.text()
+    assert "Sessions: 1 home routine · 1 before a run." in details
+    assert "1 stopped because it hurt." in details
+    save_shot(window, f"summary-sessions-{theme}")
+
+
+def test_no_streak_reads_none_yet_not_0_days(qtbot: QtBot, tmp_path: Path) -> None:
+    store = HistoryStore(tmp_path, device=TEST_DEVICE)
+    monday = datetime(2026, 11, 23, 9, tzinfo=BERLIN)
+    store.append_many([SittingSpan(monday, monday + timedelta(minutes=20), EndedBy.AWAY)])
+    harness = Harness(qtbot, store)
+    assert harness.figure("streak") == "none yet"
+    assert harness.figure("average") == "20 min (1 stretch)"

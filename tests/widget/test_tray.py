@@ -112,8 +112,7 @@ def test_menu_is_rebuilt_with_state_and_emits_intents(qtbot: QtBot) -> None:
     texts = [a.text() for a in tray.menu.actions()]
     assert texts[0] == status_text(BASE) and not tray.menu.actions()[0].isEnabled()
     assert "&Quit" in texts
-    pause_menu = next(a.menu() for a in tray.menu.actions() if a.menu() is not None)
-    pause_actions = {a.text(): a for a in pause_menu.actions()}
+    pause_actions = {a.text(): a for a in tray.pause_menu.actions()}
     assert not pause_actions["&Resume"].isEnabled()
     with qtbot.waitSignal(tray.pause_requested) as blocker:
         pause_actions["Pause until &tomorrow"].trigger()
@@ -123,7 +122,7 @@ def test_menu_is_rebuilt_with_state_and_emits_intents(qtbot: QtBot) -> None:
     assert blocker.args == [30]
     tray.show_status(replace(BASE, paused_until=datetime(2026, 1, 1, tzinfo=UTC)))
     tray.menu.aboutToShow.emit()
-    pause_menu = next(a.menu() for a in tray.menu.actions() if a.menu() is not None)
+    pause_menu = tray.pause_menu
     resume = next(a for a in pause_menu.actions() if a.text() == "&Resume")
     assert resume.isEnabled()
     with qtbot.waitSignal(tray.quit_requested):
@@ -149,9 +148,9 @@ def menu_texts(tray: Tray) -> list[str]:
 def test_feature_items_appear_only_when_their_windows_exist(qtbot: QtBot) -> None:
     bare = menu_texts(Tray())
     assert "Se&ttings…" in bare and "&About / safety note" in bare
-    assert not {"Start guided &break now", "&Weekly summary…", "Ba&lance test…"} & set(bare)
+    assert not {"Guided &break", "&Weekly summary…", "Ba&lance test…"} & set(bare)
     full = menu_texts(Tray(features=Features(guided_break=True, summary=True, balance=True)))
-    assert {"Start guided &break now", "&Weekly summary…", "Ba&lance test…"} <= set(full)
+    assert {"Guided &break", "&Weekly summary…", "Ba&lance test…"} <= set(full)
 
 
 def test_every_menu_action_emits_its_intent(qtbot: QtBot) -> None:
@@ -160,7 +159,6 @@ def test_every_menu_action_emits_its_intent(qtbot: QtBot) -> None:
     tray.menu.aboutToShow.emit()
     actions = {a.text(): a for a in tray.menu.actions()}
     for text, signal in [
-        ("Start guided &break now", tray.break_requested),
         ("&Weekly summary…", tray.summary_requested),
         ("Ba&lance test…", tray.balance_requested),
         ("Se&ttings…", tray.settings_requested),
@@ -171,10 +169,30 @@ def test_every_menu_action_emits_its_intent(qtbot: QtBot) -> None:
     with qtbot.waitSignal(tray.dnd_toggled) as blocker:
         actions["&Do not disturb"].trigger()
     assert blocker.args == [True]
-    pause_menu = next(a.menu() for a in tray.menu.actions() if a.menu() is not None)
-    snooze = next(a for a in pause_menu.actions() if a.text() == "S&nooze this break")
+    snooze = next(a for a in tray.pause_menu.actions() if a.text() == "S&nooze this break")
     with qtbot.waitSignal(tray.snooze_requested):
         snooze.trigger()
+    for action, choice in zip(
+        tray.break_menu.actions(), ["desk-micro", "home", "pre-run"], strict=True
+    ):
+        with qtbot.waitSignal(tray.break_requested) as blocker:
+            action.trigger()
+        assert blocker.args == [choice]
+
+
+def test_the_guided_break_submenu_offers_every_routine_with_its_length(qtbot: QtBot) -> None:
+    tray = Tray(features=Features(guided_break=True))
+    tray.commands.set_break_lengths(10, 5)
+    tray.menu.aboutToShow.emit()
+    assert tray.break_menu.menuAction() in tray.menu.actions()
+    assert [a.text() for a in tray.break_menu.actions()] == [
+        "&Desk micro-break",
+        "&Home routine (10 min)",
+        "Before a &run (5 min)",
+    ]
+    tray.commands.set_break_lengths(None, 5)  # no home routine at this level
+    assert not tray.commands.break_home.isEnabled()
+    assert tray.commands.break_home.text() == "&Home routine"
 
 
 def test_snooze_is_offered_only_while_a_prompt_is_open_with_snoozes_left(qtbot: QtBot) -> None:
@@ -186,8 +204,7 @@ def test_snooze_is_offered_only_while_a_prompt_is_open_with_snoozes_left(qtbot: 
     ]:
         tray.show_status(status)
         tray.menu.aboutToShow.emit()
-        pause_menu = next(a.menu() for a in tray.menu.actions() if a.menu() is not None)
-        shown = [a.text() for a in pause_menu.actions() if a.isVisible()]
+        shown = [a.text() for a in tray.pause_menu.actions() if a.isVisible()]
         assert ("S&nooze this break" in shown) is offered
 
 

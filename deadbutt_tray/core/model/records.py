@@ -22,6 +22,22 @@ from deadbutt_tray.core.problems import Problem
 SCHEMA = 1
 
 
+# The kinds of routine a break record can be for (``RoutineKind`` values, which this
+# module does not import: model/records stays below model/exercises).
+SESSION_KINDS = ("desk-micro", "home", "pre-run")
+
+
+def session_kind(routine: str, kind: str = "") -> str:
+    """The kind of routine a break was for: its ``kind``, or read off the routine id
+    ("home-2" → "home", "pre-run" → "pre-run", any other → "desk-micro")."""
+    if kind in SESSION_KINDS:
+        return kind
+    for known in SESSION_KINDS[1:]:
+        if routine == known or routine.startswith(known + "-"):
+            return known
+    return SESSION_KINDS[0]
+
+
 class EndedBy(StrEnum):
     """Why a continuous sitting span ended."""
 
@@ -40,6 +56,7 @@ class Outcome(StrEnum):
     SKIPPED = "skipped"
     SNOOZED = "snoozed"
     NATURAL = "natural"  # the user walked away long enough: a break all the same
+    STOPPED_FOR_PAIN = "stopped_for_pain"  # "This hurts" ended an exercise ([[pain]] says which)
 
 
 def _whole_seconds(moment: datetime) -> datetime:
@@ -104,6 +121,10 @@ class BreakRecord:
     duration_s: int = 0
     exercises: tuple[str, ...] = field(default=())
     done: tuple[ExerciseDone, ...] = field(default=())  # per-exercise adherence
+    # The kind of routine (a ``RoutineKind`` value: "desk-micro", "home", "pre-run") the
+    # break was for; "" for a natural break and in records written before it existed
+    # (``session_kind`` then reads it off the routine id).
+    kind: str = ""
 
     TABLE = "break"
 
@@ -116,6 +137,8 @@ class BreakRecord:
             "duration_s": int(self.duration_s),
             "exercises": list(self.exercises),
         }
+        if self.kind:
+            table["kind"] = self.kind
         if self.done:
             table["done"] = [item.to_toml() for item in self.done]
         return table
@@ -259,9 +282,14 @@ def parse_record(
         duration = read.count("duration_s", 0)
         exercises = read.texts_list("exercises")
         done = read.done("done")
+        # Any text: a later release may add kinds, and an older reader must keep them.
+        kind = read.get("kind", False, "")
+        if not isinstance(kind, str):
+            read.reject("kind", kind, "one of " + ", ".join(f'"{k}"' for k in SESSION_KINDS))
+            kind = ""
         record = None
         if at and outcome and None not in (sat_for, routine, duration, exercises, done):
-            record = BreakRecord(at, outcome, sat_for, routine, duration, exercises, done)  # type: ignore[arg-type]
+            record = BreakRecord(at, outcome, sat_for, routine, duration, exercises, done, kind)  # type: ignore[arg-type]
     elif table == BalanceTestRecord.TABLE:
         at = read.moment("at")
         left, right = read.seconds("left_s", 600), read.seconds("right_s", 600)

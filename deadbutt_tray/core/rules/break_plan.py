@@ -183,6 +183,7 @@ class BreakResult:
     exercises: tuple[str, ...]  # ids of exercises with at least one rep or hold done
     done: tuple[ExerciseDone, ...]  # adherence for every exercise the break reached
     hurt: tuple[str, ...] = ()  # exercises stopped with "This hurts"
+    kind: str = ""  # the routine's kind (a RoutineKind value), "" when not known
 
     def to_record(self, at: datetime, sat_for_s: float) -> BreakRecord:
         """The ``[[break]]`` record for the history file."""
@@ -194,6 +195,7 @@ class BreakResult:
             duration_s=round(self.duration_s),
             exercises=self.exercises,
             done=self.done,
+            kind=self.kind,
         )
 
 
@@ -213,10 +215,12 @@ class BreakSession:
         steps: Sequence[PlanStep],
         *,
         routine: str = "",
+        kind: str = "",
         max_gap_s: float | None = None,
     ) -> None:
         self.steps = tuple(steps)
         self.routine = routine
+        self.kind = kind
         self.max_gap_s = max_gap_s
         self._index = 0
         self._now = 0.0
@@ -576,6 +580,9 @@ class BreakSession:
         did = tuple(item.id for item in done if item.reps_done or item.holds_done)
         if all_completed:
             outcome = Outcome.COMPLETED
+        elif self._hurt:
+            # Not a skip: the break ended (or went on without an exercise) because it hurt.
+            outcome = Outcome.STOPPED_FOR_PAIN
         elif did:
             outcome = Outcome.PARTIAL
         else:
@@ -587,6 +594,7 @@ class BreakSession:
             exercises=did,
             done=tuple(done),
             hurt=tuple(ids[i] for i in self._hurt),
+            kind=self.kind,
         )
 
     def _adherence(self, exercise_index: int, exercise_id: str) -> ExerciseDone:

@@ -156,6 +156,13 @@ class SittingEngine:
         """Hold prompts for ``minutes`` (None: until tomorrow). Sitting keeps counting."""
         return self.policy.pause(self.clock.now(), self.clock.elapsed(), minutes)
 
+    def restore_pause(self, until: datetime) -> bool:
+        """Go on with a pause from before a restart; False if it has ended meanwhile."""
+        if self.clock.now() >= until:
+            return False
+        self.policy.pause_until(until)
+        return True
+
     def resume(self) -> Step:
         self.policy.resume()
         return self.evaluate()
@@ -178,7 +185,8 @@ class SittingEngine:
         now, elapsed = self.clock.now(), self.clock.elapsed()
         outcome = result.outcome
         counts = outcome is Outcome.COMPLETED or (
-            outcome is Outcome.PARTIAL and result.duration_s >= self.settings.min_break_s
+            outcome in (Outcome.PARTIAL, Outcome.STOPPED_FOR_PAIN)
+            and result.duration_s >= self.settings.min_break_s
         )
         event = self.tracker.end_break(now, elapsed, counts)
         record = result.to_record(self._break_started or now, self._sat_before_break)

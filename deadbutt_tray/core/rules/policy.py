@@ -98,6 +98,12 @@ class BreakPolicy:
         self._paused_until_wall = None
         return shifted(now, minutes * 60.0)
 
+    def pause_until(self, until: datetime) -> None:
+        """Hold prompts until ``until`` (a pause kept across a restart: wall time is all
+        that survives one)."""
+        self._paused_until_e = None
+        self._paused_until_wall = until
+
     def resume(self) -> None:
         self._paused_until_e = None
         self._paused_until_wall = None

@@ -16,7 +16,11 @@ Definitions (also in the README, "Weekly summary"):
   prompt (each snooze is a prompt put off). **Adherence** = completed / prompted.
   Natural breaks (walking away long enough) are breaks, but not answers to a prompt,
   so they are in neither. A prompt left unanswered until the user walked away leaves a
-  natural break, not a prompt record, so it is not counted either.
+  natural break, not a prompt record, so it is not counted either. A break that "This
+  hurts" stopped is counted apart (``stopped_for_pain``), in neither.
+* **Sessions**: home routines and before-a-run routines done (completed or partly) are
+  counted next to the desk breaks (``home``, ``pre_run``), not among them; the daily
+  program's "later" and "skip" answers stay in the history only.
 * **Daily target**: ``DAILY_TARGET`` breaks (completed or natural) a day; on a light day
   the target is the number of sitting limits the day held, so a day with less sitting
   than one limit needs none. A day with no target (a weekend, a day off) neither
@@ -47,6 +51,7 @@ from deadbutt_tray.core.model.records import (
     Outcome,
     Record,
     SittingSpan,
+    session_kind,
 )
 from deadbutt_tray.core.rules.balance import weaker_leg_s
 
@@ -192,6 +197,9 @@ class DaySummary:
     skipped: int = 0
     snoozed: int = 0
     natural: int = 0
+    stopped_for_pain: int = 0  # guided breaks "This hurts" stopped (any routine)
+    home: int = 0  # home routines done (completed or partly)
+    pre_run: int = 0  # before-a-run routines done (completed or partly)
     guided_s: int = 0  # minutes of guided breaks, in seconds
     target: int = 0  # breaks this day needed (0: none, see the module)
     future: bool = False  # after today: nothing could have happened yet
@@ -217,7 +225,20 @@ class DaySummary:
 
     @property
     def breaks(self) -> int:
-        return self.completed + self.partial + self.skipped + self.snoozed + self.natural
+        return (
+            self.completed
+            + self.partial
+            + self.skipped
+            + self.snoozed
+            + self.natural
+            + self.stopped_for_pain
+            + self.home
+            + self.pre_run
+        )
+
+    @property
+    def prompted(self) -> int:
+        return self.completed + self.partial + self.skipped + self.snoozed
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -232,6 +253,9 @@ class DaySummary:
             "skipped": self.skipped,
             "snoozed": self.snoozed,
             "natural": self.natural,
+            "stopped_for_pain": self.stopped_for_pain,
+            "home": self.home,
+            "pre_run": self.pre_run,
             "guided_s": self.guided_s,
             "target": self.target,
             "met_target": self.met_target,
@@ -255,6 +279,9 @@ class WeekFigures:
     skipped: int = 0
     snoozed: int = 0
     natural: int = 0
+    stopped_for_pain: int = 0
+    home: int = 0
+    pre_run: int = 0
     guided_s: int = 0
 
     @property
@@ -268,7 +295,8 @@ class WeekFigures:
 
     @property
     def has_data(self) -> bool:
-        return self.sitting_s > 0 or self.stretch_count > 0 or self.prompted + self.natural > 0
+        sessions = self.natural + self.stopped_for_pain + self.home + self.pre_run
+        return self.sitting_s > 0 or self.stretch_count > 0 or self.prompted + sessions > 0
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -284,6 +312,9 @@ class WeekFigures:
             "skipped": self.skipped,
             "snoozed": self.snoozed,
             "natural": self.natural,
+            "stopped_for_pain": self.stopped_for_pain,
+            "home": self.home,
+            "pre_run": self.pre_run,
             "prompted": self.prompted,
             "adherence": None if self.adherence is None else round(self.adherence, 3),
             "guided_s": self.guided_s,
@@ -452,14 +483,39 @@ def _last_instant(stretch: _Stretch) -> datetime:
 class _Tally:
     """Break counts for one period."""
 
-    __slots__ = ("completed", "guided_s", "natural", "partial", "skipped", "snoozed")
+    __slots__ = (
+        "completed",
+        "guided_s",
+        "home",
+        "natural",
+        "partial",
+        "pre_run",
+        "skipped",
+        "snoozed",
+        "stopped_for_pain",
+    )
 
     def __init__(self) -> None:
         self.completed = self.partial = self.skipped = self.snoozed = self.natural = 0
+        self.stopped_for_pain = self.home = self.pre_run = 0
         self.guided_s = 0
 
     def add(self, record: BreakRecord) -> None:
         outcome = record.outcome
+        self.guided_s += record.duration_s  # 0 for all but guided breaks
+        if outcome is Outcome.STOPPED_FOR_PAIN:
+            self.stopped_for_pain += 1
+            return
+        kind = session_kind(record.routine, record.kind)
+        if kind != "desk-micro" and outcome is not Outcome.NATURAL:
+            # A home or before-a-run session: counted as such, not as a desk break (the
+            # daily program's "later" and "skip" stay in the history, not in these counts).
+            if outcome in (Outcome.COMPLETED, Outcome.PARTIAL):
+                if kind == "home":
+                    self.home += 1
+                else:
+                    self.pre_run += 1
+            return
         if outcome is Outcome.COMPLETED:
             self.completed += 1
         elif outcome is Outcome.PARTIAL:
@@ -470,7 +526,6 @@ class _Tally:
             self.snoozed += 1
         else:
             self.natural += 1
-        self.guided_s += record.duration_s  # 0 for all but guided breaks
 
     def counts(self) -> dict[str, int]:
         return {name: getattr(self, name) for name in self.__slots__}
@@ -865,14 +920,16 @@ def format_summary(summary: WeekSummary) -> str:
             "Average stretch",
             "none"
             if this.average_s is None
-            else f"{duration_text(this.average_s)} ({this.stretch_count} stretches)",
+            else f"{duration_text(this.average_s)} "
+            f"({_count(this.stretch_count, 'stretch', 'stretches')})",
         ),
         ("Breaks", f"{this.completed} completed of {this.prompted} prompted{adherence}"),
         (
             "",
             f"{this.partial} partial, {this.skipped} skipped, {this.snoozed} snoozed; "
-            f"{this.natural} natural",
+            f"{this.natural} natural; {this.stopped_for_pain} stopped for pain",
         ),
+        ("Sessions", _sessions_text(this.home, this.pre_run) or "none"),
         ("Guided breaks", duration_text(this.guided_s) if this.guided_s else "none"),
         ("Streak", _streak_text(summary)),
         ("Level", "not set" if summary.level is None else str(summary.level)),
@@ -882,7 +939,7 @@ def format_summary(summary: WeekSummary) -> str:
     lines.extend(f"{name:<16} {value}".rstrip() for name, value in rows)
     lines.append("")
     header = f"{'Day':<11} {'Sitting':>11} {'Within':>11} {'Beyond':>11} {'Longest':>11}"
-    lines.append(header + "  Breaks (completed/prompted, natural)")
+    lines.append(header + "  Breaks (completed/prompted, natural)  Sessions")
     for day in summary.days:
         if day.future and not day.has_data:
             lines.append(f"{_date_text(day.day):<11} {'–':>11}")
@@ -891,11 +948,12 @@ def format_summary(summary: WeekSummary) -> str:
             f"{_short(value):>11}"
             for value in (day.sitting_s, day.within_s, day.beyond_s, day.longest_s)
         )
-        prompted = day.completed + day.partial + day.skipped + day.snoozed
-        mark = {True: "  ✓", False: "", None: ""}[day.met_target]
-        lines.append(
-            f"{_date_text(day.day):<11} {figures}  {day.completed}/{prompted}, {day.natural}{mark}"
-        )
+        mark = {True: " ✓", False: "", None: ""}[day.met_target]
+        breaks = f"{day.completed}/{day.prompted}, {day.natural}{mark}"
+        if day.stopped_for_pain:
+            breaks += f", {day.stopped_for_pain} stopped for pain"
+        sessions = _sessions_text(day.home, day.pre_run)
+        lines.append(f"{_date_text(day.day):<11} {figures}  {breaks:<36} {sessions}".rstrip())
     lines.append("")
     lines.append("Uninterrupted stretches  " + "  ".join(BOUT_LABELS))
     for week_name, week in (("this week", this), ("the week before", summary.last)):
@@ -912,11 +970,32 @@ def _short(seconds: float) -> str:
     return f"{total // 60}:{total % 60:02d}"
 
 
+def _count(n: int, one: str, many: str) -> str:
+    """ "1 stretch", "2 stretches" (the window words its own, through Qt's plurals)."""
+    return f"{n} {one if n == 1 else many}"
+
+
+def _sessions_text(home: int, pre_run: int) -> str:
+    """ "2 home routines, 1 before a run"; "" when there were none."""
+    parts = []
+    if home:
+        parts.append(_count(home, "home routine", "home routines"))
+    if pre_run:
+        parts.append(f"{pre_run} before a run")
+    return ", ".join(parts)
+
+
 def _streak_text(summary: WeekSummary) -> str:
     days = summary.streak_days
-    count = f"at least {days}" if summary.streak_capped else str(days)
-    unit = "day" if days == 1 else "days"
-    return f"{count} {unit} in a row with the daily target of {summary.daily_target} breaks"
+    target = _count(summary.daily_target, "break", "breaks")
+    if days == 0:
+        return f"no day in a row yet with the daily target of {target}"
+    count = (
+        f"at least {_count(days, 'day', 'days')}"
+        if summary.streak_capped
+        else _count(days, "day", "days")
+    )
+    return f"{count} in a row with the daily target of {target}"
 
 
 def _balance_text(trend: BalanceTrend) -> str:

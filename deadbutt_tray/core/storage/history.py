@@ -422,6 +422,26 @@ class HistoryStore:
             raise ValueError(f"no such month: {year}-{month}")
         return self._dir / HistoryFile((year, month), self._device or "").name
 
+    def forget_months(self, keep: Iterable[Month] = ()) -> int:
+        """Drop parsed month files from memory, except the months in ``keep``.
+
+        They are read again when next needed. The app keeps only the current month (the
+        one appends go to) once a window that read older history has closed: a parsed
+        month holds its records, a few times the file's size. Records waiting to
+        be written are never dropped. Returns how many months were dropped.
+        """
+        kept = set(keep)
+        dropped = [path for path in self._cache if _file_month(path) not in kept]
+        for path in dropped:
+            del self._cache[path]
+        return len(dropped)
+
+    @property
+    def months_in_memory(self) -> list[Month]:
+        """The months whose parsed file is held in memory, oldest first."""
+        found = {_file_month(path) for path in self._cache}
+        return sorted(month for month in found if month is not None)
+
     def months(self) -> list[Month]:
         """The months that have a file, oldest first (temporary and corrupt files excluded).
 
@@ -903,6 +923,11 @@ def _signature(info: os.stat_result) -> tuple[int, int, int]:
 
 def _month_of(record: Record) -> Month:
     return (record.at.year, record.at.month)
+
+
+def _file_month(path: Path) -> Month | None:
+    named = HistoryFile.parse(path.name)
+    return None if named is None else named.month
 
 
 def _belongs_in(record: Record, month: Month) -> bool:

@@ -7,8 +7,14 @@ declaration, so the rules cannot drift apart.
 
 Loading is forgiving: a bad value is reported as a ``Problem`` and replaced by the
 default (or the administrator's default), every other value still applies, and the
-user's file is never written while loading. Writing happens only when the user changes
-settings in the UI, and it refuses to overwrite a file it cannot parse.
+user's file is never written while loading. ``reload_settings`` reads the file again
+while the app runs (the user edited it by hand): a bad value then keeps the value in use.
+
+The file is the user's too. Writing happens only when the user changes settings in the
+UI, and it changes only the keys that changed there: comments, order, unknown keys and
+every other key stay exactly as they were (``tomlkit`` edits the document in place), the
+administrator's defaults are never copied in, and a file that cannot be parsed is never
+overwritten.
 """
 
 from __future__ import annotations
@@ -18,7 +24,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
-import tomli_w
+import tomlkit
+from tomlkit.exceptions import TOMLKitError
 
 from deadbutt_tray.core.model.setting_kinds import RejectedError, clock_text, show_value
 from deadbutt_tray.core.model.settings import SETTING, SETTINGS, Setting, Settings
@@ -30,9 +37,11 @@ __all__ = [
     "MAX_FILE_BYTES",
     "SettingRow",
     "SettingsError",
+    "changed_keys",
     "check_settings_file",
     "describe_settings",
     "load_settings",
+    "reload_settings",
     "save_settings",
 ]
 
@@ -74,6 +83,26 @@ def load_settings(user_file: Path, site_file: Path | None = None) -> tuple[Setti
     layers gave (the administrator's default, else the built-in default). A missing file
     is not a problem.
     """
+    return _load(user_file, site_file, None)
+
+
+def reload_settings(
+    user_file: Path, site_file: Path | None, in_use: Settings
+) -> tuple[Settings, list[Problem]]:
+    """``load_settings`` again while the app runs, after the user edited a file by hand.
+
+    The difference: what cannot be used keeps the value in use (``in_use``) instead of
+    falling back to the default, so a typo never silently resets a setting. A file that
+    cannot be parsed at all (an editor caught mid-save, a syntax error) keeps every value
+    in use. A missing file is not a problem: its settings go back to the defaults.
+    Never writes anything.
+    """
+    return _load(user_file, site_file, in_use)
+
+
+def _load(
+    user_file: Path, site_file: Path | None, in_use: Settings | None
+) -> tuple[Settings, list[Problem]]:
     problems: list[Problem] = []
     values: dict[str, Any] = {s.name: s.default for s in SETTINGS}
     for path in (site_file, user_file):
@@ -84,10 +113,21 @@ def load_settings(user_file: Path, site_file: Path | None = None) -> tuple[Setti
         except FileNotFoundError:
             continue
         except _UnusableFileError as exc:
-            problems.append(Problem(str(path), "", str(exc)))
-            continue
-        values = _apply_layer(values, data, str(path), problems)
+            if in_use is None:
+                problems.append(Problem(str(path), "", f"{exc}; {_NONE_USED}"))
+                continue
+            problems.append(Problem(str(path), "", f"{exc}; {_KEPT_ALL}"))
+            return in_use, problems
+        keep = _as_values(in_use) if in_use is not None and path == user_file else None
+        values = _apply_layer(values, data, str(path), problems, keep)
     return Settings(**values), problems
+
+
+_KEPT_ALL = "the settings in use are kept until it is fixed"
+
+
+def _as_values(settings: Settings) -> dict[str, Any]:
+    return {s.name: getattr(settings, s.name) for s in SETTINGS}
 
 
 def check_settings_file(path: Path) -> list[Problem]:
@@ -106,7 +146,7 @@ def _read_toml(path: Path) -> dict[str, Any]:
     except FileNotFoundError:
         raise
     except OSError as exc:
-        raise _UnusableFileError(f"cannot be read ({exc.strerror or exc}); {_NONE_USED}") from exc
+        raise _UnusableFileError(f"cannot be read ({exc.strerror or exc})") from exc
     return _parse_toml(raw)
 
 
@@ -122,19 +162,25 @@ def _parse_toml(raw: bytes) -> dict[str, Any]:
     """The TOML document in ``raw``, or ``_UnusableFileError`` saying why there is none."""
     if len(raw) > MAX_FILE_BYTES:
         limit_mb = MAX_FILE_BYTES // (1024 * 1024)
-        raise _UnusableFileError(
-            f"larger than {limit_mb} MB, too big for a settings file; {_NONE_USED}"
-        )
+        raise _UnusableFileError(f"larger than {limit_mb} MB, too big for a settings file")
     try:
         return parse_toml(raw)
     except TomlReadError as error:
-        raise _UnusableFileError(f"{error}; {_NONE_USED}") from None
+        raise _UnusableFileError(str(error)) from None
 
 
 def _apply_layer(
-    base: Mapping[str, Any], data: Mapping[str, Any], file: str, problems: list[Problem]
+    base: Mapping[str, Any],
+    data: Mapping[str, Any],
+    file: str,
+    problems: list[Problem],
+    keep: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """``base`` updated with the valid values of one file; problems for the rest."""
+    """``base`` updated with the valid values of one file; problems for the rest.
+
+    A rejected value falls back to ``base`` (the earlier layers), or with ``keep`` (a
+    reload while the app runs) to the value in use.
+    """
     values = dict(base)
     for key, raw in data.items():
         setting = SETTING.get(key)
@@ -144,20 +190,27 @@ def _apply_layer(
         try:
             values[key] = setting.kind.parse(raw)
         except RejectedError:
-            accepted = _accepted_with_default(setting, base[key])
+            if keep is None:
+                accepted = _accepted_with_default(setting, base[key])
+            else:
+                values[key] = keep[key]
+                kept = show_value(_plain(keep[key]))
+                accepted = f"{setting.accepted}; keeping {kept} until it is fixed"
             problems.append(Problem(file, key, f"{show_value(raw)} is not accepted: {accepted}"))
     # Each time is fine alone but the pair must make a working day. Revert both to what
-    # the earlier layers gave, which was already a valid pair.
+    # the earlier layers gave (or what is in use), which was already a valid pair.
     start, end = values["work_start"], values["work_end"]
     if not end > start:
+        fallback_from = base if keep is None else keep
         shown_start, shown_end = clock_text(start), clock_text(end)
         if "work_end" in data:
             key, why = "work_end", f"{shown_end} is not later than work_start ({shown_start})"
         else:
             key, why = "work_start", f"{shown_start} is not earlier than work_end ({shown_end})"
-        fallback = f"{clock_text(base['work_start'])} to {clock_text(base['work_end'])}"
+        fallback_start, fallback_end = fallback_from["work_start"], fallback_from["work_end"]
+        fallback = f"{clock_text(fallback_start)} to {clock_text(fallback_end)}"
         problems.append(Problem(file, key, f"{why}; working hours {fallback} are used"))
-        values["work_start"], values["work_end"] = base["work_start"], base["work_end"]
+        values["work_start"], values["work_end"] = fallback_start, fallback_end
     return values
 
 
@@ -179,35 +232,58 @@ def _accepted_with_default(setting: Setting, fallback: Any) -> str:
 # --- writing --------------------------------------------------------------------------
 
 
-def save_settings(user_file: Path, settings: Settings) -> None:
-    """Write every setting to ``user_file``, atomically, keeping keys this version lacks.
+def changed_keys(before: Settings, after: Settings) -> tuple[str, ...]:
+    """The settings whose value differs, in declaration order."""
+    return tuple(s.name for s in SETTINGS if getattr(before, s.name) != getattr(after, s.name))
 
-    Called only when the user changes settings in the UI. Raises ``ValueError`` if
-    ``settings`` holds a value the file would not accept on the next load (e.g. a
-    ``--sit-limit`` override), ``SettingsError`` if the existing file cannot be parsed
-    (it is left untouched, so nothing the user wrote is lost), and ``OSError`` for disk
-    problems.
+
+def save_settings(user_file: Path, settings: Settings, *, before: Settings | None = None) -> None:
+    """Write what the user changed in the app to ``user_file``, atomically.
+
+    ``before`` is what the change started from: only the keys whose value differs from
+    it are written; everything else in the file stays exactly as it was (comments,
+    order, blank lines, keys this version lacks, values the app did not change, and a
+    value the user left out, so the administrator's default goes on applying). Without
+    ``before`` every setting is written (a new file, or tests).
+
+    Raises ``ValueError`` if ``settings`` holds a value the file would not accept on the
+    next load (e.g. a ``--sit-limit`` override), ``SettingsError`` if the existing file
+    cannot be parsed (it is left untouched, so nothing the user wrote is lost), and
+    ``OSError`` for disk problems.
     """
     values = _validated(settings)
+    keys = [s.name for s in SETTINGS] if before is None else changed_keys(before, settings)
     # Editing through a symlink (dotfile managers) should change the target, not swap
     # the link for a plain file.
     target = user_file.resolve() if user_file.is_symlink() else user_file
     try:
-        existing = _parse_existing(target)
+        raw = _read_capped(target)
     except FileNotFoundError:
-        existing = {}
-    document: dict[str, Any] = {s.name: values[s.name] for s in SETTINGS}
-    for key, value in existing.items():
-        if key not in SETTING:
-            document[key] = value
-    atomic_write_text(target, tomli_w.dumps(document))
+        raw = None
+    document = tomlkit.document() if raw is None else _parse_existing(target, raw)
+    edited = False
+    for key in keys:
+        value = _plain(values[key])
+        if key in document and document[key] == value:
+            continue  # already so in the file (the user typed it by hand too)
+        document[key] = value
+        edited = True
+    if edited or raw is None:
+        atomic_write_text(target, document.as_string())
 
 
-def _parse_existing(path: Path) -> dict[str, Any]:
-    raw = _read_capped(path)  # OSError (other than "missing") goes to the caller
+def _plain(value: Any) -> Any:
+    """A whole number of minutes as ``45``, not ``45.0``, as a person would write it."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def _parse_existing(path: Path, raw: bytes) -> tomlkit.TOMLDocument:
     try:
-        return _parse_toml(raw)
-    except _UnusableFileError as exc:
+        _parse_toml(raw)  # the same checks as loading: size, UTF-8, valid TOML
+        return tomlkit.parse(raw.decode("utf-8-sig"))
+    except (_UnusableFileError, TOMLKitError, ValueError) as exc:
         raise SettingsError(
             f"{path}: {exc}. Nothing was saved and the file was left as it is, "
             "so fix or remove it and save again."

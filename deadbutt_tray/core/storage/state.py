@@ -1,9 +1,9 @@
 """What the app remembers for itself between runs (``state.toml``), as opposed to settings.
 
 The user never edits this file: it records that the welcome was shown, that the "no
-tray" hint was seen, and where the status window was. Losing it costs nothing worse
-than seeing the welcome again, so loading never fails: whatever can't be used is
-reported as a message and the default is used.
+tray" hint was seen, where the status window was, and until when reminders are paused.
+Losing it costs nothing worse than seeing the welcome again, so loading never fails:
+whatever can't be used is reported as a message and the default is used.
 
 A file that cannot be parsed at all is moved aside as ``state.toml.corrupt-<timestamp>``
 (never deleted, never overwritten) so the next save starts clean without destroying
@@ -70,6 +70,8 @@ class AppState:
     # files each machine writes. Per host, so a state file copied or synced to another
     # machine does not make two machines one device.
     device_ids: dict[str, str] = field(default_factory=dict, hash=False)
+    # The end of a pause ("pause tomorrow", "pause 60"), so a restart keeps it (aware).
+    paused_until: datetime | None = None
 
 
 _BOOL_KEYS = ("welcome_seen", "no_tray_hint_seen", "status_window_minimized")
@@ -77,6 +79,7 @@ _BOOL_KEYS = ("welcome_seen", "no_tray_hint_seen", "status_window_minimized")
 _LEVEL_SINCE_KEY = "level_since"
 _SUGGESTED_KEY = "suggested"
 _DEVICES_KEY = "devices"
+_PAUSED_KEY = "paused_until"
 _KNOWN_KEYS = frozenset(
     (
         *_BOOL_KEYS,
@@ -84,6 +87,7 @@ _KNOWN_KEYS = frozenset(
         _LEVEL_SINCE_KEY,
         _SUGGESTED_KEY,
         _DEVICES_KEY,
+        _PAUSED_KEY,
         "schema",
     )
 )
@@ -135,6 +139,8 @@ def save_state(path: Path, state: AppState) -> None:
         document[_SUGGESTED_KEY] = state.suggested_level
     if state.device_ids:
         document[_DEVICES_KEY] = dict(state.device_ids)
+    if state.paused_until is not None:
+        document[_PAUSED_KEY] = state.paused_until
     atomic_write_text(Path(path), _HEADER + tomli_w.dumps(document))
 
 
@@ -156,6 +162,12 @@ def _from_document(document: dict[str, Any], path: Path) -> tuple[AppState, list
             values["level_since"] = since
         else:
             read.reject(_LEVEL_SINCE_KEY, document[_LEVEL_SINCE_KEY], "a date and time")
+    if _PAUSED_KEY in document:
+        until = _aware_datetime(document[_PAUSED_KEY])
+        if until is not None:
+            values["paused_until"] = until
+        else:
+            read.reject(_PAUSED_KEY, document[_PAUSED_KEY], "a date and time with its offset")
     suggested = read.whole(_SUGGESTED_KEY, 0, 3, required=False, accepted="a level from 1 to 3")
     if suggested is not None:
         values["suggested_level"] = suggested

@@ -1,0 +1,113 @@
+"""Text that fits: every window and dialog under font sizes, scale factors, styles and
+screens like the ones people have, with nothing cut off and no window larger than the
+screen.
+
+Each configuration runs ``tests/widget/fit_driver.py`` in its own process (a scale
+factor and a screen size need a fresh ``QApplication``), several at a time. The matrix
+covers every pair of font size and scale factor on the smallest screen (1024x600 logical,
+taking turns between the Fusion and Windows styles), and each font size once on a large
+screen in the other style; ``DEADBUTT_TRAY_FIT_MATRIX=full`` runs the whole cross
+product. ``DEADBUTT_TRAY_SHOTS=DIR`` saves a screenshot of every window under
+``DIR/fits/``: look at them.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+import subprocess
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import NamedTuple
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+FONTS = (9, 10, 12, 14)
+SCALES = (1, 1.5, 2)
+STYLES = ("fusion", "windows")
+SCREENS = ("1024x600", "1920x1080")
+
+
+class Config(NamedTuple):
+    font: float
+    scale: float
+    style: str
+    screen: str
+
+    def args(self) -> list[str]:
+        return [
+            "--font", f"{self.font:g}", "--scale", f"{self.scale:g}",
+            "--style", self.style, "--screen", self.screen,
+        ]  # fmt: skip
+
+
+def matrix(full: bool = False) -> list[Config]:
+    """Every (font, scale) pair on the small screen, each font on a large one; or all."""
+    if full:
+        return [Config(*combo) for combo in itertools.product(FONTS, SCALES, STYLES, SCREENS)]
+    small = [
+        Config(font, scale, STYLES[(i + j) % 2], SCREENS[0])
+        for i, font in enumerate(FONTS)
+        for j, scale in enumerate(SCALES)
+    ]
+    large = [
+        Config(font, SCALES[i % len(SCALES)], STYLES[(i + 1) % 2], SCREENS[1])
+        for i, font in enumerate(FONTS)
+    ]
+    return small + large
+
+
+def run(config: Config, shots: Path | None) -> dict[str, object]:
+    command = [sys.executable, "-m", "tests.widget.fit_driver", *config.args()]
+    if shots is not None:
+        command += ["--shots", str(shots)]
+    env = {key: value for key, value in os.environ.items() if not key.startswith("QT_")}
+    done = subprocess.run(
+        command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300, check=False
+    )
+    if done.returncode != 0:
+        pytest.fail(f"{config}: the driver failed\n{done.stderr[-3000:]}")
+    report: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    return report
+
+
+def test_the_matrix_covers_every_value() -> None:
+    configs = matrix()
+    assert {c.font for c in configs} == set(FONTS)
+    assert {c.scale for c in configs} == set(SCALES)
+    assert {c.style for c in configs} == set(STYLES)
+    assert {c.screen for c in configs} == set(SCREENS)
+    # Every font size meets every scale factor on the smallest screen.
+    assert {(c.font, c.scale) for c in configs if c.screen == SCREENS[0]} == set(
+        itertools.product(FONTS, SCALES)
+    )
+    assert len(matrix(full=True)) == len(FONTS) * len(SCALES) * len(STYLES) * len(SCREENS)
+
+
+@pytest.mark.slow
+def test_text_fits_every_window(capsys: pytest.CaptureFixture[str]) -> None:
+    shots_root = os.environ.get("DEADBUTT_TRAY_SHOTS")
+    shots = Path(shots_root) / "fits" if shots_root else None
+    configs = matrix(full=os.environ.get("DEADBUTT_TRAY_FIT_MATRIX") == "full")
+    started = time.monotonic()
+    with ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2)) as pool:
+        reports = list(pool.map(lambda config: run(config, shots), configs))
+    seconds = time.monotonic() - started
+    problems = [
+        f"{report['config']} {problem['window']}: {problem['problem']}"  # type: ignore[index]
+        for report in reports
+        for problem in report["problems"]  # type: ignore[attr-defined]
+    ]
+    windows = sum(len(report["windows"]) for report in reports)  # type: ignore[arg-type]
+    with capsys.disabled():
+        print(
+            f"\ntext fits: {len(configs)} configurations, {windows} windows, "
+            f"{len(problems)} problems, {seconds:.1f} s"
+        )
+    # Every window was looked at in every configuration.
+    assert all(len(report["windows"]) >= 15 for report in reports)  # type: ignore[arg-type]
+    assert not problems, "\n".join(problems)
