@@ -22,7 +22,6 @@ the prompt appears; ``move()`` is honoured on X11, Windows and macOS.
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEasingCurve,
     QPoint,
     QRect,
@@ -56,7 +55,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deadbutt_tray.ui.text import number_text, plain_text, sitting_text
+from deadbutt_tray.ui.text import number_text, plain_text, sitting_text, tr
 from deadbutt_tray.ui.widgets import app_icon_label, fit_window, text_width
 
 # The app's green, darkened until white text on it reads at 5.3:1 (WCAG AA).
@@ -69,10 +68,6 @@ STRIPE_PX = 4  # the accent stripe down the left edge
 PULSE_MS = 900  # one swell and fade of the re-nudge glow
 PULSES = 2
 LINE_CHARS = 58  # the window's usual width in characters (400 px at 9 pt); wider if needed
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PromptWindow", text)
 
 
 class PromptWindow(QWidget):
@@ -263,6 +258,41 @@ class PromptWindow(QWidget):
             self._show_quietly()
         else:
             self._place()  # the text may have changed the height
+
+    def show_offer(
+        self,
+        headline: str,
+        message: str,
+        *,
+        start: str,
+        later: str | None,
+        skip: str,
+        anchor: QRect | None = None,
+    ) -> None:
+        """Show another polite offer in this window's shape (the daily program's home
+        routine): the same three answers, worded for it; ``later`` None offers none."""
+        self.headline.setText(headline)
+        self.message.setText(message)
+        for button, text in ((self.start_button, start), (self.skip_button, skip)):
+            button.setText(text)
+            button.setAccessibleName(plain_text(text))
+            button.setAccessibleDescription("")
+        self.start_button.setToolTip(tr("{0} (Enter)").format(plain_text(start)))
+        self.skip_button.setToolTip(tr("{0} (Esc)").format(plain_text(skip)))
+        self.snooze_button.setText(later or tr("&Later"))
+        self.snooze_button.setAccessibleName(plain_text(later or tr("&Later")))
+        self.snooze_button.setEnabled(later is not None)
+        self.snooze_button.setToolTip("")
+        self.note.hide()
+        self.setAccessibleDescription(f"{headline} {message}")
+        if anchor is not None:
+            self._anchor = QRect(anchor)
+        self._pending = True
+        if not self.isVisible():
+            self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._show_quietly()
+        else:
+            self._place()
 
     def renudge(self) -> None:
         """Gently draw attention to the pending prompt again; never a second window.

@@ -14,7 +14,7 @@ import itertools
 import os
 from collections.abc import Mapping
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from deadbutt_tray.core.content.resources import resource_path
 from deadbutt_tray.core.rules.engine import Status
 from deadbutt_tray.ui.actions import AppActions, Features
-from deadbutt_tray.ui.text import plain_text, sitting_text
+from deadbutt_tray.ui.text import plain_text, sitting_text, tr
 from deadbutt_tray.ui.tray import icon_mode, status_text
 from deadbutt_tray.ui.tray_icon import IconMode, quantize, render_icon, tray_svg
 from deadbutt_tray.ui.widgets import (
@@ -46,10 +46,6 @@ from deadbutt_tray.ui.widgets import (
 
 RING_SIZE = 96  # the tray's ring, large enough to read across the desk
 WIDTH_CHARS = 46  # the window's width in average characters of the user's font
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StatusWindow", text)
 
 
 def _tokens(value: str | None) -> set[str]:
@@ -149,6 +145,8 @@ class StatusWindow(QWidget):
         self.setAccessibleName(tr("deadbutt-tray status"))
         self._status: Status | None = None
         self._drawn: tuple[float, IconMode] | None = None
+        # With a tray icon to come back from, closing hides; without one, it minimises.
+        self.hide_on_close = False
 
         self.ring = QLabel(self)
         self.ring.setFixedSize(RING_SIZE, RING_SIZE)
@@ -381,15 +379,21 @@ class StatusWindow(QWidget):
         # QCoreApplication.quit() is cancelled by any window that refuses to close.
         if event.spontaneous():
             event.ignore()
-            self.showMinimized()
+            self._put_away()
             return
         super().closeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and not event.modifiers():
-            self.showMinimized()  # Esc dismisses, like the title-bar close
+            self._put_away()  # Esc dismisses, like the title-bar close
             return
         super().keyPressEvent(event)
+
+    def _put_away(self) -> None:
+        if self.hide_on_close:
+            self.hide()  # the tray icon brings it back
+        else:
+            self.showMinimized()
 
     # -- internals ---------------------------------------------------------------------
 
