@@ -12,7 +12,8 @@ is empty in CSV and ``null`` in JSON.
 | start, end | sitting | the span |
 | seconds | sitting | its length in real seconds |
 | ended_by | sitting | ``break``, ``away``, ``quit``, ``day_end`` (``pause``) |
-| outcome | break | ``completed``, ``partial``, ``stopped_for_pain``, ``skipped``, ``snoozed``, ``natural`` |
+| outcome | break | ``completed``, ``partial``, ``stopped_for_pain``, ``skipped``, |
+|  |  | ``snoozed``, ``natural`` |
 | sat_for_s | break | continuous sitting before it, seconds |
 | routine, duration_s | break | the guided routine and its length in seconds |
 | exercises | break | the routine's exercise ids (CSV: separated by ``;``) |
