@@ -7,9 +7,9 @@ import logging
 import os
 import signal
 import socket
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import time, timedelta
+from datetime import date, time, timedelta
 from typing import Any, Literal
 
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer
@@ -39,6 +39,7 @@ from deadbutt_tray.core.content.routine_choice import (
 from deadbutt_tray.core.model.exercises import Level, RoutineKind
 from deadbutt_tray.core.model.records import (
     BalanceTestRecord,
+    BreakRecord,
     Outcome,
     PainRecord,
     Record,
@@ -46,9 +47,15 @@ from deadbutt_tray.core.model.records import (
 from deadbutt_tray.core.model.settings import Overrides, Settings
 from deadbutt_tray.core.problems import Problem
 from deadbutt_tray.core.rules.break_plan import BreakResult
+from deadbutt_tray.core.rules.daily_program import (
+    LATER_MIN,
+    cron_fields,
+    may_offer,
+    offer_later,
+)
 from deadbutt_tray.core.rules.engine import SittingEngine, Step
 from deadbutt_tray.core.rules.panel import panel_fields
-from deadbutt_tray.core.rules.policy import NudgeKind
+from deadbutt_tray.core.rules.policy import Hold, NudgeKind
 from deadbutt_tray.core.rules.program import (
     add_exclusion,
     completed_breaks,
@@ -72,11 +79,12 @@ from deadbutt_tray.platform.autostart.chooser import autostart_for_platform
 from deadbutt_tray.platform.fullscreen.base import FullscreenDetector
 from deadbutt_tray.platform.fullscreen.chooser import choose_fullscreen_detector
 from deadbutt_tray.platform.idle.base import IdleSource, NullIdleSource
-from deadbutt_tray.platform.idle.chooser import choose_idle_source
+from deadbutt_tray.platform.idle.chooser import NONE, choose_idle_source
 from deadbutt_tray.platform.notifications import Notifier, desktop_notifications
 from deadbutt_tray.platform.session_events import SessionMonitor
+from deadbutt_tray.platform.tray_host import TrayHostWatcher
 from deadbutt_tray.ui.shell import Shell
-from deadbutt_tray.ui.text import plural
+from deadbutt_tray.ui.text import idle_off_text, idle_source_in_use, plural
 from deadbutt_tray.ui.tray import Features, Tray, status_text
 from deadbutt_tray.ui.tray_icon import save_app_icon_png
 
@@ -84,6 +92,7 @@ log = logging.getLogger(__name__)
 
 TICK_S = 10.0
 FLUSH_EVERY_TICKS = 6  # retry held-back history writes about once a minute
+PROGRAM_RETRY_MIN = 5  # the daily offer waits while a break, a prompt or a hold is on
 FEATURES = Features(guided_break=True, summary=True, balance=True)
 
 
@@ -115,6 +124,7 @@ class TrayApp(QObject):
         autostart: Autostart | None = None,
         tray_available: bool | None = None,
         notifications: Notifier | Literal["auto"] | None = "auto",
+        tray_probe: Callable[[], bool] | None = None,
     ) -> None:
         super().__init__()
         self.config = config
@@ -158,6 +168,15 @@ class TrayApp(QObject):
         self.notifications = notifications
         available = Tray.available() if tray_available is None else tray_available
         self.shell = Shell(FEATURES, available, self.paths, self, notifications=notifications)
+        # A tray host that comes later (a login race) or goes away; a forced answer
+        # (tests) is not watched unless the test gives a probe.
+        if tray_probe is None and tray_available is None:
+            tray_probe = Tray.available
+        self.tray_watcher = (
+            TrayHostWatcher(available, tray_probe, self) if tray_probe is not None else None
+        )
+        if self.tray_watcher is not None:
+            self.tray_watcher.changed.connect(self.shell.set_tray_available)
         self._connect_shell()
         self.scheduler = SafeQtScheduler(elapsed=self.clock.elapsed)
         self.manual_dnd = False
@@ -166,6 +185,7 @@ class TrayApp(QObject):
         self._ticks = 0
         self._told_stuck = False
         self._quitting = False
+        self._program_offered_on: date | None = None  # the day the daily program was offered
 
     @property
     def settings(self) -> Settings:
@@ -184,12 +204,14 @@ class TrayApp(QObject):
         shell.pain_reported.connect(self._pain_reported)
         shell.balance_requested.connect(self.open_balance)
         shell.summary_requested.connect(self.open_summary)
+        shell.summary_closed.connect(self._forget_old_months)
         shell.balance_recorded.connect(self._balance_recorded)
         shell.settings_requested.connect(self.open_settings)
         shell.settings_changed.connect(self.change_settings)
         shell.welcome_closed.connect(lambda: self._remember(welcome_seen=True))
         shell.hint_dismissed.connect(lambda: self._remember(no_tray_hint_seen=True))
         shell.quit_requested.connect(self.quit)
+        shell.program_answered.connect(self._program_answered)
 
     # -- life cycle --------------------------------------------------------------------
 
@@ -203,8 +225,11 @@ class TrayApp(QObject):
 
     def start(self) -> None:
         self._show_break_lengths()
+        self._schedule_program()
         self.scheduler.add_job(self.tick, "interval", seconds=TICK_S, id="tick")
         self.scheduler.start()
+        if self.tray_watcher is not None:
+            self.tray_watcher.start()
         log.info("session events: %s", ", ".join(self.session.start()) or "none available")
         self.shell.render(self.engine.status(), self.manual_dnd)
         self.shell.show(
@@ -212,12 +237,7 @@ class TrayApp(QObject):
         )
         log.info("started; tray available: %s", self.shell.tray is not None)
         if isinstance(self.idle, NullIdleSource):
-            self._problem(
-                tr(
-                    "Idle detection is unavailable on this desktop: breaks are counted from "
-                    "screen lock and sleep, and when you take them."
-                )
-            )
+            self._problem(idle_off_text(by_choice=self._idle_off_by_choice()))
         for problem in self.startup_problems:
             self._problem(str(problem))
         # A damaged month file is moved aside and reported now, not at the first save.
@@ -259,6 +279,8 @@ class TrayApp(QObject):
             self._remember(status_window_geometry=geometry)
         if self.scheduler.running:
             self.scheduler.shutdown()
+        if self.tray_watcher is not None:
+            self.tray_watcher.stop()
         for source in (self.idle, self.fullscreen, self.notifications):
             if source is not None:
                 source.close()
@@ -437,6 +459,72 @@ class TrayApp(QObject):
             self.engine.begin_break()
             self.shell.render(self.engine.status(), self.manual_dnd)
 
+    # -- the daily program time (core/rules/daily_program.py) -----------------------------
+
+    def _schedule_program(self) -> None:
+        """Keep the "program" cron job on the program time, or remove it when it is off."""
+        fields = cron_fields(self.settings)
+        if fields is None:
+            for job_id in ("program", "program_again"):
+                if self.scheduler.get_job(job_id):
+                    self.scheduler.remove_job(job_id)
+            return
+        self.scheduler.schedule_daily(
+            "program",
+            self._program_due,
+            hour=fields.hour,
+            minute=fields.minute,
+            day_of_week=fields.day_of_week,
+        )
+
+    def _program_due(self) -> None:
+        """The program time came (or a late run after a sleep): offer once, same day only."""
+        if self._quitting:
+            return
+        now = self.clock.now()
+        if not may_offer(self.settings, now, self._program_offered_on):
+            log.info("daily program: nothing to offer now (not today's time, or offered)")
+            return
+        self._program_offered_on = now.date()
+        self._offer_program()
+
+    def _offer_program(self) -> None:
+        """Show the offer, or wait while a break, the sitting prompt or a hold is on."""
+        now = self.clock.now()
+        status = self.engine.status()
+        busy = (
+            self.shell.break_open()
+            or self.shell.prompt.is_showing()
+            or status.paused_until is not None
+            or status.hold is Hold.DO_NOT_DISTURB
+        )
+        if busy:
+            if offer_later(now, PROGRAM_RETRY_MIN) is not None:
+                self.scheduler.schedule_in(
+                    "program_again", PROGRAM_RETRY_MIN * 60, self._offer_program
+                )
+            return
+        level = Level(self.settings.level)
+        routine = choose_routine(self.library, "home", level, self.settings.excluded_exercises)
+        if routine is None:
+            return
+        later = LATER_MIN if offer_later(now) is not None else None
+        self.shell.show_program_offer(routine.name, routine.minutes, later, self.settings)
+        log.info("daily program: offered %s", routine.id)
+
+    def _program_answered(self, answer: str) -> None:
+        """Start, later or skip: started breaks record themselves; the others here."""
+        if answer == "start":
+            self.start_break("home")
+            return
+        now = self.clock.now()
+        outcome = Outcome.SNOOZED if answer == "later" else Outcome.SKIPPED
+        sat = round(self.engine.status().sitting_s)
+        self._store([BreakRecord(now, outcome, sat, kind=RoutineKind.HOME.value)])
+        wait = offer_later(now) if answer == "later" else None
+        if wait is not None:
+            self.scheduler.schedule_in("program_again", wait, self._offer_program)
+
     def _breaks_today(self) -> int:
         now = self.clock.now()
         midnight = local_at(now.date(), time(0), now)
@@ -476,7 +564,14 @@ class TrayApp(QObject):
             for r in self.store.records(now - timedelta(days=730), now + timedelta(seconds=1))
             if isinstance(r, BalanceTestRecord)
         ]
+        self._forget_old_months()  # two years parsed for a handful of balance records
         self.shell.open_balance(history, self.settings.age_range)
+
+    def _forget_old_months(self) -> None:
+        """Keep only the current month's parsed file in memory (appends go there)."""
+        now = self.clock.now()
+        dropped = self.store.forget_months(keep=[(now.year, now.month)])
+        log.debug("history: %d parsed months dropped from memory", dropped)
 
     def _balance_recorded(self, record: BalanceTestRecord) -> None:
         self._store([record])
@@ -497,10 +592,9 @@ class TrayApp(QObject):
         self.shell.open_summary(load_week, lambda: self.clock.now().date())
 
     def open_settings(self) -> None:
-        in_use = (
-            tr("none (screen lock and sleep only)")
-            if isinstance(self.idle, NullIdleSource)
-            else self.idle.name
+        in_use = idle_source_in_use(
+            None if isinstance(self.idle, NullIdleSource) else self.idle.name,
+            by_choice=self._idle_off_by_choice(),
         )
         self.shell.open_settings(
             self.file_settings,
@@ -509,6 +603,10 @@ class TrayApp(QObject):
             autostart=self.autostart,
             exercise_names={e.id: e.name for e in self.library.exercises.values()},
         )
+
+    def _idle_off_by_choice(self) -> bool:
+        """The user set ``idle_source = "none"``: no idle detection, on purpose."""
+        return self.settings.idle_source == NONE
 
     def change_settings(self, settings: Settings) -> None:
         """The user changed settings in the app: save what changed, apply it at once.
@@ -562,6 +660,7 @@ class TrayApp(QObject):
             self._remember(level_since=self.clock.now())
         self.file_settings = settings
         self._show_break_lengths()
+        self._schedule_program()
         self._apply(self.engine.update_settings(self.settings))
 
     def _remember(self, **changes: Any) -> None:

@@ -220,15 +220,20 @@ def run_check(paths: AppPaths) -> int:
     for problem in problems:
         print(problem)
     if problems:
-        print(f"{len(problems)} problem(s) found.", file=sys.stderr)
+        print(f"{count(len(problems), 'problem')} found.", file=sys.stderr)
         return EXIT_PROBLEMS
     own = sum(1 for exercise in library.exercises.values() if exercise.user)
     print(
-        f"All good: {files} file(s) checked ({len(history)} history month(s), "
-        f"{len(library.exercises)} exercises of which {own} your own, "
-        f"{len(library.routines)} routines)."
+        f"All good: {count(files, 'file')} checked ({count(len(history), 'history month')}, "
+        f"{count(len(library.exercises), 'exercise')} of which {own} your own, "
+        f"{count(len(library.routines), 'routine')})."
     )
     return EXIT_OK
+
+
+def count(n: int, noun: str) -> str:
+    """ "1 file", "2 files": the command line's English (the windows use Qt's plurals)."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _tell(message: str) -> None:
@@ -244,9 +249,8 @@ def _read_status(store: HistoryStore) -> int:
     """EXIT_PARTIAL when some history could not be read (already told), else EXIT_OK."""
     if not store.problems:
         return EXIT_OK
-    count = len(store.problems)
     _tell(
-        f"{count} history problem(s): the output leaves those records out "
+        f"{count(len(store.problems), 'history problem')}: the output leaves those records out "
         f"(exit status {EXIT_PARTIAL}). Nothing was changed; `{APP_NAME} check` lists them."
     )
     return EXIT_PARTIAL
@@ -297,7 +301,7 @@ def run_export(paths: AppPaths, args: argparse.Namespace) -> int:
     except OSError as exc:
         _tell(f"Can't write {target}: {exc.strerror or exc}")
         return EXIT_PROBLEMS
-    _tell(f"Exported {len(records)} record(s) to {target}.")
+    _tell(f"Exported {count(len(records), 'record')} to {target}.")
     return _read_status(store)
 
 

@@ -10,7 +10,8 @@ CLI and the app cannot disagree about a name or an argument:
 
 ``v`` is the protocol version. A request carries the lowest version that has its command
 (``Command.SINCE``), so a newer CLI still pauses an older running copy; a request without
-``v`` is read as version 1 (what earlier releases sent). Version 2 added ``status``. A
+``v`` is read as version 1 (what earlier releases sent). Version 2 added ``status`` and
+``break``'s ``routine``. A
 request from a newer version is refused with ``newer-protocol``, so the person is told to
 restart the running copy rather than given a half-understood command.
 Unknown keys in a request are ignored (a newer client may send more than we need).
@@ -77,6 +78,10 @@ class Command:
     NAME: ClassVar[str] = ""
     SINCE: ClassVar[int] = 1  # the protocol version that brought this command
 
+    def version(self) -> int:
+        """The lowest protocol version that understands this request as it stands."""
+        return self.SINCE
+
     def arguments(self) -> dict[str, Any]:
         """The command's fields as JSON values."""
         return {}
@@ -112,6 +117,11 @@ class Break(Command):
                 ErrorCode.BAD_ARGUMENT,
                 "break needs a routine id: lower-case letters, digits and dashes",
             )
+
+    def version(self) -> int:
+        # An older copy would ignore "routine" and start the desk break instead: a break
+        # with a routine says version 2, which such a copy refuses (restart it).
+        return 2 if self.routine else self.SINCE
 
     def arguments(self) -> dict[str, Any]:
         return {"routine": self.routine} if self.routine else {}
@@ -193,7 +203,7 @@ class Reply:
 
 def encode_command(command: Command) -> bytes:
     """One request line."""
-    message = {"v": command.SINCE, "cmd": command.NAME, **command.arguments()}
+    message = {"v": command.version(), "cmd": command.NAME, **command.arguments()}
     return json.dumps(message).encode() + b"\n"
 
 

@@ -129,16 +129,52 @@ def bundled_program(here: Path = HERE) -> Path | None:
     return program if program.is_file() and os.access(program, os.X_OK) else None
 
 
-def installed_program(executable: str = sys.executable, path: str | None = None) -> Path | None:
-    """The installed ``deadbutt-tray`` script: beside this Python first (a venv), then PATH.
+def pipx_bin_dirs(env: Mapping[str, str], home: Path | None) -> list[Path]:
+    """Where pipx puts its launchers: ``$PIPX_BIN_DIR``, else ``~/.local/bin``."""
+    dirs = [Path(env["PIPX_BIN_DIR"])] if env.get("PIPX_BIN_DIR") else []
+    return dirs + ([home / ".local" / "bin"] if home is not None else [])
 
-    The same order as the app's own start-at-login command, so both run the same copy.
+
+def _runnable(path: Path) -> bool:
+    return path.is_file() and os.access(path, os.X_OK)
+
+
+def installed_program(
+    executable: str = sys.executable,
+    path: str | None = None,
+    env: Mapping[str, str] | None = None,
+    home: Path | None = None,
+) -> Path | None:
+    """The installed ``deadbutt-tray``: the launcher on PATH or pipx's, else a venv's own.
+
+    The same choice as the app's start-at-login entry (``deadbutt_tray.platform.autostart.
+    command.launch_command``), so both run the same copy: a script beside this Python (a
+    venv's) wins, but named by the public launcher that leads to it (pipx's
+    ``~/.local/bin/deadbutt-tray`` rather than its private venv); then PATH; then pipx's
+    bin folder (``$PIPX_BIN_DIR``, ``~/.local/bin``), which right after ``pipx install``
+    may not be on PATH yet.
     """
+    env = os.environ if env is None else env
     if path is None:
-        path = os.environ.get("PATH", "")
-    search = [str(Path(executable).parent), path]
-    found = shutil.which(APP_NAME, path=os.pathsep.join(p for p in search if p))
-    return Path(os.path.abspath(found)) if found else None
+        path = env.get("PATH", "")
+    if home is None:
+        home = Path.home()
+    found = shutil.which(APP_NAME, path=str(Path(executable).parent))
+    on_path = shutil.which(APP_NAME, path=path) if path else None
+    launchers = [Path(on_path)] if on_path else []
+    launchers += [folder / APP_NAME for folder in pipx_bin_dirs(env, home)]
+    launchers = [Path(os.path.abspath(p)) for p in launchers if _runnable(p)]
+    if found:
+        own = Path(os.path.abspath(found))
+        same = [p for p in launchers if p != own and p.resolve() == own.resolve()]
+        return same[0] if same else own
+    return launchers[0] if launchers else None
+
+
+def not_on_path(program: Path, path: str) -> bool:
+    """Whether ``program``'s folder is missing from ``path`` (typing its name won't work)."""
+    folders = {os.path.abspath(p) for p in path.split(os.pathsep) if p}
+    return os.path.abspath(program.parent) not in folders
 
 
 # --- the desktop entry ----------------------------------------------------------------------------
@@ -263,9 +299,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         program = args.program or bundled_program() or installed_program()
         if program is None:
+            places = ", ".join(str(p) for p in pipx_bin_dirs(os.environ, Path.home()))
             raise InstallError(
-                f"{APP_NAME} is not installed, so a menu entry would start nothing. Install "
-                "it first (pipx install .), or pass --exec /path/to/deadbutt-tray."
+                f"{APP_NAME} was not found on PATH or in pipx's folder ({places}), so a "
+                "menu entry would start nothing. Install it first (pipx install .), then "
+                "run this again; if it lives elsewhere, pass --exec /path/to/deadbutt-tray."
             )
         share = HERE / "share"
         with tempfile.TemporaryDirectory(prefix="deadbutt-tray-icons-") as tmp:
@@ -275,6 +313,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"install_desktop: {error}", file=sys.stderr)
         return 1
     print(f"Installed {len(written)} file(s) under {data}; the menu entry runs {program}.")
+    if not args.program and not_on_path(Path(program), os.environ.get("PATH", "")):
+        print(
+            f"Note: {Path(program).parent} is not on your PATH yet, so typing {APP_NAME} in "
+            "a terminal won't find it (the menu entry names the full path and works). "
+            "Run `pipx ensurepath`, then open a new terminal or log in again."
+        )
     return 0
 
 

@@ -18,6 +18,11 @@ at import time, because on a machine without sound both are noisy or fail:
 So the chime asks for the default output device first and creates no effect when there
 is none; whatever the reason it cannot play, it says so once at INFO and stays quiet.
 A device that appears later (a headset plugged in) is picked up on the next chime.
+
+Before QtMultimedia is imported at all, the chime asks whether a sound server could be
+reached (``platform/sound_server.py``): where none runs, loading the audio stack would
+cost about 20 MiB to learn that nothing can play. It asks again on each chime until one
+is there (a sound server started later is used).
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject, QUrl
 
 from deadbutt_tray.core.content.resources import resource_path
+from deadbutt_tray.platform.sound_server import sound_server_reachable
 
 log = logging.getLogger(__name__)
 
@@ -71,10 +77,20 @@ class MediaBackend(Protocol):
         ...
 
 
-class QtMediaBackend:
-    """The real QtMultimedia; constructing it imports the module (may raise ImportError)."""
+class NoSoundServerError(Exception):
+    """Nothing could play a sound here now; QtMultimedia was not loaded."""
 
-    def __init__(self) -> None:
+
+class QtMediaBackend:
+    """The real QtMultimedia; constructing it imports the module.
+
+    Raises ``NoSoundServerError`` (without importing anything) when ``has_server()`` says
+    no sound server can be reached, and ImportError when QtMultimedia can't be loaded.
+    """
+
+    def __init__(self, has_server: Callable[[], bool] = sound_server_reachable) -> None:
+        if not has_server():
+            raise NoSoundServerError("no sound server is running")
         from PySide6 import QtMultimedia
 
         self._qm = QtMultimedia
@@ -161,6 +177,9 @@ class Chime(QObject):
         if self._backend is None:
             try:
                 self._backend = self._make_backend()
+            except NoSoundServerError as exc:
+                self._tell(str(exc))  # asked again on the next chime
+                return None
             except ImportError as exc:
                 self._broken = True
                 self._tell(f"QtMultimedia cannot be loaded ({exc}); on Linux install libpulse0")

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from deadbutt_tray.core.model.exercises import Exercise
 from deadbutt_tray.core.model.records import BalanceTestRecord, PainRecord
@@ -25,9 +25,12 @@ from deadbutt_tray.platform.autostart.base import Autostart
 from deadbutt_tray.platform.notifications import Notifier
 from deadbutt_tray.ui.actions import AppActions
 from deadbutt_tray.ui.chime import Chime
+from deadbutt_tray.ui.memory import MemoryReleaser
 from deadbutt_tray.ui.prompt import PromptWindow
 from deadbutt_tray.ui.status_window import StatusWindow, no_tray_hint
+from deadbutt_tray.ui.text import sitting_text
 from deadbutt_tray.ui.tray import Features, Tray
+from deadbutt_tray.ui.widgets import place_beside
 
 if TYPE_CHECKING:
     from deadbutt_tray.core.rules.summary import IsoWeek, WeekSummary
@@ -35,7 +38,9 @@ if TYPE_CHECKING:
     from deadbutt_tray.ui.settings_dialog import SettingsDialog
 
 # The dialogs are imported when first opened: most days a tray app only shows its icon,
-# and each dialog module costs start-up time and memory.
+# and each dialog module costs start-up time and memory. Each window is deleted when it
+# closes (nothing of it stays resident), and then the memory it used is given back
+# (``ui/memory.py``).
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +66,9 @@ class Shell(QObject):
     break_finished = Signal(BreakResult)
     pain_reported = Signal(PainRecord)
     balance_recorded = Signal(BalanceTestRecord)
+    program_answered = Signal(str)  # the daily program's offer: "start", "later" or "skip"
     welcome_closed = Signal()
+    summary_closed = Signal()  # the history it read may be dropped
     hint_dismissed = Signal()
 
     def __init__(
@@ -76,31 +83,40 @@ class Shell(QObject):
         super().__init__(parent)
         self._paths = paths
         self.notifications = notifications
-        self.tray: Tray | None = None
-        self.window: StatusWindow | None = None
+        self._features = features
+        self.tray: Tray | None = None  # the tray icon, while there is a tray host
+        self.window: StatusWindow | None = None  # the status window, once it was needed
+        self._tray_icon: Tray | None = None  # kept while the host is away, to come back
+        self._last: tuple[Status, bool] | None = None  # what render() showed last
         # One set of commands, shown by the tray menu or, without a tray, the status window.
         self.actions = AppActions(self, features)
         self._forward(self.actions)
         self.actions.snooze_requested.connect(self.snooze_requested)
         self.actions.dnd_toggled.connect(self.dnd_toggled)
         if tray_available:
-            self.tray = Tray(self, features, actions=self.actions)
+            self.tray = self._make_tray()
         else:
-            self.window = StatusWindow(
-                show_break_action=features.guided_break,
-                show_summary_action=features.summary,
-                show_balance_action=features.balance,
-                actions=self.actions,
-            )
-            self.window.hint_dismissed.connect(self.hint_dismissed)
+            self._status_window()
         self.prompt = PromptWindow()
         self.prompt.start_requested.connect(lambda: self.break_requested.emit("desk-micro"))
         self.prompt.snooze_requested.connect(self.snooze_requested)
         self.prompt.skip_requested.connect(self.skip_requested)
+        # The daily program's offer: a window of the prompt's shape, its own instance so
+        # it never takes over a sitting prompt that is open.
+        self.program_prompt = PromptWindow()
+        self.program_prompt.setWindowTitle(tr("Daily program — deadbutt-tray"))
+        self.program_prompt.setAccessibleName(tr("Daily program"))
+        for signal, answer in (
+            (self.program_prompt.start_requested, "start"),
+            (self.program_prompt.snooze_requested, "later"),
+            (self.program_prompt.skip_requested, "skip"),
+        ):
+            signal.connect(lambda answer=answer: self.program_answered.emit(answer))
         self.chime = Chime(self)
+        self.memory = MemoryReleaser(self)
         self.break_dialog: BreakDialog | None = None
         self._finished_break: BreakDialog | None = None
-        self._dialogs: dict[str, QDialog] = {}
+        self._dialogs: dict[str, QWidget] = {}
 
     def _forward(self, source: AppActions) -> None:
         source.pause_requested.connect(self.pause_requested)
@@ -112,7 +128,52 @@ class Shell(QObject):
         source.break_requested.connect(self.break_requested)
         source.about_requested.connect(self._about_requested)
 
+    def _make_tray(self) -> Tray:
+        if self._tray_icon is None:
+            self._tray_icon = Tray(self, self._features, actions=self.actions)
+            self._tray_icon.window_requested.connect(self.open_status_window)
+        return self._tray_icon
+
+    def _status_window(self) -> StatusWindow:
+        if self.window is None:
+            features = self._features
+            self.window = StatusWindow(
+                show_break_action=features.guided_break,
+                show_summary_action=features.summary,
+                show_balance_action=features.balance,
+                actions=self.actions,
+            )
+            self.window.hint_dismissed.connect(self.hint_dismissed)
+            if self._last is not None:
+                self.window.show_status(self._last[0])
+        return self.window
+
     # -- presence --------------------------------------------------------------------
+
+    def set_tray_available(self, available: bool) -> None:
+        """A tray host appeared (the icon takes over) or went away (the window does)."""
+        if available and self.tray is None:
+            self.tray = self._make_tray()
+            if self._last is not None:
+                self.render(*self._last)
+            self.tray.show()
+            if self.window is not None:
+                self.window.hide_on_close = True
+                self.window.hide()
+            log.info("tray host appeared: the icon takes over from the status window")
+        elif not available and self.tray is not None:
+            self.tray.hide()
+            self.tray = None
+            window = self._status_window()
+            window.hide_on_close = False
+            window.showNormal()
+            log.info("tray host went away: the status window stands in")
+
+    def open_status_window(self) -> None:
+        """The status window on request (a tray click where no menu can pop up)."""
+        window = self._status_window()
+        window.hide_on_close = self.tray is not None
+        window.present()
 
     def show(self, window_geometry: str = "", show_hint: bool = False) -> None:
         if self.tray is not None:
@@ -127,6 +188,7 @@ class Shell(QObject):
 
     def hide(self) -> None:
         self.prompt.withdraw()
+        self.program_prompt.withdraw()
         if self.tray is not None:
             self.tray.hide()
         for dialog in list(self._dialogs.values()):
@@ -150,6 +212,7 @@ class Shell(QObject):
             self.window.present()
 
     def render(self, status: Status, do_not_disturb: bool) -> None:
+        self._last = (status, do_not_disturb)
         if self.tray is not None:
             self.tray.do_not_disturb = do_not_disturb
             self.tray.show_status(status)
@@ -194,6 +257,30 @@ class Shell(QObject):
     def withdraw_prompt(self) -> None:
         self.prompt.withdraw()
 
+    def show_program_offer(
+        self, routine_name: str, minutes: float, later_min: int | None, settings: Settings
+    ) -> None:
+        """Offer the home routine (the daily program time): start, later or skip."""
+        anchor = self.tray.icon.geometry() if self.tray is not None else None
+        self.program_prompt.show_offer(
+            tr("Time for your home routine ({0}).").format(sitting_text(minutes * 60)),
+            tr("Your daily program: {0}.").format(routine_name),
+            start=tr("&Start home routine"),
+            later=None
+            if later_min is None
+            else tr("&Later ({0})").format(sitting_text(later_min * 60)),
+            skip=tr("S&kip today"),
+            anchor=anchor,
+        )
+        self.chime.play(settings.volume, settings.sound)
+
+    def break_open(self) -> bool:
+        """Whether a guided break is on screen (not its finished page)."""
+        return self.break_dialog is not None and self.break_dialog.isVisible()
+
+    def program_offer_showing(self) -> bool:
+        return self.program_prompt.is_showing()
+
     # -- dialogs ---------------------------------------------------------------------
 
     def open_break(
@@ -232,6 +319,7 @@ class Shell(QObject):
             on_step=on_step,
             clock=clock,
         )
+        self._delete_on_close(dialog, lambda: self._forget_break(dialog))
         dialog.finished.connect(self._on_break_finished)
         dialog.pain_reported.connect(self.pain_reported)
         self.break_dialog = dialog
@@ -244,8 +332,6 @@ class Shell(QObject):
         # The dialog stays up on its "well done" page until the user closes it.
         dialog, self.break_dialog = self.break_dialog, None
         if dialog is not None:
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.destroyed.connect(self._forget_finished_break)
             self._finished_break = dialog
         self.break_finished.emit(result)
 
@@ -258,7 +344,9 @@ class Shell(QObject):
             return
         from deadbutt_tray.ui.summary_window import SummaryWindow
 
-        self._show_single("summary", SummaryWindow(load_week, today))  # type: ignore[arg-type]
+        window = SummaryWindow(load_week, today)
+        window.destroyed.connect(self.summary_closed)
+        self._show_single("summary", window)
 
     def refresh_summary(self) -> None:
         """New records arrived: an open summary shows them."""
@@ -266,8 +354,11 @@ class Shell(QObject):
         if window is not None and window.isVisible():
             window.refresh()  # type: ignore[attr-defined]
 
-    def _forget_finished_break(self) -> None:
-        self._finished_break = None
+    def _forget_break(self, dialog: BreakDialog) -> None:
+        if self.break_dialog is dialog:
+            self.break_dialog = None
+        if self._finished_break is dialog:
+            self._finished_break = None
 
     def open_balance(self, history: Sequence[BalanceTestRecord], age_range: str | None) -> None:
         from deadbutt_tray.ui.balance_dialog import BalanceTestDialog
@@ -321,9 +412,12 @@ class Shell(QObject):
 
         dialog = WelcomeDialog(sit_limit_min, data_dir)
         dialog.finished.connect(lambda _code: self.welcome_closed.emit())
+        if self.window is not None and self.window.isVisible():
+            # No tray: the status window is the app's face; the welcome must not hide it.
+            place_beside(dialog, self.window)
         self._show_single("welcome", dialog)
 
-    def _show_single(self, name: str, dialog: QDialog) -> None:
+    def _show_single(self, name: str, dialog: QWidget) -> None:
         """One window of each kind: a second request raises the open one."""
         existing = self._dialogs.get(name)
         if existing is not None and existing.isVisible():
@@ -333,8 +427,19 @@ class Shell(QObject):
         if existing is not None:
             existing.deleteLater()
         self._dialogs[name] = dialog
+        self._delete_on_close(dialog, lambda: self._forget(name, dialog))
         dialog.show()
         self._raise(dialog)
+
+    def _forget(self, name: str, dialog: QWidget) -> None:
+        if self._dialogs.get(name) is dialog:
+            del self._dialogs[name]
+
+    def _delete_on_close(self, window: QWidget, forget: Callable[[], None]) -> None:
+        """Closing ``window`` deletes it; then the shell forgets it and gives memory back."""
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.destroyed.connect(forget)
+        window.destroyed.connect(self.memory.request)
 
     @staticmethod
     def _raise(widget: QWidget) -> None:

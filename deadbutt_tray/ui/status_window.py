@@ -35,9 +35,17 @@ from deadbutt_tray.ui.actions import AppActions, Features
 from deadbutt_tray.ui.text import plain_text, sitting_text
 from deadbutt_tray.ui.tray import icon_mode, status_text
 from deadbutt_tray.ui.tray_icon import IconMode, quantize, render_icon, tray_svg
-from deadbutt_tray.ui.widgets import fit_window, follow_content, muted, paragraph, push_button
+from deadbutt_tray.ui.widgets import (
+    fit_window,
+    follow_content,
+    muted,
+    paragraph,
+    push_button,
+    text_width,
+)
 
 RING_SIZE = 96  # the tray's ring, large enough to read across the desk
+WIDTH_CHARS = 46  # the window's width in average characters of the user's font
 
 
 def tr(text: str) -> str:
@@ -141,6 +149,8 @@ class StatusWindow(QWidget):
         self.setAccessibleName(tr("deadbutt-tray status"))
         self._status: Status | None = None
         self._drawn: tuple[float, IconMode] | None = None
+        # With a tray icon to come back from, closing hides; without one, it minimises.
+        self.hide_on_close = False
 
         self.ring = QLabel(self)
         self.ring.setFixedSize(RING_SIZE, RING_SIZE)
@@ -211,7 +221,7 @@ class StatusWindow(QWidget):
             guided_break=show_break_action, summary=show_summary_action, balance=show_balance_action
         )
         self._refresh_menu()
-        fit_window(self)
+        fit_window(self, text_width(self, WIDTH_CHARS))
         # A hint, a notice or a longer status line makes the window grow to show it all.
         follow_content(self)
 
@@ -373,15 +383,21 @@ class StatusWindow(QWidget):
         # QCoreApplication.quit() is cancelled by any window that refuses to close.
         if event.spontaneous():
             event.ignore()
-            self.showMinimized()
+            self._put_away()
             return
         super().closeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and not event.modifiers():
-            self.showMinimized()  # Esc dismisses, like the title-bar close
+            self._put_away()  # Esc dismisses, like the title-bar close
             return
         super().keyPressEvent(event)
+
+    def _put_away(self) -> None:
+        if self.hide_on_close:
+            self.hide()  # the tray icon brings it back
+        else:
+            self.showMinimized()
 
     # -- internals ---------------------------------------------------------------------
 

@@ -28,7 +28,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QMargins, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtGui import QCloseEvent, QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -232,13 +232,19 @@ class _Chart:
             if index is not None and index < bar_set.count():
                 bar_set.selectBar(index)
 
+    def drop(self) -> None:
+        """Delete the series and its bar sets now (the chart is going away)."""
+        self.sets.clear()
+        self.chart.removeAllSeries()
+
 
 class SummaryWindow(QWidget):
     """The weekly sitting summary (tray menu "Weekly summary…").
 
     ``load_week(week)`` returns the ``WeekSummary`` of an ISO week; ``today()`` the local
     date (for "this week"); ``week`` the week to open on (default: this week). Closing
-    only hides it; the app decides when to delete it.
+    only hides it, unless ``WA_DeleteOnClose`` is set (the shell sets it): then its chart
+    models and the week it showed are let go of at once, and the window is deleted.
     """
 
     def __init__(
@@ -468,6 +474,17 @@ class SummaryWindow(QWidget):
         ]
         self._keys = bind_keys(self, keys, Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
+    def closeEvent(self, event: QCloseEvent) -> None:
+        super().closeEvent(event)
+        if event.isAccepted() and self.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose):
+            self.drop_charts()
+
+    def drop_charts(self) -> None:
+        """Let go of the charts' series and bar sets and of the week shown."""
+        for chart in (self.sitting_chart, self.breaks_chart, self.bouts_chart):
+            chart.drop()
+        self._summary = None
+
     # -- palette ---------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
@@ -638,9 +655,12 @@ class SummaryWindow(QWidget):
         set_text["sessions"](sessions_text(this.home, this.pre_run) or tr("none"))
         set_text["guided"](total_text(this.guided_s))
         streak = summary.streak_days
-        text = trn("%n day(s) in a row", streak)
-        if summary.streak_capped:
-            text = tr("at least {0}").format(text)
+        if streak == 0:
+            text = tr("none yet")  # never "at least 0 days in a row"
+        else:
+            text = trn("%n day(s) in a row", streak)
+            if summary.streak_capped:
+                text = tr("at least {0}").format(text)
         set_text["streak"](text)
         self.figures["streak"].setToolTip(
             tr(

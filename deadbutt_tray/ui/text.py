@@ -19,6 +19,8 @@ __all__ = [
     "countdown_text",
     "day_month",
     "day_month_year",
+    "idle_off_text",
+    "idle_source_in_use",
     "local_day_month",
     "local_day_month_year",
     "long_date",
@@ -145,3 +147,28 @@ def long_date(day: date) -> str:
 def weekday_and_day(day: date) -> str:
     """ "Wed 25": a chart's day label, in the user's locale."""
     return f"{QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)} {day.day}"
+
+
+def idle_off_text(by_choice: bool) -> str:
+    """What running without idle detection means: turned off in Settings (``by_choice``,
+    ``idle_source = "none"``), or nothing on this desktop could tell."""
+    if by_choice:
+        return QCoreApplication.translate(
+            CONTEXT,
+            "Idle detection is off, as chosen in Settings: breaks are counted from screen "
+            "lock and sleep, and when you take them.",
+        )
+    return QCoreApplication.translate(
+        CONTEXT,
+        "Idle detection is unavailable on this desktop: breaks are counted from screen lock "
+        "and sleep, and when you take them.",
+    )
+
+
+def idle_source_in_use(name: str | None, by_choice: bool) -> str:
+    """The idle source Settings shows as running: its ``name``, or none and why."""
+    if name:
+        return name
+    if by_choice:
+        return QCoreApplication.translate(CONTEXT, "none, as chosen (screen lock and sleep only)")
+    return QCoreApplication.translate(CONTEXT, "none (screen lock and sleep only)")

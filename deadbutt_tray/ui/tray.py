@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QCursor, QIcon
+from PySide6.QtGui import QCursor, QGuiApplication, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from deadbutt_tray.core.rules.engine import Status
@@ -65,12 +65,15 @@ class Tray(QObject):
     settings_requested = Signal()
     about_requested = Signal()
     quit_requested = Signal()
+    window_requested = Signal()  # a click where the host can't show our menu
 
     def __init__(
         self,
         parent: QObject | None = None,
         features: Features | None = None,
         actions: AppActions | None = None,
+        *,
+        menu_can_pop_up: bool | None = None,
     ) -> None:
         super().__init__(parent)
         # The shared commands (ui/actions.py); the app's shell passes its own set.
@@ -88,6 +91,12 @@ class Tray(QObject):
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._on_activated)
         self.do_not_disturb = False
+        # On Wayland a client can't pop a menu up at the pointer ("Failed to create
+        # grabbing popup"), and hosts such as swaybar don't show the exported menu: a
+        # click there opens the status window, which has every action.
+        if menu_can_pop_up is None:
+            menu_can_pop_up = not QGuiApplication.platformName().startswith("wayland")
+        self.menu_can_pop_up = menu_can_pop_up
         self._status: Status | None = None
         self._drawn: tuple[float, IconMode] | None = None
         self._build_menu()
@@ -146,6 +155,11 @@ class Tray(QObject):
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         # Left click opens the menu (the Windows and most Linux panels' convention; macOS
-        # does it natively). Middle click and double click do nothing surprising.
-        if reason is QSystemTrayIcon.ActivationReason.Trigger and sys.platform != "darwin":
+        # does it natively). Middle click and double click do nothing surprising. Where
+        # no menu can pop up, left click (and a right click the host passes on to us)
+        # opens the status window instead.
+        reasons = QSystemTrayIcon.ActivationReason
+        if not self.menu_can_pop_up and reason in (reasons.Trigger, reasons.Context):
+            self.window_requested.emit()
+        elif reason is reasons.Trigger and sys.platform != "darwin":
             self.menu.popup(QCursor.pos())

@@ -117,7 +117,13 @@ def test_the_script_runs_from_the_command_line(tmp_path: Path) -> None:
 
 
 def test_nothing_installed_means_no_menu_entry(tmp_path: Path) -> None:
-    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "xdg"), "PATH": str(tmp_path)}
+    env = {
+        **os.environ,
+        "XDG_DATA_HOME": str(tmp_path / "xdg"),
+        "PATH": str(tmp_path),
+        "HOME": str(tmp_path),  # no pipx launcher in ~/.local/bin either
+    }
+    env.pop("PIPX_BIN_DIR", None)
     # An interpreter with no deadbutt-tray beside it (the venv's python has one).
     python = shutil.which("python3", path="/usr/bin:/bin") or sys.executable
     if Path(python).parent == Path(sys.executable).parent:
@@ -126,7 +132,8 @@ def test_nothing_installed_means_no_menu_entry(tmp_path: Path) -> None:
         [python, str(SCRIPT)], env=env, capture_output=True, text=True, timeout=60
     )
     assert result.returncode == 1
-    assert "not installed" in result.stderr and "--exec" in result.stderr
+    assert "was not found" in result.stderr and "--exec" in result.stderr
+    assert str(tmp_path / ".local" / "bin") in result.stderr  # where it looked
     assert not (tmp_path / "xdg").exists()
 
 
@@ -156,9 +163,72 @@ def test_the_installed_script_beside_this_python_wins(
     venv = executable(tmp_path / "venv" / "bin" / "deadbutt-tray")
     other = executable(tmp_path / "usr" / "bin" / "deadbutt-tray")
     python = str(tmp_path / "venv" / "bin" / "python")
-    assert install_desktop.installed_program(python, str(other.parent)) == venv
-    assert install_desktop.installed_program("/nowhere/python", str(other.parent)) == other
-    assert install_desktop.installed_program("/nowhere/python", str(tmp_path)) is None
+    home = tmp_path / "home"
+    find = install_desktop.installed_program
+    assert find(python, str(other.parent), {}, home) == venv
+    assert find("/nowhere/python", str(other.parent), {}, home) == other
+    assert find("/nowhere/python", str(tmp_path), {}, home) is None
+
+
+def pipx_install(home: Path) -> tuple[Path, Path]:
+    """What ``pipx install`` leaves: the script in a private venv, a link in ~/.local/bin."""
+    private = executable(home / ".local/share/pipx/venvs/deadbutt-tray/bin/deadbutt-tray")
+    launcher = home / ".local" / "bin" / "deadbutt-tray"
+    launcher.parent.mkdir(parents=True)
+    launcher.symlink_to(private)
+    return private, launcher
+
+
+def test_pipx_launcher_is_found_when_not_on_path(
+    install_desktop: ModuleType, tmp_path: Path
+) -> None:
+    home = tmp_path / "home"
+    _private, launcher = pipx_install(home)
+    find = install_desktop.installed_program
+    # The system's python3 right after `pipx install`: ~/.local/bin not on PATH yet.
+    assert find("/usr/bin/python3", "/usr/bin:/bin", {}, home) == launcher
+    # PIPX_BIN_DIR moves the launchers; it is looked at first.
+    elsewhere = executable(tmp_path / "pipx-bin" / "deadbutt-tray")
+    env = {"PIPX_BIN_DIR": str(elsewhere.parent)}
+    assert find("/usr/bin/python3", "/usr/bin:/bin", env, home) == elsewhere
+
+
+def test_the_menu_entry_names_the_launcher_not_the_private_venv(
+    install_desktop: ModuleType, tmp_path: Path
+) -> None:
+    home = tmp_path / "home"
+    private, launcher = pipx_install(home)
+    python = str(private.with_name("python"))
+    assert install_desktop.installed_program(python, "/usr/bin", {}, home) == launcher
+    # Another copy's launcher is not this copy's: then the venv's own script.
+    launcher.unlink()
+    executable(launcher)
+    assert install_desktop.installed_program(python, "/usr/bin", {}, home) == private
+
+
+def test_right_after_pipx_install_it_says_what_to_do(tmp_path: Path) -> None:
+    """``python3 install_desktop.py`` with ~/.local/bin not on PATH: the entry names the
+    launcher, and the script says how to put it on PATH."""
+    home = tmp_path / "home"
+    _private, launcher = pipx_install(home)
+    env = {
+        **os.environ,
+        "HOME": str(home),
+        "PATH": "/usr/bin:/bin",
+        "XDG_DATA_HOME": str(tmp_path / "xdg"),
+    }
+    env.pop("PIPX_BIN_DIR", None)
+    python = shutil.which("python3", path="/usr/bin:/bin") or sys.executable
+    result = subprocess.run(
+        [python, str(SCRIPT)], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    entry = desktop_keys(
+        (tmp_path / "xdg" / "applications" / f"{APP_ID}.desktop").read_text(encoding="utf-8")
+    )
+    assert entry["TryExec"] == str(launcher)
+    assert entry["Exec"] == desktop_exec([str(launcher)])
+    assert "not on your PATH" in result.stdout and "pipx ensurepath" in result.stdout
 
 
 @pytest.mark.parametrize(

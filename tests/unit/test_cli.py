@@ -161,3 +161,19 @@ def test_break_takes_a_routine_and_an_unknown_one_lists_the_ids(
     for known in ("desk-micro", "home", "pre-run", "home-1", "desk-micro-3b"):
         assert known in err
     assert not (data_dir / "run").exists()  # refused before any app was started or asked
+
+
+def test_check_counts_read_well(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from deadbutt_tray.cli import count
+
+    assert (count(1, "file"), count(2, "file"), count(0, "routine")) == (
+        "1 file",
+        "2 files",
+        "0 routines",
+    )
+    (data_dir / "config.toml").write_text("sit_limit_min = 500\n")
+    assert main(["--data-dir", str(data_dir), "check"]) == 1
+    assert "1 problem found." in capsys.readouterr().err
+    assert main(["--data-dir", str(data_dir / "fresh"), "check"]) == 0
+    out = capsys.readouterr().out
+    assert "(s)" not in out and " routines)" in out

@@ -108,7 +108,7 @@ def test_export_csv_and_json(history: Path, capsys: pytest.CaptureFixture[str]) 
     )
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"), newline="")))
     assert len(rows) == 10 and {r["type"] for r in rows} == {"sitting", "break"}
-    assert "Exported 10 record(s)" in capsys.readouterr().err
+    assert "Exported 10 records" in capsys.readouterr().err
     # An existing file is kept.
     assert main(["--data-dir", str(history), "export", "--format", "json", "-o", str(out)]) != 0
     assert "--force" in capsys.readouterr().err

@@ -46,7 +46,8 @@ def test_every_command_round_trips(command: Command) -> None:
     line = encode_command(command)
     # Each request says the lowest version that has its command, so a newer CLI still
     # reaches an older running copy for the commands that copy knows.
-    assert line.endswith(b"\n") and json.loads(line)["v"] == command.SINCE <= PROTOCOL
+    assert line.endswith(b"\n") and json.loads(line)["v"] == command.version() <= PROTOCOL
+    assert command.version() >= command.SINCE
     assert decode_command(line) == command
 
 
@@ -108,6 +109,11 @@ def test_replies_round_trip_and_old_replies_read() -> None:
 
 
 def test_a_plain_break_is_sent_as_before_and_an_old_break_reads_as_the_desk_break() -> None:
-    assert json.loads(encode_command(Break())) == {"v": PROTOCOL, "cmd": "break"}
+    assert json.loads(encode_command(Break())) == {"v": 1, "cmd": "break"}
     assert decode_command(b'{"cmd": "break"}\n') == Break(routine="")
-    assert json.loads(encode_command(Break(routine="pre-run")))["routine"] == "pre-run"
+    # An older copy would ignore the routine and start the desk break: it must refuse.
+    assert json.loads(encode_command(Break(routine="pre-run"))) == {
+        "v": 2,
+        "cmd": "break",
+        "routine": "pre-run",
+    }

@@ -378,6 +378,39 @@ def test_repeated_queries_hit_the_cache_until_the_file_changes(
     assert len(parse_calls) == 2
 
 
+def test_forget_months_drops_parsed_files_except_those_kept(
+    store: HistoryStore, hdir: Path, parse_calls: list[int]
+) -> None:
+    _ten_years(hdir)
+    year = (datetime(2026, 1, 1, tzinfo=CET), datetime(2026, 12, 31, tzinfo=CET))
+    store.records(*year)
+    assert (2026, 1) in store.months_in_memory and (2026, 11) in store.months_in_memory
+    parsed = len(parse_calls)
+    assert store.forget_months(keep=[(2026, 11)]) == len(store.months_in_memory) + 11
+    assert store.months_in_memory == [(2026, 11)]
+    # The kept month needs no re-parse for an append; a forgotten one is read again.
+    assert store.append(brk(NOW))
+    assert len(parse_calls) == parsed
+    week = datetime(2026, 6, 10, tzinfo=CET)
+    assert store.records(week, week + timedelta(days=7))
+    assert len(parse_calls) == parsed + 1
+    assert store.forget_months() > 0
+    assert store.months_in_memory == []
+
+
+def test_forget_months_never_drops_records_waiting_to_be_written(
+    store: HistoryStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with monkeypatch.context() as broken:
+        _break_disk(broken, "replace", errno.ENOSPC)
+        assert store.append(brk(NOW)) is False
+        store.forget_months()
+        assert store.pending == 1
+        assert store.records(*EVER) == [brk(NOW)]
+    assert store.flush()
+    assert store.records(*EVER) == [brk(NOW)]
+
+
 def test_leftover_temp_and_corrupt_files_are_never_read(store: HistoryStore, hdir: Path) -> None:
     hdir.mkdir()
     lure = dump_document({"schema": 1, "break": [brk(NOW).to_toml()]})

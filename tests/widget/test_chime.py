@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtCore import QObject
 
 from deadbutt_tray.core.content.resources import resource_path
-from deadbutt_tray.ui.chime import Chime, QtMediaBackend, linear_volume
+from deadbutt_tray.ui.chime import Chime, NoSoundServerError, QtMediaBackend, linear_volume
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "scripts" / "make_chime.py"
@@ -193,6 +193,36 @@ def test_missing_qtmultimedia_is_said_once_and_never_retried(
     assert "libpulse.so.0" in line and "libpulse0" in line
 
 
+def test_no_sound_server_is_said_once_and_asked_again_on_each_chime(
+    qapp: object, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Without a server QtMultimedia is not loaded; a server started later is used."""
+    caplog.set_level(logging.INFO, logger=LOGGER)
+    backend = FakeBackend()
+    server = [False]
+    asked: list[bool] = []
+
+    def make() -> FakeBackend:
+        asked.append(server[0])
+        if not server[0]:
+            raise NoSoundServerError("no sound server is running")
+        return backend
+
+    chime = Chime(backend=make)
+    assert chime.play(60) is False and chime.play(60) is False
+    assert chime.available is False and backend.effects == []
+    assert info_lines(caplog) == ["chime off: no sound server is running"]
+    server[0] = True  # the user's sound server started
+    assert chime.play(60) is True
+    assert asked == [False, False, True]
+    assert chime.available is True and backend.effects[0].plays == 1
+
+
+def test_the_real_backend_asks_for_a_server_before_loading_anything() -> None:
+    with pytest.raises(NoSoundServerError):
+        QtMediaBackend(has_server=lambda: False)
+
+
 def test_no_device_is_said_once_and_a_later_device_is_used(
     qapp: object, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -244,7 +274,8 @@ def test_real_backend_never_crashes_and_says_why_once(
 ) -> None:
     """Loads (never plays: a test must not make noise on a developer's desk)."""
     caplog.set_level(logging.INFO, logger=LOGGER)
-    chime = Chime(backend=QtMediaBackend)
+    # As if a server ran: QtMultimedia itself is loaded and asked for a device.
+    chime = Chime(backend=lambda: QtMediaBackend(has_server=lambda: True))
     loaded = chime.prepare()
     chime.prepare()
     assert chime.available is loaded

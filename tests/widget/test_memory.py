@@ -2,11 +2,34 @@
 
 from __future__ import annotations
 
+import gc
 import json
+import os
+import platform
 import subprocess
 import sys
 import textwrap
+import weakref
+from collections.abc import Callable, Iterator
+from datetime import datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+import shiboken6
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from deadbutt_tray.app import AppConfig, TrayApp
+from deadbutt_tray.core.clock import FakeClock
+from deadbutt_tray.core.model.records import BreakRecord, Outcome
+from deadbutt_tray.core.model.settings import Settings
+from deadbutt_tray.core.storage.paths import AppPaths
+from deadbutt_tray.instance import SingleInstance
+from deadbutt_tray.ui import memory
+from deadbutt_tray.ui.memory import MemoryReleaser, release_memory
+from deadbutt_tray.ui.summary_window import SummaryWindow
+from tests.fakes import FakeAutostart, FakeChime, FakeFullscreen, FakeIdle
 
 # Imported on first use, never by a start: each costs MiB that most days never need.
 NOT_AT_START = (
@@ -33,7 +56,7 @@ def run_python(code: str, tmp_path: Path) -> dict:
         timeout=120,
         cwd=Path(__file__).resolve().parents[2],
         env={
-            **__import__("os").environ,
+            **os.environ,
             "QT_QPA_PLATFORM": "offscreen",
             "DEADBUTT_TRAY_HOME": str(tmp_path / "data"),
         },
@@ -118,3 +141,243 @@ def test_apscheduler_behaves_as_stock_after_the_heartbeat_held_its_imports_off(
     assert found["coroutine"] is True
     assert found["zone"] is True
     assert found["stand_ins"] == []
+
+
+def test_the_chime_does_not_load_qtmultimedia_where_no_sound_server_runs(
+    tmp_path: Path,
+) -> None:
+    found = run_python(
+        """
+        import json, sys
+        from PySide6.QtWidgets import QApplication
+        from deadbutt_tray.ui.chime import Chime, QtMediaBackend
+
+        qapp = QApplication([])
+        chime = Chime(backend=lambda: QtMediaBackend(has_server=lambda: False))
+        played = [chime.play(60), chime.play(60)]
+        print(json.dumps({"played": played, "available": chime.available,
+                          "loaded": "PySide6.QtMultimedia" in sys.modules}))
+        """,
+        tmp_path,
+    )
+    assert found == {"played": [False, False], "available": False, "loaded": False}
+
+
+# -- windows are deleted once closed, and memory is given back --------------------------
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+class Released:
+    """A stand-in for ``release_memory`` that counts its calls."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def __call__(self) -> None:
+        self.calls += 1
+
+
+@pytest.fixture
+def app(qtbot: QtBot, data_dir: Path) -> Iterator[TrayApp]:
+    paths = AppPaths.under(data_dir)
+    instance = SingleInstance(paths.runtime_dir)
+    assert instance.try_become_primary()
+    clock = FakeClock(datetime(2026, 11, 24, 9, 0, tzinfo=BERLIN))
+    tray_app = TrayApp(
+        AppConfig(paths, Settings(sound=False), []),
+        instance,
+        clock=clock,
+        idle_source=FakeIdle(),
+        fullscreen=FakeFullscreen(),
+        autostart=FakeAutostart(),
+        tray_available=True,
+    )
+    tray_app.shell.chime = FakeChime()
+    released = Released()
+    tray_app.shell.memory = MemoryReleaser(tray_app.shell, release=released, delay_ms=10)
+    tray_app.released = released  # type: ignore[attr-defined]
+    tray_app.start()
+    yield tray_app
+    tray_app.quit()
+
+
+def _open_summary(app: TrayApp) -> QWidget:
+    app.open_summary()
+    return app.shell._dialogs["summary"]
+
+
+def _open_settings(app: TrayApp) -> QWidget:
+    app.open_settings()
+    return app.shell._dialogs["settings"]
+
+
+def _open_about(app: TrayApp) -> QWidget:
+    app.shell.actions.about_requested.emit()
+    return app.shell._dialogs["about"]
+
+
+def _open_balance(app: TrayApp) -> QWidget:
+    app.open_balance()
+    return app.shell._dialogs["balance"]
+
+
+def _open_welcome(app: TrayApp) -> QWidget:
+    app.shell.show_welcome(30, app.paths.data_dir)
+    return app.shell._dialogs["welcome"]
+
+
+def _open_break(app: TrayApp) -> QWidget:
+    app.start_break()
+    dialog = app.shell.break_dialog
+    assert dialog is not None
+    return dialog
+
+
+OPENERS: dict[str, Callable[[TrayApp], QWidget]] = {
+    "summary": _open_summary,
+    "settings": _open_settings,
+    "about": _open_about,
+    "balance": _open_balance,
+    "welcome": _open_welcome,
+    "break": _open_break,
+}
+
+
+def close_and_wait(qtbot: QtBot, ref: weakref.ref[QWidget]) -> None:
+    """Close the window ``ref`` points at; wait until Qt deleted it and Python let go.
+
+    Callers hold only the weak reference, so a window kept alive anywhere fails here.
+    """
+    window = ref()
+    assert window is not None
+    gone: list[bool] = []
+    window.destroyed.connect(lambda *_args: gone.append(True))
+    window.close()
+    del window
+    qtbot.waitUntil(lambda: gone == [True], timeout=3000)
+    gc.collect()
+    assert ref() is None, "the window's Python object is still referenced"
+
+
+@pytest.mark.parametrize("name", list(OPENERS))
+def test_a_closed_window_is_deleted_forgotten_and_its_memory_given_back(
+    app: TrayApp, qtbot: QtBot, name: str
+) -> None:
+    window = OPENERS[name](app)
+    assert window.isVisible()
+    ref = weakref.ref(window)
+    del window
+    close_and_wait(qtbot, ref)
+    assert name not in app.shell._dialogs
+    assert app.shell.break_dialog is None and app.shell._finished_break is None
+    released = app.released  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: released.calls == 1, timeout=3000)
+
+
+def test_a_finished_break_is_deleted_once_its_last_page_is_closed(
+    app: TrayApp, qtbot: QtBot
+) -> None:
+    dialog = _open_break(app)
+    dialog.finish_now()  # the break ends; its "well done" page stays up
+    assert app.shell.break_dialog is None
+    ref = weakref.ref(dialog)
+    del dialog
+    close_and_wait(qtbot, ref)
+    assert app.shell._finished_break is None
+
+
+def test_reopening_a_window_after_closing_it_builds_a_new_one(app: TrayApp, qtbot: QtBot) -> None:
+    close_and_wait(qtbot, weakref.ref(_open_settings(app)))
+    second = _open_settings(app)
+    assert shiboken6.isValid(second) and second.isVisible()
+
+
+def test_closing_the_summary_drops_its_chart_models_and_old_months(
+    app: TrayApp, qtbot: QtBot
+) -> None:
+    now = app.clock.now()
+    for months_back in range(4):  # a record in each of the last four months
+        app.store.append(BreakRecord(now - timedelta(days=31 * months_back), Outcome.SKIPPED, 600))
+    app.store.forget_months()
+    window = _open_summary(app)
+    assert isinstance(window, SummaryWindow)
+    for _ in range(10):  # browse back ten weeks: older months are read
+        window.previous_week()
+    assert len(app.store.months_in_memory) >= 3
+    closed: list[bool] = []
+    app.shell.summary_closed.connect(lambda: closed.append(True))
+    charts = [window.sitting_chart.chart, window.breaks_chart.chart, window.bouts_chart.chart]
+    window.close()
+    assert all(chart.series() == [] for chart in charts)  # dropped at once, not at deletion
+    assert window.summary is None
+    ref = weakref.ref(window)
+    del window, charts
+    qtbot.waitUntil(lambda: closed == [True], timeout=3000)  # on deletion
+    gc.collect()
+    assert ref() is None
+    assert app.store.months_in_memory == [(now.year, now.month)]
+
+
+def test_the_balance_test_reads_two_years_but_keeps_only_this_month(app: TrayApp) -> None:
+    now = app.clock.now()
+    app.store.append(BreakRecord(now - timedelta(days=200), Outcome.SKIPPED, 600))
+    app.store.append(BreakRecord(now, Outcome.SKIPPED, 600))
+    _open_balance(app)
+    assert app.store.months_in_memory == [(now.year, now.month)]
+
+
+def test_a_summary_window_closed_without_delete_on_close_keeps_its_charts(
+    qtbot: QtBot,
+) -> None:
+    """Standalone (tests, screenshots) closing only hides: it can be shown again."""
+    from deadbutt_tray.core.rules.summary import IsoWeek, WeekSummary
+
+    def no_week(week: IsoWeek) -> WeekSummary:
+        raise LookupError(week)
+
+    window = SummaryWindow(no_week, lambda: datetime(2026, 11, 24).date())
+    qtbot.addWidget(window)
+    window.show()
+    window.close()
+    assert len(window.sitting_chart.chart.series()) == 1
+
+
+# -- giving memory back -----------------------------------------------------------------
+
+
+def test_release_memory_collects_garbage_and_trims_the_heap() -> None:
+    trimmed: list[int] = []
+
+    class Cycle:
+        def __init__(self) -> None:
+            self.me = self
+
+    ref = weakref.ref(Cycle())
+    assert release_memory(trim=lambda pad: trimmed.append(pad) or 1) is True
+    assert ref() is None  # the cycle was collected
+    assert trimmed == [0]  # pad 0: give back every free page
+
+
+@pytest.mark.skipif(platform.libc_ver()[0] != "glibc", reason="malloc_trim is glibc's")
+def test_malloc_trim_is_found_and_runs_on_glibc() -> None:
+    memory._malloc_trim.cache_clear()
+    trim = memory._malloc_trim()
+    assert trim is not None
+    assert release_memory() is True
+
+
+def test_without_malloc_trim_only_garbage_is_collected(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(memory, "_malloc_trim", lambda: None)
+    assert release_memory() is False
+
+
+def test_close_requests_together_release_once(qtbot: QtBot) -> None:
+    released = Released()
+    releaser = MemoryReleaser(release=released, delay_ms=20)
+    for _ in range(3):
+        releaser.request()
+    assert releaser.pending
+    qtbot.waitUntil(lambda: released.calls == 1, timeout=2000)
+    qtbot.wait(60)
+    assert released.calls == 1 and releaser.count == 1

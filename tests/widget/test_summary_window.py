@@ -261,3 +261,12 @@ def test_home_and_pre_run_sessions_show_next_to_desk_breaks(
     assert "Sessions: 1 home routine · 1 before a run." in details
     assert "1 stopped because it hurt." in details
     save_shot(window, f"summary-sessions-{theme}")
+
+
+def test_no_streak_reads_none_yet_not_0_days(qtbot: QtBot, tmp_path: Path) -> None:
+    store = HistoryStore(tmp_path)
+    monday = datetime(2026, 11, 23, 9, tzinfo=BERLIN)
+    store.append_many([SittingSpan(monday, monday + timedelta(minutes=20), EndedBy.AWAY)])
+    harness = Harness(qtbot, store)
+    assert harness.figure("streak") == "none yet"
+    assert harness.figure("average") == "20 min (1 stretch)"

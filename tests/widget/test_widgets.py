@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from deadbutt_tray.ui import widgets
 from deadbutt_tray.ui.widgets import (
     app_icon_label,
+    available_area,
     bind_keys,
-    fit_to_content,
+    fit_window,
+    follow_content,
     heading,
     muted,
     paragraph,
+    place_beside,
     push_button,
+    text_scroll_area,
 )
 
 
@@ -73,28 +76,93 @@ def test_app_icon_label_has_a_picture_and_a_name(qtbot: QtBot) -> None:
     assert not icon.pixmap().isNull() and icon.accessibleName() == "deadbutt-tray"
 
 
-def _scrolled(lines: int) -> tuple[QWidget, QScrollArea, QWidget]:
-    dialog = QWidget()
+def long_text_window(words: int) -> tuple[QWidget, QLabel]:
+    window = QWidget()
+    label = paragraph(" ".join(["sitting"] * words))
+    layout = QVBoxLayout(window)
+    layout.addWidget(label)
+    return window, label
+
+
+def test_fit_window_gives_wrapped_text_its_height(qtbot: QtBot) -> None:
+    window, label = long_text_window(120)
+    qtbot.addWidget(window)
+    size = fit_window(window, 300)
+    assert size.width() == 300 == window.width()
+    # heightForWidth, not the label's one-line minimum: no line is cut off.
+    assert label.height() >= label.heightForWidth(label.width())
+    assert window.height() > 4 * label.fontMetrics().lineSpacing()
+
+
+def test_fit_window_widens_before_it_outgrows_the_screen(qtbot: QtBot) -> None:
+    window, _label = long_text_window(2500)  # far too tall at 300 px
+    qtbot.addWidget(window)
+    room = available_area(window)
+    fit_window(window, 300)
+    assert window.width() > 300
+    assert window.width() <= room.width() and window.height() <= room.height()
+    # A screen's available area leaves room for a title bar.
+    screen = window.screen().availableGeometry()
+    assert room.height() <= screen.height() - widgets.TITLE_BAR_PX
+
+
+def test_fit_window_keeps_buttons_whole(qtbot: QtBot) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    row = QVBoxLayout(window)
+    button = push_button("Start a rather long guided break right now")
+    row.addWidget(button)
+    fit_window(window, 40)  # asked for far too narrow
+    window.show()
+    qtbot.waitExposed(window)
+    assert button.width() >= button.minimumSizeHint().width()
+
+
+def test_follow_content_grows_the_window_when_text_grows(qtbot: QtBot) -> None:
+    window, label = long_text_window(5)
+    qtbot.addWidget(window)
+    fit_window(window, 300)
+    follow_content(window)
+    window.show()
+    qtbot.waitExposed(window)
+    before = window.height()
+    label.setText(" ".join(["sitting"] * 200))
+    qtbot.waitUntil(lambda: window.height() > before, timeout=2000)
+    assert label.height() >= label.heightForWidth(label.width())
+
+
+def test_text_scroll_area_asks_for_all_and_scrolls_when_held_smaller(qtbot: QtBot) -> None:
     body = QWidget()
-    column = QVBoxLayout(body)
-    for n in range(lines):
-        column.addWidget(paragraph(f"line {n}"))  # word-wrapped: height depends on width
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setWidget(body)
-    QVBoxLayout(dialog).addWidget(scroll)
-    return dialog, scroll, body
+    QVBoxLayout(body).addWidget(paragraph(" ".join(["glutes"] * 3000)))
+    window = QWidget()
+    qtbot.addWidget(window)
+    area = text_scroll_area(body)
+    QVBoxLayout(window).addWidget(area)
+    assert area.hasHeightForWidth()
+    assert area.heightForWidth(400) > body.minimumSizeHint().height()
+    fit_window(window, 400, widen=False)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.width() == 400
+    assert window.height() <= available_area(window).height()
+    assert area.verticalScrollBar().maximum() > 0  # the rest scrolls
 
 
-def test_fit_to_content_fits_or_scrolls(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(widgets, "screen_height", lambda _widget: 600)
-    short, scroll, body = _scrolled(3)
-    qtbot.addWidget(short)
-    height = fit_to_content(short, scroll, body, 300, slack=8, screen_share=0.9, min_scroll=120)
-    assert height is not None and short.height() == height < 540
-    assert scroll.minimumHeight() > 3 * QLabel("x").sizeHint().height()
-    tall, scroll, body = _scrolled(100)
-    qtbot.addWidget(tall)
-    fitted = fit_to_content(tall, scroll, body, 300, slack=8, screen_share=0.9, min_scroll=120)
-    assert fitted is None and scroll.minimumHeight() == 120
-    assert tall.height() == 540
+def test_place_beside_does_not_cover_the_other_window(qtbot: QtBot) -> None:
+    first, second = QWidget(), QWidget()
+    for window in (first, second):
+        qtbot.addWidget(window)
+        window.resize(200, 150)
+    first.move(20, 20)
+    first.show()
+    qtbot.waitExposed(first)
+    place_beside(second, first)
+    second.show()
+    qtbot.waitExposed(second)
+    assert not second.frameGeometry().intersects(first.frameGeometry())
+    assert second.screen().availableGeometry().contains(second.frameGeometry())
+    # Against the right edge: it goes to the left instead.
+    area = first.screen().availableGeometry()
+    first.move(area.right() - first.frameGeometry().width(), 20)
+    place_beside(second, first)
+    assert second.frameGeometry().right() < first.frameGeometry().left()

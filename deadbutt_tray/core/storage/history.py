@@ -322,6 +322,26 @@ class HistoryStore:
             raise ValueError(f"no such month: {year}-{month}")
         return self._dir / _file_name((year, month))
 
+    def forget_months(self, keep: Iterable[Month] = ()) -> int:
+        """Drop parsed month files from memory, except the months in ``keep``.
+
+        They are read again when next needed. The app keeps only the current month (the
+        one appends go to) once a window that read older history has closed: a parsed
+        month holds its whole document, a few times the file's size. Records waiting to
+        be written are never dropped. Returns how many months were dropped.
+        """
+        kept = {self.month_path(*month) for month in keep}
+        dropped = [path for path in self._cache if path not in kept]
+        for path in dropped:
+            del self._cache[path]
+        return len(dropped)
+
+    @property
+    def months_in_memory(self) -> list[Month]:
+        """The months whose parsed file is held in memory, oldest first."""
+        found = [_month_of_name(path.name) for path in self._cache]
+        return sorted(month for month in found if month is not None)
+
     def months(self) -> list[Month]:
         """The months that have a file, oldest first (temporary and corrupt files excluded).
 

@@ -29,13 +29,13 @@ def autostart_for_platform(
     ``XDG_CONFIG_HOME``) the adapter is a :class:`NullAutostart`.
     """
     desktop = Desktop.detect(env, platform)
-    command = launch_command(exec_args, platform=platform, env=env)
+    if home is None:
+        home = _home()
+    command = launch_command(exec_args, platform=platform, env=env, home=home)
     if desktop.is_windows:
         from deadbutt_tray.platform.autostart.windows import WindowsRunKey
 
         return WindowsRunKey(command)
-    if home is None:
-        home = _home()
     if desktop.is_macos:
         if home is None:
             return NullAutostart(NO_HOME)

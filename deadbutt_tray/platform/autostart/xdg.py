@@ -44,6 +44,14 @@ def desktop_exec(argv: Sequence[str]) -> str:
     return line.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t").replace("\r", "\\r")
 
 
+def desktop_string(text: str) -> str:
+    """``text`` as a desktop entry string value, e.g. ``TryExec``: a path, not a command
+    line, so only the general escapes apply."""
+    escaped = text.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t")
+    escaped = escaped.replace("\r", "\\r")
+    return "\\s" + escaped[1:] if escaped.startswith(" ") else escaped
+
+
 def xdg_config_home(env: Mapping[str, str], home: Path | None) -> Path | None:
     """``$XDG_CONFIG_HOME``, else ``home/.config``; ``None`` when neither is known."""
     # The Base Directory spec says a relative XDG_CONFIG_HOME is invalid and is ignored.
@@ -133,6 +141,7 @@ class XdgAutostart:
             "Version=1.4",  # 1.5 adds nothing used here and older validators reject it
             "Name=deadbutt-tray",
             f"Comment={_COMMENT}",
+            *self._try_exec(),
             f"Exec={desktop_exec(self.command)}",
             "Icon=deadbutt-tray",
             "Terminal=false",
@@ -143,6 +152,12 @@ class XdgAutostart:
             f"{DESKTOP_MARKER}=true",
         ]
         return "\n".join(lines) + "\n"
+
+    def _try_exec(self) -> list[str]:
+        """``TryExec``: the session skips the entry, rather than failing at every login,
+        once the program is gone (an uninstalled pipx app, a deleted bundle)."""
+        program = self.command[0]
+        return [f"TryExec={desktop_string(program)}"] if os.path.isabs(program) else []
 
     def _ours(self) -> bool:
         entry = _read_desktop_entry(self.path)

@@ -105,7 +105,8 @@ def test_launch_command_prefers_the_installed_script(tmp_path: Path) -> None:
     seen: dict[str, Any] = {}
 
     def which(name: str, path: str | None = None) -> str | None:
-        seen.update(name=name, path=path)
+        seen.setdefault("name", name)
+        seen.setdefault("path", path)  # the first place looked
         return "/usr/local/bin/deadbutt-tray"
 
     argv = launch_command(
@@ -117,10 +118,61 @@ def test_launch_command_prefers_the_installed_script(tmp_path: Path) -> None:
         env={"PATH": "/usr/bin"},
     )
     assert argv == ["/usr/local/bin/deadbutt-tray", "--data-dir", "/d"]
-    # The interpreter's own folder is searched before PATH, so a venv's script wins.
+    # The interpreter's own folder is searched first, so a venv's script wins.
     assert seen["name"] == "deadbutt-tray"
     assert seen["path"].split(os.pathsep)[0] == "/venv/bin"
-    assert seen["path"].split(os.pathsep)[-1] == "/usr/bin"
+
+
+def pipx_install(home: Path) -> tuple[Path, Path]:
+    """What ``pipx install`` leaves: the script in a private venv, a link in ~/.local/bin."""
+    private = home / ".local/share/pipx/venvs/deadbutt-tray/bin/deadbutt-tray"
+    private.parent.mkdir(parents=True)
+    private.write_text("#!/bin/sh\n")
+    private.chmod(0o755)
+    launcher = home / ".local" / "bin" / "deadbutt-tray"
+    launcher.parent.mkdir(parents=True)
+    launcher.symlink_to(private)
+    return private, launcher
+
+
+def test_launch_command_names_pipx_launcher_not_its_private_venv(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    private, launcher = pipx_install(home)
+    python = str(private.with_name("python"))
+    # ~/.local/bin not on PATH (right after `pipx install`): found in pipx's folder.
+    argv = launch_command(["-v"], platform="linux", executable=python, frozen=False,
+                          env={"PATH": "/usr/bin"}, home=home)  # fmt: skip
+    assert argv == [str(launcher), "-v"]
+    # On PATH: the same launcher.
+    argv = launch_command([], platform="linux", executable=python, frozen=False,
+                          env={"PATH": str(launcher.parent)}, home=tmp_path)  # fmt: skip
+    assert argv == [str(launcher)]
+
+
+def test_launch_command_ignores_a_launcher_of_another_copy(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    private, launcher = pipx_install(home)
+    launcher.unlink()
+    launcher.write_text("#!/bin/sh\n")  # pipx's launcher of some other install
+    launcher.chmod(0o755)
+    argv = launch_command([], platform="linux", executable=str(private.with_name("python")),
+                          frozen=False, env={"PATH": str(launcher.parent)}, home=home)  # fmt: skip
+    assert argv == [str(private)]
+
+
+def test_xdg_entry_has_try_exec_for_its_program(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    _private, launcher = pipx_install(home)
+    adapter = XdgAutostart(tmp_path / "autostart", [str(launcher), "--data-dir", "/d"])
+    entry = dict(line.split("=", 1) for line in adapter.entry_text().splitlines() if "=" in line)
+    assert entry["TryExec"] == str(launcher)
+    assert parse_exec(entry["Exec"])[0] == str(launcher)
+    # python -m …: TryExec is the interpreter; a bare name gets none (nothing to check).
+    assert (
+        "TryExec=/usr/bin/python3\n"
+        in XdgAutostart(tmp_path, ["/usr/bin/python3", "-m", "deadbutt_tray"]).entry_text()
+    )
+    assert "TryExec" not in XdgAutostart(tmp_path, ["deadbutt-tray"]).entry_text()
 
 
 def test_launch_command_finds_a_real_script_beside_the_interpreter(tmp_path: Path) -> None:

@@ -1,0 +1,86 @@
+"""The real app started before the tray host (a login race), then the host goes away.
+
+Xvfb with no tray: the status window stands in. trayer starts: the icon is embedded and
+the window goes. trayer is killed: the window comes back.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.conftest import display_env, require_tool
+
+pytestmark = pytest.mark.e2e
+
+
+def wait_for(condition: Callable[[], object], timeout: float, what: str) -> object:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = condition()
+        if value:
+            return value
+        time.sleep(0.3)
+    raise AssertionError(f"timed out after {timeout} s waiting for {what}")
+
+
+def test_the_icon_takes_over_when_the_tray_comes_late_and_the_window_comes_back(
+    xvfb_display: str, tmp_path: Path
+) -> None:
+    require_tool("trayer", "trayer")
+    require_tool("xwininfo", "x11-utils")
+    require_tool("xdotool", "xdotool")
+    env = display_env(xvfb_display)
+    env.pop("DEADBUTT_TRAY_HOME", None)
+    env.pop("DBUS_SESSION_BUS_ADDRESS", None)  # XEmbed only: no StatusNotifier host here
+
+    def run(*args: str) -> str:
+        return subprocess.run(args, env=env, capture_output=True, text=True, timeout=30).stdout
+
+    def status_window_shown() -> bool:
+        found = run("xdotool", "search", "--onlyvisible", "--name", "^deadbutt-tray$")
+        return bool(found.strip())
+
+    def icon_in_panel() -> bool:
+        tree = run("xwininfo", "-root", "-tree")
+        panel = tree.find('"panel"')
+        return panel >= 0 and '"deadbutt-tray"' in tree[panel:]
+
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "state.toml").write_text("welcome_seen = true\nno_tray_hint_seen = true\n")
+    app = subprocess.Popen(
+        [sys.executable, "-m", "deadbutt_tray", "--data-dir", str(data)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    trayer: subprocess.Popen[bytes] | None = None
+    try:
+        wait_for(status_window_shown, 20, "the status window (no tray yet)")
+        trayer = subprocess.Popen(
+            ["trayer", "--edge", "top", "--align", "right", "--SetDockType", "true"],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        # The watcher looks every 5 s.
+        wait_for(icon_in_panel, 20, "the icon in the late tray")
+        wait_for(lambda: not status_window_shown(), 10, "the status window to go")
+        trayer.kill()
+        trayer.wait(10)
+        wait_for(status_window_shown, 25, "the status window to come back")
+        log = (data / "logs" / "deadbutt-tray.log").read_text()
+        assert "system tray appeared" in log and "system tray went away" in log
+        assert app.poll() is None
+    finally:
+        if trayer is not None and trayer.poll() is None:
+            trayer.kill()
+            trayer.wait(10)
+        app.terminate()
+        app.wait(20)

@@ -1,0 +1,138 @@
+"""A tray host that comes late or goes away; a tray whose host shows no menu."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtDBus import QDBusConnection
+from PySide6.QtWidgets import QSystemTrayIcon
+from pytestqt.qtbot import QtBot
+
+from deadbutt_tray.app import AppConfig, TrayApp
+from deadbutt_tray.core.model.settings import Settings
+from deadbutt_tray.core.storage.paths import AppPaths
+from deadbutt_tray.instance import SingleInstance
+from deadbutt_tray.platform.tray_host import TrayHostWatcher
+from deadbutt_tray.ui.tray import Tray
+from tests.fakes import FakeAutostart, FakeChime, FakeFullscreen, FakeIdle
+
+
+class Host:
+    """Whether a tray host is there now (the probe the watcher asks)."""
+
+    def __init__(self, there: bool) -> None:
+        self.there = there
+
+    def __call__(self) -> bool:
+        return self.there
+
+
+def no_bus() -> QDBusConnection:
+    return QDBusConnection("deadbutt-tray-test-no-bus")  # never connected
+
+
+def test_a_host_that_appears_counts_at_once_one_that_goes_after_two_looks(qtbot: QtBot) -> None:
+    host = Host(False)
+    watcher = TrayHostWatcher(False, host, bus=no_bus())
+    seen: list[bool] = []
+    watcher.changed.connect(seen.append)
+    watcher.start()
+    watcher.check()
+    assert seen == []
+    host.there = True
+    watcher.check()
+    assert seen == [True]
+    host.there = False
+    watcher.check()  # a panel restarting: not yet
+    assert seen == [True]
+    host.there = True
+    watcher.check()
+    host.there = False
+    watcher.check()
+    watcher.check()
+    assert seen == [True, False]
+    watcher.stop()
+
+
+def test_the_watcher_polls_by_itself(qtbot: QtBot) -> None:
+    host = Host(False)
+    watcher = TrayHostWatcher(False, host, poll_ms=20, bus=no_bus())
+    watcher.start()
+    host.there = True
+    with qtbot.waitSignal(watcher.changed, timeout=2000) as signal:
+        pass
+    assert signal.args == [True]
+    watcher.stop()
+
+
+def make_app(data_dir: Path, host: Host) -> TrayApp:
+    paths = AppPaths.under(data_dir)
+    instance = SingleInstance(paths.runtime_dir)
+    assert instance.try_become_primary()
+    app = TrayApp(AppConfig(paths, Settings()), instance, idle_source=FakeIdle(),
+                  fullscreen=FakeFullscreen(), autostart=FakeAutostart(),
+                  tray_available=host(), notifications=None, tray_probe=host)  # fmt: skip
+    app.shell.chime = FakeChime()
+    return app
+
+
+def test_the_icon_takes_over_when_a_panel_starts_after_the_app_and_back(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    host = Host(False)
+    app = make_app(data_dir, host)
+    try:
+        app.start()
+        window = app.shell.window
+        assert app.shell.tray is None and window is not None and window.isVisible()
+        host.there = True
+        app.tray_watcher.check()  # type: ignore[union-attr]
+        assert app.shell.tray is not None
+        assert not window.isVisible()
+        # The icon shows what the window showed, at once.
+        assert "Sitting for" in app.shell.tray.icon.toolTip()
+        host.there = False
+        app.tray_watcher.check()  # type: ignore[union-attr]
+        app.tray_watcher.check()  # type: ignore[union-attr]
+        assert app.shell.tray is None
+        assert window.isVisible() and not window.hide_on_close
+    finally:
+        app.quit()
+
+
+def test_where_no_menu_can_pop_up_a_click_opens_the_status_window(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    host = Host(True)
+    app = make_app(data_dir, host)
+    try:
+        app.start()
+        tray = app.shell.tray
+        assert tray is not None and app.shell.window is None
+        tray.menu_can_pop_up = False  # as on Wayland (swaybar)
+        tray.icon.activated.emit(QSystemTrayIcon.ActivationReason.Trigger)
+        window = app.shell.window
+        assert window is not None and window.isVisible()
+        # Every action of the menu is there, as buttons.
+        assert window.quit_button.isVisible() and window.settings_button.isVisible()
+        # Esc (or the title bar's close) hides it: the icon brings it back.
+        qtbot.keyClick(window, Qt.Key.Key_Escape)
+        assert not window.isVisible() and not window.isMinimized()
+        tray.icon.activated.emit(QSystemTrayIcon.ActivationReason.Context)
+        assert window.isVisible()
+    finally:
+        app.quit()
+
+
+def test_on_x11_a_left_click_still_pops_the_menu_up(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tray = Tray(menu_can_pop_up=True)
+    asked: list[bool] = []
+    popped: list[object] = []
+    tray.window_requested.connect(lambda: asked.append(True))
+    monkeypatch.setattr(tray.menu, "popup", lambda *args: popped.append(args))
+    tray.icon.activated.emit(QSystemTrayIcon.ActivationReason.Trigger)
+    assert asked == [] and len(popped) == 1
