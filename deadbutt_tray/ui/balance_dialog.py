@@ -20,7 +20,7 @@ import time
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QPainter,
@@ -48,7 +48,7 @@ from deadbutt_tray.core.model.records import BalanceTestRecord, Eyes
 from deadbutt_tray.core.rules import balance
 from deadbutt_tray.core.rules.balance_trial import BalanceRun, Leg, LegTrial, Press
 from deadbutt_tray.ui.illustration import IllustrationView
-from deadbutt_tray.ui.text import day_month, day_month_year, seconds_text
+from deadbutt_tray.ui.text import day_month, day_month_year, seconds_text, tr
 from deadbutt_tray.ui.widgets import (
     available_area,
     bind_keys,
@@ -70,10 +70,6 @@ HISTORY_SHOWN = 5  # previous results listed under the chart
 CHART_POINTS = 12  # results drawn in the chart
 LEFT_COLOUR = QColor("#4f7fe0")
 RIGHT_COLOUR = QColor("#e3a008")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("BalanceTestDialog", text)
 
 
 def local_now() -> datetime:
