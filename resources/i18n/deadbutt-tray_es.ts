@@ -372,11 +372,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing ticked means you saw none of these. A pelvis that drops on the lifted side is the sign to watch: the side muscles of the standing hip (gluteus medius) are not holding it level yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Mirror check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Over time (eyes open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left leg: what did the mirror show?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right leg: what did the mirror show?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Think back to your tries standing on that leg, or stand on it once more and look. Tick what you saw (Space ticks, Tab moves), then Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mirror check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• standing on the left leg: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• standing on the right leg: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pelvis that drops: the side muscles of the standing hip are not holding it level yet (the hip abduction exercises train them). Level 3 waits for a test without a drop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over your latest tests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -493,6 +545,78 @@
     </message>
     <message>
         <source>Move on (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pelvis drops on the lifted side (your right hip sinks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pelvis drops on the lifted side (your left hip sinks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left &amp;knee rolls in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right &amp;knee rolls in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trunk leans over the left leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trunk leans over the right leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Arch of the left foot collapses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Arch of the right foot collapses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ar&amp;ms flail, or you grab for support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pelvis drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>knee rolling in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trunk lean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arch collapsing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arms flailing or grabbing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your left side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your right side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1} in this test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1} on {2} of the last {3} tests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
