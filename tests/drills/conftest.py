@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import errno
+import json
 import os
 import shutil
 import socket
@@ -284,18 +285,25 @@ def launch(tmp_path: Path) -> Iterator[Launch]:
         app.close()
 
 
-def month_file_name(moment: datetime | None = None) -> str:
-    """The history file the app writes to now: its own local month."""
+DRILL_DEVICE = "drill-host-0d0d0d"  # the device id no_welcome() gives a data folder
+
+
+def month_file_name(moment: datetime | None = None, device: str = DRILL_DEVICE) -> str:
+    """The history file the app writes to now: its own local month, its device's file."""
     moment = moment or datetime.now().astimezone()
-    return f"{moment.year:04d}-{moment.month:02d}.toml"
+    return f"{moment.year:04d}-{moment.month:02d}.{device}.toml"
 
 
 def history_docs(history_dir: Path) -> dict[str, dict[str, Any]]:
-    """Every month file, parsed; an AssertionError names a file that does not parse."""
+    """Every month file (every device's), parsed; an AssertionError names one that doesn't."""
+    from deadbutt_tray.core.storage.history import MONTH_FILE
+
     docs: dict[str, dict[str, Any]] = {}
     if not history_dir.is_dir():
         return docs
-    for path in sorted(history_dir.glob("[0-9][0-9][0-9][0-9]-[0-9][0-9].toml")):
+    for path in sorted(history_dir.glob("*.toml")):
+        if not MONTH_FILE.match(path.name):
+            continue
         try:
             docs[path.name] = tomllib.loads(path.read_text(encoding="utf-8"))
         except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
@@ -310,10 +318,14 @@ def history_rows(history_dir: Path, table: str) -> list[dict[str, Any]]:
     return rows
 
 
-def no_welcome(data: Path) -> None:
-    """Mark the first run as seen, so no welcome dialog opens (it would be harmless)."""
+def no_welcome(data: Path, device: str = DRILL_DEVICE) -> None:
+    """Mark the first run as seen (no welcome dialog) and fix this host's device id."""
     data.mkdir(parents=True, exist_ok=True)
-    (data / "state.toml").write_text("welcome_seen = true\nno_tray_hint_seen = true\n")
+    host = socket.gethostname()
+    (data / "state.toml").write_text(
+        "welcome_seen = true\nno_tray_hint_seen = true\n\n"
+        f"[devices]\n{json.dumps(host)} = {json.dumps(device)}\n"
+    )
 
 
 # -- storage that fails: a size-limited or read-only folder -----------------------------------
