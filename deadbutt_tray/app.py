@@ -9,7 +9,7 @@ import signal
 import socket
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import time, timedelta
+from datetime import date, time, timedelta
 from typing import Any, Literal
 
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer
@@ -39,6 +39,7 @@ from deadbutt_tray.core.content.routine_choice import (
 from deadbutt_tray.core.model.exercises import Level, RoutineKind
 from deadbutt_tray.core.model.records import (
     BalanceTestRecord,
+    BreakRecord,
     Outcome,
     PainRecord,
     Record,
@@ -46,9 +47,15 @@ from deadbutt_tray.core.model.records import (
 from deadbutt_tray.core.model.settings import Overrides, Settings
 from deadbutt_tray.core.problems import Problem
 from deadbutt_tray.core.rules.break_plan import BreakResult
+from deadbutt_tray.core.rules.daily_program import (
+    LATER_MIN,
+    cron_fields,
+    may_offer,
+    offer_later,
+)
 from deadbutt_tray.core.rules.engine import SittingEngine, Step
 from deadbutt_tray.core.rules.panel import panel_fields
-from deadbutt_tray.core.rules.policy import NudgeKind
+from deadbutt_tray.core.rules.policy import Hold, NudgeKind
 from deadbutt_tray.core.rules.program import (
     add_exclusion,
     completed_breaks,
@@ -85,6 +92,7 @@ log = logging.getLogger(__name__)
 
 TICK_S = 10.0
 FLUSH_EVERY_TICKS = 6  # retry held-back history writes about once a minute
+PROGRAM_RETRY_MIN = 5  # the daily offer waits while a break, a prompt or a hold is on
 FEATURES = Features(guided_break=True, summary=True, balance=True)
 
 
@@ -177,6 +185,7 @@ class TrayApp(QObject):
         self._ticks = 0
         self._told_stuck = False
         self._quitting = False
+        self._program_offered_on: date | None = None  # the day the daily program was offered
 
     @property
     def settings(self) -> Settings:
@@ -202,6 +211,7 @@ class TrayApp(QObject):
         shell.welcome_closed.connect(lambda: self._remember(welcome_seen=True))
         shell.hint_dismissed.connect(lambda: self._remember(no_tray_hint_seen=True))
         shell.quit_requested.connect(self.quit)
+        shell.program_answered.connect(self._program_answered)
 
     # -- life cycle --------------------------------------------------------------------
 
@@ -215,6 +225,7 @@ class TrayApp(QObject):
 
     def start(self) -> None:
         self._show_break_lengths()
+        self._schedule_program()
         self.scheduler.add_job(self.tick, "interval", seconds=TICK_S, id="tick")
         self.scheduler.start()
         if self.tray_watcher is not None:
@@ -448,6 +459,72 @@ class TrayApp(QObject):
             self.engine.begin_break()
             self.shell.render(self.engine.status(), self.manual_dnd)
 
+    # -- the daily program time (core/rules/daily_program.py) -----------------------------
+
+    def _schedule_program(self) -> None:
+        """Keep the "program" cron job on the program time, or remove it when it is off."""
+        fields = cron_fields(self.settings)
+        if fields is None:
+            for job_id in ("program", "program_again"):
+                if self.scheduler.get_job(job_id):
+                    self.scheduler.remove_job(job_id)
+            return
+        self.scheduler.schedule_daily(
+            "program",
+            self._program_due,
+            hour=fields.hour,
+            minute=fields.minute,
+            day_of_week=fields.day_of_week,
+        )
+
+    def _program_due(self) -> None:
+        """The program time came (or a late run after a sleep): offer once, same day only."""
+        if self._quitting:
+            return
+        now = self.clock.now()
+        if not may_offer(self.settings, now, self._program_offered_on):
+            log.info("daily program: nothing to offer now (not today's time, or offered)")
+            return
+        self._program_offered_on = now.date()
+        self._offer_program()
+
+    def _offer_program(self) -> None:
+        """Show the offer, or wait while a break, the sitting prompt or a hold is on."""
+        now = self.clock.now()
+        status = self.engine.status()
+        busy = (
+            self.shell.break_open()
+            or self.shell.prompt.is_showing()
+            or status.paused_until is not None
+            or status.hold is Hold.DO_NOT_DISTURB
+        )
+        if busy:
+            if offer_later(now, PROGRAM_RETRY_MIN) is not None:
+                self.scheduler.schedule_in(
+                    "program_again", PROGRAM_RETRY_MIN * 60, self._offer_program
+                )
+            return
+        level = Level(self.settings.level)
+        routine = choose_routine(self.library, "home", level, self.settings.excluded_exercises)
+        if routine is None:
+            return
+        later = LATER_MIN if offer_later(now) is not None else None
+        self.shell.show_program_offer(routine.name, routine.minutes, later, self.settings)
+        log.info("daily program: offered %s", routine.id)
+
+    def _program_answered(self, answer: str) -> None:
+        """Start, later or skip: started breaks record themselves; the others here."""
+        if answer == "start":
+            self.start_break("home")
+            return
+        now = self.clock.now()
+        outcome = Outcome.SNOOZED if answer == "later" else Outcome.SKIPPED
+        sat = round(self.engine.status().sitting_s)
+        self._store([BreakRecord(now, outcome, sat, kind=RoutineKind.HOME.value)])
+        wait = offer_later(now) if answer == "later" else None
+        if wait is not None:
+            self.scheduler.schedule_in("program_again", wait, self._offer_program)
+
     def _breaks_today(self) -> int:
         now = self.clock.now()
         midnight = local_at(now.date(), time(0), now)
@@ -583,6 +660,7 @@ class TrayApp(QObject):
             self._remember(level_since=self.clock.now())
         self.file_settings = settings
         self._show_break_lengths()
+        self._schedule_program()
         self._apply(self.engine.update_settings(self.settings))
 
     def _remember(self, **changes: Any) -> None:

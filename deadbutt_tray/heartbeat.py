@@ -171,6 +171,9 @@ JOB_DEFAULTS: dict[str, Any] = {
     "misfire_grace_time": None,  # run late rather than never
 }
 JUMP_TOLERANCE_S = 5.0
+# A daily job missed while the machine slept runs late once (coalesced) within this
+# grace; the job itself asks the core whether the offer still stands (the same day).
+DAILY_GRACE_S = 24 * 3600
 MAX_TIMER_MS = 2_147_483_647
 
 
@@ -266,4 +269,33 @@ class SafeQtScheduler(QtScheduler):
         self.add_job(
             QTimer.singleShot, "date", args=(0, func), run_date=run_at, id=job_id,
             replace_existing=True,
+        )  # fmt: skip
+
+    def schedule_daily(
+        self,
+        job_id: str,
+        func: Callable[[], Any],
+        *,
+        hour: int,
+        minute: int,
+        day_of_week: str,
+    ) -> None:
+        """Run ``func`` at ``hour``:``minute`` local time on ``day_of_week`` ("mon,wed"),
+        replacing any earlier such job.
+
+        Missed runs (the machine slept, the app was busy) coalesce into one late run on
+        wake, never a burst; ``misfire_grace_time`` bounds how late (a day), and ``func``
+        decides whether a late run still means anything (core/rules/daily_program.py).
+        Like ``schedule_in``, ``func`` runs on the next turn of the event loop.
+        """
+        # Imported here: most people never set a program time, and every module kept
+        # out of start-up is memory saved.
+        from apscheduler.triggers.cron import CronTrigger
+
+        trigger = CronTrigger(
+            hour=hour, minute=minute, day_of_week=day_of_week, timezone=self.timezone
+        )
+        self.add_job(
+            QTimer.singleShot, trigger, args=(0, func), id=job_id, replace_existing=True,
+            coalesce=True, misfire_grace_time=DAILY_GRACE_S, max_instances=1,
         )  # fmt: skip

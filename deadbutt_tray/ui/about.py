@@ -11,10 +11,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -24,14 +22,16 @@ from deadbutt_tray.core.storage.paths import AppPaths
 from deadbutt_tray.ui.safety import SafetyNote
 from deadbutt_tray.ui.widgets import (
     app_icon_label,
-    fit_to_content,
+    fit_window,
     heading,
     heading_font,
     paragraph,
     push_button,
+    text_scroll_area,
+    text_width,
 )
 
-WIDTH = 560
+WIDTH_CHARS = 86  # the dialog's width in average characters of the user's font
 UrlOpener = Callable[[QUrl], bool]
 
 
@@ -109,14 +109,7 @@ class AboutDialog(QDialog):
         content.addWidget(self.safety)
         content.addStretch(1)
 
-        self.scroll_area = QScrollArea(self)
-        self.scroll_area.setWidget(body)
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # The scroll area must not paint a different background behind the text.
-        self.scroll_area.viewport().setAutoFillBackground(False)
-        body.setAutoFillBackground(False)
+        self.scroll_area = text_scroll_area(body, self)
 
         self.message = QLabel("", self)
         self.message.setWordWrap(True)
@@ -139,7 +132,7 @@ class AboutDialog(QDialog):
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-        self._fit(body)
+        self._fit()
         self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- building ----------------------------------------------------------------------
@@ -193,20 +186,9 @@ class AboutDialog(QDialog):
     def _text(self, text: str) -> QLabel:
         return paragraph(text)
 
-    def _fit(self, body: QWidget) -> None:
-        """As tall as the content; on a short screen, most of its height, then scroll."""
-        self.setFixedWidth(WIDTH)
-        height = fit_to_content(
-            self, self.scroll_area, body, WIDTH, slack=16, screen_share=0.85, min_scroll=200
-        )
-        if height is not None:
-            # It all fits: no scroll bar at all. (As-needed would flash one for the first
-            # frames, left over from the scroll area's tiny size during construction.)
-            self.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            body_layout = body.layout()
-            assert body_layout is not None  # set in __init__
-            body_layout.setContentsMargins(0, 0, 0, 0)  # no scroll bar to leave room for
-            self.setFixedHeight(height)
+    def _fit(self) -> None:
+        """As tall as the content; on a short screen, the screen's height, then scroll."""
+        fit_window(self, text_width(self, WIDTH_CHARS), widen=False)
 
     # -- actions -----------------------------------------------------------------------
 

@@ -15,13 +15,11 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QRadioButton,
-    QScrollArea,
     QSlider,
     QVBoxLayout,
     QWidget,
@@ -29,10 +27,10 @@ from PySide6.QtWidgets import (
 
 from deadbutt_tray.core.model.records import PainArea
 from deadbutt_tray.ui.safety import SafetyNote
-from deadbutt_tray.ui.widgets import fit_to_content
+from deadbutt_tray.ui.widgets import fit_window, text_scroll_area, text_width
 
 DEFAULT_RATING = 5
-WIDTH = 440
+WIDTH_CHARS = 68  # the dialog's width in average characters of the user's font
 
 
 def tr(text: str) -> str:
@@ -133,24 +131,19 @@ class PainDialog(QDialog):
         # the advice scrolls instead of being cut off, and the buttons stay in view.
         body = QWidget()
         body_layout = QVBoxLayout(body)
-        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.setContentsMargins(0, 0, 6, 0)  # room for the scroll bar
         body_layout.addWidget(self.safety)
         body_layout.addWidget(areas_box)
         body_layout.addWidget(rating_box)
         body_layout.addWidget(self.left_out)
         body_layout.addWidget(self.hint)
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setWidget(body)
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll_area.viewport().setAutoFillBackground(False)
+        self.scroll_area = text_scroll_area(body)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.buttons)
-        self._fit(body)
+        self._fit()
         self._update_ok()
         # Keyboard first: the first area has focus, arrows move between the areas.
         next(iter(self.area_buttons.values())).setFocus()
@@ -162,12 +155,9 @@ class PainDialog(QDialog):
                 return area
         return None
 
-    def _fit(self, body: QWidget) -> None:
-        """As tall as the content if the screen allows, else most of the screen, scrolling."""
-        self.setFixedWidth(WIDTH)
-        fit_to_content(
-            self, self.scroll_area, body, WIDTH, slack=8, screen_share=0.9, min_scroll=120
-        )
+    def _fit(self) -> None:
+        """As tall as the content if the screen allows, else the screen's height, scrolling."""
+        fit_window(self, text_width(self, WIDTH_CHARS), widen=False)
 
     def _show_rating(self, value: int) -> None:
         self.rating_value.setText(str(value))

@@ -264,6 +264,41 @@ class PromptWindow(QWidget):
         else:
             self._place()  # the text may have changed the height
 
+    def show_offer(
+        self,
+        headline: str,
+        message: str,
+        *,
+        start: str,
+        later: str | None,
+        skip: str,
+        anchor: QRect | None = None,
+    ) -> None:
+        """Show another polite offer in this window's shape (the daily program's home
+        routine): the same three answers, worded for it; ``later`` None offers none."""
+        self.headline.setText(headline)
+        self.message.setText(message)
+        for button, text in ((self.start_button, start), (self.skip_button, skip)):
+            button.setText(text)
+            button.setAccessibleName(plain_text(text))
+            button.setAccessibleDescription("")
+        self.start_button.setToolTip(tr("{0} (Enter)").format(plain_text(start)))
+        self.skip_button.setToolTip(tr("{0} (Esc)").format(plain_text(skip)))
+        self.snooze_button.setText(later or tr("&Later"))
+        self.snooze_button.setAccessibleName(plain_text(later or tr("&Later")))
+        self.snooze_button.setEnabled(later is not None)
+        self.snooze_button.setToolTip("")
+        self.note.hide()
+        self.setAccessibleDescription(f"{headline} {message}")
+        if anchor is not None:
+            self._anchor = QRect(anchor)
+        self._pending = True
+        if not self.isVisible():
+            self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._show_quietly()
+        else:
+            self._place()
+
     def renudge(self) -> None:
         """Gently draw attention to the pending prompt again; never a second window.
 

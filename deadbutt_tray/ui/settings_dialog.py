@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -45,7 +44,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QSlider,
     QSpinBox,
     QTimeEdit,
@@ -79,19 +77,29 @@ from deadbutt_tray.platform.autostart.base import Autostart, AutostartError
 from deadbutt_tray.platform.idle.chooser import preferences_for
 from deadbutt_tray.ui.safety import safety_short, safety_title
 from deadbutt_tray.ui.text import plain_text
-from deadbutt_tray.ui.widgets import muted, wrap_full_width
+from deadbutt_tray.ui.widgets import (
+    fit_window,
+    muted,
+    text_scroll_area,
+    text_width,
+    wrap_full_width,
+)
 
 __all__ = ["DEBOUNCE_MS", "SettingsDialog"]
 
 #: Typing "45" into a spin box must not apply "4" first: edits settle this long.
 DEBOUNCE_MS = 300
+MIN_WIDTH_CHARS = 70  # the narrowest the dialog opens, in average characters of the font
 
 # Kinds whose editors change on every keystroke or slider step; the rest apply at once...
 _DEBOUNCED_KINDS = (Minutes, WholeNumber, TimeOfDay)
 # ... except whole numbers picked from a few choices: the level is a radio group.
 _PICKED_KINDS = (ProgramLevel,)
 # The two ends of the working day, checked together.
-_TIME_KEYS = tuple(s.name for s in SETTING.values() if isinstance(s.kind, TimeOfDay))
+# The working hours' two ends, edited on one row and checked together.
+_TIME_KEYS = ("work_start", "work_end")
+# The daily program time's settings: greyed out while it is off.
+_PROGRAM_KEYS = ("program_time", "program_days")
 
 
 def tr(text: str) -> str:
@@ -129,6 +137,9 @@ def _label(key: str) -> str:
         "level": tr("Pro&gram level:"),
         "excluded_exercises": tr("Left-out e&xercises:"),
         "age_range": tr("&Age range for balance norms:"),
+        "program_time_on": tr("Offer the home routine at a set ti&me"),
+        "program_time": tr("A&t:"),
+        "program_days": tr("On:"),
     }[key]
 
 
@@ -136,6 +147,7 @@ def _section_title(section: Section) -> str:
     return {
         Section.BREAKS: tr("Breaks"),
         Section.PROGRAM: tr("Program"),
+        Section.DAILY: tr("Daily program time"),
         Section.HOURS: tr("Working hours"),
         Section.SOUND: tr("Sound and notifications"),
         Section.SYSTEM: tr("System"),
@@ -146,7 +158,14 @@ def _section_title(section: Section) -> str:
 _ZERO_MEANS = {"heads_up_s": lambda: tr("Off"), "max_snoozes": lambda: tr("No snoozing")}
 _STEPS = {"heads_up_s": 15}
 # The dialog's sections, top to bottom.
-_SECTIONS = (Section.BREAKS, Section.PROGRAM, Section.HOURS, Section.SOUND, Section.SYSTEM)
+_SECTIONS = (
+    Section.BREAKS,
+    Section.PROGRAM,
+    Section.DAILY,
+    Section.HOURS,
+    Section.SOUND,
+    Section.SYSTEM,
+)
 
 
 def _idle_label(choice: str) -> str:
@@ -286,7 +305,9 @@ class SettingsDialog(QDialog):
         # key -> the widget that edits it (work_days maps to its first day box; level
         # and excluded_exercises to the widget holding their radio buttons and rows).
         self.fields: dict[str, QWidget] = {}
-        self.day_boxes: dict[str, QCheckBox] = {}
+        self.day_boxes: dict[str, QCheckBox] = {}  # the working days'
+        self.days_boxes: dict[str, dict[str, QCheckBox]] = {}  # per weekdays setting
+        self.days_messages: dict[str, _Message] = {}
         self.level_buttons: dict[int, QRadioButton] = {}
         # id -> its "Put back" button, in the order the ids are left out.
         self.put_back_buttons: dict[str, QPushButton] = {}
@@ -319,7 +340,8 @@ class SettingsDialog(QDialog):
         self._settings = settings
         self._load(settings)
         self.hours_message.clear_message()
-        self.days_message.clear_message()
+        for message in self.days_messages.values():
+            message.clear_message()
 
     def set_idle_status(self, in_use: str, notes: list[str]) -> None:
         """Show which idle source is running and why (after the app picked one again)."""
@@ -353,12 +375,18 @@ class SettingsDialog(QDialog):
                 self.hours_message.say(tr("Working hours must end after they start."))
                 for key in _TIME_KEYS:
                     changes.pop(key, None)
-        if "work_days" in changes:
-            if changes["work_days"]:
-                self.days_message.clear_message()
+        for key, message in self.days_messages.items():
+            if key not in changes:
+                continue
+            if changes[key]:
+                message.clear_message()
             else:
-                self.days_message.say(tr("Pick at least one working day."))
-                del changes["work_days"]
+                message.say(
+                    tr("Pick at least one working day.")
+                    if key == "work_days"
+                    else tr("Pick at least one day.")
+                )
+                del changes[key]
         self._apply(dataclasses.replace(self._settings, **changes))
 
     def put_back(self, exercise_id: str) -> None:
@@ -412,12 +440,8 @@ class SettingsDialog(QDialog):
         column.addStretch(1)
 
         # A scroll area keeps the dialog usable on a small screen or a small window.
-        scroll = QScrollArea(self)
+        scroll = text_scroll_area(content, self)
         scroll.setObjectName("settings_scroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(content)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not here
         self.scroll_area = scroll
 
@@ -445,33 +469,15 @@ class SettingsDialog(QDialog):
             box.setMinimumWidth(width)
 
     def _fit_to_content(self) -> None:
-        """Open at the form's natural size (within reason) and never narrower than it."""
-        content = self.scroll_area.widget()
+        """Open at the form's natural size (within the screen) and never narrower than it.
+
+        Narrower than the form's own minimum it would need sideways scrolling; lower than
+        its natural height it scrolls up and down, which a settings page may.
+        """
         layout = self.layout()
-        assert content is not None and layout is not None  # both set in __init__
-        content.adjustSize()
-        # Narrower than the form's own minimum it would need sideways scrolling; lower
-        # than its natural height it scrolls up and down, which a settings page may.
-        margins = layout.contentsMargins()
-        scrollbar = self.scroll_area.verticalScrollBar().sizeHint().width()
-        min_width = content.minimumSizeHint().width() + margins.left() + margins.right()
-        self.setMinimumSize(min_width + scrollbar, 240)
-        side = margins.left() + margins.right()
-        width = max(content.sizeHint().width() + scrollbar + side, 480)
-        # Word-wrapped text is as tall as the width makes it, so ask for that width.
-        inner = width - side
-        wanted = content.heightForWidth(inner) if content.hasHeightForWidth() else -1
-        if wanted < 0:
-            wanted = content.sizeHint().height()
-        chrome = (
-            margins.top()
-            + margins.bottom()
-            + self.buttons.sizeHint().height()
-            + layout.spacing()
-            + 2 * self.scroll_area.frameWidth()
-        )
-        screen = self.screen().availableGeometry().height() if self.screen() else 800
-        self.resize(width, min(wanted + chrome, int(screen * 0.9)))
+        assert layout is not None  # set in _build
+        width = max(layout.totalSizeHint().width(), text_width(self, MIN_WIDTH_CHARS))
+        fit_window(self, width, widen=False)
 
     def _form(self, title: str, name: str) -> tuple[QGroupBox, QVBoxLayout, QFormLayout]:
         """A titled section: a column holding a form (and word-wrapped text below it).
@@ -605,8 +611,19 @@ class SettingsDialog(QDialog):
         return holder
 
     def _time_editor(self, setting: Setting, form: QFormLayout) -> None:
-        """Working hours: both times on one row ("Hours: 09:00 to 17:30")."""
+        """Working hours: both times on one row ("Hours: 09:00 to 17:30"); any other time
+        of day (the daily program time) on a row of its own."""
         key = setting.name
+        if key not in _TIME_KEYS:
+            edit = QTimeEdit()
+            edit.setObjectName(key)
+            edit.setDisplayFormat(self._time_format())
+            self._describe(edit, setting)
+            edit.timeChanged.connect(lambda _t, k=key: self._edited(k))
+            edit.editingFinished.connect(self.flush)
+            self.fields[key] = edit
+            self._row(form, _label(key), key, edit)
+            return
         if self._hours_line is None:
             hours = QWidget()
             self._hours_line = QHBoxLayout(hours)
@@ -634,25 +651,30 @@ class SettingsDialog(QDialog):
 
     def _days_editor(self, setting: Setting, kind: Weekdays, form: QFormLayout) -> None:
         key = setting.name
+        boxes = self.day_boxes if key == "work_days" else {}
+        self.days_boxes[key] = boxes
         days = QWidget()
         row = QHBoxLayout(days)
         row.setContentsMargins(0, 0, 0, 0)
         locale = QLocale()
         for number, day in enumerate(kind.days, start=1):  # Qt counts Monday as 1
             box = QCheckBox(locale.dayName(number, QLocale.FormatType.ShortFormat))
-            box.setObjectName(f"day_{day}")
+            box.setObjectName(f"day_{day}" if key == "work_days" else f"{key}_{day}")
             box.setAccessibleName(locale.dayName(number, QLocale.FormatType.LongFormat))
             box.setToolTip(tr(setting.help))
             box.toggled.connect(lambda _on, k=key: self._edited(k))
-            self.day_boxes[day] = box
+            boxes[day] = box
             row.addWidget(box)
         row.addStretch(1)
-        self.fields[key] = self.day_boxes[kind.days[0]]
+        self.fields[key] = boxes[kind.days[0]]
         caption = QLabel(_label(key))
-        caption.setBuddy(self.day_boxes[kind.days[0]])
+        caption.setBuddy(boxes[kind.days[0]])
         form.addRow(caption, days)
-        self.days_message = _Message("days_message", wrap=False)
-        form.addRow("", self.days_message)
+        message = _Message("days_message" if key == "work_days" else f"{key}_message", wrap=False)
+        self.days_messages[key] = message
+        if key == "work_days":
+            self.days_message = message
+        form.addRow("", message)
 
     def _level_editor(self, setting: Setting, column: QVBoxLayout) -> None:
         """Every level with its name and what it is about, so the choice is informed."""
@@ -884,10 +906,11 @@ class SettingsDialog(QDialog):
                     self._show_level(value)
                 elif key == "excluded_exercises":
                     self._show_excluded(value)
-                elif key != "work_days" and isinstance(widget, QCheckBox):
+                elif key not in self.days_boxes and isinstance(widget, QCheckBox):
                     widget.setChecked(value)
-            for day, box in self.day_boxes.items():
-                box.setChecked(day in settings.work_days)
+            for key, boxes in self.days_boxes.items():
+                for day, box in boxes.items():
+                    box.setChecked(day in getattr(settings, key))
         finally:
             self._loading = False
         self._show_volume(settings.volume)
@@ -895,8 +918,8 @@ class SettingsDialog(QDialog):
 
     def _read(self, key: str) -> object:
         """The value the widget for ``key`` shows, as the ``Settings`` field holds it."""
-        if key == "work_days":
-            return tuple(day for day in WEEKDAYS if self.day_boxes[day].isChecked())
+        if key in self.days_boxes:
+            return tuple(day for day in WEEKDAYS if self.days_boxes[key][day].isChecked())
         if key == "level":
             return self.level_group.checkedId()
         if key == "excluded_exercises":
@@ -924,6 +947,10 @@ class SettingsDialog(QDialog):
             self.fields[key].setEnabled(hours_on)
         for box in self.day_boxes.values():
             box.setEnabled(hours_on)
+        program_on = self._checked("program_time_on")
+        self.fields["program_time"].setEnabled(program_on)
+        for box in self.days_boxes["program_days"].values():
+            box.setEnabled(program_on)
         self.fields["volume"].setEnabled(self._checked("sound"))
         self.volume_value.setEnabled(self._checked("sound"))
 
@@ -967,7 +994,8 @@ class SettingsDialog(QDialog):
         self._debounce.stop()
         self._pending.clear()
         self.hours_message.clear_message()
-        self.days_message.clear_message()
+        for message in self.days_messages.values():
+            message.clear_message()
         kept = self._kept_out()
         restored = dataclasses.replace(
             self._defaults,

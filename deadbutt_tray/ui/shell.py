@@ -28,6 +28,7 @@ from deadbutt_tray.ui.chime import Chime
 from deadbutt_tray.ui.memory import MemoryReleaser
 from deadbutt_tray.ui.prompt import PromptWindow
 from deadbutt_tray.ui.status_window import StatusWindow, no_tray_hint
+from deadbutt_tray.ui.text import sitting_text
 from deadbutt_tray.ui.tray import Features, Tray
 from deadbutt_tray.ui.widgets import place_beside
 
@@ -65,6 +66,7 @@ class Shell(QObject):
     break_finished = Signal(BreakResult)
     pain_reported = Signal(PainRecord)
     balance_recorded = Signal(BalanceTestRecord)
+    program_answered = Signal(str)  # the daily program's offer: "start", "later" or "skip"
     welcome_closed = Signal()
     summary_closed = Signal()  # the history it read may be dropped
     hint_dismissed = Signal()
@@ -99,6 +101,17 @@ class Shell(QObject):
         self.prompt.start_requested.connect(lambda: self.break_requested.emit("desk-micro"))
         self.prompt.snooze_requested.connect(self.snooze_requested)
         self.prompt.skip_requested.connect(self.skip_requested)
+        # The daily program's offer: a window of the prompt's shape, its own instance so
+        # it never takes over a sitting prompt that is open.
+        self.program_prompt = PromptWindow()
+        self.program_prompt.setWindowTitle(tr("Daily program — deadbutt-tray"))
+        self.program_prompt.setAccessibleName(tr("Daily program"))
+        for signal, answer in (
+            (self.program_prompt.start_requested, "start"),
+            (self.program_prompt.snooze_requested, "later"),
+            (self.program_prompt.skip_requested, "skip"),
+        ):
+            signal.connect(lambda answer=answer: self.program_answered.emit(answer))
         self.chime = Chime(self)
         self.memory = MemoryReleaser(self)
         self.break_dialog: BreakDialog | None = None
@@ -175,6 +188,7 @@ class Shell(QObject):
 
     def hide(self) -> None:
         self.prompt.withdraw()
+        self.program_prompt.withdraw()
         if self.tray is not None:
             self.tray.hide()
         for dialog in list(self._dialogs.values()):
@@ -242,6 +256,30 @@ class Shell(QObject):
 
     def withdraw_prompt(self) -> None:
         self.prompt.withdraw()
+
+    def show_program_offer(
+        self, routine_name: str, minutes: float, later_min: int | None, settings: Settings
+    ) -> None:
+        """Offer the home routine (the daily program time): start, later or skip."""
+        anchor = self.tray.icon.geometry() if self.tray is not None else None
+        self.program_prompt.show_offer(
+            tr("Time for your home routine ({0}).").format(sitting_text(minutes * 60)),
+            tr("Your daily program: {0}.").format(routine_name),
+            start=tr("&Start home routine"),
+            later=None
+            if later_min is None
+            else tr("&Later ({0})").format(sitting_text(later_min * 60)),
+            skip=tr("S&kip today"),
+            anchor=anchor,
+        )
+        self.chime.play(settings.volume, settings.sound)
+
+    def break_open(self) -> bool:
+        """Whether a guided break is on screen (not its finished page)."""
+        return self.break_dialog is not None and self.break_dialog.isVisible()
+
+    def program_offer_showing(self) -> bool:
+        return self.program_prompt.is_showing()
 
     # -- dialogs ---------------------------------------------------------------------
 

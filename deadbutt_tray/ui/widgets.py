@@ -23,7 +23,6 @@ __all__ = [
     "app_icon_label",
     "available_area",
     "bind_keys",
-    "fit_to_content",
     "fit_window",
     "follow_content",
     "heading",
@@ -33,7 +32,6 @@ __all__ = [
     "place_beside",
     "push_button",
     "scaled_font",
-    "screen_height",
     "text_scroll_area",
     "text_width",
     "wrap_full_width",
@@ -159,44 +157,6 @@ def bind_keys(
         shortcut.activated.connect(slot)
         shortcuts.append(shortcut)
     return shortcuts
-
-
-def screen_height(widget: QWidget) -> int:
-    """The usable height of the screen ``widget`` will appear on."""
-    screen = widget.screen() or QGuiApplication.primaryScreen()
-    return screen.availableGeometry().height() if screen else 700
-
-
-def fit_to_content(
-    dialog: QWidget,
-    scroll: QScrollArea,
-    body: QWidget,
-    width: int,
-    *,
-    slack: int,
-    screen_share: float,
-    min_scroll: int,
-) -> int | None:
-    """Size ``dialog`` (``width`` wide) to its scrolled ``body``: as tall as the content
-    if ``screen_share`` of the screen allows, else that much of the screen, scrolling.
-
-    ``slack`` pixels are added for rounding in word-wrapped heights. Returns the height
-    the dialog was given when it all fits, else ``None``.
-    """
-    layout, body_layout = dialog.layout(), body.layout()
-    assert layout is not None and body_layout is not None, "both need a layout"
-    margins = layout.contentsMargins()
-    inner = width - margins.left() - margins.right()
-    wanted = body_layout.totalHeightForWidth(inner) + slack
-    available = int(screen_height(dialog) * screen_share)
-    chrome = layout.totalSizeHint().height() - scroll.sizeHint().height()
-    if wanted + chrome <= available:
-        scroll.setMinimumHeight(wanted)
-        dialog.resize(width, wanted + chrome)
-        return wanted + chrome
-    scroll.setMinimumHeight(min(wanted, min_scroll))
-    dialog.resize(width, available)
-    return None
 
 
 # -- windows that fit their text and the screen ----------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QRect, Qt, QUrl
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
@@ -130,25 +130,30 @@ def test_accessible_names(qtbot: QtBot, paths: AppPaths) -> None:
     ]
 
 
+def screen_of(monkeypatch: pytest.MonkeyPatch, height: int) -> None:
+    """Pretend the available screen (less a title bar) is 1280 x ``height``."""
+    monkeypatch.setattr(widgets, "available_area", lambda _widget: QRect(0, 0, 1280, height))
+
+
 def test_everything_shows_without_scrolling_where_it_fits(
     qtbot: QtBot, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # A 1200-px screen: the offscreen test screen (800 px) is too short for the whole text
     # since the exercise evidence and the longer safety note joined it (it scrolls there).
-    monkeypatch.setattr(widgets, "screen_height", lambda _widget: 1200)
+    screen_of(monkeypatch, 1200)
     dialog = make(qtbot, paths, Opener())
     dialog.show()
     qtbot.waitExposed(dialog)
-    assert dialog.minimumHeight() == dialog.maximumHeight() <= 1020  # fitted to the text
-    assert dialog.scroll_area.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    assert dialog.height() <= 1020  # fitted to the text, not to the screen
+    assert dialog.scroll_area.verticalScrollBar().maximum() == 0  # nothing to scroll
     body = dialog.scroll_area.widget()
-    assert dialog.scroll_area.minimumHeight() >= body.layout().totalHeightForWidth(body.width())
+    assert dialog.scroll_area.height() >= body.layout().totalHeightForWidth(body.width())
 
 
 def test_scrolls_on_a_short_screen(
     qtbot: QtBot, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(widgets, "screen_height", lambda _widget: 400)
+    screen_of(monkeypatch, 400)
     dialog = make(qtbot, paths, Opener())
     dialog.show()
     qtbot.waitExposed(dialog)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Iterator
-from datetime import datetime
+from dataclasses import replace
+from datetime import datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -695,3 +696,80 @@ def test_the_status_command_answers_what_a_bar_shows(make_app, clock: FakeClock)
     assert (reply.data["sitting_seconds"], reply.data["limit_seconds"]) == (600, 1800)
     app.pause(30)
     assert app.handle_command(GetStatus()).data["class"] == "paused"
+
+
+PROGRAM = Settings(program_time_on=True, program_time=time(9, 0))
+
+
+def test_the_daily_program_is_scheduled_only_when_on(make_app) -> None:
+    app = make_app(PROGRAM)
+    app.start()
+    job = app.scheduler.get_job("program")
+    assert job is not None
+    fields = {f.name: str(f) for f in job.trigger.fields}
+    assert (fields["hour"], fields["minute"]) == ("9", "0")
+    assert fields["day_of_week"] == "mon,tue,wed,thu,fri,sat,sun"
+    app.change_settings(Settings())  # off again
+    assert app.scheduler.get_job("program") is None
+
+
+def test_the_program_time_offers_the_home_routine_once_and_records_the_answers(
+    make_app, clock: FakeClock, data_dir: Path
+) -> None:
+    app = make_app(replace(PROGRAM, level=2))
+    app.start()
+    app._program_due()  # 09:00 on a Tuesday: the cron job fired
+    offer = app.shell.program_prompt
+    assert offer.is_showing()
+    assert offer.headline.text() == "Time for your home routine (10 min)."
+    assert "Use it with your core" in offer.message.text()
+    assert offer.snooze_button.text() == "&Later (30 min)"
+    offer.skip_button.click()
+    assert not offer.is_showing()
+    app._program_due()  # a second run the same day (e.g. a late run): nothing
+    assert not offer.is_showing()
+    (skip,) = [b for b in history(data_dir)["break"] if b.get("kind") == "home"]
+    assert skip["outcome"] == "skipped" and skip["routine"] == ""
+
+
+def test_program_later_offers_again_and_start_runs_the_home_routine(
+    make_app, clock: FakeClock, data_dir: Path
+) -> None:
+    app = make_app(PROGRAM)
+    app.start()
+    app._program_due()
+    app.shell.program_prompt.snooze_button.click()  # "Later"
+    assert app.scheduler.get_job("program_again") is not None
+    app._offer_program()  # the "later" job fires
+    assert app.shell.program_prompt.is_showing()
+    app.shell.program_prompt.start_button.click()
+    dialog = app.shell.break_dialog
+    assert dialog is not None and dialog.session.routine == "home-1"
+    assert [b["outcome"] for b in history(data_dir)["break"] if b.get("kind") == "home"] == [
+        "snoozed"
+    ]
+
+
+def test_a_machine_asleep_at_the_program_time_offers_it_on_wake_only_the_same_day(
+    make_app, clock: FakeClock
+) -> None:
+    app = make_app(PROGRAM)
+    app.start()
+    clock.advance(23.5 * 3600)  # slept through Tuesday 09:00, woke Wednesday 08:30
+    app._program_due()  # the coalesced late run: Tuesday's offer is gone
+    assert not app.shell.program_prompt.is_showing()
+    clock.advance(1.5 * 3600)  # slept through Wednesday 09:00 too, woke at 10:00
+    app._program_due()  # the same day: offered once, late
+    assert app.shell.program_prompt.is_showing()
+
+
+def test_the_program_offer_waits_while_the_sitting_prompt_is_open(
+    make_app, clock: FakeClock
+) -> None:
+    app = make_app(PROGRAM)
+    app.start()
+    reach_prompt(app, clock)
+    assert app.shell.prompt.is_showing()
+    app._program_due()
+    assert not app.shell.program_prompt.is_showing()
+    assert app.scheduler.get_job("program_again") is not None

@@ -153,3 +153,28 @@ def test_a_date_job_can_reschedule_itself(safe: SafeQtScheduler, qtbot: QtBot) -
     safe.start()
     safe.schedule_in("prompt", 0.05, prompt)
     qtbot.waitUntil(lambda: len(fired) == 3, timeout=3000)
+
+
+def test_a_daily_job_missed_for_days_runs_once_on_wake(safe: SafeQtScheduler, qtbot: QtBot) -> None:
+    """The daily program: asleep through three program times, one run on wake, no burst."""
+    ran: list[str] = []
+    safe.schedule_daily(
+        "program", lambda: ran.append("offer"), hour=18, minute=0,
+        day_of_week="mon,tue,wed,thu,fri,sat,sun",
+    )  # fmt: skip
+    job = safe.get_job("program")
+    assert job is not None and job.coalesce and job.misfire_grace_time == 24 * 3600
+    fields = {f.name: str(f) for f in job.trigger.fields}
+    assert (fields["hour"], fields["minute"], fields["second"]) == ("18", "0", "0")
+    assert fields["day_of_week"] == "mon,tue,wed,thu,fri,sat,sun"
+    now = datetime.now().astimezone()
+    job.modify(next_run_time=now - timedelta(hours=20))  # as if the machine slept
+    safe.start()
+    qtbot.waitUntil(lambda: bool(ran), timeout=3000)
+    qtbot.wait(300)
+    assert ran == ["offer"]
+    after = safe.get_job("program")
+    assert after is not None and after.next_run_time > now  # the next one is ahead
+    # Rescheduling replaces the job: one job, never two offers.
+    safe.schedule_daily("program", noop, hour=7, minute=30, day_of_week="sat,sun")
+    assert [j.id for j in safe.get_jobs()] == ["program"]

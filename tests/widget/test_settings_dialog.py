@@ -31,6 +31,7 @@ from deadbutt_tray.core.rules.balance import AGE_RANGES
 from deadbutt_tray.ui.safety import safety_short
 from deadbutt_tray.ui.settings_dialog import DEBOUNCE_MS, SettingsDialog
 from tests.fakes import FakeAutostart
+from tests.widget.conftest import save_shot
 
 AUTOSTART_FILE = "/home/me/.config/autostart/deadbutt-tray.desktop"
 
@@ -57,6 +58,9 @@ CUSTOM = Settings(
     level=2,
     age_range="50-59",
     excluded_exercises=("wall-sit-squeeze", "clamshell", "retired-move"),
+    program_time_on=True,
+    program_time=time(7, 15),
+    program_days=("sat", "sun"),
 )
 
 # What the app passes: id -> name. "retired-move" has no name (no longer in the library).
@@ -85,6 +89,9 @@ EDITS: dict[str, Any] = {
     "level": 3,
     "age_range": "",
     "excluded_exercises": ("wall-sit-squeeze", "retired-move"),  # clamshell put back
+    "program_time_on": False,
+    "program_time": time(20, 0),
+    "program_days": ("fri", "sat", "sun"),  # one box ticked
 }
 
 
@@ -128,8 +135,8 @@ def recorder(dialog: SettingsDialog) -> list[Settings]:
 
 def shown(dialog: SettingsDialog, key: str) -> Any:
     """What the control for ``key`` shows, read straight from the widget."""
-    if key == "work_days":
-        return tuple(d for d in WEEKDAYS if dialog.day_boxes[d].isChecked())
+    if key in dialog.days_boxes:
+        return tuple(d for d in WEEKDAYS if dialog.days_boxes[key][d].isChecked())
     if key == "level":
         return next(n for n, b in dialog.level_buttons.items() if b.isChecked())
     if key == "excluded_exercises":
@@ -150,8 +157,8 @@ def shown(dialog: SettingsDialog, key: str) -> Any:
 
 def edit(dialog: SettingsDialog, key: str, value: Any) -> None:
     """Change the control for ``key`` the way its own signals report a user edit."""
-    if key == "work_days":
-        for day, box in dialog.day_boxes.items():
+    if key in dialog.days_boxes:
+        for day, box in dialog.days_boxes[key].items():
             box.setChecked(day in value)
         return
     if key == "level":
@@ -657,7 +664,7 @@ def test_tab_order_follows_the_program_section(make: Make, qtbot: QtBot) -> None
         dialog.level_buttons[2],
         dialog.fields["age_range"],
         *dialog.put_back_buttons.values(),
-        dialog.fields["working_hours"],
+        dialog.fields["program_time_on"],
     ]
 
 
@@ -809,8 +816,9 @@ def test_dialog_widgets_are_named(make: Make) -> None:
     # Object names make the dialog scriptable from e2e tests and accessibility tools.
     dialog = make()
     for key, widget in dialog.fields.items():
-        if key != "work_days":
+        if key not in dialog.days_boxes:
             assert widget.objectName() == key
+    assert dialog.days_boxes["program_days"]["sun"].objectName() == "program_days_sun"
     assert isinstance(dialog.restore_button, QAbstractButton)
 
 
@@ -842,3 +850,42 @@ def test_idle_choices_are_the_ones_for_this_os_each_with_its_own_label(
     labels = [combo.itemText(i) for i in range(combo.count())]
     assert len(set(labels)) == len(labels)
     assert not set(labels) & set(choices), "a choice without a label of its own"
+
+
+def test_the_daily_program_time_is_greyed_out_while_off_and_needs_a_day(
+    make: Make, qtbot: QtBot
+) -> None:
+    dialog = make(dataclasses.replace(CUSTOM, program_time_on=False))
+    seen = recorder(dialog)
+    dialog.show()
+    days = dialog.days_boxes["program_days"]
+    assert not dialog.fields["program_time"].isEnabled()
+    assert not any(box.isEnabled() for box in days.values())
+    dialog.fields["program_time_on"].click()
+    assert dialog.fields["program_time"].isEnabled() and days["mon"].isEnabled()
+    qtbot.waitUntil(lambda: bool(seen), timeout=2000)
+    assert seen[-1].program_time_on is True
+    days["sat"].click()
+    days["sun"].click()  # no day left: not applied, and said
+    settle(qtbot)
+    assert seen[-1].program_days == ("sun",)
+    message = dialog.days_messages["program_days"]
+    assert message.isVisibleTo(dialog) and "at least one day" in message.text()
+    save_shot(dialog, "settings-daily-program")
+
+
+def test_the_daily_program_mnemonics(make: Make, qtbot: QtBot) -> None:
+    dialog = make()
+    show_active(dialog, qtbot)
+    for key, target in (
+        (Qt.Key.Key_T, dialog.fields["program_time"]),  # A&t:
+        (Qt.Key.Key_M, dialog.fields["program_time_on"]),  # at a set ti&me
+    ):
+        dialog.close_button.setFocus()
+        qtbot.keyClick(dialog, key, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(
+            lambda t=target: (
+                QApplication.focusWidget() is t or t.isAncestorOf(QApplication.focusWidget())
+            ),
+            timeout=2000,
+        )

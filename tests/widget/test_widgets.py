@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from deadbutt_tray.ui import widgets
@@ -13,7 +12,6 @@ from deadbutt_tray.ui.widgets import (
     app_icon_label,
     available_area,
     bind_keys,
-    fit_to_content,
     fit_window,
     follow_content,
     heading,
@@ -76,36 +74,6 @@ def test_bind_keys_calls_the_slot(qtbot: QtBot) -> None:
 def test_app_icon_label_has_a_picture_and_a_name(qtbot: QtBot) -> None:
     icon = app_icon_label(36, "deadbutt-tray")
     assert not icon.pixmap().isNull() and icon.accessibleName() == "deadbutt-tray"
-
-
-def _scrolled(lines: int) -> tuple[QWidget, QScrollArea, QWidget]:
-    dialog = QWidget()
-    body = QWidget()
-    column = QVBoxLayout(body)
-    for n in range(lines):
-        column.addWidget(paragraph(f"line {n}"))  # word-wrapped: height depends on width
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setWidget(body)
-    QVBoxLayout(dialog).addWidget(scroll)
-    return dialog, scroll, body
-
-
-def test_fit_to_content_fits_or_scrolls(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(widgets, "screen_height", lambda _widget: 600)
-    short, scroll, body = _scrolled(3)
-    qtbot.addWidget(short)
-    height = fit_to_content(short, scroll, body, 300, slack=8, screen_share=0.9, min_scroll=120)
-    assert height is not None and short.height() == height < 540
-    assert scroll.minimumHeight() > 3 * QLabel("x").sizeHint().height()
-    tall, scroll, body = _scrolled(100)
-    qtbot.addWidget(tall)
-    fitted = fit_to_content(tall, scroll, body, 300, slack=8, screen_share=0.9, min_scroll=120)
-    assert fitted is None and scroll.minimumHeight() == 120
-    assert tall.height() == 540
-
-
-# -- windows that fit their text and the screen -------------------------------------------
 
 
 def long_text_window(words: int) -> tuple[QWidget, QLabel]:

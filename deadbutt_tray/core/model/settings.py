@@ -62,6 +62,9 @@ class Settings:
     level: int = 1  # program level: 1 wake up, 2 with core, 3 together
     excluded_exercises: tuple[str, ...] = ()  # exercise ids left out of routines ("This hurts")
     age_range: str = ""  # one of AGE_RANGE_CHOICES, for the balance test's norms
+    program_time_on: bool = False  # offer the home routine at program_time each day
+    program_time: time = time(18, 0)
+    program_days: tuple[str, ...] = field(default=WEEKDAYS)
 
     @property
     def sit_limit_s(self) -> float:
@@ -85,6 +88,7 @@ class Section(StrEnum):
 
     BREAKS = "breaks"
     PROGRAM = "program"
+    DAILY = "daily"
     HOURS = "hours"
     SOUND = "sound"
     SYSTEM = "system"
@@ -119,6 +123,7 @@ def _declare(name: str, kind: SettingKind, section: Section, help: str) -> Setti
 
 
 _B, _P, _H, _S, _Y = Section.BREAKS, Section.PROGRAM, Section.HOURS, Section.SOUND, Section.SYSTEM
+_D = Section.DAILY
 
 #: Every setting, in file order (the order ``config.toml`` is written and documented in).
 SETTINGS: tuple[Setting, ...] = (
@@ -199,6 +204,14 @@ SETTINGS: tuple[Setting, ...] = (
         _P,
         "Your age range, to compare the balance test with approximate norms.",
     ),
+    _declare(
+        "program_time_on",
+        Switch(),
+        _D,
+        "Offer the home routine of your level at program_time on program_days.",
+    ),
+    _declare("program_time", TimeOfDay(), _D, "When the daily home routine is offered."),
+    _declare("program_days", Weekdays(days=WEEKDAYS), _D, "Days the home routine is offered."),
 )
 
 SETTING: dict[str, Setting] = {s.name: s for s in SETTINGS}
