@@ -28,7 +28,7 @@ from deadbutt_tray.commands import (
     Show,
 )
 from deadbutt_tray.core.clock import Clock, SystemClock, local_at
-from deadbutt_tray.core.content.exercise_library import load_library
+from deadbutt_tray.core.content.exercise_locale import load_localized
 from deadbutt_tray.core.content.resources import resources_root
 from deadbutt_tray.core.content.routine_choice import (
     DEFAULT_CHOICE,
@@ -83,8 +83,9 @@ from deadbutt_tray.platform.idle.chooser import NONE, choose_idle_source
 from deadbutt_tray.platform.notifications import Notifier, desktop_notifications
 from deadbutt_tray.platform.session_events import SessionMonitor
 from deadbutt_tray.platform.tray_host import TrayHostWatcher
+from deadbutt_tray.ui.language import Translations
 from deadbutt_tray.ui.shell import Shell
-from deadbutt_tray.ui.text import idle_off_text, idle_source_in_use, plural
+from deadbutt_tray.ui.text import idle_off_text, idle_source_in_use, tr
 from deadbutt_tray.ui.tray import Features, Tray, status_text
 from deadbutt_tray.ui.tray_icon import save_app_icon_png
 
@@ -94,10 +95,6 @@ TICK_S = 10.0
 FLUSH_EVERY_TICKS = 6  # retry held-back history writes about once a minute
 PROGRAM_RETRY_MIN = 5  # the daily offer waits while a break, a prompt or a hold is on
 FEATURES = Features(guided_break=True, summary=True, balance=True)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
 
 
 @dataclass
@@ -125,11 +122,17 @@ class TrayApp(QObject):
         tray_available: bool | None = None,
         notifications: Notifier | Literal["auto"] | None = "auto",
         tray_probe: Callable[[], bool] | None = None,
+        translations: Translations | None = None,
     ) -> None:
         super().__init__()
         self.config = config
         self.paths = config.paths
         self.file_settings = config.settings
+        # Before any window is built: they read their words when they are made.
+        app = QCoreApplication.instance()
+        assert app is not None
+        self.translations = translations or Translations(app)
+        self.translations.use(self.file_settings.language)
         self.clock = clock or SystemClock()
         self.instance = instance
         self.instance.handler = self.handle_command
@@ -148,7 +151,9 @@ class TrayApp(QObject):
         self.settings_watch.changed.connect(self.reload_settings)
         config_file = str(self.paths.config_file)
         self._told_settings = {str(p) for p in config.problems if p.file == config_file}
-        self.library, library_problems = load_library(resources_root(), self.paths.exercises_dir)
+        self.library, library_problems = load_localized(
+            resources_root(), self.paths.exercises_dir, self.translations.language
+        )
         self.startup_problems = [*config.problems, *library_problems]
         self.state, state_problems = load_state(self.paths.state_file)
         for problem in state_problems:
@@ -406,10 +411,10 @@ class TrayApp(QObject):
             self.shell.show_prompt(status.sitting_s, status, self.settings)
             self.shell.notify(
                 tr("No more snoozes"),
-                plural(
+                tr(
                     "You've snoozed %n time(s) in a row. Take the break or skip it.",
+                    "",
                     self.settings.max_snoozes,
-                    "App",
                 ),
             )
             return
@@ -658,10 +663,24 @@ class TrayApp(QObject):
     def _use_settings(self, settings: Settings) -> None:
         if settings.level != self.file_settings.level:
             self._remember(level_since=self.clock.now())
+        language_changed = settings.language != self.file_settings.language
         self.file_settings = settings
+        if language_changed:
+            self._change_language(settings.language)
         self._show_break_lengths()
         self._schedule_program()
         self._apply(self.engine.update_settings(self.settings))
+
+    def _change_language(self, setting: str) -> None:
+        """Load the new language: windows opened from now on speak it, the tray menu at
+        once; windows already open keep theirs until reopened (or the app restarts)."""
+        before = self.translations.language
+        if self.translations.use(setting) == before:
+            return
+        self.library, _problems = load_localized(
+            resources_root(), self.paths.exercises_dir, self.translations.language
+        )
+        self.shell.language_changed()
 
     def _remember(self, **changes: Any) -> None:
         self.state = replace(self.state, **changes)

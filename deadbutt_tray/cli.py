@@ -75,12 +75,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="also log to stderr")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.add_parser(
+    check = commands.add_parser(
         "check",
         help="validate settings, history and exercise files; exit 1 if anything is wrong",
-        description="Validate the settings file, every history file, the exercise library "
-        "and your own exercises. Prints each problem with file, key and what is accepted; "
-        "exits 1 if there are any, 0 otherwise.",
+        description="Validate the settings file, every history file, the exercise library, "
+        "its translations and your own exercises. Prints each problem with file, key and "
+        "what is accepted; exits 1 if there are any, 0 otherwise.",
+    )
+    check.add_argument(
+        "--strict-locale",
+        metavar="LANG",
+        help="also list every exercise text not yet translated into LANG (e.g. de)",
     )
     commands.add_parser("run", help="start the tray app (the default)")
     breaker = commands.add_parser(
@@ -199,8 +204,8 @@ def check_routine(paths: AppPaths, choice: str) -> str | None:
     return None
 
 
-def run_check(paths: AppPaths) -> int:
-    """``deadbutt-tray check``."""
+def run_check(paths: AppPaths, strict_locale: str | None = None) -> int:
+    """``deadbutt-tray check`` (``--strict-locale LANG``: untranslated exercise texts too)."""
     problems: list[Problem] = []
     files = 0
     for settings_file in (paths.site_config_file, paths.config_file):
@@ -212,11 +217,23 @@ def run_check(paths: AppPaths) -> int:
     problems.extend(check_history_dir(paths.history_dir))
     # The shipped library is checked too: a broken install shows up here, not mid-break.
     from deadbutt_tray.core.content.exercise_library import load_library  # only `check` needs it
+    from deadbutt_tray.core.content.exercise_locale import gaps, locale_codes, read_overlay
     from deadbutt_tray.core.content.resources import resources_root
+    from deadbutt_tray.core.model.languages import ENGLISH
 
     library, library_problems = load_library(resources_root(), paths.exercises_dir)
     files += len(library.files)
     problems.extend(library_problems)
+    codes = locale_codes(resources_root(), paths.exercises_dir)
+    wanted = [strict_locale] if strict_locale and strict_locale != ENGLISH else []
+    for code in sorted({*codes, *wanted}):
+        overlay, overlay_problems = read_overlay(
+            resources_root(), paths.exercises_dir, code, library
+        )
+        files += len(overlay.files)
+        problems.extend(overlay_problems)
+        if code == strict_locale:
+            problems.extend(gaps(library, overlay))
     for problem in problems:
         print(problem)
     if problems:
@@ -327,7 +344,7 @@ def run_reader(command: str, paths: AppPaths, args: argparse.Namespace) -> int:
     logging.getLogger(APP_NAME.replace("-", "_")).addHandler(logging.NullHandler())
     try:
         if command == "check":
-            return run_check(paths)
+            return run_check(paths, args.strict_locale)
         if command == "summary":
             return run_summary(paths, args)
         return run_export(paths, args)

@@ -10,6 +10,11 @@ import pytest
 # Before any QApplication exists. e2e tests start their own app processes with DISPLAY.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("DEADBUTT_TRAY_HOME", None)
+# The app follows the desktop's language: tests see English whatever the machine speaks
+# (tests that want another language say so; the e2e apps inherit this).
+for _name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+    os.environ.pop(_name, None)
+os.environ["LANG"] = "C.UTF-8"
 
 
 @pytest.fixture

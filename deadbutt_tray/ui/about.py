@@ -6,7 +6,7 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from deadbutt_tray import __version__
 from deadbutt_tray.core.storage.paths import AppPaths
 from deadbutt_tray.ui.safety import SafetyNote
+from deadbutt_tray.ui.text import tr
 from deadbutt_tray.ui.widgets import (
     app_icon_label,
     fit_window,
@@ -33,10 +34,6 @@ from deadbutt_tray.ui.widgets import (
 
 WIDTH_CHARS = 86  # the dialog's width in average characters of the user's font
 UrlOpener = Callable[[QUrl], bool]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("About", text)
 
 
 def data_folder(paths: AppPaths) -> Path:

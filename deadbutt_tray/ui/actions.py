@@ -11,19 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 
 from deadbutt_tray.core.rules.engine import Status
-from deadbutt_tray.ui.text import sitting_text
+from deadbutt_tray.ui.text import sitting_text, tr
 
 __all__ = ["UNTIL_TOMORROW", "AppActions", "Features"]
 
 UNTIL_TOMORROW = 0  # pause_requested(0) means "until tomorrow"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AppActions", text)
 
 
 @dataclass(frozen=True)
@@ -58,35 +54,50 @@ class AppActions(QObject):
         super().__init__(parent)
         # "Guided break ▸": the desk micro-break, the home routine of the user's level and
         # the before-a-run routine (choices as in core/content/routine_choice.py).
-        self.break_desk = self._action(
-            tr("&Desk micro-break"), lambda: self.break_requested.emit("desk-micro")
-        )
-        self.break_home = self._action(
-            tr("&Home routine"), lambda: self.break_requested.emit("home")
-        )
-        self.break_pre_run = self._action(
-            tr("Before a &run"), lambda: self.break_requested.emit("pre-run")
-        )
-        self.snooze = self._action(tr("S&nooze this break"), self.snooze_requested.emit)
-        self.pause_30 = self._action(
-            tr("Pause for &30 minutes"), lambda: self.pause_requested.emit(30)
-        )
-        self.pause_60 = self._action(tr("Pause for &1 hour"), lambda: self.pause_requested.emit(60))
-        self.pause_tomorrow = self._action(
-            tr("Pause until &tomorrow"), lambda: self.pause_requested.emit(UNTIL_TOMORROW)
-        )
-        self.resume = self._action(tr("&Resume"), self.resume_requested.emit)
-        self.do_not_disturb = QAction(tr("&Do not disturb"), self)
+        self.break_desk = self._action(lambda: self.break_requested.emit("desk-micro"))
+        self.break_home = self._action(lambda: self.break_requested.emit("home"))
+        self.break_pre_run = self._action(lambda: self.break_requested.emit("pre-run"))
+        self.snooze = self._action(self.snooze_requested.emit)
+        self.pause_30 = self._action(lambda: self.pause_requested.emit(30))
+        self.pause_60 = self._action(lambda: self.pause_requested.emit(60))
+        self.pause_tomorrow = self._action(lambda: self.pause_requested.emit(UNTIL_TOMORROW))
+        self.resume = self._action(self.resume_requested.emit)
+        self.do_not_disturb = QAction(self)
         self.do_not_disturb.setCheckable(True)
         self.do_not_disturb.toggled.connect(self.dnd_toggled.emit)
-        self.summary = self._action(tr("&Weekly summary…"), self.summary_requested.emit)
-        self.balance = self._action(tr("Ba&lance test…"), self.balance_requested.emit)
-        self.settings = self._action(tr("Se&ttings…"), self.settings_requested.emit)
-        self.about = self._action(tr("&About / safety note"), self.about_requested.emit)
-        self.quit = self._action(tr("&Quit"), self.quit_requested.emit)
+        self.summary = self._action(self.summary_requested.emit)
+        self.balance = self._action(self.balance_requested.emit)
+        self.settings = self._action(self.settings_requested.emit)
+        self.about = self._action(self.about_requested.emit)
+        self.quit = self._action(self.quit_requested.emit)
+        self._break_minutes: tuple[float | None, float | None] | None = None  # not said yet
+        self.retranslate()
         self.features = features or Features()
         self.set_features(self.features)
         self.update(None)
+
+    def retranslate(self) -> None:
+        """Each action's words in the current language (again after a language change)."""
+        for action, text in (
+            (self.break_desk, tr("&Desk micro-break")),
+            (self.snooze, tr("S&nooze this break")),
+            (self.pause_30, tr("Pause for &30 minutes")),
+            (self.pause_60, tr("Pause for &1 hour")),
+            (self.pause_tomorrow, tr("Pause until &tomorrow")),
+            (self.resume, tr("&Resume")),
+            (self.do_not_disturb, tr("&Do not disturb")),
+            (self.summary, tr("&Weekly summary…")),
+            (self.balance, tr("Ba&lance test…")),
+            (self.settings, tr("Se&ttings…")),
+            (self.about, tr("&About / safety note")),
+            (self.quit, tr("&Quit")),
+        ):
+            action.setText(text)
+        if self._break_minutes is None:
+            self.break_home.setText(tr("&Home routine"))
+            self.break_pre_run.setText(tr("Before a &run"))
+        else:
+            self.set_break_lengths(*self._break_minutes)
 
     @property
     def breaks(self) -> tuple[QAction, ...]:
@@ -96,6 +107,7 @@ class AppActions(QObject):
     def set_break_lengths(self, home_min: float | None, pre_run_min: float | None) -> None:
         """Say how long the home and before-a-run routines take (read from the routine
         files for the user's level); an entry without a routine is not offered."""
+        self._break_minutes = (home_min, pre_run_min)
         for action, text, minutes in (
             (self.break_home, tr("&Home routine"), home_min),
             (self.break_pre_run, tr("Before a &run"), pre_run_min),
@@ -149,7 +161,7 @@ class AppActions(QObject):
             if hasattr(target, name):
                 getattr(self, name).connect(getattr(target, name))
 
-    def _action(self, text: str, slot: Callable[[], object]) -> QAction:
-        action = QAction(text, self)
+    def _action(self, slot: Callable[[], object]) -> QAction:
+        action = QAction(self)
         action.triggered.connect(lambda _checked=False: slot())
         return action

@@ -20,7 +20,7 @@ import time
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QPainter,
@@ -44,16 +44,19 @@ from PySide6.QtWidgets import (
 )
 
 from deadbutt_tray.core.content.resources import resource_path
-from deadbutt_tray.core.model.records import BalanceTestRecord, Eyes
+from deadbutt_tray.core.model.records import BalanceSign, BalanceTestRecord, Eyes
 from deadbutt_tray.core.rules import balance
+from deadbutt_tray.core.rules.balance_signs import SIGNS, SignTrend, pelvis_drop_free, trends
 from deadbutt_tray.core.rules.balance_trial import BalanceRun, Leg, LegTrial, Press
 from deadbutt_tray.ui.illustration import IllustrationView
-from deadbutt_tray.ui.text import day_month, day_month_year, seconds_text
+from deadbutt_tray.ui.text import day_month, day_month_year, plain_text, seconds_text, tr
 from deadbutt_tray.ui.widgets import (
     available_area,
     bind_keys,
     fit_window,
     heading,
+    muted,
+    paragraph,
     push_button,
     scaled_font,
     text_width,
@@ -72,12 +75,47 @@ LEFT_COLOUR = QColor("#4f7fe0")
 RIGHT_COLOUR = QColor("#e3a008")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("BalanceTestDialog", text)
-
-
 def local_now() -> datetime:
     return datetime.now().astimezone()
+
+
+def sign_text(sign: BalanceSign, leg: Leg) -> str:
+    """A checklist line for standing on ``leg``: what the mirror may show."""
+    left = leg is Leg.LEFT
+    return {
+        BalanceSign.PELVIS_DROP: tr("&Pelvis drops on the lifted side (your right hip sinks)")
+        if left
+        else tr("&Pelvis drops on the lifted side (your left hip sinks)"),
+        BalanceSign.KNEE_IN: tr("Left &knee rolls in") if left else tr("Right &knee rolls in"),
+        BalanceSign.TRUNK_LEAN: tr("&Trunk leans over the left leg")
+        if left
+        else tr("&Trunk leans over the right leg"),
+        BalanceSign.ARCH_COLLAPSE: tr("&Arch of the left foot collapses")
+        if left
+        else tr("&Arch of the right foot collapses"),
+        BalanceSign.ARMS: tr("Ar&ms flail, or you grab for support"),
+    }[sign]
+
+
+def sign_name(sign: BalanceSign) -> str:
+    """A sign in a few words, for the result and the trend."""
+    return {
+        BalanceSign.PELVIS_DROP: tr("pelvis drop"),
+        BalanceSign.KNEE_IN: tr("knee rolling in"),
+        BalanceSign.TRUNK_LEAN: tr("trunk lean"),
+        BalanceSign.ARCH_COLLAPSE: tr("arch collapsing"),
+        BalanceSign.ARMS: tr("arms flailing or grabbing"),
+    }[sign]
+
+
+def trend_text(trend: SignTrend) -> str:
+    """ "Your right side: pelvis drop on 3 of the last 4 tests." """
+    side = tr("Your left side") if trend.leg == "left" else tr("Your right side")
+    if trend.of == 1:
+        return tr("{0}: {1} in this test.").format(side, sign_name(trend.sign))
+    return tr("{0}: {1} on {2} of the last {3} tests.").format(
+        side, sign_name(trend.sign), trend.count, trend.of
+    )
 
 
 def typical_text(seconds: float) -> str:
@@ -220,6 +258,7 @@ class BalanceTestDialog(QDialog):
         self.pages.addWidget(self._intro_page(age_range))
         self.pages.addWidget(self._trial_page())
         self.pages.addWidget(self._result_page())
+        self.pages.addWidget(self._observe_page())
 
         # Space and Enter are the dialog's own keys: the buttons never take focus.
         self.primary = push_button(tr("Start the test"), self.advance, name="", keys_are_ours=True)
@@ -352,6 +391,42 @@ class BalanceTestDialog(QDialog):
         layout.addWidget(self.key_hint)
         return page
 
+    def _observe_page(self) -> QWidget:
+        """After each leg's tries (eyes open): what the mirror showed."""
+        page = QWidget()
+        self.observe_heading = heading("", 1.4)
+        self.observe_hint = paragraph("")
+        self.sign_boxes: dict[BalanceSign, QCheckBox] = {}
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.observe_heading)
+        layout.addWidget(self.observe_hint)
+        for sign in SIGNS:
+            box = QCheckBox()
+            box.setObjectName(f"sign_{sign.value}")
+            self.sign_boxes[sign] = box
+            layout.addWidget(box)
+        self.observe_note = muted(
+            paragraph(
+                tr(
+                    "Nothing ticked means you saw none of these. A pelvis that drops on "
+                    "the lifted side is the sign to watch: the side muscles of the "
+                    "standing hip (gluteus medius) are not holding it level yet."
+                )
+            )
+        )
+        layout.addWidget(self.observe_note)
+        # The stance, standing on the leg just timed (the frames stand on the left).
+        frames = [resource_path("illustrations", f"single-leg-balance-{n}.svg") for n in PICTURE]
+        self.observe_picture = IllustrationView()
+        if all(frame.is_file() for frame in frames):
+            self.observe_picture.set_frames(frames, tr("Single-leg balance"))
+            self.observe_picture.set_phase(1.0)
+            layout.addWidget(self.observe_picture, 1)
+        else:
+            self.observe_picture.hide()
+            layout.addStretch(1)
+        return page
+
     def _result_page(self) -> QWidget:
         page = QWidget()
         title = heading(tr("Your result"), 1.4)
@@ -361,6 +436,10 @@ class BalanceTestDialog(QDialog):
         self.comparison.setWordWrap(True)
         self.difference = QLabel()
         self.difference.setWordWrap(True)
+        self.signs_label = QLabel()
+        self.signs_label.setObjectName("balanceSigns")
+        self.signs_label.setWordWrap(True)
+        self.signs_label.setAccessibleName(tr("Mirror check"))
         self.chart = BalanceChart()
         self.history_list = QLabel()
         self.history_list.setWordWrap(True)
@@ -370,6 +449,7 @@ class BalanceTestDialog(QDialog):
         layout.addLayout(self.result_grid)
         layout.addWidget(self.comparison)
         layout.addWidget(self.difference)
+        layout.addWidget(self.signs_label)
         layout.addWidget(heading(tr("Over time (eyes open)"), 1.0))
         layout.addWidget(self.chart, 1)
         layout.addWidget(self.history_list)
@@ -379,7 +459,7 @@ class BalanceTestDialog(QDialog):
 
     @property
     def page(self) -> str:
-        return ("intro", "trial", "result")[self.pages.currentIndex()]
+        return ("intro", "trial", "result", "observe")[self.pages.currentIndex()]
 
     @property
     def trial(self) -> LegTrial | None:
@@ -411,7 +491,15 @@ class BalanceTestDialog(QDialog):
             self.pages.setCurrentIndex(1)
         elif page == "trial":
             if self.session.enter(self.clock()):
-                self._next_leg()
+                if self.session.trial.observable:
+                    self._observe()
+                else:
+                    self._next_leg()
+        elif page == "observe":
+            self.session.observe(
+                tuple(sign for sign, box in self.sign_boxes.items() if box.isChecked())
+            )
+            self._next_leg()
         else:
             self.accept()
             return
@@ -427,7 +515,30 @@ class BalanceTestDialog(QDialog):
         self.timer.stop()
         super().reject()
 
+    def _observe(self) -> None:
+        """The mirror check for the leg just timed: a fresh checklist."""
+        leg = self.session.trial.leg
+        self.pages.setCurrentIndex(3)
+        self.observe_heading.setText(
+            tr("Left leg: what did the mirror show?")
+            if leg is Leg.LEFT
+            else tr("Right leg: what did the mirror show?")
+        )
+        self.observe_hint.setText(
+            tr(
+                "Think back to your tries standing on that leg, or stand on it once more "
+                "and look. Tick what you saw (Space ticks, Tab moves), then Enter."
+            )
+        )
+        self.observe_picture.set_mirrored(leg is Leg.RIGHT)
+        for sign, box in self.sign_boxes.items():
+            box.setText(sign_text(sign, leg))
+            box.setAccessibleName(plain_text(box.text()))
+            box.setChecked(False)
+        self.sign_boxes[SIGNS[0]].setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _next_leg(self) -> None:
+        self.pages.setCurrentIndex(1)
         record = self.session.next_leg(self.now())
         if record is not None:
             self.records.append(record)
@@ -443,6 +554,33 @@ class BalanceTestDialog(QDialog):
             self._fill_results()
 
     # -- comparisons (the rules are core.balance's) ----------------------------------------
+
+    def _signs_text(self, record: BalanceTestRecord | None) -> str:
+        """The mirror check of this test, then the trend over the latest tests."""
+        if record is None or not record.observed:
+            return ""
+        lines = [tr("Mirror check:")]
+        for leg, signs in (
+            (tr("• standing on the left leg: {0}"), record.left_signs),
+            (tr("• standing on the right leg: {0}"), record.right_signs),
+        ):
+            seen = tr(", ").join(sign_name(sign) for sign in signs or ()) or tr("nothing seen")
+            lines.append(leg.format(seen))
+        if not pelvis_drop_free(record):
+            lines.append(
+                tr(
+                    "A pelvis that drops: the side muscles of the standing hip are not "
+                    "holding it level yet (the hip abduction exercises train them). Level 3 "
+                    "waits for a test without a drop."
+                )
+            )
+        # The trend says more than this test only once there are earlier observed ones.
+        if any(r.observed for r in self.history):
+            found = trends([*self.history, *self.records])
+            if found:
+                lines.append(tr("Over your latest tests:"))
+                lines.extend(tr("• {0}").format(trend_text(trend)) for trend in found)
+        return "\n".join(lines)
 
     def _norm_line(self, record: BalanceTestRecord, age_range: str | None) -> str:
         """A round against the age norm: the typical time, and where each leg stands."""
@@ -492,6 +630,16 @@ class BalanceTestDialog(QDialog):
         if page == "intro":
             self.primary.setText(tr("Start the test"))
             self.primary.setToolTip(tr("Begin with the left leg (Enter)"))
+            return
+        if page == "observe":
+            upcoming = self.session.upcoming
+            self.primary.setText(
+                tr("See the result")
+                if upcoming is None
+                else tr("Next: {0}").format(self._next_name(upcoming))
+            )
+            self.primary.setEnabled(True)
+            self.primary.setToolTip(tr("Move on (Enter)"))
             return
         if page == "result":
             self.primary.setText(tr("Close"))
@@ -578,6 +726,8 @@ class BalanceTestDialog(QDialog):
         opened = next((r for r in self.records if r.eyes is Eyes.OPEN), None)
         self.difference.setText(self._asymmetry_line(opened) if opened else "")
         self.difference.setVisible(bool(self.difference.text()))
+        self.signs_label.setText(self._signs_text(opened))
+        self.signs_label.setVisible(bool(self.signs_label.text()))
 
         everything = [r for r in self.history + self.records if r.eyes is Eyes.OPEN]
         norm = balance.norm_for(age, Eyes.OPEN) if age is not None else None

@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -57,7 +57,7 @@ from deadbutt_tray.core.rules.break_plan import (
 from deadbutt_tray.ui.illustration import IllustrationView
 from deadbutt_tray.ui.pain_dialog import PainDialog
 from deadbutt_tray.ui.safety import safety_short
-from deadbutt_tray.ui.text import countdown_text, plural, short_duration
+from deadbutt_tray.ui.text import countdown_text, short_duration, tr
 from deadbutt_tray.ui.widgets import (
     available_area,
     bind_keys,
@@ -78,15 +78,6 @@ MAX_ZOOM = 1.8  # text grows with the window up to this factor
 _HURT = "214, 69, 69"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("BreakDialog", text)
-
-
-def trn(text: str, n: int) -> str:
-    """``text`` with ``%n`` as ``n``, in the plural form ``n`` calls for."""
-    return plural(text, n, "BreakDialog")
-
-
 def local_now() -> datetime:
     return datetime.now().astimezone()
 
@@ -99,9 +90,9 @@ def dose_text(dose: Dose) -> str:
     each = dose.sides is Sides.EACH
     if dose.reps:
         amount = (
-            trn("{0} × %n rep(s)", dose.reps).format(dose.sets)
+            tr("{0} × %n rep(s)", "", dose.reps).format(dose.sets)
             if dose.sets > 1
-            else trn("%n rep(s)", dose.reps)
+            else tr("%n rep(s)", "", dose.reps)
         )
         if each:
             amount = tr("{0} per side").format(amount)
@@ -717,11 +708,11 @@ class BreakDialog(QDialog):
             if total == 1:
                 text = tr("The exercise is done, in {0}.").format(took)
             else:
-                text = trn("All %n exercise(s) done in {0}.", total).format(took)
+                text = tr("All %n exercise(s) done in {0}.", "", total).format(took)
         else:
             heading = tr("Break saved.")
-            text = trn(
-                "{0} of %n exercise(s) done in full. Some is better than none.", total
+            text = tr(
+                "{0} of %n exercise(s) done in full. Some is better than none.", "", total
             ).format(done)
         self.finish_heading.setText(heading)
         self.finish_text.setText(text)

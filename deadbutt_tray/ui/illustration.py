@@ -17,10 +17,12 @@ import xml.etree.ElementTree as ElementTree
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPixmap, QResizeEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from deadbutt_tray.ui.text import tr
 
 log = logging.getLogger(__name__)
 
@@ -30,10 +32,6 @@ _PAPER_LIGHT = QColor("#fbfaf7")
 _PAPER_DARK = QColor("#d8d4cc")
 _INK = QColor("#3b3a38")
 _logged: set[str] = set()  # files already reported: a 10 Hz redraw must not flood the log
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Illustration", text)
 
 
 def load_frame(path: Path) -> QSvgRenderer | None:

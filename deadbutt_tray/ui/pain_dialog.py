@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -27,14 +27,11 @@ from PySide6.QtWidgets import (
 
 from deadbutt_tray.core.model.records import PainArea
 from deadbutt_tray.ui.safety import SafetyNote
+from deadbutt_tray.ui.text import tr
 from deadbutt_tray.ui.widgets import fit_window, text_scroll_area, text_width
 
 DEFAULT_RATING = 5
 WIDTH_CHARS = 68  # the dialog's width in average characters of the user's font
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PainDialog", text)
 
 
 def area_names() -> dict[PainArea, str]:

@@ -22,7 +22,6 @@ the prompt appears; ``move()`` is honoured on X11, Windows and macOS.
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEasingCurve,
     QPoint,
     QRect,
@@ -56,7 +55,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deadbutt_tray.ui.text import number_text, plain_text, sitting_text
+from deadbutt_tray.ui.text import number_text, plain_text, sitting_text, tr
 from deadbutt_tray.ui.widgets import app_icon_label, fit_window, text_width
 
 # The app's green, darkened until white text on it reads at 5.3:1 (WCAG AA).
@@ -69,10 +68,6 @@ STRIPE_PX = 4  # the accent stripe down the left edge
 PULSE_MS = 900  # one swell and fade of the re-nudge glow
 PULSES = 2
 LINE_CHARS = 58  # the window's usual width in characters (400 px at 9 pt); wider if needed
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PromptWindow", text)
 
 
 class PromptWindow(QWidget):

@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from deadbutt_tray.ui.text import tr
 
 # The warning amber of the tray icon: the box reads as "take note", not as an error.
 _TINT = "227, 160, 8"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Safety", text)
 
 
 def safety_title() -> str:

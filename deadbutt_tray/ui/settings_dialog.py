@@ -24,7 +24,7 @@ from collections.abc import Mapping, Sequence
 from datetime import time
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
 )
 
 from deadbutt_tray.core.model.exercises import Level
+from deadbutt_tray.core.model.languages import LANGUAGES, SYSTEM, pick_language
 from deadbutt_tray.core.model.setting_kinds import (
     Choice,
     IdList,
@@ -75,8 +76,9 @@ from deadbutt_tray.core.model.settings import (
 )
 from deadbutt_tray.platform.autostart.base import Autostart, AutostartError
 from deadbutt_tray.platform.idle.chooser import preferences_for
+from deadbutt_tray.ui.language import system_languages
 from deadbutt_tray.ui.safety import safety_short, safety_title
-from deadbutt_tray.ui.text import plain_text
+from deadbutt_tray.ui.text import plain_text, tr
 from deadbutt_tray.ui.widgets import (
     fit_window,
     muted,
@@ -100,10 +102,6 @@ _PICKED_KINDS = (ProgramLevel,)
 _TIME_KEYS = ("work_start", "work_end")
 # The daily program time's settings: greyed out while it is off.
 _PROGRAM_KEYS = ("program_time", "program_days")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsDialog", text)
 
 
 def _unit_suffix(kind: SettingKind) -> str:
@@ -134,6 +132,7 @@ def _label(key: str) -> str:
         "sound": tr("&Play a sound with the prompt"),
         "volume": tr("&Volume:"),
         "idle_source": tr("&Idle detection:"),
+        "language": tr("Language of &menus and windows:"),
         "level": tr("Pro&gram level:"),
         "excluded_exercises": tr("Left-out e&xercises:"),
         "age_range": tr("&Age range for balance norms:"),
@@ -211,6 +210,13 @@ def _age_label(choice: str) -> str:
         return tr("{0} or older").format(choice[:-1])
     low, dash, high = choice.partition("-")
     return tr("{0} to {1}").format(low, high) if dash else choice
+
+
+def _language_label(choice: str) -> str:
+    """A language by its own name ("Deutsch"); "System" says which one that is now."""
+    if choice in LANGUAGES:
+        return LANGUAGES[choice]
+    return tr("System ({0})").format(LANGUAGES[pick_language(SYSTEM, system_languages())])
 
 
 def _to_qtime(value: time) -> QTime:
@@ -375,6 +381,14 @@ class SettingsDialog(QDialog):
                 self.hours_message.say(tr("Working hours must end after they start."))
                 for key in _TIME_KEYS:
                     changes.pop(key, None)
+        if "language" in changes and changes["language"] != self._settings.language:
+            self.language_message.setText(
+                tr(
+                    "The tray menu and the windows you open from now on use the new "
+                    "language; this window changes when you open it again."
+                )
+            )
+            self.language_message.show()
         for key, message in self.days_messages.items():
             if key not in changes:
                 continue
@@ -516,6 +530,13 @@ class SettingsDialog(QDialog):
         for setting in in_section(section):
             self._place(setting, column, form)
         if section is Section.SYSTEM:
+            # Not an error: a muted line under the language choice, shown once it changes.
+            self.language_message = QLabel()
+            self.language_message.setObjectName("language_message")
+            muted(self.language_message)
+            wrap_full_width(self.language_message)
+            self.language_message.hide()
+            form.addRow("", self.language_message)
             self._idle_status_rows(column, form)
         return group
 
@@ -805,7 +826,10 @@ class SettingsDialog(QDialog):
     def _fill_choices(self, key: str, combo: QComboBox, current: str) -> None:
         """The combo's choices for ``key``, with ``current`` selected."""
         combo.clear()
-        if key == "idle_source":
+        if key == "language":
+            for choice in _choices(key):
+                combo.addItem(_language_label(choice), choice)
+        elif key == "idle_source":
             for choice in self._idle_choices(current):
                 combo.addItem(_idle_label(choice), choice)
         else:

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from deadbutt_tray.core.model.exercises import Exercise
@@ -28,7 +28,7 @@ from deadbutt_tray.ui.chime import Chime
 from deadbutt_tray.ui.memory import MemoryReleaser
 from deadbutt_tray.ui.prompt import PromptWindow
 from deadbutt_tray.ui.status_window import StatusWindow, no_tray_hint
-from deadbutt_tray.ui.text import sitting_text
+from deadbutt_tray.ui.text import sitting_text, tr
 from deadbutt_tray.ui.tray import Features, Tray
 from deadbutt_tray.ui.widgets import place_beside
 
@@ -43,10 +43,6 @@ if TYPE_CHECKING:
 # (``ui/memory.py``).
 
 log = logging.getLogger(__name__)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Shell", text)
 
 
 class Shell(QObject):
@@ -97,10 +93,7 @@ class Shell(QObject):
             self.tray = self._make_tray()
         else:
             self._status_window()
-        self.prompt = PromptWindow()
-        self.prompt.start_requested.connect(lambda: self.break_requested.emit("desk-micro"))
-        self.prompt.snooze_requested.connect(self.snooze_requested)
-        self.prompt.skip_requested.connect(self.skip_requested)
+        self.prompt = self._new_prompt()
         # The daily program's offer: a window of the prompt's shape, its own instance so
         # it never takes over a sitting prompt that is open.
         self.program_prompt = PromptWindow()
@@ -117,6 +110,21 @@ class Shell(QObject):
         self.break_dialog: BreakDialog | None = None
         self._finished_break: BreakDialog | None = None
         self._dialogs: dict[str, QWidget] = {}
+
+    def _new_prompt(self) -> PromptWindow:
+        prompt = PromptWindow()
+        prompt.start_requested.connect(lambda: self.break_requested.emit("desk-micro"))
+        prompt.snooze_requested.connect(self.snooze_requested)
+        prompt.skip_requested.connect(self.skip_requested)
+        return prompt
+
+    def language_changed(self) -> None:
+        """Another language was loaded: the tray menu and the prompt speak it now; other
+        windows when next opened (the Settings dialog says so)."""
+        self.actions.retranslate()
+        if not self.prompt.isVisible():
+            self.prompt.deleteLater()
+            self.prompt = self._new_prompt()
 
     def _forward(self, source: AppActions) -> None:
         source.pause_requested.connect(self.pause_requested)

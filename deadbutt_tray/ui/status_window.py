@@ -14,7 +14,7 @@ import itertools
 import os
 from collections.abc import Mapping
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from deadbutt_tray.core.content.resources import resource_path
 from deadbutt_tray.core.rules.engine import Status
 from deadbutt_tray.ui.actions import AppActions, Features
-from deadbutt_tray.ui.text import plain_text, sitting_text
+from deadbutt_tray.ui.text import plain_text, sitting_text, tr
 from deadbutt_tray.ui.tray import icon_mode, status_text
 from deadbutt_tray.ui.tray_icon import IconMode, quantize, render_icon, tray_svg
 from deadbutt_tray.ui.widgets import (
@@ -46,10 +46,6 @@ from deadbutt_tray.ui.widgets import (
 
 RING_SIZE = 96  # the tray's ring, large enough to read across the desk
 WIDTH_CHARS = 46  # the window's width in average characters of the user's font
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StatusWindow", text)
 
 
 def _tokens(value: str | None) -> set[str]:

@@ -27,7 +27,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QMargins, Qt
+from PySide6.QtCore import QEvent, QLocale, QMargins, Qt
 from PySide6.QtGui import QCloseEvent, QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -45,9 +45,9 @@ from deadbutt_tray.ui.text import (
     local_day_month,
     local_day_month_year,
     long_date,
-    plural,
     seconds_text,
     total_text,
+    tr,
     weekday_and_day,
 )
 from deadbutt_tray.ui.widgets import (
@@ -95,15 +95,6 @@ BREAK_KINDS = (
 )
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SummaryWindow", text)
-
-
-def trn(text: str, n: int) -> str:
-    """``text`` with ``%n`` as ``n``, in the plural form ``n`` calls for."""
-    return plural(text, n, "SummaryWindow")
-
-
 def _page(title: str, *paragraphs: str) -> str:
     """Rich text for the message shown instead of charts: a heading and a few lines."""
     body = "".join(f"<p>{html.escape(text)}</p>" for text in paragraphs if text)
@@ -118,9 +109,9 @@ def sessions_text(home: int, pre_run: int) -> str:
     """ "2 home routines · 1 before a run"; "" when there were none."""
     parts = []
     if home:
-        parts.append(trn("%n home routine(s)", home))
+        parts.append(tr("%n home routine(s)", "", home))
     if pre_run:
-        parts.append(trn("%n before a run", pre_run))
+        parts.append(tr("%n before a run", "", pre_run))
     return tr(" · ").join(parts)
 
 
@@ -633,13 +624,15 @@ class SummaryWindow(QWidget):
             set_text["average"](tr("none"))
         else:
             set_text["average"](
-                trn("{0} (%n stretch(es))", this.stretch_count).format(total_text(this.average_s))
+                tr("{0} (%n stretch(es))", "", this.stretch_count).format(
+                    total_text(this.average_s)
+                )
             )
         if this.adherence is None:
             set_text["adherence"](tr("no prompts this week"))
         else:
             set_text["adherence"](
-                trn("{0} of %n prompt(s) ({1} %)", this.prompted).format(
+                tr("{0} of %n prompt(s) ({1} %)", "", this.prompted).format(
                     this.completed, round(this.adherence * 100)
                 )
             )
@@ -648,7 +641,7 @@ class SummaryWindow(QWidget):
         )
         if this.stopped_for_pain:
             others = tr("{0} · {1}").format(
-                others, trn("%n stopped: it hurt", this.stopped_for_pain)
+                others, tr("%n stopped: it hurt", "", this.stopped_for_pain)
             )
         set_text["others"](others)
         set_text["natural"](str(this.natural))
@@ -658,7 +651,7 @@ class SummaryWindow(QWidget):
         if streak == 0:
             text = tr("none yet")  # never "at least 0 days in a row"
         else:
-            text = trn("%n day(s) in a row", streak)
+            text = tr("%n day(s) in a row", "", streak)
             if summary.streak_capped:
                 text = tr("at least {0}").format(text)
         set_text["streak"](text)
@@ -721,8 +714,9 @@ class SummaryWindow(QWidget):
         more = []
         if summary.last.has_data and not summary.future:
             more.append(
-                trn(
+                tr(
                     "The week before: {0} of sitting, %n break(s) completed.",
+                    "",
                     summary.last.completed,
                 ).format(total_text(summary.last.sitting_s))
             )
@@ -757,15 +751,15 @@ class SummaryWindow(QWidget):
         ]
         if day.stretches:
             lines.append(
-                trn("Longest stretch {0} (%n stretch(es) ended this day).", day.stretches).format(
-                    total_text(day.longest_s)
-                )
+                tr(
+                    "Longest stretch {0} (%n stretch(es) ended this day).", "", day.stretches
+                ).format(total_text(day.longest_s))
             )
         breaks = tr(
             "Breaks: {0} completed, {1} partial, {2} natural; {3} snoozed, {4} skipped."
         ).format(day.completed, day.partial, day.natural, day.snoozed, day.skipped)
         if day.stopped_for_pain:
-            breaks += " " + trn("%n stopped because it hurt.", day.stopped_for_pain)
+            breaks += " " + tr("%n stopped because it hurt.", "", day.stopped_for_pain)
         if day.guided_s:
             breaks += " " + tr("Guided: {0}.").format(total_text(day.guided_s))
         lines.append(breaks)
@@ -774,16 +768,16 @@ class SummaryWindow(QWidget):
             lines.append(tr("Sessions: {0}.").format(sessions))
         met = day.met_target
         if met is True:
-            lines.append(trn("Daily target of %n break(s) reached.", day.target))
+            lines.append(tr("Daily target of %n break(s) reached.", "", day.target))
         elif met is False:
             lines.append(
-                trn("Daily target of %n break(s) missed ({0}).", day.target).format(
+                tr("Daily target of %n break(s) missed ({0}).", "", day.target).format(
                     day.target_breaks
                 )
             )
         elif day.today and day.target:
             lines.append(
-                trn("{0} of %n break(s) for today's target so far.", day.target).format(
+                tr("{0} of %n break(s) for today's target so far.", "", day.target).format(
                     day.target_breaks
                 )
             )

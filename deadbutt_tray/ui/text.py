@@ -1,10 +1,14 @@
-"""The UI's shared words: durations, plurals and dates, each worded in one place.
+"""The UI's shared words: translation, durations, plurals and dates, each in one place.
 
-Plurals go through Qt's numerus translation, ``QCoreApplication.translate(context,
-"%n stretch(es)", None, n)``, so a translation can give each language its own plural
-forms. Without a translation (the app ships none yet) Qt returns the source text with
-``%n`` filled in; ``plural`` then applies the English rule to the "(es)" / "(s)" markers,
-so "1 stretch" and "2 stretches" read right in English too.
+Every user-visible string goes through ``tr`` here. ``pyside6-lupdate`` files a plain
+``tr("...")`` call under the empty context, so the app uses that one context at run time
+too: the same English text has one translation everywhere (where a word needs two, pass a
+disambiguation: ``tr("Back", "phase of a repetition")``).
+
+Counts use Qt's numerus form, ``tr("%n stretch(es)", "", n)``, so each language gives its
+own plural forms. Without a translation (English) Qt returns the source text with ``%n``
+filled in; ``tr`` then applies the English rule to the "(es)" / "(s)" markers, so
+"1 stretch" and "2 stretches" read right in English too.
 """
 
 from __future__ import annotations
@@ -26,41 +30,34 @@ __all__ = [
     "long_date",
     "number_text",
     "plain_text",
-    "plural",
     "seconds_text",
     "short_duration",
     "sitting_text",
     "time_of_day",
     "total_text",
+    "tr",
     "weekday_and_day",
     "whole_minutes",
 ]
 
-CONTEXT = "Text"
+CONTEXT = ""  # lupdate's context for a plain tr() call (see the module docstring)
 # "stretch(es)", "day(s)": a plural ending in brackets right after a word.
 _ENDING = re.compile(r"(?<=\w)\((\w+)\)")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` in the user's language; with ``n`` >= 0, ``%n`` is ``n`` in its plural form."""
+    translated = QCoreApplication.translate(CONTEXT, text, disambiguation or None, n)
+    if n < 0 or translated != text.replace("%n", str(n)):
+        return translated
+    # No translation: the English rule for the bracketed endings.
+    return _ENDING.sub(lambda m: "" if n == 1 else m[1], translated)
 
 
 def plain_text(text: str) -> str:
     """A label or button text as an accessible name: no mnemonic ampersand ("&&" stays
     one "&"), no trailing "…" or ":"."""
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…:").strip()
-
-
-def plural(source: str, n: int, context: str = CONTEXT) -> str:
-    """``source`` with ``%n`` as ``n``, in the plural form ``n`` calls for.
-
-    ``source`` marks English plural endings in brackets: "%n stretch(es)", "%n day(s) in
-    a row". A translation in ``context`` wins; without one the English rule applies.
-    """
-    translated = QCoreApplication.translate(context, source, None, n)
-    if translated != source.replace("%n", str(n)):
-        return translated  # a translation gave its own form
-    return _ENDING.sub(lambda m: "" if n == 1 else m[1], translated)
 
 
 def whole_minutes(seconds: float) -> int:
@@ -153,13 +150,11 @@ def idle_off_text(by_choice: bool) -> str:
     """What running without idle detection means: turned off in Settings (``by_choice``,
     ``idle_source = "none"``), or nothing on this desktop could tell."""
     if by_choice:
-        return QCoreApplication.translate(
-            CONTEXT,
+        return tr(
             "Idle detection is off, as chosen in Settings: breaks are counted from screen "
             "lock and sleep, and when you take them.",
         )
-    return QCoreApplication.translate(
-        CONTEXT,
+    return tr(
         "Idle detection is unavailable on this desktop: breaks are counted from screen lock "
         "and sleep, and when you take them.",
     )
@@ -170,5 +165,5 @@ def idle_source_in_use(name: str | None, by_choice: bool) -> str:
     if name:
         return name
     if by_choice:
-        return QCoreApplication.translate(CONTEXT, "none, as chosen (screen lock and sleep only)")
-    return QCoreApplication.translate(CONTEXT, "none (screen lock and sleep only)")
+        return tr("none, as chosen (screen lock and sleep only)")
+    return tr("none (screen lock and sleep only)")

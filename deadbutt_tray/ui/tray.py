@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QCursor, QGuiApplication, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
@@ -14,12 +14,8 @@ from deadbutt_tray.core.rules.sitting import Presence
 from deadbutt_tray.ui.actions import AppActions, Features
 
 __all__ = ["Features", "Tray", "icon_mode", "status_text"]
-from deadbutt_tray.ui.text import sitting_text, time_of_day, whole_minutes
+from deadbutt_tray.ui.text import sitting_text, time_of_day, tr, whole_minutes
 from deadbutt_tray.ui.tray_icon import IconMode, quantize, render_icon, tray_svg
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Tray", text)
 
 
 def icon_mode(status: Status) -> IconMode:

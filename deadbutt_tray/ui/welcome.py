@@ -9,11 +9,11 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from deadbutt_tray.ui.safety import SafetyNote
-from deadbutt_tray.ui.text import sitting_text
+from deadbutt_tray.ui.text import sitting_text, tr
 from deadbutt_tray.ui.widgets import (
     fit_window,
     heading_font,
@@ -24,10 +24,6 @@ from deadbutt_tray.ui.widgets import (
 )
 
 LINE_CHARS = 72  # a comfortable line length for three short paragraphs, in characters
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Welcome", text)
 
 
 class WelcomeDialog(QDialog):

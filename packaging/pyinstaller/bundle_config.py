@@ -12,7 +12,8 @@ PyInstaller build of the app is 213 MiB; this one is 125 MiB (``du -sh``; 51 MB 
 drags in, QtPdf (via the PDF image-format plugin), FFmpeg (the media *playback* backend:
 the chime's ``QSoundEffect`` plays its WAV through QtMultimedia's own audio output and
 needs no backend plugin), OpenSSL, the unused OpenGL Python bindings, Qt's translations
-(the app loads none), and debug symbols in the Python build (stripped on Linux). Most of
+(all but ``qtbase_<code>.qm`` of the languages the app speaks, for Qt's own buttons and
+dialogs), and debug symbols in the Python build (stripped on Linux). Most of
 what is left is Qt itself; the largest single file is ICU's data (32 MB), which QtCore
 links.
 """
@@ -164,10 +165,21 @@ def keep_plugin(plugin_type: str, filename: str) -> bool:
     return dropped != _ALL and plugin_name(filename) not in dropped
 
 
+#: Qt's own translations kept: those of the languages the app has (its resources/i18n/).
+QT_TRANSLATIONS = tuple(
+    f"qtbase_{path.stem.rsplit('_', 1)[-1]}.qm"
+    for path in sorted((ROOT / "resources" / "i18n").glob("*.ts"))
+)
+
+
 def keep_data(dest: str) -> bool:
-    """Whether a data file (by its path inside the bundle) goes in: no Qt translations."""
-    parts = PurePath(dest.replace("\\", "/")).parts
-    return not (len(parts) >= 3 and parts[0] == "PySide6" and "translations" in parts[1:3])
+    """Whether a data file (by its path inside the bundle) goes in: of Qt's translations
+    only ``qtbase`` in the app's languages (the app's own are in its resources)."""
+    path = PurePath(dest.replace("\\", "/"))
+    parts = path.parts
+    if len(parts) >= 3 and parts[0] == "PySide6" and "translations" in parts[1:3]:
+        return path.name in QT_TRANSLATIONS
+    return True
 
 
 def keep_binary(dest: str) -> bool:

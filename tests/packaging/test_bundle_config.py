@@ -61,9 +61,16 @@ def test_which_qt_plugins_go_in(
     assert bundle_config.keep_plugin(plugin_type, f"/some/where/{filename}") is kept
 
 
-def test_no_translations_and_no_openssl_but_everything_else(bundle_config: ModuleType) -> None:
-    assert not bundle_config.keep_data("PySide6/Qt/translations/qtbase_de.qm")
-    assert not bundle_config.keep_data("PySide6\\translations\\qtbase_de.qm")  # Windows wheel
+def test_qtbase_translations_of_our_languages_only_and_no_openssl(
+    bundle_config: ModuleType,
+) -> None:
+    assert bundle_config.QT_TRANSLATIONS == ("qtbase_de.qm", "qtbase_es.qm", "qtbase_fr.qm")
+    assert bundle_config.keep_data("PySide6/Qt/translations/qtbase_de.qm")
+    assert bundle_config.keep_data("PySide6\\translations\\qtbase_fr.qm")  # Windows wheel
+    assert not bundle_config.keep_data("PySide6/Qt/translations/qtbase_ja.qm")
+    assert not bundle_config.keep_data("PySide6/Qt/translations/qt_de.qm")
+    assert not bundle_config.keep_data("PySide6/Qt/translations/assistant_de.qm")
+    assert bundle_config.keep_data("deadbutt_tray/resources/i18n/deadbutt-tray_de.qm")
     assert bundle_config.keep_data("deadbutt_tray/resources/exercises/bird-dog.toml")
     for name in ("libssl.so.3", "libcrypto.so.3", "libcrypto-3-x64.dll", "libssl.3.dylib"):
         assert not bundle_config.keep_binary(name), name

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -12,6 +13,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from deadbutt_tray.core.model.records import (
+    BalanceSign,
     BalanceTestRecord,
     BreakRecord,
     EndedBy,
@@ -57,7 +59,7 @@ def test_the_columns_are_the_documented_contract() -> None:
     assert COLUMNS == (
         "type", "at", "date", "start", "end", "seconds", "ended_by", "outcome", "sat_for_s",
         "routine", "duration_s", "exercises", "exercises_completed", "left_s", "right_s",
-        "eyes", "exercise", "area", "rating",
+        "eyes", "exercise", "area", "rating", "kind", "left_signs", "right_signs",
     )  # fmt: skip
 
 
@@ -76,6 +78,10 @@ def test_each_record_type_fills_its_own_columns() -> None:
     assert (balance["left_s"], balance["right_s"], balance["eyes"]) == (23.5, 19.0, "open")
     assert (pain["area"], pain["rating"], pain["date"]) == ("knee", 4, "2026-11-26")
     assert all(set(r) == set(COLUMNS) for r in (span, brk, balance, pain))
+    assert balance["left_signs"] is None  # not checked
+    checked = row(replace(BALANCE, left_signs=(), right_signs=(BalanceSign.PELVIS_DROP,)))
+    assert (checked["left_signs"], checked["right_signs"]) == ([], ["pelvis_drop"])
+    assert row(replace(BREAK, kind="home"))["kind"] == "home"
 
 
 def test_csv_reads_back_in_a_spreadsheet_shape() -> None:

@@ -3,6 +3,7 @@ settings it reads: level, excluded exercises, age range."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 
 from deadbutt_tray.core.model.exercises import Level
 from deadbutt_tray.core.model.records import (
+    BalanceSign,
     BalanceTestRecord,
     BreakRecord,
     Eyes,
@@ -135,12 +137,32 @@ def test_level_3_needs_30_seconds_on_each_leg() -> None:
     assert suggest_level_change(Level.WITH_CORE, records, short, START) is None
     state = progress(Level.WITH_CORE, records, short, START)
     assert state.balance_improved and not state.balance_ready
-    assert state.missing == ("single-leg balance of 30 s on each leg, eyes open",)
+    assert state.missing == (
+        "single-leg balance of 30 s on each leg, eyes open",
+        "a balance test with the mirror check and no pelvic drop on either side",
+    )
     # The same numbers move a level-1 user up: the gate is only for level 3.
     assert suggest_level_change(Level.WAKE_UP, records, short, START) is not None
-    ready = [bt(0, 18, 15), bt(10, 35, 31)]
+    ready = [bt(0, 18, 15), replace(bt(10, 35, 31), left_signs=(), right_signs=())]
     suggestion = suggest_level_change(Level.WITH_CORE, records, ready, START)
     assert suggestion is not None and suggestion.to_level is Level.TOGETHER
+
+
+def test_level_3_needs_a_mirror_check_without_a_pelvic_drop() -> None:
+    records = breaks([2] * 7)
+    long = bt(10, 35, 31)
+    for latest, why in [
+        (long, "not observed (an older test): no"),
+        (replace(long, left_signs=(), right_signs=(BalanceSign.PELVIS_DROP,)), "a drop"),
+    ]:
+        state = progress(Level.WITH_CORE, records, [bt(0, 18, 15), latest], START)
+        assert not state.balance_ready, why
+        assert state.missing == (
+            "a balance test with the mirror check and no pelvic drop on either side",
+        )
+    other_signs = replace(long, left_signs=(BalanceSign.KNEE_IN,), right_signs=(BalanceSign.ARMS,))
+    state = progress(Level.WITH_CORE, records, [bt(0, 18, 15), other_signs], START)
+    assert state.balance_ready and state.ready  # other signs are for the trend, not the gate
 
 
 def test_nothing_is_suggested_at_the_top_and_never_a_move_down() -> None:

@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from deadbutt_tray.core.model.records import BalanceTestRecord, Eyes
+from deadbutt_tray.core.model.records import BalanceSign, BalanceTestRecord, Eyes
+from deadbutt_tray.core.rules.balance_signs import SIGNS
 from deadbutt_tray.ui.balance_dialog import MAX_S, BalanceTestDialog
 from tests.widget.conftest import save_shot
 from tests.widget.test_break_dialog import FakeClock, activate
@@ -18,9 +19,11 @@ pytestmark = pytest.mark.qt_log_ignore(
 )
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+DROP = BalanceSign.PELVIS_DROP
 HISTORY = [
-    BalanceTestRecord(NOW - timedelta(days=28), 12.0, 6.5),
-    BalanceTestRecord(NOW - timedelta(days=14), 18.0, 9.0),
+    BalanceTestRecord(NOW - timedelta(days=42), 10.0, 6.0),  # before the mirror check
+    BalanceTestRecord(NOW - timedelta(days=28), 12.0, 6.5, Eyes.OPEN, (), (DROP,)),
+    BalanceTestRecord(NOW - timedelta(days=14), 18.0, 9.0, Eyes.OPEN, (), (DROP,)),
     BalanceTestRecord(NOW - timedelta(days=14), 3.0, 2.0, Eyes.CLOSED),
 ]
 
@@ -44,6 +47,20 @@ class Harness:
         self.run(seconds)
         if self.dialog.trial is not None and self.dialog.trial.timing:
             self.key(Qt.Key.Key_Space)
+
+    def observe(self, *signs: BalanceSign) -> None:
+        """The mirror check after an eyes-open leg: tick ``signs`` by keyboard, Enter."""
+        dialog = self.dialog
+        assert dialog.page == "observe"
+        for sign in SIGNS:  # Tab walks the list top to bottom; Space ticks
+            box = dialog.sign_boxes[sign]
+            self.qtbot.waitUntil(box.hasFocus, timeout=1000)
+            if sign in signs:
+                self.qtbot.keyClick(box, Qt.Key.Key_Space)
+            if sign is not SIGNS[-1]:
+                self.qtbot.keyClick(box, Qt.Key.Key_Tab)
+        assert {s for s, b in dialog.sign_boxes.items() if b.isChecked()} == set(signs)
+        self.key(Qt.Key.Key_Return)
 
     def run(self, seconds: float) -> None:
         end = self.clock.t + seconds
@@ -82,6 +99,12 @@ def test_a_full_test_by_keyboard(harness: Harness) -> None:
     assert dialog.best_label.text() == "Best: 20.0 s"
     assert dialog.start_button.text() == "Next: right leg (Space)"
     harness.key(Qt.Key.Key_Space)  # no tries left: Space moves on too
+    assert dialog.page == "observe"  # the mirror check for the left leg
+    assert dialog.observe_heading.text() == "Left leg: what did the mirror show?"
+    assert dialog.sign_boxes[BalanceSign.KNEE_IN].text() == "Left &knee rolls in"
+    assert "your right hip sinks" in dialog.sign_boxes[BalanceSign.PELVIS_DROP].text()
+    assert dialog.primary.text() == "Next: right leg"
+    harness.observe(BalanceSign.KNEE_IN)
     assert dialog.leg_heading.text() == "Right leg · eyes open"
 
     harness.key(Qt.Key.Key_Space)
@@ -90,9 +113,24 @@ def test_a_full_test_by_keyboard(harness: Harness) -> None:
     assert not dialog.timer.isActive()
     assert dialog.big_timer.text() == "45.0"
     assert harness.records == []
-    harness.key(Qt.Key.Key_Return)  # on to the result
-    assert harness.records == [BalanceTestRecord(NOW, 20.0, 45.0, Eyes.OPEN)]
+    harness.key(Qt.Key.Key_Return)  # on to the mirror check of the right leg
+    assert dialog.sign_boxes[BalanceSign.PELVIS_DROP].text().endswith("(your left hip sinks)")
+    assert not any(box.isChecked() for box in dialog.sign_boxes.values())  # fresh
+    harness.observe(BalanceSign.PELVIS_DROP, BalanceSign.ARMS)
+    assert harness.records == [
+        BalanceTestRecord(
+            NOW,
+            20.0,
+            45.0,
+            Eyes.OPEN,
+            left_signs=(BalanceSign.KNEE_IN,),
+            right_signs=(BalanceSign.PELVIS_DROP, BalanceSign.ARMS),
+        )
+    ]
     assert dialog.page == "result"
+    signs = dialog.signs_label.text()
+    assert "standing on the left leg: knee rolling in" in signs
+    assert "standing on the right leg: pelvis drop, arms flailing or grabbing" in signs
     assert dialog.comparison.text().startswith(
         "Eyes open: typical for ages 40–49 is about 42 s. Left leg below it, right leg around it."
     )
@@ -100,7 +138,7 @@ def test_a_full_test_by_keyboard(harness: Harness) -> None:
     assert "best of 3 trials" in dialog.comparison.text()
     assert "Your left leg is 25.0 s behind the other" in dialog.difference.text()
     assert "big difference" in dialog.difference.text()
-    assert [r.left_s for r in dialog.chart.records] == [12.0, 18.0, 20.0]  # eyes open only
+    assert [r.left_s for r in dialog.chart.records] == [10.0, 12.0, 18.0, 20.0]  # eyes open only
     assert dialog.chart.norm_s == pytest.approx(41.85)
     assert "Earlier tests" in dialog.history_list.text()
     harness.key(Qt.Key.Key_Return)
@@ -113,16 +151,18 @@ def test_eyes_closed_round_is_recorded_separately(harness: Harness) -> None:
     harness.key(Qt.Key.Key_Return)
     harness.hold(30.0)
     harness.key(Qt.Key.Key_Return)  # one try is enough to move on
+    harness.observe()
     harness.hold(28.0)
     assert dialog.primary.text() == "Next: left leg, eyes closed"
     harness.key(Qt.Key.Key_Return)
-    assert harness.records == [BalanceTestRecord(NOW, 30.0, 28.0, Eyes.OPEN)]
+    harness.observe()
+    assert harness.records == [BalanceTestRecord(NOW, 30.0, 28.0, Eyes.OPEN, (), ())]
     assert dialog.leg_heading.text() == "Left leg · eyes closed"
     harness.hold(5.0)
     harness.key(Qt.Key.Key_Return)
     harness.hold(4.0)
     assert dialog.primary.text() == "See the result"
-    harness.key(Qt.Key.Key_Return)
+    harness.key(Qt.Key.Key_Return)  # eyes closed: no mirror check
     assert harness.records[1] == BalanceTestRecord(NOW, 5.0, 4.0, Eyes.CLOSED)
     text = dialog.comparison.text()
     assert "about 42 s" in text and "about 13 s" in text
@@ -163,8 +203,10 @@ def test_without_an_age_it_asks_for_one(qtbot: QtBot, seconds: float) -> None:
     harness.key(Qt.Key.Key_Return)
     harness.hold(seconds)
     harness.key(Qt.Key.Key_Return)
+    harness.observe()
     harness.hold(seconds)
     harness.key(Qt.Key.Key_Return)
+    harness.observe()
     dialog = harness.dialog
     assert "Set your age range" in dialog.comparison.text()
     assert "typical for ages" not in dialog.comparison.text()
@@ -183,9 +225,13 @@ def test_first_test_says_so(qtbot: QtBot) -> None:
     harness.key(Qt.Key.Key_Return)
     harness.hold(10.0)
     harness.key(Qt.Key.Key_Return)
+    harness.observe()
     harness.hold(8.0)
     harness.key(Qt.Key.Key_Return)
+    harness.observe()
     assert "first test" in harness.dialog.history_list.text()
+    assert "nothing seen" in harness.dialog.signs_label.text()
+    assert "latest tests" not in harness.dialog.signs_label.text()  # no trend from one test
 
 
 def test_screenshots_of_every_page(qtbot: QtBot, theme: str) -> None:
@@ -203,9 +249,26 @@ def test_screenshots_of_every_page(qtbot: QtBot, theme: str) -> None:
     save_shot(dialog, f"balance-two-tries-{theme}")
     harness.hold(9.0)
     harness.key(Qt.Key.Key_Return)
+    dialog.sign_boxes[BalanceSign.PELVIS_DROP].setChecked(True)
+    save_shot(dialog, f"balance-observe-{theme}")
+    harness.key(Qt.Key.Key_Return)
     harness.hold(8.0)
     harness.key(Qt.Key.Key_Return)
+    harness.observe(BalanceSign.PELVIS_DROP)
     assert dialog.page == "result"
     save_shot(dialog, f"balance-result-{theme}")
     dialog.resize(440, 400)
     save_shot(dialog, f"balance-result-small-{theme}")
+
+
+def test_the_trend_counts_each_sign_per_side(harness: Harness) -> None:
+    harness.key(Qt.Key.Key_Return)
+    harness.hold(20.0)
+    harness.key(Qt.Key.Key_Return)
+    harness.observe()
+    harness.hold(11.0)
+    harness.key(Qt.Key.Key_Return)
+    harness.observe(DROP)
+    signs = harness.dialog.signs_label.text()
+    assert "Your right side: pelvis drop on 3 of the last 3 tests." in signs
+    assert "Your left side" not in signs

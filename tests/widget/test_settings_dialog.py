@@ -86,6 +86,7 @@ EDITS: dict[str, Any] = {
     "sound": True,
     "volume": 80,
     "idle_source": "none",
+    "language": "fr",
     "level": 3,
     "age_range": "",
     "excluded_exercises": ("wall-sit-squeeze", "retired-move"),  # clamshell put back

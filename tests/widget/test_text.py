@@ -14,12 +14,12 @@ from deadbutt_tray.ui.text import (
     day_month,
     day_month_year,
     number_text,
-    plural,
     seconds_text,
     short_duration,
     sitting_text,
     time_of_day,
     total_text,
+    tr,
 )
 
 
@@ -28,15 +28,15 @@ from deadbutt_tray.ui.text import (
     [(0, "0 stretches"), (1, "1 stretch"), (2, "2 stretches"), (11, "11 stretches")],
 )
 def test_english_plurals_without_a_translation(qtbot: QtBot, n: int, expected: str) -> None:
-    assert plural("%n stretch(es)", n) == expected
+    assert tr("%n stretch(es)", "", n) == expected
 
 
 def test_plural_markers_only_after_a_word(qtbot: QtBot) -> None:
-    assert plural("{0} (%n stretch(es))", 1).format("40 min") == "40 min (1 stretch)"
-    assert plural("Daily target of %n break(s) missed ({0}).", 3).format(2) == (
+    assert tr("{0} (%n stretch(es))", "", 1).format("40 min") == "40 min (1 stretch)"
+    assert tr("Daily target of %n break(s) missed ({0}).", "", 3).format(2) == (
         "Daily target of 3 breaks missed (2)."
     )
-    assert plural("%n day(s) in a row", 1) == "1 day in a row"
+    assert tr("%n day(s) in a row", "", 1) == "1 day in a row"
 
 
 class _Numerus(QTranslator):
@@ -56,11 +56,11 @@ def test_a_translation_gives_its_own_forms(qtbot: QtBot) -> None:
     assert app is not None
     app.installTranslator(translator)
     try:
-        assert plural("%n stretch(es)", 1) == "1 Sitzung"
-        assert plural("%n stretch(es)", 4) == "4 Sitzungen"
+        assert tr("%n stretch(es)", "", 1) == "1 Sitzung"
+        assert tr("%n stretch(es)", "", 4) == "4 Sitzungen"
     finally:
         app.removeTranslator(translator)
-    assert plural("%n stretch(es)", 4) == "4 stretches"
+    assert tr("%n stretch(es)", "", 4) == "4 stretches"
 
 
 def test_durations(qtbot: QtBot) -> None:

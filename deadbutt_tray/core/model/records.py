@@ -149,24 +149,54 @@ class Eyes(StrEnum):
     CLOSED = "closed"
 
 
+class BalanceSign(StrEnum):
+    """What the mirror shows while standing on one leg (the observation step)."""
+
+    PELVIS_DROP = "pelvis_drop"  # the pelvis drops on the lifted side
+    KNEE_IN = "knee_in"  # the standing knee rolls in
+    TRUNK_LEAN = "trunk_lean"  # the trunk leans over the standing leg
+    ARCH_COLLAPSE = "arch_collapse"  # the standing foot's arch collapses
+    ARMS = "arms"  # arms flail or grab for support
+
+
 @dataclass(frozen=True)
 class BalanceTestRecord:
-    """One single-leg balance self-test: best time per leg, in seconds."""
+    """One single-leg balance self-test: best time per leg, in seconds.
+
+    ``left_signs`` / ``right_signs``: what the user saw in the mirror standing on that
+    leg (eyes open only); ``None`` when not observed (eyes closed, or an older record),
+    ``()`` when observed and nothing was seen.
+    """
 
     at: datetime
     left_s: float
     right_s: float
     eyes: Eyes = Eyes.OPEN
+    left_signs: tuple[BalanceSign, ...] | None = None
+    right_signs: tuple[BalanceSign, ...] | None = None
 
     TABLE = "balance_test"
 
+    @property
+    def observed(self) -> bool:
+        return self.left_signs is not None and self.right_signs is not None
+
+    def signs(self, leg: str) -> tuple[BalanceSign, ...] | None:
+        """The signs seen standing on ``leg`` ("left" or "right")."""
+        return self.left_signs if leg == "left" else self.right_signs
+
     def to_toml(self) -> dict[str, Any]:
-        return {
+        table: dict[str, Any] = {
             "at": _whole_seconds(self.at),
             "left_s": round(float(self.left_s), 1),
             "right_s": round(float(self.right_s), 1),
             "eyes": str(self.eyes),
         }
+        if self.left_signs is not None:
+            table["left_signs"] = [str(sign) for sign in self.left_signs]
+        if self.right_signs is not None:
+            table["right_signs"] = [str(sign) for sign in self.right_signs]
+        return table
 
 
 class PainArea(StrEnum):
@@ -250,6 +280,19 @@ class _Reader(FieldReader):
         )
         return None
 
+    def signs(self, key: str) -> tuple[BalanceSign, ...] | None:
+        """An optional list of balance signs; None when absent (not observed)."""
+        value = self.get(key, False)
+        if value is None:
+            return None
+        names = [sign.value for sign in BalanceSign]
+        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            # Signs a later release adds are dropped, not the record.
+            known = [BalanceSign(v) for v in value if v in names]
+            return tuple(dict.fromkeys(known))
+        self.reject(key, value, "a list of " + ", ".join(f'"{n}"' for n in names))
+        return None
+
     def texts_list(self, key: str) -> tuple[str, ...] | None:
         return self.strings(key, 'a list of exercise ids, e.g. ["a", "b"]')
 
@@ -294,9 +337,10 @@ def parse_record(
         at = read.moment("at")
         left, right = read.seconds("left_s", 600), read.seconds("right_s", 600)
         eyes = read.member("eyes", Eyes)
+        left_signs, right_signs = read.signs("left_signs"), read.signs("right_signs")
         record = None
         if at and eyes and left is not None and right is not None:
-            record = BalanceTestRecord(at, left, right, eyes)
+            record = BalanceTestRecord(at, left, right, eyes, left_signs, right_signs)
     elif table == PainRecord.TABLE:
         at = read.moment("at")
         exercise = read.any_text("exercise")

@@ -16,6 +16,7 @@ from datetime import time
 from enum import StrEnum
 from typing import Any
 
+from deadbutt_tray.core.model.languages import LANGUAGE_CHOICES, SYSTEM
 from deadbutt_tray.core.model.setting_kinds import (
     AgeRange,
     Choice,
@@ -30,6 +31,7 @@ from deadbutt_tray.core.model.setting_kinds import (
     TimeOfDay,
     Weekdays,
 )
+from deadbutt_tray.core.translatable import marked
 
 # Age ranges of the balance test's norms (rules/balance.py holds the figures).
 AGE_RANGES: tuple[str, ...] = ("18-39", "40-49", "50-59", "60-69", "70-79", "80+")
@@ -59,6 +61,7 @@ class Settings:
     sound: bool = True
     volume: int = 60  # percent
     idle_source: str = "auto"  # one of IDLE_SOURCES
+    language: str = SYSTEM  # one of LANGUAGE_CHOICES: "system" or a language code
     level: int = 1  # program level: 1 wake up, 2 with core, 3 together
     excluded_exercises: tuple[str, ...] = ()  # exercise ids left out of routines ("This hurts")
     age_range: str = ""  # one of AGE_RANGE_CHOICES, for the balance test's norms
@@ -131,87 +134,97 @@ SETTINGS: tuple[Setting, ...] = (
         "sit_limit_min",
         Minutes(minimum=10, maximum=120),
         _B,
-        "Continuous sitting before you are prompted to take a break.",
+        marked("Continuous sitting before you are prompted to take a break."),
     ),
     _declare(
         "heads_up_s",
         Seconds(minimum=0, maximum=600, note="0 = off"),
         _B,
-        "A quiet heads-up this long before the prompt.",
+        marked("A quiet heads-up this long before the prompt."),
     ),
     _declare(
         "min_break_min",
         Minutes(minimum=1, maximum=15),
         _B,
-        "Time away from the computer that counts as a break.",
+        marked("Time away from the computer that counts as a break."),
     ),
     _declare(
         "snooze_min",
         Minutes(minimum=1, maximum=30),
         _B,
-        "How long a snooze puts off the prompt.",
+        marked("How long a snooze puts off the prompt."),
     ),
     _declare(
         "max_snoozes",
         Count(minimum=0, maximum=10),
         _B,
-        "Snoozes in a row before the prompt stops offering another.",
+        marked("Snoozes in a row before the prompt stops offering another."),
     ),
     _declare(
         "renudge_min",
         Minutes(minimum=1, maximum=60),
         _B,
-        "An ignored prompt nudges again after this long.",
+        marked("An ignored prompt nudges again after this long."),
     ),
     _declare(
         "working_hours",
         Switch(),
         _H,
-        "Prompt only on work days between work_start and work_end.",
+        marked("Prompt only on work days between work_start and work_end."),
     ),
-    _declare("work_start", TimeOfDay(note="before work_end"), _H, "Start of working hours."),
-    _declare("work_end", TimeOfDay(note="after work_start"), _H, "End of working hours."),
-    _declare("work_days", Weekdays(days=WEEKDAYS), _H, "Days that have working hours."),
+    _declare(
+        "work_start", TimeOfDay(note="before work_end"), _H, marked("Start of working hours.")
+    ),
+    _declare("work_end", TimeOfDay(note="after work_start"), _H, marked("End of working hours.")),
+    _declare("work_days", Weekdays(days=WEEKDAYS), _H, marked("Days that have working hours.")),
     _declare(
         "quiet_when_fullscreen",
         Switch(),
         _S,
-        "Hold prompts while a full-screen window (a presentation, a call) is active.",
+        marked("Hold prompts while a full-screen window (a presentation, a call) is active."),
     ),
-    _declare("sound", Switch(), _S, "Play a sound with the prompt."),
-    _declare("volume", Percent(minimum=0, maximum=100), _S, "Volume of the prompt sound."),
+    _declare("sound", Switch(), _S, marked("Play a sound with the prompt.")),
+    _declare("volume", Percent(minimum=0, maximum=100), _S, marked("Volume of the prompt sound.")),
     _declare(
         "idle_source",
         Choice(choices=IDLE_SOURCES),
         _Y,
-        'How time away is detected; "auto" picks what works on this desktop.',
+        marked('How time away is detected; "auto" picks what works on this desktop.'),
+    ),
+    _declare(
+        "language",
+        Choice(choices=LANGUAGE_CHOICES),
+        _Y,
+        marked('The language of the app: "system" follows the desktop; en, de, fr or es.'),
     ),
     _declare(
         "level",
         ProgramLevel(minimum=1, maximum=3),
         _P,
-        "The current program level: 1 wake up, 2 with core, 3 together.",
+        marked("The current program level: 1 wake up, 2 with core, 3 together."),
     ),
     _declare(
         "excluded_exercises",
         IdList(note="[] = none"),
         _P,
-        'Exercises left out of routines (added when you press "This hurts").',
+        marked('Exercises left out of routines (added when you press "This hurts").'),
     ),
     _declare(
         "age_range",
         AgeRange(choices=AGE_RANGE_CHOICES, note='"" = not given'),
         _P,
-        "Your age range, to compare the balance test with approximate norms.",
+        marked("Your age range, to compare the balance test with approximate norms."),
     ),
     _declare(
         "program_time_on",
         Switch(),
         _D,
-        "Offer the home routine of your level at program_time on program_days.",
+        marked("Offer the home routine of your level at program_time on program_days."),
     ),
-    _declare("program_time", TimeOfDay(), _D, "When the daily home routine is offered."),
-    _declare("program_days", Weekdays(days=WEEKDAYS), _D, "Days the home routine is offered."),
+    _declare("program_time", TimeOfDay(), _D, marked("When the daily home routine is offered.")),
+    _declare(
+        "program_days", Weekdays(days=WEEKDAYS), _D, marked("Days the home routine is offered.")
+    ),
 )
 
 SETTING: dict[str, Setting] = {s.name: s for s in SETTINGS}

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
-from deadbutt_tray.core.model.records import BalanceTestRecord, Eyes
+from deadbutt_tray.core.model.records import BalanceSign, BalanceTestRecord, Eyes
 from deadbutt_tray.core.rules.balance import CAP_S, TRIALS, best_of
 
 __all__ = ["BalanceRun", "Leg", "LegTrial", "Press"]
@@ -41,6 +41,14 @@ class LegTrial:
     eyes: Eyes
     tries: list[float] = field(default_factory=list)
     started_at: float | None = None
+    # What the mirror showed (the observation step after the tries, eyes open only);
+    # None until observed.
+    signs: tuple[BalanceSign, ...] | None = None
+
+    @property
+    def observable(self) -> bool:
+        """Whether this leg gets the observation step: eyes open, with a time to go on."""
+        return self.eyes is Eyes.OPEN and bool(self.tries)
 
     @property
     def timing(self) -> bool:
@@ -135,13 +143,24 @@ class BalanceRun:
             return False
         return True
 
+    def observe(self, signs: tuple[BalanceSign, ...]) -> None:
+        """The observation step's answer for the current leg (checklist order kept)."""
+        self.trial.signs = tuple(sign for sign in BalanceSign if sign in signs)
+
     def next_leg(self, at: datetime) -> BalanceTestRecord | None:
         """Move to the next trial; after a right leg, the round's record taken ``at``."""
         trial = self.trial
         record = None
         if trial.leg is Leg.RIGHT:
             left = self.trials[self.current - 1]
-            record = BalanceTestRecord(at, left.best or 0.0, trial.best or 0.0, trial.eyes)
+            record = BalanceTestRecord(
+                at,
+                left.best or 0.0,
+                trial.best or 0.0,
+                trial.eyes,
+                left_signs=left.signs if trial.eyes is Eyes.OPEN else None,
+                right_signs=trial.signs if trial.eyes is Eyes.OPEN else None,
+            )
         if self.current + 1 < len(self.trials):
             self.current += 1
         else:

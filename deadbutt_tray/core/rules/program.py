@@ -8,7 +8,8 @@ practice at the current level (at least 10 completed guided breaks on at least 5
 different days since the user reached the level), and a better single-leg balance
 (the weaker leg's eyes-open time in the latest test beats the first test at this level,
 or both legs reach the 45 s cap). Moving into level 3 also needs 30 s or more on each leg,
-eyes open, in the latest test. Level 3 is the top.
+eyes open, in the latest test, and that test's mirror check without a pelvic drop on
+either side (``balance_signs.pelvis_drop_free``). Level 3 is the top.
 
 Moving down is never suggested automatically. Pain is answered per exercise ("This
 hurts" leaves that exercise out and shows the safety advice: stop, see a physical
@@ -38,6 +39,7 @@ from deadbutt_tray.core.model.records import (
     Record,
 )
 from deadbutt_tray.core.rules.balance import CAP_S, weaker_leg_s
+from deadbutt_tray.core.rules.balance_signs import pelvis_drop_free
 
 __all__ = [
     "LEVEL_LOOKBACK",
@@ -136,11 +138,16 @@ def progress(
 
     ready_for_3 = True
     if level + 1 == Level.TOGETHER:
-        ready_for_3 = latest is not None and weaker_leg_s(latest) >= rule.level_3_balance_s
-        if not ready_for_3:
+        long_enough = latest is not None and weaker_leg_s(latest) >= rule.level_3_balance_s
+        if not long_enough:
             missing.append(
                 f"single-leg balance of {rule.level_3_balance_s:.0f} s on each leg, eyes open"
             )
+        # Level 3 is single-leg work under load: the hip must hold the pelvis level.
+        level_pelvis = pelvis_drop_free(latest)
+        if not level_pelvis:
+            missing.append("a balance test with the mirror check and no pelvic drop on either side")
+        ready_for_3 = long_enough and level_pelvis
     if level >= Level.TOGETHER:
         missing = ["nothing: this is the top level"]
     return Progress(

@@ -12,13 +12,17 @@ is empty in CSV and ``null`` in JSON.
 | start, end | sitting | the span |
 | seconds | sitting | its length in real seconds |
 | ended_by | sitting | ``break``, ``away``, ``quit``, ``day_end`` (``pause``) |
-| outcome | break | ``completed``, ``partial``, ``skipped``, ``snoozed``, ``natural`` |
+| outcome | break | ``completed``, ``partial``, ``stopped_for_pain``, ``skipped``, |
+|  |  | ``snoozed``, ``natural`` |
 | sat_for_s | break | continuous sitting before it, seconds |
 | routine, duration_s | break | the guided routine and its length in seconds |
 | exercises | break | the routine's exercise ids (CSV: separated by ``;``) |
 | exercises_completed | break | the ids of the exercises done in full |
 | left_s, right_s, eyes | balance_test | best time per leg, seconds; ``open``/``closed`` |
 | exercise, area, rating | pain | the exercise, where it hurt, 0-10 |
+| kind | break | the routine's kind: ``desk-micro``, ``home``, ``pre-run`` (empty if none) |
+| left_signs, right_signs | balance_test | the mirror check per standing leg (empty: none
+  seen; CSV ``;``-separated); ``null`` / empty when not checked |
 
 Rows are in time order. A file is written atomically and never replaces an existing
 one unless asked to.
@@ -73,6 +77,9 @@ COLUMNS = (
     "exercise",
     "area",
     "rating",
+    "kind",  # columns are only ever added at the end
+    "left_signs",
+    "right_signs",
 )
 FORMATS = ("csv", "json")
 LIST_SEPARATOR = ";"
@@ -111,9 +118,15 @@ def row(record: Record) -> dict[str, Any]:
             duration_s=record.duration_s,
             exercises=list(record.exercises),
             exercises_completed=[done.id for done in record.done if done.completed],
+            kind=record.kind,
         )
     elif isinstance(record, BalanceTestRecord):
         values.update(left_s=record.left_s, right_s=record.right_s, eyes=str(record.eyes))
+        for column, signs in (
+            ("left_signs", record.left_signs),
+            ("right_signs", record.right_signs),
+        ):
+            values[column] = None if signs is None else [str(sign) for sign in signs]
     elif isinstance(record, PainRecord):
         values.update(exercise=record.exercise, area=str(record.area), rating=record.rating)
     return values

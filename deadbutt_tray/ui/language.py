@@ -1,0 +1,81 @@
+"""Loading the app's translation and Qt's own, for the language the settings ask for.
+
+The app's strings are in ``resources/i18n/deadbutt-tray_<code>.qm`` (made from the ``.ts``
+files by ``scripts/update_translations.py``); Qt's standard buttons and dialogs in Qt's
+``qtbase_<code>.qm`` (``QLibraryInfo``'s translations folder). English is the source
+language: it loads neither. Dates, times and numbers follow ``QLocale``: the system's
+locale, or, when the setting names another language, that language in the system's
+country ("fr" on a Swiss system: fr_CH).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from deadbutt_tray.core.content.resources import resource_path
+from deadbutt_tray.core.model.languages import ENGLISH, pick_language
+
+__all__ = ["Translations", "qm_file", "system_languages"]
+
+log = logging.getLogger(__name__)
+
+APP_CATALOG = "deadbutt-tray"
+
+
+def qm_file(code: str) -> Path:
+    """The app's compiled translation for ``code`` (it may not exist)."""
+    return resource_path("i18n", f"{APP_CATALOG}_{code}.qm")
+
+
+def system_languages() -> list[str]:
+    """The desktop's preferred languages, first choice first ("de-DE", "de", ...)."""
+    return [*QLocale.system().uiLanguages(), QLocale.system().name()]
+
+
+def _locale_for(code: str) -> QLocale:
+    system = QLocale.system()
+    if system.name().split("_")[0] == code:
+        return system
+    # The chosen language in the system's country where Qt knows that pair.
+    paired = QLocale(f"{code}_{system.name().split('_')[-1]}")
+    return paired if paired.language() == QLocale(code).language() else QLocale(code)
+
+
+class Translations:
+    """The installed translators; ``use`` swaps them for another language.
+
+    Kept alive by the owner: Qt does not own a ``QTranslator`` it is given.
+    """
+
+    def __init__(self, app: QCoreApplication) -> None:
+        self._app = app
+        self._installed: list[QTranslator] = []
+        self.language = ENGLISH
+
+    def use(self, setting: str) -> str:
+        """Load the language ``setting`` asks for (``"system"`` or a code); its code."""
+        code = pick_language(setting, system_languages())
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed = []
+        QLocale.setDefault(_locale_for(code) if code != ENGLISH else QLocale.system())
+        if code != ENGLISH:
+            self._load(qm_file(code), required=True)
+            qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            self._load(Path(qt_folder) / f"qtbase_{code}.qm", required=False)
+        self.language = code
+        log.info("language: %s (setting %r)", code, setting)
+        return code
+
+    def _load(self, path: Path, *, required: bool) -> None:
+        translator = QTranslator(self._app)
+        if translator.load(str(path)):
+            self._app.installTranslator(translator)
+            self._installed.append(translator)
+        elif required:
+            log.warning("no translation at %s: the app stays in English", path)
+        else:
+            log.info("no Qt translation at %s", path)
