@@ -5,371 +5,371 @@
     <name></name>
     <message>
         <source>Idle detection is unavailable on this desktop: breaks are counted from screen lock and sleep, and when you take them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erkennung von Abwesenheit ist auf diesem Desktop nicht verfügbar: Pausen werden über Bildschirmsperre und Ruhezustand gezählt und wenn du sie machst.</translation>
     </message>
     <message>
         <source>Idle detection is stuck.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erkennung von Abwesenheit hängt fest.</translation>
     </message>
     <message>
         <source>Break coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleich ist Pause</translation>
     </message>
     <message>
         <source>A short glute break is due soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bald ist eine kurze Pause für den Po fällig.</translation>
     </message>
     <message>
         <source>No more snoozes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Aufschieben mehr</translation>
     </message>
     <message numerus="yes">
         <source>You&apos;ve snoozed %n time(s) in a row. Take the break or skip it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Du hast %n-mal hintereinander aufgeschoben. Mach die Pause oder lass sie aus.</numerusform>
+            <numerusform>Du hast %n-mal hintereinander aufgeschoben. Mach die Pause oder lass sie aus.</numerusform>
         </translation>
     </message>
     <message>
         <source>No exercises to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Übungen zu tun</translation>
     </message>
     <message>
         <source>Every exercise of this routine is left out. Put some back in Settings → Program → Left-out exercises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Übung dieses Ablaufs ist ausgelassen. Nimm einige wieder auf unter Einstellungen → Programm → Ausgelassene Übungen.</translation>
     </message>
     <message>
         <source>Ready for the next level?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit für die nächste Stufe?</translation>
     </message>
     <message>
         <source>none (screen lock and sleep only)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine (nur Bildschirmsperre und Ruhezustand)</translation>
     </message>
     <message>
         <source>Settings apply now but could not be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen gelten jetzt, konnten aber nicht gespeichert werden: {0}</translation>
     </message>
     <message>
         <source>Settings file: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungsdatei: {0}</translation>
     </message>
     <message>
         <source>deadbutt-tray</source>
-        <translation type="unfinished"></translation>
+        <translation>deadbutt-tray</translation>
     </message>
     <message>
         <source>deadbutt-tray hit a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>deadbutt-tray ist auf ein Problem gestoßen</translation>
     </message>
     <message>
         <source>Continuous sitting before you are prompted to take a break.</source>
         <extracomment>Every setting, in file order (the order ``config.toml`` is written and documented in).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>So lange am Stück sitzen, bevor du an eine Pause erinnert wirst.</translation>
     </message>
     <message>
         <source>A quiet heads-up this long before the prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein leiser Hinweis so lange vor der Erinnerung.</translation>
     </message>
     <message>
         <source>Time away from the computer that counts as a break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit weg vom Computer, die als Pause zählt.</translation>
     </message>
     <message>
         <source>How long a snooze puts off the prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange Aufschieben die Erinnerung verschiebt.</translation>
     </message>
     <message>
         <source>Snoozes in a row before the prompt stops offering another.</source>
-        <translation type="unfinished"></translation>
+        <translation>So oft hintereinander aufschieben, bevor die Erinnerung es nicht mehr anbietet.</translation>
     </message>
     <message>
         <source>An ignored prompt nudges again after this long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine unbeachtete Erinnerung meldet sich nach so langer Zeit erneut.</translation>
     </message>
     <message>
         <source>Prompt only on work days between work_start and work_end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur an Arbeitstagen zwischen work_start und work_end erinnern.</translation>
     </message>
     <message>
         <source>Start of working hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn der Arbeitszeit.</translation>
     </message>
     <message>
         <source>End of working hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende der Arbeitszeit.</translation>
     </message>
     <message>
         <source>Days that have working hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage mit Arbeitszeit.</translation>
     </message>
     <message>
         <source>Hold prompts while a full-screen window (a presentation, a call) is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen zurückhalten, solange ein Vollbildfenster (eine Präsentation, ein Anruf) aktiv ist.</translation>
     </message>
     <message>
         <source>Play a sound with the prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Erinnerung einen Ton spielen.</translation>
     </message>
     <message>
         <source>Volume of the prompt sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärke des Erinnerungstons.</translation>
     </message>
     <message>
         <source>How time away is detected; &quot;auto&quot; picks what works on this desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Abwesenheit erkannt wird; „auto“ wählt, was auf diesem Desktop funktioniert.</translation>
     </message>
     <message>
         <source>The language of the app: &quot;system&quot; follows the desktop; en, de, fr or es.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der App: „system“ folgt dem Desktop; en, de, fr oder es.</translation>
     </message>
     <message>
         <source>The current program level: 1 wake up, 2 with core, 3 together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Programmstufe: 1 aufwecken, 2 mit der Körpermitte, 3 alles zusammen.</translation>
     </message>
     <message>
         <source>Exercises left out of routines (added when you press &quot;This hurts&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen, die in den Abläufen ausgelassen werden (kommen hinzu, wenn du „Das tut weh“ drückst).</translation>
     </message>
     <message>
         <source>Your age range, to compare the balance test with approximate norms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Altersgruppe, um den Gleichgewichtstest mit ungefähren Normwerten zu vergleichen.</translation>
     </message>
     <message>
         <source>Offer the home routine of your level at program_time on program_days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ablauf für zu Hause deiner Stufe zur program_time an den program_days anbieten.</translation>
     </message>
     <message>
         <source>When the daily home routine is offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann der tägliche Ablauf für zu Hause angeboten wird.</translation>
     </message>
     <message>
         <source>Days the home routine is offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage, an denen der Ablauf für zu Hause angeboten wird.</translation>
     </message>
     <message>
         <source>In a lab study, two minutes of light walking every 20 minutes lowered the rise in blood sugar and insulin after a meal by roughly a quarter (≈24% and ≈23%) compared with sitting straight through (Dunstan et al., Diabetes Care, 2012). An expert statement advises breaking up seated work regularly, building up to about 2 hours a day of standing and light activity at work, then about 4 (Buckley et al., British Journal of Sports Medicine, 2015). Thirty minutes is a common, practical middle ground; you can change it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>In einer Laborstudie senkten zwei Minuten leichtes Gehen alle 20 Minuten den Anstieg von Blutzucker und Insulin nach einer Mahlzeit um etwa ein Viertel (≈24 % und ≈23 %) im Vergleich zu durchgehendem Sitzen (Dunstan et al., Diabetes Care, 2012). Eine Expertenempfehlung rät, Sitzarbeit regelmäßig zu unterbrechen und bei der Arbeit auf etwa 2 Stunden Stehen und leichte Bewegung am Tag zu kommen, später auf etwa 4 (Buckley et al., British Journal of Sports Medicine, 2015). Dreißig Minuten sind ein verbreiteter, praktischer Mittelweg; du kannst das in den Einstellungen ändern.</translation>
     </message>
     <message>
         <source>Each study is cited for what it measured: Distefano et al. 2009 side-lying hip abduction, single-leg squats and deadlifts, band walks and lunges; Boren et al. 2011 the glute squeeze and planks with a leg lift; Ekstrom et al. 2007 the one-leg bridge (moderate: a stabilisation exercise); Winters et al. 2004 hip-flexor stretching. Macadam et al. 2015 reviewed hip-abduction and rotation exercises only. Starting with low-load activation, and the desk versions, is clinical reasoning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Studie wird für das zitiert, was sie gemessen hat: Distefano et al. 2009 seitliches Beinheben im Liegen, einbeinige Kniebeugen und Kreuzheben, Gehen mit Band und Ausfallschritte; Boren et al. 2011 das Anspannen des Gesäßes und Stützübungen mit Beinheben; Ekstrom et al. 2007 das einbeinige Beckenheben (mäßig: eine Stabilisationsübung); Winters et al. 2004 das Dehnen der Hüftbeuger. Macadam et al. 2015 hat nur Übungen zum seitlichen Abspreizen und Drehen der Hüfte ausgewertet. Mit Aktivierung bei geringer Last und den Versionen für den Schreibtisch zu beginnen, ist klinische Abwägung.</translation>
     </message>
     <message>
         <source>About deadbutt-tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Über deadbutt-tray</translation>
     </message>
     <message>
         <source>Why a break every 30 minutes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum alle 30 Minuten eine Pause?</translation>
     </message>
     <message>
         <source>Where do the exercises come from?</source>
-        <translation type="unfinished"></translation>
+        <translation>Woher kommen die Übungen?</translation>
     </message>
     <message>
         <source>Where your data is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo deine Daten liegen</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>&amp;Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner ö&amp;ffnen</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>deadbutt-tray icon</source>
-        <translation type="unfinished"></translation>
+        <translation>deadbutt-tray-Symbol</translation>
     </message>
     <message>
         <source>Version {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {0}</translation>
     </message>
     <message>
         <source>Wakes up sleepy glutes with well-timed breaks from sitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weckt müde Gesäßmuskeln mit gut getimten Pausen vom Sitzen.</translation>
     </message>
     <message>
         <source>Data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten:</translation>
     </message>
     <message>
         <source>Settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen:</translation>
     </message>
     <message>
         <source>Logs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolle:</translation>
     </message>
     <message>
         <source>The data folder doesn&apos;t exist yet; it is made when something is first saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Datenordner gibt es noch nicht; er wird angelegt, sobald zum ersten Mal etwas gespeichert wird.</translation>
     </message>
     <message>
         <source>Couldn&apos;t open a file manager. The folder is: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ließ sich kein Dateimanager öffnen. Der Ordner ist: {0}</translation>
     </message>
     <message>
         <source>&amp;Desk micro-break</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kurzpause am Schreibtisch</translation>
     </message>
     <message>
         <source>S&amp;nooze this break</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Pause auf&amp;schieben</translation>
     </message>
     <message>
         <source>Pause for &amp;30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;30 Minuten pausieren</translation>
     </message>
     <message>
         <source>Pause for &amp;1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1 Stunde pausieren</translation>
     </message>
     <message>
         <source>Pause until &amp;tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis &amp;morgen pausieren</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <source>&amp;Do not disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nicht stören</translation>
     </message>
     <message>
         <source>&amp;Weekly summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wochenübersicht …</translation>
     </message>
     <message>
         <source>Ba&amp;lance test…</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;leichgewichtstest …</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein&amp;stellungen …</translation>
     </message>
     <message>
         <source>&amp;About / safety note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber / Sicherheitshinweis</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Home routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf für &amp;zu Hause</translation>
     </message>
     <message>
         <source>Before a &amp;run</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem &amp;Laufen</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>Balance results over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichgewichtsergebnisse im Verlauf</translation>
     </message>
     <message>
         <source>{0}: left {1}, right {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: links {1}, rechts {2}</translation>
     </message>
     <message>
         <source>No results yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Ergebnisse</translation>
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>links</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>rechts</translation>
     </message>
     <message>
         <source>- - typical for your age</source>
-        <translation type="unfinished"></translation>
+        <translation>- - typisch für dein Alter</translation>
     </message>
     <message>
         <source>Balance self-test</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichgewichtstest</translation>
     </message>
     <message>
         <source>Start the test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test starten</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Stop the test (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Test beenden (Esc)</translation>
     </message>
     <message>
         <source>Single-leg balance test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test: Stehen auf einem Bein</translation>
     </message>
     <message>
         <source>Take your shoes off. Stand in front of a mirror, close enough to your desk to steady yourself if you wobble.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieh die Schuhe aus. Stell dich vor einen Spiegel, nah genug am Schreibtisch, um dich abzustützen, falls du wackelst.</translation>
     </message>
     <message>
         <source>Fold your arms across your chest, or put your hands on your hips.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschränke die Arme vor der Brust oder stemme die Hände in die Hüften.</translation>
     </message>
     <message>
         <source>Lift one foot just off the floor, without resting it on the other leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb einen Fuß knapp vom Boden, ohne ihn am anderen Bein abzulegen.</translation>
     </message>
     <message>
         <source>Start the timer (Space) as the foot leaves the floor. Stop it (Space) when the lifted foot touches down, the standing foot moves or you reach for support. It stops by itself at 45 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starte die Uhr (Leertaste), wenn der Fuß den Boden verlässt. Stoppe sie (Leertaste), wenn der gehobene Fuß aufsetzt, der Standfuß sich bewegt oder du nach Halt greifst. Nach 45 Sekunden stoppt sie von selbst.</translation>
     </message>
     <message>
         <source>Three tries on each leg, left first; the best one counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drei Versuche pro Bein, links zuerst; der beste zählt.</translation>
     </message>
     <message>
         <source>How to do the test</source>
-        <translation type="unfinished"></translation>
+        <translation>So geht der Test</translation>
     </message>
     <message>
         <source>Also test with eyes &amp;closed (harder: keep the desk in reach)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch mit geschlossenen Augen testen (schwerer: den Schreibtisch in Reichweite &amp;halten)</translation>
     </message>
     <message>
         <source>Your age, to compare with typical results</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Alter, um mit typischen Ergebnissen zu vergleichen</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Angabe</translation>
     </message>
     <message>
         <source>Your &amp;age (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein &amp;Alter (freiwillig):</translation>
     </message>
     <message>
         <source>Single-leg balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Stehen auf einem Bein</translation>
     </message>
     <message>
         <source>Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhr</translation>
     </message>
     <message>
         <source>Times of the tries</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten der Versuche</translation>
     </message>
     <message>
         <source>Nothing ticked means you saw none of these. A pelvis that drops on the lifted side is the sign to watch: the side muscles of the standing hip (gluteus medius) are not holding it level yet.</source>
@@ -377,7 +377,7 @@
     </message>
     <message>
         <source>Your result</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Ergebnis</translation>
     </message>
     <message>
         <source>Mirror check</source>
@@ -385,7 +385,7 @@
     </message>
     <message>
         <source>Over time (eyes open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Verlauf (Augen offen)</translation>
     </message>
     <message>
         <source>Left leg: what did the mirror show?</source>
@@ -433,119 +433,119 @@
     </message>
     <message>
         <source>Eyes open</source>
-        <translation type="unfinished"></translation>
+        <translation>Augen offen</translation>
     </message>
     <message>
         <source>Eyes closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Augen geschlossen</translation>
     </message>
     <message>
         <source>{0}: typical for ages {1} is about {2}. Left leg {3}, right leg {4}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: typisch für das Alter {1} sind etwa {2}. Linkes Bein {3}, rechtes Bein {4}.</translation>
     </message>
     <message>
         <source>Left and right are within {0} of each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Links und rechts liegen weniger als {0} auseinander.</translation>
     </message>
     <message>
         <source>Your {0} leg is {1} behind the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bein {0} liegt {1} hinter dem anderen.</translation>
     </message>
     <message>
         <source>That is a big difference, and the place to start: give the {0} leg extra single-leg practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist ein großer Unterschied und der richtige Ansatzpunkt: gib dem Bein {0} zusätzliches Training auf einem Bein.</translation>
     </message>
     <message>
         <source>Begin with the left leg (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem linken Bein beginnen (Eingabe)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Close (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen (Eingabe)</translation>
     </message>
     <message>
         <source>Left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkes Bein</translation>
     </message>
     <message>
         <source>Right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtes Bein</translation>
     </message>
     <message>
         <source>eyes open</source>
-        <translation type="unfinished"></translation>
+        <translation>Augen offen</translation>
     </message>
     <message>
         <source>eyes closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Augen geschlossen</translation>
     </message>
     <message>
         <source>{0} · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1}</translation>
     </message>
     <message>
         <source>Stand on your left leg and lift your right foot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stell dich auf das linke Bein und heb den rechten Fuß.</translation>
     </message>
     <message>
         <source>Stand on your right leg and lift your left foot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stell dich auf das rechte Bein und heb den linken Fuß.</translation>
     </message>
     <message>
         <source>Try {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch {0} von {1}</translation>
     </message>
     <message>
         <source>Best: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bester: {0}</translation>
     </message>
     <message>
         <source>See the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis ansehen</translation>
     </message>
     <message>
         <source>Next: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: {0}</translation>
     </message>
     <message>
         <source>Stop (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp (Leertaste)</translation>
     </message>
     <message>
         <source>Space when your foot touches down. It stops at 45 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leertaste, wenn dein Fuß aufsetzt. Sie stoppt nach 45 s.</translation>
     </message>
     <message>
         <source>Start (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Start (Leertaste)</translation>
     </message>
     <message>
         <source>Try again (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch einmal (Leertaste)</translation>
     </message>
     <message>
         <source>Space starts the timer as your foot leaves the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leertaste startet die Uhr, wenn dein Fuß den Boden verlässt.</translation>
     </message>
     <message>
         <source>Space for another try, Enter to move on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leertaste für einen weiteren Versuch, Eingabe zum Weitermachen.</translation>
     </message>
     <message>
         <source>{0} (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (Leertaste)</translation>
     </message>
     <message>
         <source>Done with this leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig mit diesem Bein.</translation>
     </message>
     <message>
         <source>Move on (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter (Eingabe)</translation>
     </message>
     <message>
         <source>&amp;Pelvis drops on the lifted side (your right hip sinks)</source>
@@ -621,1512 +621,1524 @@
     </message>
     <message>
         <source>right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>rechtes Bein</translation>
     </message>
     <message>
         <source>left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>linkes Bein</translation>
     </message>
     <message>
         <source>{0}, eyes closed</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, Augen geschlossen</translation>
     </message>
     <message>
         <source>Set your age range on the first page next time to compare these times with typical results for your age.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib beim nächsten Mal auf der ersten Seite deine Altersgruppe an, um diese Zeiten mit typischen Ergebnissen für dein Alter zu vergleichen.</translation>
     </message>
     <message>
         <source>Source of the typical times: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle der typischen Zeiten: {0}.</translation>
     </message>
     <message>
         <source>{0}: left {1}, right {2} ({3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: links {1}, rechts {2} ({3})</translation>
     </message>
     <message>
         <source>Earlier tests:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Tests:</translation>
     </message>
     <message>
         <source>This is your first test: do it again in a couple of weeks to see the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist dein erster Test: wiederhole ihn in ein paar Wochen, um die Veränderung zu sehen.</translation>
     </message>
     <message>
         <source>below it</source>
-        <translation type="unfinished"></translation>
+        <translation>darunter</translation>
     </message>
     <message>
         <source>around it</source>
-        <translation type="unfinished"></translation>
+        <translation>im Bereich</translation>
     </message>
     <message>
         <source>above it</source>
-        <translation type="unfinished"></translation>
+        <translation>darüber</translation>
     </message>
     <message numerus="yes">
         <source>{0} × %n rep(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} × %n Wiederholung</numerusform>
+            <numerusform>{0} × %n Wiederholungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rep(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wiederholung</numerusform>
+            <numerusform>%n Wiederholungen</numerusform>
         </translation>
     </message>
     <message>
         <source>{0} per side</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} pro Seite</translation>
     </message>
     <message>
         <source>{0} · {1} s hold</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1} s halten</translation>
     </message>
     <message>
         <source>{0} × {1} s hold</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} × {1} s halten</translation>
     </message>
     <message>
         <source>{0} s hold</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} s halten</translation>
     </message>
     <message>
         <source>Left leg moving</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkes Bein bewegt sich</translation>
     </message>
     <message>
         <source>Right leg moving</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtes Bein bewegt sich</translation>
     </message>
     <message>
         <source>Standing on your left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem linken Bein stehend</translation>
     </message>
     <message>
         <source>Standing on your right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem rechten Bein stehend</translation>
     </message>
     <message>
         <source>Left foot in front</source>
-        <translation type="unfinished"></translation>
+        <translation>Linker Fuß vorn</translation>
     </message>
     <message>
         <source>Right foot in front</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechter Fuß vorn</translation>
     </message>
     <message>
         <source>Left leg behind</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkes Bein hinten</translation>
     </message>
     <message>
         <source>Right leg behind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtes Bein hinten</translation>
     </message>
     <message>
         <source>Leading with your left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkes Bein führt</translation>
     </message>
     <message>
         <source>Leading with your right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtes Bein führt</translation>
     </message>
     <message>
         <source>Lying on your left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der linken Seite liegend</translation>
     </message>
     <message>
         <source>Lying on your right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der rechten Seite liegend</translation>
     </message>
     <message>
         <source>set {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz {0} von {1}</translation>
     </message>
     <message>
         <source>Get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit machen</translation>
     </message>
     <message>
         <source>Get ready · first: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit machen · zuerst: {0}</translation>
     </message>
     <message>
         <source>Switch sides · {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite wechseln · {0}</translation>
     </message>
     <message>
         <source>Rest · next: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause · als Nächstes: {0}</translation>
     </message>
     <message>
         <source>Lift</source>
-        <translation type="unfinished"></translation>
+        <translation>Heben</translation>
     </message>
     <message>
         <source>Lower</source>
-        <translation type="unfinished"></translation>
+        <translation>Senken</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Runter</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Squeeze</source>
-        <translation type="unfinished"></translation>
+        <translation>Anspannen</translation>
     </message>
     <message>
         <source>Relax</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösen</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinaus</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Herein</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Strecken</translation>
     </message>
     <message>
         <source>Stand</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufstehen</translation>
     </message>
     <message>
         <source>Sit</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinsetzen</translation>
     </message>
     <message>
         <source>Hinge</source>
-        <translation type="unfinished"></translation>
+        <translation>Beugen</translation>
     </message>
     <message>
         <source>Rock forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach vorn</translation>
     </message>
     <message>
         <source>Rock back</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach hinten</translation>
     </message>
     <message>
         <source>Step out</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinaussteigen</translation>
     </message>
     <message>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachziehen</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten</translation>
     </message>
     <message>
         <source>Avoid: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermeide: {0}</translation>
     </message>
     <message>
         <source>Guided break · {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geführte Pause · {0}</translation>
     </message>
     <message>
         <source>Progress through the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt im Ablauf</translation>
     </message>
     <message>
         <source>Side and step</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite und Schritt</translation>
     </message>
     <message>
         <source>Countdown or repetition count</source>
-        <translation type="unfinished"></translation>
+        <translation>Countdown oder Wiederholungen</translation>
     </message>
     <message>
         <source>Tempo of the current repetition</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo der aktuellen Wiederholung</translation>
     </message>
     <message>
         <source>◀ Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Zurück</translation>
     </message>
     <message>
         <source>Back to the previous exercise step (←)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum vorigen Schritt der Übung (←)</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Pause or resume (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten oder fortsetzen (Leertaste)</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter ▶</translation>
     </message>
     <message>
         <source>Go on to the next step (→)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter zum nächsten Schritt (→)</translation>
     </message>
     <message>
         <source>This hurts</source>
-        <translation type="unfinished"></translation>
+        <translation>Das tut weh</translation>
     </message>
     <message>
         <source>Stop this exercise and get safety advice (H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übung beenden und Sicherheitshinweise erhalten (H)</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <source>Skip the rest of this break (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Rest dieser Pause überspringen (Esc)</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Finish the break now (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pause jetzt beenden (Eingabe)</translation>
     </message>
     <message>
         <source>Exercise {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung {0} von {1}</translation>
     </message>
     <message>
         <source>{0} / {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} / {1}</translation>
     </message>
     <message>
         <source>seconds · hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden · halten</translation>
     </message>
     <message>
         <source>seconds · get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden · bereit machen</translation>
     </message>
     <message>
         <source>seconds · rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden · Pause</translation>
     </message>
     <message>
         <source>Paused while you were away · Space to go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten, während du weg warst · Leertaste zum Weitermachen</translation>
     </message>
     <message>
         <source>Paused · Space to go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten · Leertaste zum Weitermachen</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschafft</translation>
     </message>
     <message>
         <source>Stopped. Take care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet. Pass auf dich auf.</translation>
     </message>
     <message>
         <source>Well done: your glutes are awake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut gemacht: dein Po ist wach.</translation>
     </message>
     <message>
         <source>The exercise is done, in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übung ist geschafft, in {0}.</translation>
     </message>
     <message numerus="yes">
         <source>All %n exercise(s) done in {0}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Übung geschafft in {0}.</numerusform>
+            <numerusform>Alle %n Übungen geschafft in {0}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Break saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause gespeichert.</translation>
     </message>
     <message numerus="yes">
         <source>{0} of %n exercise(s) done in full. Some is better than none.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} von %n Übung vollständig gemacht. Etwas ist besser als nichts.</numerusform>
+            <numerusform>{0} von %n Übungen vollständig gemacht. Etwas ist besser als nichts.</numerusform>
         </translation>
     </message>
     <message>
         <source>Exercise illustration</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbildung der Übung</translation>
     </message>
     <message>
         <source>No illustration</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Abbildung</translation>
     </message>
     <message>
         <source>&amp;Hip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hüfte</translation>
     </message>
     <message>
         <source>&amp;Knee</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Knie</translation>
     </message>
     <message>
         <source>&amp;Low back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unterer Rücken</translation>
     </message>
     <message>
         <source>&amp;Ankle or foot</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprunggelenk oder Fuß</translation>
     </message>
     <message>
         <source>&amp;Other</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anderes</translation>
     </message>
     <message>
         <source>Stop this exercise now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beende diese Übung jetzt.</translation>
     </message>
     <message>
         <source>Where does it hurt?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo tut es weh?</translation>
     </message>
     <message>
         <source>How much does it hurt? (0 = not at all, 10 = the worst)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark tut es weh? (0 = gar nicht, 10 = am schlimmsten)</translation>
     </message>
     <message>
         <source>Pain rating from 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzstärke von 0 bis 10</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; will be left out of your routines from now on. You can turn it back on in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; wird ab jetzt in deinen Abläufen ausgelassen. Du kannst die Übung in den Einstellungen wieder aufnehmen.</translation>
     </message>
     <message>
         <source>Stop the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung beenden</translation>
     </message>
     <message>
         <source>Back to the break</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Pause</translation>
     </message>
     <message>
         <source>Choose where it hurts to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle aus, wo es wehtut, um fortzufahren.</translation>
     </message>
     <message>
         <source>Break reminder — deadbutt-tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausenerinnerung — deadbutt-tray</translation>
     </message>
     <message>
         <source>Break reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausenerinnerung</translation>
     </message>
     <message>
         <source>Time to wake up your glutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit, deinen Po aufzuwecken.</translation>
     </message>
     <message>
         <source>Snooze note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zum Aufschieben</translation>
     </message>
     <message>
         <source>&amp;Start guided break</source>
-        <translation type="unfinished"></translation>
+        <translation>Geführte Pause &amp;starten</translation>
     </message>
     <message>
         <source>A short guided glute-activation break</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine kurze geführte Pause zum Aktivieren des Gesäßes</translation>
     </message>
     <message>
         <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;lassen</translation>
     </message>
     <message>
         <source>No break this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesmal keine Pause</translation>
     </message>
     <message>
         <source>No break this time (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesmal keine Pause (Esc)</translation>
     </message>
     <message>
         <source>Start a short guided break (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine kurze geführte Pause starten (Eingabe)</translation>
     </message>
     <message>
         <source>Close for now (you will be reminded again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorerst schließen (du wirst wieder erinnert)</translation>
     </message>
     <message>
         <source>Close for now; you will be reminded again</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorerst schließen; du wirst wieder erinnert</translation>
     </message>
     <message>
         <source>You&apos;ve been sitting {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du sitzt seit {0}.</translation>
     </message>
     <message>
         <source>S&amp;nooze {0} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Min. auf&amp;schieben</translation>
     </message>
     <message>
         <source>Snoozes left in a row: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch so oft hintereinander aufschiebbar: {0}</translation>
     </message>
     <message>
         <source>No more snoozes — {0} in a row already</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Aufschieben mehr — schon {0}-mal hintereinander</translation>
     </message>
     <message>
         <source>No more snoozes in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein weiteres Aufschieben hintereinander</translation>
     </message>
     <message>
         <source>{0} (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (Eingabe)</translation>
     </message>
     <message>
         <source>{0} (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (Esc)</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Später</translation>
     </message>
     <message>
         <source>Safety first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit zuerst</translation>
     </message>
     <message>
         <source>deadbutt-tray offers general exercise suggestions. It is not medical advice and cannot diagnose anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>deadbutt-tray gibt allgemeine Übungsvorschläge. Das ist keine medizinische Beratung und kann nichts diagnostizieren.</translation>
     </message>
     <message>
         <source>Feeling your muscles work, and a mild stretch, is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu spüren, wie deine Muskeln arbeiten, und eine leichte Dehnung sind normal.</translation>
     </message>
     <message>
         <source>Stop if you feel sharp pain, pain that builds as you go, numbness, tingling or pain in a joint, and see a physical therapist before you do that exercise again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hör auf, wenn du stechende Schmerzen hast, Schmerzen, die beim Üben zunehmen, Taubheit, Kribbeln oder Schmerzen in einem Gelenk, und geh zu einer Physiotherapeutin oder einem Physiotherapeuten, bevor du diese Übung wieder machst.</translation>
     </message>
     <message>
         <source>Stop at once and get medical help if you feel dizzy or faint, have chest pain, or are unusually short of breath.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hör sofort auf und hol dir ärztliche Hilfe, wenn dir schwindlig wird oder du dich einer Ohnmacht nahe fühlst, wenn du Schmerzen in der Brust hast oder ungewöhnlich kurzatmig bist.</translation>
     </message>
     <message>
         <source>Sore muscles the next day are normal. Pain or swelling that is worse the next day means ease off, or see a physical therapist if it does not settle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskelkater am nächsten Tag ist normal. Schmerzen oder Schwellungen, die am nächsten Tag schlimmer sind, heißen: nimm dich zurück, oder geh zur Physiotherapie, wenn es nicht abklingt.</translation>
     </message>
     <message>
         <source>If you have a recent injury or surgery, are pregnant, or have a health condition, check with a health professional before you start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du eine frische Verletzung oder Operation hast, schwanger bist oder eine Erkrankung hast, sprich mit medizinischem Fachpersonal, bevor du anfängst.</translation>
     </message>
     <message>
         <source>Pregnant: later in pregnancy avoid long spells lying flat on your back. With pelvic girdle pain, leave out split stances, side steps and standing on one leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwanger: später in der Schwangerschaft längere Zeit flach auf dem Rücken liegen vermeiden. Bei Schmerzen im Beckengürtel Schrittstellungen, Seitschritte und das Stehen auf einem Bein weglassen.</translation>
     </message>
     <message>
         <source>For exercises on one leg, keep a hand on your desk or another stable support, and wear shoes or go barefoot on a floor that does not slip: not socks on a smooth floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Übungen auf einem Bein eine Hand am Schreibtisch oder an einem anderen festen Halt lassen, und Schuhe tragen oder barfuß auf einem rutschfesten Boden stehen: nicht in Socken auf glattem Boden.</translation>
     </message>
     <message>
         <source>Effort and a mild stretch are fine. Sharp or building pain, numbness, tingling or joint pain: stop, and see a physical therapist. Dizziness, chest pain or unusual breathlessness: stop and get medical help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstrengung und eine leichte Dehnung sind in Ordnung. Stechende oder zunehmende Schmerzen, Taubheit, Kribbeln oder Gelenkschmerzen: aufhören und zur Physiotherapie gehen. Schwindel, Brustschmerzen oder ungewöhnliche Atemnot: aufhören und ärztliche Hilfe holen.</translation>
     </message>
     <message>
         <source> min</source>
         <extracomment>Typing &quot;45&quot; into a spin box must not apply &quot;4&quot; first: edits settle this long.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>&amp;Sitting limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitzdauer bis zur Erinnerung:</translation>
     </message>
     <message>
         <source>&amp;Heads-up before the prompt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinweis vor der Erinnerung:</translation>
     </message>
     <message>
         <source>Away time that counts as a &amp;break:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesenheit, die als &amp;Pause zählt:</translation>
     </message>
     <message>
         <source>Snooze le&amp;ngth:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dauer des Aufschiebens:</translation>
     </message>
     <message>
         <source>Snoozes in a ro&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wie oft hintereinander aufschieben:</translation>
     </message>
     <message>
         <source>&amp;Remind again after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut erinnern &amp;nach:</translation>
     </message>
     <message>
         <source>Remind me only during wor&amp;king hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur während der Arbeits&amp;zeit erinnern</translation>
     </message>
     <message>
         <source>Work starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbeginn</translation>
     </message>
     <message>
         <source>Work ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsende</translation>
     </message>
     <message>
         <source>Da&amp;ys:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag&amp;e:</translation>
     </message>
     <message>
         <source>&amp;Quiet while a full-screen window is active</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ruhig, solange ein Vollbildfenster aktiv ist</translation>
     </message>
     <message>
         <source>&amp;Play a sound with the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Erinnerung einen &amp;Ton spielen</translation>
     </message>
     <message>
         <source>&amp;Volume:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lautstärke:</translation>
     </message>
     <message>
         <source>&amp;Idle detection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennung von A&amp;bwesenheit:</translation>
     </message>
     <message>
         <source>Language of &amp;menus and windows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache von &amp;Menüs und Fenstern:</translation>
     </message>
     <message>
         <source>Pro&amp;gram level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;grammstufe:</translation>
     </message>
     <message>
         <source>Left-out e&amp;xercises:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassene Ü&amp;bungen:</translation>
     </message>
     <message>
         <source>&amp;Age range for balance norms:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Altersgruppe für Gleichgewichtsnormen:</translation>
     </message>
     <message>
         <source>Offer the home routine at a set ti&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ablauf für zu Hause zu fester Zeit anb&amp;ieten</translation>
     </message>
     <message>
         <source>A&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Um:</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation>An:</translation>
     </message>
     <message>
         <source>Breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausen</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm</translation>
     </message>
     <message>
         <source>Daily program time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit des täglichen Programms</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitszeit</translation>
     </message>
     <message>
         <source>Sound and notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton und Benachrichtigungen</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>No snoozing</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Aufschieben</translation>
     </message>
     <message>
         <source>Automatic (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (empfohlen)</translation>
     </message>
     <message>
         <source>X11 screen-saver extension</source>
-        <translation type="unfinished"></translation>
+        <translation>X11-Bildschirmschoner-Erweiterung</translation>
     </message>
     <message>
         <source>GNOME idle monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>GNOME-Leerlaufmonitor</translation>
     </message>
     <message>
         <source>freedesktop.org screen saver</source>
-        <translation type="unfinished"></translation>
+        <translation>freedesktop.org-Bildschirmschoner</translation>
     </message>
     <message>
         <source>Wayland idle notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Wayland-Leerlaufbenachrichtigung</translation>
     </message>
     <message>
         <source>Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows</translation>
     </message>
     <message>
         <source>macOS</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS</translation>
     </message>
     <message>
         <source>Off: count breaks from screen lock and sleep only</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus: Pausen nur über Bildschirmsperre und Ruhezustand zählen</translation>
     </message>
     <message>
         <source>Wake up the butt</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Po aufwecken</translation>
     </message>
     <message>
         <source>Use it with your core</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Körpermitte einsetzen</translation>
     </message>
     <message>
         <source>Put it all together</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles zusammen</translation>
     </message>
     <message>
         <source>Glutes on their own, at a low load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gesäßmuskeln für sich, bei geringer Last.</translation>
     </message>
     <message>
         <source>Glutes at work with your trunk braced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gesäßmuskeln bei der Arbeit, mit fester Körpermitte.</translation>
     </message>
     <message>
         <source>On one leg and under load, as in running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einem Bein und unter Last, wie beim Laufen.</translation>
     </message>
     <message>
         <source>{0} or older</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} oder älter</translation>
     </message>
     <message>
         <source>{0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} bis {1}</translation>
     </message>
     <message>
         <source>System ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>System ({0})</translation>
     </message>
     <message>
         <source>deadbutt-tray settings</source>
         <extracomment>A valid change was made; carries the whole new ``Settings``. The app saves it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>deadbutt-tray-Einstellungen</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>none: idle detection is unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>keine: Erkennung von Abwesenheit nicht verfügbar</translation>
     </message>
     <message>
         <source>Your settings could not be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Einstellungen konnten nicht gespeichert werden: {0}</translation>
     </message>
     <message>
         <source>Working hours must end after they start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitszeit muss nach ihrem Beginn enden.</translation>
     </message>
     <message>
         <source>The tray menu and the windows you open from now on use the new language; this window changes when you open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Menü im Infobereich und die Fenster, die du ab jetzt öffnest, verwenden die neue Sprache; dieses Fenster wechselt, wenn du es erneut öffnest.</translation>
     </message>
     <message>
         <source>Pick at least one working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle mindestens einen Arbeitstag.</translation>
     </message>
     <message>
         <source>Pick at least one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle mindestens einen Tag.</translation>
     </message>
     <message>
         <source>Kept left out, in case they hurt: {0}. Put any back with its button under Program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleiben ausgelassen, falls sie wehtun: {0}. Nimm sie mit ihrer Schaltfläche unter „Programm“ wieder auf.</translation>
     </message>
     <message>
         <source>Restore defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardwerte wiederherstellen</translation>
     </message>
     <message>
         <source>Set every setting back to its default? Start at login is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Einstellungen auf ihre Standardwerte zurücksetzen? Der Start bei der Anmeldung bleibt unverändert.</translation>
     </message>
     <message>
         <source>&amp;Restore defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardwerte &amp;wiederherstellen</translation>
     </message>
     <message>
         <source>Restore &amp;defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard&amp;werte wiederherstellen</translation>
     </message>
     <message>
         <source>Ho&amp;urs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Level {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe {0}: {1}</translation>
     </message>
     <message>
         <source>Nothing is left out. If an exercise hurts, press “This hurts” during a break and it will be left out until you put it back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ist ausgelassen. Wenn eine Übung wehtut, drück während einer Pause „Das tut weh“; dann wird sie ausgelassen, bis du sie hier wieder aufnimmst.</translation>
     </message>
     <message>
         <source>Start deadbutt-tray when I &amp;log in</source>
-        <translation type="unfinished"></translation>
+        <translation>deadbutt-tray bei der Anmeldung aut&amp;omatisch starten</translation>
     </message>
     <message>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Start bei der Anmeldung</translation>
     </message>
     <message>
         <source>Uses {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet {0}</translation>
     </message>
     <message>
         <source>Idle detection in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendete Erkennung von Abwesenheit</translation>
     </message>
     <message>
         <source>In us&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktuell verwendet:</translation>
     </message>
     <message>
         <source>Why this idle detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum diese Erkennung von Abwesenheit</translation>
     </message>
     <message>
         <source>Put back</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder aufnehmen</translation>
     </message>
     <message>
         <source>Put back {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} wieder aufnehmen</translation>
     </message>
     <message>
         <source>Include this exercise in routines again</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übung wieder in die Abläufe aufnehmen</translation>
     </message>
     <message>
         <source>Include “{0}” in routines again</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ wieder in die Abläufe aufnehmen</translation>
     </message>
     <message>
         <source>{0} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} %</translation>
     </message>
     <message>
         <source>Cannot tell whether it starts at login: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Es lässt sich nicht feststellen, ob es bei der Anmeldung startet: {0}</translation>
     </message>
     <message>
         <source>Could not change start at login: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Start bei der Anmeldung ließ sich nicht ändern: {0}</translation>
     </message>
     <message>
         <source>GNOME shows tray icons only with the “AppIndicator and KStatusNotifierItem Support” extension. Install it (on Debian and Ubuntu: the gnome-shell-extension-appindicator package), turn it on in the Extensions app, then log out and back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>GNOME zeigt Symbole im Infobereich nur mit der Erweiterung „AppIndicator and KStatusNotifierItem Support“. Installiere sie (unter Debian und Ubuntu: das Paket gnome-shell-extension-appindicator), schalte sie in der App „Erweiterungen“ ein, dann melde dich ab und wieder an.</translation>
     </message>
     <message>
         <source>Add the “System Tray” widget to your panel: right-click the panel, choose “Add Widgets…” and drag “System Tray” onto it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füge deiner Leiste das Widget „Systemabschnitt der Kontrollleiste“ hinzu: Rechtsklick auf die Leiste, „Widgets hinzufügen …“ wählen und „Systemabschnitt der Kontrollleiste“ darauf ziehen.</translation>
     </message>
     <message>
         <source>Your bar needs its tray turned on: in waybar, add &quot;tray&quot; to one of the modules lists; in swaybar, remove any “tray_output none” line from the bar block. Then reload the bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>In deiner Leiste muss der Infobereich eingeschaltet sein: in waybar &quot;tray&quot; zu einer der Modullisten hinzufügen; in swaybar jede Zeile „tray_output none“ aus dem bar-Block entfernen. Dann die Leiste neu laden.</translation>
     </message>
     <message>
         <source>Add “tray_output primary” to the bar { } block of your i3 config, make sure one monitor is primary (xrandr --output NAME --primary), then reload i3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füge „tray_output primary“ in den bar { }-Block deiner i3-Konfiguration ein, sorge dafür, dass ein Bildschirm primär ist (xrandr --output NAME --primary), dann lade i3 neu.</translation>
     </message>
     <message>
         <source>Your desktop has no system tray right now. Most panels can show one: look for a “System Tray”, “Notification Area” or “Status Notifier” item and add it to your panel, then start deadbutt-tray again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Desktop hat gerade keinen Infobereich. Die meisten Leisten können einen zeigen: such nach einem Element wie „Infobereich“, „Systemabschnitt“ oder „Status Notifier“, füge es deiner Leiste hinzu und starte deadbutt-tray erneut.</translation>
     </message>
     <message>
         <source>deadbutt-tray status</source>
-        <translation type="unfinished"></translation>
+        <translation>deadbutt-tray-Status</translation>
     </message>
     <message>
         <source>Sitting progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzfortschritt</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet …</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Status detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusdetails</translation>
     </message>
     <message>
         <source>Sitting limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzdauer bis zur Erinnerung</translation>
     </message>
     <message>
         <source>Guided &amp;break</source>
-        <translation type="unfinished"></translation>
+        <translation>Geführte &amp;Pause</translation>
     </message>
     <message>
         <source>Guided break</source>
-        <translation type="unfinished"></translation>
+        <translation>Geführte Pause</translation>
     </message>
     <message>
         <source>&amp;Pause reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen &amp;anhalten</translation>
     </message>
     <message>
         <source>Pause reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen anhalten</translation>
     </message>
     <message>
         <source>Latest notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Meldung</translation>
     </message>
     <message>
         <source>How to get a tray icon</source>
-        <translation type="unfinished"></translation>
+        <translation>So bekommst du ein Symbol im Infobereich</translation>
     </message>
     <message>
         <source>&amp;Got it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verstanden</translation>
     </message>
     <message>
         <source>Dismiss the tray hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zum Infobereich schließen</translation>
     </message>
     <message>
         <source>Sitting limit: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzdauer bis zur Erinnerung: {0}</translation>
     </message>
     <message numerus="yes">
         <source>%n home routine(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ablauf für zu Hause</numerusform>
+            <numerusform>%n Abläufe für zu Hause</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n before a run</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vor dem Laufen</numerusform>
+            <numerusform>%n vor dem Laufen</numerusform>
         </translation>
     </message>
     <message>
         <source> · </source>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschafft</translation>
     </message>
     <message>
         <source>Partial</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise</translation>
     </message>
     <message>
         <source>Natural</source>
-        <translation type="unfinished"></translation>
+        <translation>Von selbst</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgeschoben</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassen</translation>
     </message>
     <message>
         <source>It hurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Tat weh</translation>
     </message>
     <message>
         <source>Home routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf für zu Hause</translation>
     </message>
     <message>
         <source>Before a run</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Laufen</translation>
     </message>
     <message>
         <source>0–15</source>
-        <translation type="unfinished"></translation>
+        <translation>0–15</translation>
     </message>
     <message>
         <source>15–30</source>
-        <translation type="unfinished"></translation>
+        <translation>15–30</translation>
     </message>
     <message>
         <source>30–45</source>
-        <translation type="unfinished"></translation>
+        <translation>30–45</translation>
     </message>
     <message>
         <source>45–60</source>
-        <translation type="unfinished"></translation>
+        <translation>45–60</translation>
     </message>
     <message>
         <source>60 +</source>
-        <translation type="unfinished"></translation>
+        <translation>60 +</translation>
     </message>
     <message>
         <source>Weekly summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenübersicht</translation>
     </message>
     <message>
         <source>◀ &amp;Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ &amp;Vorige Woche</translation>
     </message>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige Woche</translation>
     </message>
     <message>
         <source>Previous week (← or Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige Woche (← oder Bild auf)</translation>
     </message>
     <message>
         <source>This &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese &amp;Woche</translation>
     </message>
     <message>
         <source>Back to this week (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu dieser Woche (Pos1)</translation>
     </message>
     <message>
         <source>&amp;Next week ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächste Woche ▶</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Woche</translation>
     </message>
     <message>
         <source>Next week (→ or Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Woche (→ oder Bild ab)</translation>
     </message>
     <message>
         <source>No records this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einträge in dieser Woche</translation>
     </message>
     <message>
         <source>← → previous / next week · ↑ ↓ day · Home this week · Esc close</source>
+        <translation>← → vorige / nächste Woche · ↑ ↓ Tag · Pos1 diese Woche · Esc schließen</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sitting per day (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzen pro Tag (Stunden)</translation>
     </message>
     <message>
         <source>Sitting per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzen pro Tag</translation>
     </message>
     <message>
         <source>Within the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb der Grenze</translation>
     </message>
     <message>
         <source>Beyond the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Über der Grenze</translation>
     </message>
     <message>
         <source>Breaks per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausen pro Tag</translation>
     </message>
     <message>
         <source>Breaks and sessions per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausen und Einheiten pro Tag</translation>
     </message>
     <message>
         <source>Uninterrupted stretches (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzphasen am Stück (Minuten)</translation>
     </message>
     <message>
         <source>Stretch lengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge der Sitzphasen</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche</translation>
     </message>
     <message>
         <source>Week before</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche davor</translation>
     </message>
     <message>
         <source>Day details</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesdetails</translation>
     </message>
     <message>
         <source>The week in figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Woche in Zahlen</translation>
     </message>
     <message>
         <source>Total sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzen insgesamt</translation>
     </message>
     <message>
         <source>Within / beyond limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb / über der Grenze</translation>
     </message>
     <message>
         <source>Longest stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Längste Sitzphase</translation>
     </message>
     <message>
         <source>Average stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche Sitzphase</translation>
     </message>
     <message>
         <source>Breaks completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschaffte Pausen</translation>
     </message>
     <message>
         <source>Other answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Antworten</translation>
     </message>
     <message>
         <source>Natural breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausen von selbst</translation>
     </message>
     <message>
         <source>Home / before a run</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Hause / vor dem Laufen</translation>
     </message>
     <message>
         <source>Guided-break time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit in geführten Pausen</translation>
     </message>
     <message>
         <source>Streak</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie</translation>
     </message>
     <message>
         <source>Program level</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmstufe</translation>
     </message>
     <message>
         <source>Balance (weaker leg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichgewicht (schwächeres Bein)</translation>
     </message>
     <message>
         <source>Week {0} · {1} – {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche {0} · {1} – {2}</translation>
     </message>
     <message>
         <source>This week could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche ließ sich nicht lesen</translation>
     </message>
     <message>
         <source>Something went wrong reading the history; the log file says what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Lesen des Verlaufs ist etwas schiefgegangen; die Protokolldatei sagt, was.</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>{0}: {1} completed, {2} natural{3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} geschafft, {2} von selbst{3}</translation>
     </message>
     <message>
         <source>, {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>, {0}</translation>
     </message>
     <message>
         <source>{0} min: {1} this week, {2} the week before</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Min.: {1} diese Woche, {2} in der Woche davor</translation>
     </message>
     <message>
         <source>Of each stretch, the first {0} are within the sitting limit, the rest beyond.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von jeder Sitzphase liegen die ersten {0} innerhalb der Grenze, der Rest darüber.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message numerus="yes">
         <source>{0} (%n stretch(es))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} (%n Sitzphase)</numerusform>
+            <numerusform>{0} (%n Sitzphasen)</numerusform>
         </translation>
     </message>
     <message>
         <source>no prompts this week</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Erinnerungen diese Woche</translation>
     </message>
     <message numerus="yes">
         <source>{0} of %n prompt(s) ({1} %)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} von %n Erinnerung ({1} %)</numerusform>
+            <numerusform>{0} von %n Erinnerungen ({1} %)</numerusform>
         </translation>
     </message>
     <message>
         <source>{0} partial · {1} skipped · {2} snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} teilweise · {1} ausgelassen · {2} aufgeschoben</translation>
     </message>
     <message numerus="yes">
         <source>%n stopped: it hurt</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n abgebrochen: tat weh</numerusform>
+            <numerusform>%n abgebrochen: tat weh</numerusform>
         </translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag in Folge</numerusform>
+            <numerusform>%n Tage in Folge</numerusform>
         </translation>
     </message>
     <message>
         <source>at least {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens {0}</translation>
     </message>
     <message>
         <source>Days with at least {0} completed or natural breaks (fewer on a day with little sitting). Days without sitting don&apos;t count either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage mit mindestens {0} geschafften Pausen oder Pausen von selbst (weniger an Tagen mit wenig Sitzen). Tage ohne Sitzen zählen weder dafür noch dagegen.</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt</translation>
     </message>
     <message>
         <source>The latest single-leg balance test, eyes open: the weaker leg&apos;s time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Gleichgewichtstest auf einem Bein mit offenen Augen: die Zeit des schwächeren Beins.</translation>
     </message>
     <message>
         <source>no test these two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Test in diesen zwei Wochen</translation>
     </message>
     <message>
         <source>{0}, {1}{2:.0f} s on the test before</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, {1}{2:.0f} s beim Test davor</translation>
     </message>
     <message>
         <source>{0} (week before)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (Woche davor)</translation>
     </message>
     <message>
         <source>Nothing was recorded the week before, so there is nothing to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Woche davor wurde nichts erfasst, es gibt also nichts zu vergleichen.</translation>
     </message>
     <message>
         <source>So far about as much sitting as by this time last week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher etwa so viel Sitzen wie zu dieser Zeit letzte Woche.</translation>
     </message>
     <message>
         <source>About as much sitting as the week before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwa so viel Sitzen wie in der Woche davor.</translation>
     </message>
     <message>
         <source>So far you sat {0} less than by this time last week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher hast du {0} weniger gesessen als zu dieser Zeit letzte Woche.</translation>
     </message>
     <message>
         <source>So far you sat {0} more than by this time last week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher hast du {0} mehr gesessen als zu dieser Zeit letzte Woche.</translation>
     </message>
     <message>
         <source>You sat {0} less than the week before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast {0} weniger gesessen als in der Woche davor.</translation>
     </message>
     <message>
         <source>You sat {0} more than the week before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast {0} mehr gesessen als in der Woche davor.</translation>
     </message>
     <message>
         <source>This week hasn&apos;t begun yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche hat noch nicht begonnen</translation>
     </message>
     <message>
         <source>Nothing recorded yet this week</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Woche ist noch nichts erfasst</translation>
     </message>
     <message>
         <source>Your sitting shows up here each time a stretch ends, so at your next break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Sitzen erscheint hier jedes Mal, wenn eine Sitzphase endet, also bei deiner nächsten Pause.</translation>
     </message>
     <message>
         <source>Nothing recorded this week</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Woche wurde nichts erfasst</translation>
     </message>
     <message>
         <source>The app wasn&apos;t running, or you were away from the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App lief nicht, oder du warst nicht am Schreibtisch.</translation>
     </message>
     <message numerus="yes">
         <source>The week before: {0} of sitting, %n break(s) completed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Woche davor: {0} Sitzen, %n Pause geschafft.</numerusform>
+            <numerusform>Die Woche davor: {0} Sitzen, %n Pausen geschafft.</numerusform>
         </translation>
     </message>
     <message>
         <source>Use ← and → to see other weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit ← und → siehst du andere Wochen.</translation>
     </message>
     <message>
         <source>{0}: still to come.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: kommt noch.</translation>
     </message>
     <message>
         <source>{0} (today): nothing recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (heute): noch nichts erfasst.</translation>
     </message>
     <message>
         <source>{0}: no sitting recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: kein Sitzen erfasst.</translation>
     </message>
     <message>
         <source>{0}: sat {1} — {2} within the limit, {3} beyond it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} gesessen — {2} innerhalb der Grenze, {3} darüber.</translation>
     </message>
     <message numerus="yes">
         <source>Longest stretch {0} (%n stretch(es) ended this day).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Längste Sitzphase {0} (%n Sitzphase endete an diesem Tag).</numerusform>
+            <numerusform>Längste Sitzphase {0} (%n Sitzphasen endeten an diesem Tag).</numerusform>
         </translation>
     </message>
     <message>
         <source>Breaks: {0} completed, {1} partial, {2} natural; {3} snoozed, {4} skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausen: {0} geschafft, {1} teilweise, {2} von selbst; {3} aufgeschoben, {4} ausgelassen.</translation>
     </message>
     <message numerus="yes">
         <source>%n stopped because it hurt.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n abgebrochen, weil es wehtat.</numerusform>
+            <numerusform>%n abgebrochen, weil es wehtat.</numerusform>
         </translation>
     </message>
     <message>
         <source>Guided: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geführt: {0}.</translation>
     </message>
     <message>
         <source>Sessions: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten: {0}.</translation>
     </message>
     <message numerus="yes">
         <source>Daily target of %n break(s) reached.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tagesziel von %n Pause erreicht.</numerusform>
+            <numerusform>Tagesziel von %n Pausen erreicht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Daily target of %n break(s) missed ({0}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tagesziel von %n Pause verfehlt ({0}).</numerusform>
+            <numerusform>Tagesziel von %n Pausen verfehlt ({0}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{0} of %n break(s) for today&apos;s target so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} von %n Pause für das heutige Ziel bisher.</numerusform>
+            <numerusform>{0} von %n Pausen für das heutige Ziel bisher.</numerusform>
         </translation>
     </message>
     <message>
         <source>less than a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>weniger als eine Minute</translation>
     </message>
     <message>
         <source>{0} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Min.</translation>
     </message>
     <message>
         <source>{0} h {1} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Std. {1} Min.</translation>
     </message>
     <message>
         <source>0 min</source>
-        <translation type="unfinished"></translation>
+        <translation>0 Min.</translation>
     </message>
     <message>
         <source>{0} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} s</translation>
     </message>
     <message>
         <source>{0} min {1} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Min. {1} s</translation>
     </message>
     <message>
         <source>Idle detection is off, as chosen in Settings: breaks are counted from screen lock and sleep, and when you take them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erkennung von Abwesenheit ist ausgeschaltet, wie in den Einstellungen gewählt: Pausen werden über Bildschirmsperre und Ruhezustand gezählt und wenn du sie machst.</translation>
     </message>
     <message>
         <source>none, as chosen (screen lock and sleep only)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine, wie gewählt (nur Bildschirmsperre und Ruhezustand)</translation>
     </message>
     <message>
         <source>Away from the desk · sitting resets after a short break</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht am Schreibtisch · das Sitzen beginnt nach einer kurzen Pause neu</translation>
     </message>
     <message>
         <source>On a break</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Pause</translation>
     </message>
     <message>
         <source>Sitting for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzt seit {0}</translation>
     </message>
     <message>
         <source>{0} · paused until {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · angehalten bis {1}</translation>
     </message>
     <message>
         <source>{0} · outside working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · außerhalb der Arbeitszeit</translation>
     </message>
     <message>
         <source>{0} · do not disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · nicht stören</translation>
     </message>
     <message>
         <source>{0} · break due now</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · Pause jetzt fällig</translation>
     </message>
     <message>
         <source>{0} · next break in {1} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · nächste Pause in {1} Min.</translation>
     </message>
     <message>
         <source>&amp;Snooze / Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf&amp;schieben / Anhalten</translation>
     </message>
     <message>
         <source>Welcome to deadbutt-tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei deadbutt-tray</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen</translation>
     </message>
     <message>
         <source>Long hours in a chair leave the glutes switched off. deadbutt-tray keeps an eye on how long you have been sitting and, at the right moment, suggests a short break that wakes them up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lange Stunden auf dem Stuhl legen die Gesäßmuskeln lahm. deadbutt-tray behält im Blick, wie lange du schon sitzt, und schlägt im richtigen Moment eine kurze Pause vor, die sie aufweckt.</translation>
     </message>
     <message>
         <source>You will get a nudge after {0} of sitting without a real break. Stepping away from the computer for a few minutes counts as a break too. You can change the limit in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du bekommst eine Erinnerung nach {0} Sitzen ohne echte Pause. Ein paar Minuten weg vom Computer zählen auch als Pause. Die Grenze kannst du in den Einstellungen ändern.</translation>
     </message>
     <message>
         <source>Everything stays on this computer, as plain text files in a folder you can open from About:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles bleibt auf diesem Computer, als einfache Textdateien in einem Ordner, den du unter „Über“ öffnen kannst:</translation>
     </message>
     <message>
         <source>Let&apos;s go</source>
-        <translation type="unfinished"></translation>
+        <translation>Los geht’s</translation>
     </message>
     <message>
         <source>Daily program — deadbutt-tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliches Programm — deadbutt-tray</translation>
     </message>
     <message>
         <source>Daily program</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliches Programm</translation>
     </message>
     <message>
         <source>Time for your home routine ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit für deinen Ablauf für zu Hause ({0}).</translation>
     </message>
     <message>
         <source>Your daily program: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein tägliches Programm: {0}.</translation>
     </message>
     <message>
         <source>&amp;Start home routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf für zu Hause &amp;starten</translation>
     </message>
     <message>
         <source>&amp;Later ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;päter ({0})</translation>
     </message>
     <message>
         <source>S&amp;kip today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute aus&amp;lassen</translation>
     </message>
 </context>
 <context>
     <name>StuckSourceGuard</name>
     <message>
         <source>has read {value:g} s for {minutes} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>zeigt seit {minutes} Minuten {value:g} s an</translation>
     </message>
     <message>
         <source>has not gone past {limit:g} s in {minutes} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>ist in {minutes} Minuten nicht über {limit:g} s hinausgekommen</translation>
     </message>
     <message>
         <source>Idle time from {source} {what}: it probably can&apos;t see your input on this desktop. Breaks are now detected only from screen lock and sleep; you can pick another idle source in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leerlaufzeit von {source} {what}: wahrscheinlich sieht sie deine Eingaben auf diesem Desktop nicht. Pausen werden jetzt nur noch über Bildschirmsperre und Ruhezustand erkannt; in den Einstellungen kannst du eine andere Quelle wählen.</translation>
     </message>
 </context>
 </TS>

@@ -9,8 +9,10 @@ import pytest
 from deadbutt_tray.cli import main
 from deadbutt_tray.core.content.exercise_library import Library, load_library
 from deadbutt_tray.core.content.exercise_locale import (
+    EXERCISE_FIELDS,
     gaps,
     load_localized,
+    locale_codes,
     read_overlay,
 )
 from deadbutt_tray.core.content.resources import resources_root
@@ -97,8 +99,21 @@ def test_check_names_overlay_problems_and_strict_gaps(
     out = capsys.readouterr().out
     assert "exercises.nope: unknown id 'nope'" in out
     (data_dir / "exercises" / "locale" / "de" / "mine.toml").unlink()
+    assert main(["check", "--strict-locale", "de"]) == 0
     overlay_file(data_dir / "exercises", "pt", '[exercises.glute-bridge]\nname = "Ponte"\n')
     assert main(["check", "--strict-locale", "pt"]) == 1
     out = capsys.readouterr().out
     assert "exercises.glute-bridge: not translated: summary, cues, mistakes" in out
     assert "routines.home-1: not translated: name" in out
+
+
+@pytest.mark.parametrize("code", SHIPPED)
+def test_each_shipped_language_translates_all_exercise_content(code: str, english: Library) -> None:
+    overlay, problems = read_overlay(RESOURCES, None, code, english)
+    assert problems == []
+    assert gaps(english, overlay) == []
+    assert set(EXERCISE_FIELDS) == {"name", "summary", "cues", "mistakes"}
+
+
+def test_shipped_overlay_folders_are_the_shipped_languages() -> None:
+    assert locale_codes(RESOURCES, None) == sorted(SHIPPED)
