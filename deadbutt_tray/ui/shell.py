@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from deadbutt_tray.core.model.exercises import Exercise
@@ -30,7 +30,7 @@ from deadbutt_tray.ui.prompt import PromptWindow
 from deadbutt_tray.ui.status_window import StatusWindow, no_tray_hint
 from deadbutt_tray.ui.text import sitting_text, tr
 from deadbutt_tray.ui.tray import Features, Tray
-from deadbutt_tray.ui.widgets import place_beside
+from deadbutt_tray.ui.widgets import TITLE_BAR_PX, place_beside
 
 if TYPE_CHECKING:
     from deadbutt_tray.core.rules.summary import IsoWeek, WeekSummary
@@ -43,6 +43,8 @@ if TYPE_CHECKING:
 # (``ui/memory.py``).
 
 log = logging.getLogger(__name__)
+
+WINDOW_MARGIN_PX = 12  # the status window's distance from the screen's corner on a first run
 
 
 class Shell(QObject):
@@ -188,10 +190,15 @@ class Shell(QObject):
             self.tray.show()
             return
         assert self.window is not None
-        if window_geometry:
-            self.window.restore_geometry(window_geometry)
         if show_hint:
             self.window.show_tray_hint(no_tray_hint())
+        if not window_geometry or not self.window.restore_geometry(window_geometry):
+            # Placed by us, not centred by the window manager after it maps it, so the
+            # first-run welcome can open beside it (show_welcome) instead of on top.
+            # (Before the window manager frames it, the position is the window's own: leave
+            # room above it for the title bar.)
+            area = self.window.screen().availableGeometry()
+            self.window.move(area.topLeft() + QPoint(WINDOW_MARGIN_PX, TITLE_BAR_PX))
         self.window.show()
 
     def hide(self) -> None:
@@ -266,13 +273,17 @@ class Shell(QObject):
         self.prompt.withdraw()
 
     def show_program_offer(
-        self, routine_name: str, minutes: float, later_min: int | None, settings: Settings
+        self, exercises: int, minutes: float, later_min: int | None, settings: Settings
     ) -> None:
         """Offer the home routine (the daily program time): start, later or skip."""
         anchor = self.tray.icon.geometry() if self.tray is not None else None
         self.program_prompt.show_offer(
             tr("Time for your home routine ({0}).").format(sitting_text(minutes * 60)),
-            tr("Your daily program: {0}.").format(routine_name),
+            tr(
+                "Level {0}, %n exercise(s), some on the floor: a mat or a rug helps.",
+                None,
+                exercises,
+            ).format(settings.level),
             start=tr("&Start home routine"),
             later=None
             if later_min is None
@@ -344,7 +355,11 @@ class Shell(QObject):
         self.break_finished.emit(result)
 
     def open_summary(
-        self, load_week: Callable[[IsoWeek], WeekSummary], today: Callable[[], date]
+        self,
+        load_week: Callable[[IsoWeek], WeekSummary],
+        today: Callable[[], date],
+        devices: Sequence[str] = (),
+        choose_device: Callable[[str | None], None] | None = None,
     ) -> None:
         existing = self._dialogs.get("summary")
         if existing is not None and existing.isVisible():
@@ -352,7 +367,7 @@ class Shell(QObject):
             return
         from deadbutt_tray.ui.summary_window import SummaryWindow
 
-        window = SummaryWindow(load_week, today)
+        window = SummaryWindow(load_week, today, devices=devices, choose_device=choose_device)
         window.destroyed.connect(self.summary_closed)
         self._show_single("summary", window)
 
@@ -422,7 +437,7 @@ class Shell(QObject):
         dialog.finished.connect(lambda _code: self.welcome_closed.emit())
         if self.window is not None and self.window.isVisible():
             # No tray: the status window is the app's face; the welcome must not hide it.
-            place_beside(dialog, self.window)
+            place_beside(dialog, self.window, move_other=True)
         self._show_single("welcome", dialog)
 
     def _show_single(self, name: str, dialog: QWidget) -> None:

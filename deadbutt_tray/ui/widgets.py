@@ -309,31 +309,62 @@ def text_scroll_area(body: QWidget, parent: QWidget | None = None) -> TextScroll
     return TextScrollArea(body, parent)
 
 
-def place_beside(window: QWidget, other: QWidget, gap: int = 12) -> None:
+def place_beside(
+    window: QWidget, other: QWidget, gap: int = 12, *, move_other: bool = False
+) -> None:
     """Move ``window`` next to ``other`` (right of it, else left, else below) so it does
-    not cover it; both stay on ``other``'s screen as far as the screen allows."""
+    not cover it; both stay on ``other``'s screen as far as the screen allows.
+
+    ``move_other``: first move ``other`` to the screen's left edge, and narrow ``window``
+    (not below its minimum, re-fitted to its content) if that makes it fit beside: for
+    two windows opened together, e.g. the first-run welcome and a status window whose
+    place the window manager has not even chosen yet (it would centre it afterwards).
+    """
     screen = other.screen() or QGuiApplication.primaryScreen()
     if screen is None:
         return
     area = screen.availableGeometry()
-    there = other.frameGeometry()
+    there = QRect(other.frameGeometry().topLeft(), _frame_size(other))
+    if move_other:
+        top = max(area.top(), min(there.top(), area.bottom() + 1 - there.height()))
+        there = QRect(QPoint(area.left(), top), there.size())
+        other.move(there.topLeft())
+        room = area.right() - (there.right() + gap) - _frame_size(window).width() + window.width()
+        if window.minimumWidth() <= room < window.width():
+            fit_window(window, room, widen=False)
+    if _try_beside(window, there, area, gap):
+        return
+    # No room anywhere: flush with the screen edge on the side with the most room, so
+    # as little as possible is covered.
+    size = _frame_size(window)
+    top = max(area.top(), min(there.top(), area.bottom() + 1 - size.height()))
+    right_room = area.right() - there.right()
+    x = area.right() + 1 - size.width() if right_room >= there.left() - area.left() else area.left()
+    window.move(QPoint(max(area.left(), x), top))
+
+
+def _frame_size(window: QWidget) -> QSize:
+    """``window``'s size with its frame (an allowance for it before it is shown)."""
     size = window.frameGeometry().size()
     if size == window.size() and not window.windowFlags() & Qt.WindowType.FramelessWindowHint:
         size += QSize(BORDERS_PX, TITLE_BAR_PX)  # not shown yet: the frame is still to come
-    top = max(area.top(), min(there.top(), area.bottom() - size.height()))
+    return size
+
+
+def _try_beside(window: QWidget, there: QRect, area: QRect, gap: int) -> bool:
+    """Move ``window`` right of, left of or below ``there`` if it fits on ``area``."""
+    size = _frame_size(window)
+    top = max(area.top(), min(there.top(), area.bottom() + 1 - size.height()))
     candidates = [
         QPoint(there.right() + gap, top),
         QPoint(there.left() - gap - size.width(), top),
         QPoint(
-            max(area.left(), min(there.left(), area.right() - size.width())), there.bottom() + gap
+            max(area.left(), min(there.left(), area.right() + 1 - size.width())),
+            there.bottom() + gap,
         ),
     ]
     for point in candidates:
         if area.contains(QRect(point, size)):
             window.move(point)
-            return
-    # No room anywhere: flush with the screen edge on the side with the most room, so
-    # as little as possible is covered.
-    right_room = area.right() - there.right()
-    x = area.right() + 1 - size.width() if right_room >= there.left() - area.left() else area.left()
-    window.move(QPoint(max(area.left(), x), top))
+            return True
+    return False

@@ -1672,6 +1672,18 @@
         <translation>← → vorige / nächste Woche · ↑ ↓ Tag · Pos1 diese Woche · Esc schließen</translation>
     </message>
     <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>All devices</source>
+        <translation>Alle Geräte</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>&amp;Gerät:</translation>
+    </message>
+    <message>
         <source>Sitting per day (hours)</source>
         <translation>Sitzen pro Tag (Stunden)</translation>
     </message>
@@ -2117,9 +2129,12 @@
         <source>Time for your home routine ({0}).</source>
         <translation>Zeit für deinen Ablauf für zu Hause ({0}).</translation>
     </message>
-    <message>
-        <source>Your daily program: {0}.</source>
-        <translation>Dein tägliches Programm: {0}.</translation>
+    <message numerus="yes">
+        <source>Level {0}, %n exercise(s), some on the floor: a mat or a rug helps.</source>
+        <translation>
+            <numerusform>Stufe {0}, %n Übung, manche auf dem Boden: eine Matte oder ein Teppich hilft.</numerusform>
+            <numerusform>Stufe {0}, %n Übungen, manche auf dem Boden: eine Matte oder ein Teppich hilft.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Start home routine</source>

@@ -1672,6 +1672,18 @@
         <translation>← → semana anterior / siguiente · ↑ ↓ día · Inicio esta semana · Esc cerrar</translation>
     </message>
     <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>All devices</source>
+        <translation>Todos los dispositivos</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>&amp;Dispositivo:</translation>
+    </message>
+    <message>
         <source>Sitting per day (hours)</source>
         <translation>Tiempo sentado por día (horas)</translation>
     </message>
@@ -2117,9 +2129,12 @@
         <source>Time for your home routine ({0}).</source>
         <translation>Es hora de tu rutina en casa ({0}).</translation>
     </message>
-    <message>
-        <source>Your daily program: {0}.</source>
-        <translation>Tu programa diario: {0}.</translation>
+    <message numerus="yes">
+        <source>Level {0}, %n exercise(s), some on the floor: a mat or a rug helps.</source>
+        <translation>
+            <numerusform>Nivel {0}, %n ejercicio, algunos en el suelo: una esterilla o una alfombra ayuda.</numerusform>
+            <numerusform>Nivel {0}, %n ejercicios, algunos en el suelo: una esterilla o una alfombra ayuda.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Start home routine</source>

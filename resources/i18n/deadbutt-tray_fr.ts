@@ -1672,6 +1672,18 @@
         <translation>← → semaine précédente / suivante · ↑ ↓ jour · Début cette semaine · Échap fermer</translation>
     </message>
     <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>All devices</source>
+        <translation>Tous les appareils</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>&amp;Appareil&#xa0;:</translation>
+    </message>
+    <message>
         <source>Sitting per day (hours)</source>
         <translation>Temps assis par jour (heures)</translation>
     </message>
@@ -2117,9 +2129,12 @@
         <source>Time for your home routine ({0}).</source>
         <translation>C’est l’heure de votre séance à la maison ({0}).</translation>
     </message>
-    <message>
-        <source>Your daily program: {0}.</source>
-        <translation>Votre programme quotidien&#xa0;: {0}.</translation>
+    <message numerus="yes">
+        <source>Level {0}, %n exercise(s), some on the floor: a mat or a rug helps.</source>
+        <translation>
+            <numerusform>Niveau {0}, %n exercice, certains au sol&#xa0;: un tapis aide.</numerusform>
+            <numerusform>Niveau {0}, %n exercices, certains au sol&#xa0;: un tapis aide.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Start home routine</source>

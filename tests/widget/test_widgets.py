@@ -166,3 +166,24 @@ def test_place_beside_does_not_cover_the_other_window(qtbot: QtBot) -> None:
     first.move(area.right() - first.frameGeometry().width(), 20)
     place_beside(second, first)
     assert second.frameGeometry().right() < first.frameGeometry().left()
+
+
+def test_place_beside_may_move_the_other_and_narrow_the_window(qtbot: QtBot) -> None:
+    status, welcome = QWidget(), QWidget()
+    for window in (status, welcome):
+        qtbot.addWidget(window)
+    area = status.screen().availableGeometry()
+    status.resize(area.width() // 3, area.height() * 2 // 3)  # no room below either
+    status.move(area.width() // 3, 40)  # centred by the window manager: no room either side
+    status.show()
+    qtbot.waitExposed(status)
+    label = paragraph(" ".join(["glutes"] * 200))
+    QVBoxLayout(welcome).addWidget(label)
+    fit_window(welcome, area.width() * 3 // 4, widen=False)
+    place_beside(welcome, status, move_other=True)
+    welcome.show()
+    qtbot.waitExposed(welcome)
+    assert status.frameGeometry().left() == area.left()
+    assert not welcome.frameGeometry().intersects(status.frameGeometry())
+    assert area.contains(welcome.frameGeometry())
+    assert label.height() >= label.heightForWidth(label.width())  # re-fitted, not cut
