@@ -69,7 +69,7 @@ def folder_size(data_dir: Path) -> dict[str, float]:
 
 
 def append_times(data_dir: Path, appends: int) -> dict[str, float]:
-    store = HistoryStore(data_dir / "history")
+    store = HistoryStore(data_dir / "history", device="bench-host-000000")
     now = datetime.now().astimezone().replace(microsecond=0)
     times = []
     for _ in range(appends):
@@ -90,7 +90,9 @@ def append_times(data_dir: Path, appends: int) -> dict[str, float]:
 def summary_times(data_dir: Path, runs: int, week: IsoWeek) -> dict[str, float]:
     times, parsed = [], 0
     for _ in range(runs):
-        store = HistoryStore(data_dir / "history")  # cold: every month file parsed anew
+        store = HistoryStore(
+            data_dir / "history", device="bench-host-000000"
+        )  # cold: every month file parsed anew
         load = week_loader(store, None, 1800.0, level=1)
         began = time.perf_counter()
         summary = load(week)

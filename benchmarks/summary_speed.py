@@ -61,7 +61,9 @@ def window_times(data_dir: Path, weeks: list[IsoWeek], runs: int) -> dict[str, o
         began = time.perf_counter()
         from deadbutt_tray.ui.summary_window import SummaryWindow
 
-        store = HistoryStore(data_dir / "history")  # cold: every month file parsed anew
+        store = HistoryStore(
+            data_dir / "history", device="bench-host-000000"
+        )  # cold: every month file parsed anew
         load = week_loader(store, None, 1800.0, level=1)
         window = SummaryWindow(load, date.today, week=week)
         window.show()

@@ -62,7 +62,8 @@ from deadbutt_tray.core.rules.program import (
     level_window_start,
     next_level_suggestion,
 )
-from deadbutt_tray.core.storage.history import HistoryStore
+from deadbutt_tray.core.storage.device import device_id_for, this_host
+from deadbutt_tray.core.storage.history import DeviceView, HistoryStore
 from deadbutt_tray.core.storage.paths import AppPaths
 from deadbutt_tray.core.storage.settings_file import (
     SettingsError,
@@ -136,7 +137,6 @@ class TrayApp(QObject):
         self.clock = clock or SystemClock()
         self.instance = instance
         self.instance.handler = self.handle_command
-        self.store = HistoryStore(config.paths.history_dir, on_problem=self._problem)
         self.engine = SittingEngine(self.settings, self.clock, tick_s=TICK_S)
         self.idle_notes: list[str] = []
         if idle_source is None:
@@ -158,6 +158,12 @@ class TrayApp(QObject):
         self.state, state_problems = load_state(self.paths.state_file)
         for problem in state_problems:
             log.warning("state: %s", problem)
+        self.store = HistoryStore(
+            config.paths.history_dir,
+            on_problem=self._problem,
+            now=self.clock.now,
+            device=self._device_id(),
+        )
         self.session = SessionMonitor(self)
         self.session.sleeping.connect(self.engine.note_sleep)
         self.session.resumed.connect(self._on_resume)
@@ -587,14 +593,20 @@ class TrayApp(QObject):
         # The system clock's offset is fixed at one moment; None means "this computer's
         # zone, DST included", which week boundaries need.
         zone = None if isinstance(self.clock, SystemClock) else self.clock.now().tzinfo
+        view = DeviceView(self.store)  # all devices, until the window picks one
         load_week = week_loader(
-            self.store,
+            view,
             zone,
             lambda: self.settings.sit_limit_s,
             level=lambda: self.settings.level,
             now=self.clock.now,
         )
-        self.shell.open_summary(load_week, lambda: self.clock.now().date())
+        self.shell.open_summary(
+            load_week,
+            lambda: self.clock.now().date(),
+            devices=self.store.devices(),
+            choose_device=lambda device: setattr(view, "device", device),
+        )
 
     def open_settings(self) -> None:
         in_use = idle_source_in_use(
@@ -670,6 +682,14 @@ class TrayApp(QObject):
         self._show_break_lengths()
         self._schedule_program()
         self._apply(self.engine.update_settings(self.settings))
+
+    def _device_id(self) -> str:
+        """This machine's device id: the history files it writes (made once, kept)."""
+        device, known = device_id_for(self.state.device_ids, this_host())
+        if known != self.state.device_ids:
+            self._remember(device_ids=known)
+        log.info("history device: %s", device)
+        return device
 
     def _change_language(self, setting: str) -> None:
         """Load the new language: windows opened from now on speak it, the tray menu at

@@ -20,7 +20,7 @@ from deadbutt_tray import APP_NAME, __version__
 from deadbutt_tray.commands import Break, Command, Pause, Quit, Resume, Show
 from deadbutt_tray.core.model.settings import Overrides
 from deadbutt_tray.core.problems import Problem
-from deadbutt_tray.core.storage.history import HistoryStore, check_history_dir
+from deadbutt_tray.core.storage.history import DeviceView, HistoryStore, check_history_dir
 from deadbutt_tray.core.storage.paths import HOME_ENV, AppPaths
 from deadbutt_tray.core.storage.settings_file import check_settings_file, load_settings
 
@@ -128,6 +128,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--week", type=week_arg, metavar="YYYY-Www", help="the ISO week, e.g. 2026-W48"
     )
     summary.add_argument("--json", action="store_true", help="print the figures as JSON")
+    summary.add_argument(
+        "--device", metavar="ID", help="only the records written by this device (see README)"
+    )
     exporter = commands.add_parser(
         "export",
         help="export history records as CSV or JSON for spreadsheets",
@@ -141,6 +144,9 @@ def build_parser() -> argparse.ArgumentParser:
     exporter.add_argument("--from", dest="first", type=date_arg, metavar="YYYY-MM-DD")
     exporter.add_argument("--to", dest="last", type=date_arg, metavar="YYYY-MM-DD")
     exporter.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    exporter.add_argument(
+        "--device", metavar="ID", help="only the records written by this device (see README)"
+    )
     return parser
 
 
@@ -262,6 +268,15 @@ def _reader(paths: AppPaths) -> HistoryStore:
     return HistoryStore(paths.history_dir, on_problem=_tell, read_only=True)
 
 
+def _device_view(store: HistoryStore, device: str | None) -> DeviceView | None:
+    """The records to read: all, or one device's; None (told why) for an unknown device."""
+    if device is None or device in store.devices():
+        return DeviceView(store, device)
+    known = ", ".join(store.devices()) or "none yet"
+    _tell(f"No history files of device {device!r} in {store.history_dir} (devices: {known}).")
+    return None
+
+
 def _read_status(store: HistoryStore) -> int:
     """EXIT_PARTIAL when some history could not be read (already told), else EXIT_OK."""
     if not store.problems:
@@ -282,7 +297,10 @@ def run_summary(paths: AppPaths, args: argparse.Namespace) -> int:
         _tell(f"warning: {problem}")
     settings = Overrides(sit_limit_min=args.sit_limit).apply(settings)
     store = _reader(paths)
-    load = week_loader(store, None, settings.sit_limit_s, level=settings.level)
+    view = _device_view(store, args.device)
+    if view is None:
+        return EXIT_USAGE
+    load = week_loader(view, None, settings.sit_limit_s, level=settings.level)
     week = args.week or IsoWeek.containing(date.today())
     summary = load(week)
     if args.json:
@@ -303,7 +321,10 @@ def run_export(paths: AppPaths, args: argparse.Namespace) -> int:
     store = _reader(paths)
     if not _folder_readable(paths.history_dir):
         return EXIT_PROBLEMS  # nothing can be exported; already told why
-    records = export.records_between(store, args.first, args.last)
+    view = _device_view(store, args.device)
+    if view is None:
+        return EXIT_USAGE
+    records = export.records_between(view, args.first, args.last)
     text = export.export_text(records, args.format)
     if args.output == "-":
         sys.stdout.write(text)

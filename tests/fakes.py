@@ -95,3 +95,7 @@ class FakeNotifications:
 
     def close(self) -> None:
         self.closed = True
+
+
+# The device id a test's history store writes as (``core/storage/device.py``).
+TEST_DEVICE = "test-host-0a1b2c"

@@ -351,7 +351,11 @@ class Shell(QObject):
         self.break_finished.emit(result)
 
     def open_summary(
-        self, load_week: Callable[[IsoWeek], WeekSummary], today: Callable[[], date]
+        self,
+        load_week: Callable[[IsoWeek], WeekSummary],
+        today: Callable[[], date],
+        devices: Sequence[str] = (),
+        choose_device: Callable[[str | None], None] | None = None,
     ) -> None:
         existing = self._dialogs.get("summary")
         if existing is not None and existing.isVisible():
@@ -359,7 +363,7 @@ class Shell(QObject):
             return
         from deadbutt_tray.ui.summary_window import SummaryWindow
 
-        window = SummaryWindow(load_week, today)
+        window = SummaryWindow(load_week, today, devices=devices, choose_device=choose_device)
         window.destroyed.connect(self.summary_closed)
         self._show_single("summary", window)
 

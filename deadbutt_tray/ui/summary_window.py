@@ -30,6 +30,7 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QEvent, QLocale, QMargins, Qt
 from PySide6.QtGui import QCloseEvent, QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -245,9 +246,15 @@ class SummaryWindow(QWidget):
         parent: QWidget | None = None,
         *,
         week: IsoWeek | None = None,
+        devices: Sequence[str] = (),
+        choose_device: Callable[[str | None], None] | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self._load_week = load_week
+        # The history folder may hold several devices' files (a synced folder): the
+        # window then offers to show one device's records, or all of them.
+        self._devices = tuple(devices) if choose_device is not None else ()
+        self._choose_device = choose_device
         self._today = today
         self._week = week or IsoWeek.containing(today())
         self._summary: WeekSummary | None = None
@@ -332,6 +339,9 @@ class SummaryWindow(QWidget):
         nav.addWidget(self.this_week_button)
         nav.addWidget(self.next_button)
         outer.addLayout(nav)
+        self.device_box: QComboBox | None = None
+        if len(self._devices) > 1:
+            outer.addLayout(self._build_device_filter())
 
         self.comparison = QLabel()
         self.comparison.setObjectName("summaryComparison")
@@ -359,6 +369,30 @@ class SummaryWindow(QWidget):
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         muted(hint, smaller=False)
         outer.addWidget(hint)
+
+    def _build_device_filter(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        box = QComboBox()
+        box.setObjectName("summaryDevice")
+        box.setAccessibleName(tr("Device"))
+        box.addItem(tr("All devices"), None)
+        for device in self._devices:
+            box.addItem(device, device)
+        box.currentIndexChanged.connect(self._device_changed)
+        label = QLabel(tr("&Device:"))
+        label.setBuddy(box)
+        row.addStretch(1)
+        row.addWidget(label)
+        row.addWidget(box)
+        row.addStretch(1)
+        self.device_box = box
+        return row
+
+    def _device_changed(self, index: int) -> None:
+        if self._choose_device is None or self.device_box is None:
+            return
+        self._choose_device(self.device_box.itemData(index))
+        self.refresh()
 
     def _fit(self) -> None:
         """Roomy (about 980x700 at 9 pt, growing with the font), within the screen."""

@@ -1672,6 +1672,18 @@
         <translation>← → vorige / nächste Woche · ↑ ↓ Tag · Pos1 diese Woche · Esc schließen</translation>
     </message>
     <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sitting per day (hours)</source>
         <translation>Sitzen pro Tag (Stunden)</translation>
     </message>

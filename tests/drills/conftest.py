@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import errno
+import json
 import os
 import shutil
 import socket
@@ -130,6 +131,7 @@ class RealApp:
     output_file: Path  # its stdout and stderr
     log_start: int  # the log is shared by every run on the same folder: read from here
     _output: IO[bytes] = field(repr=False)
+    data_dir: Path = Path()  # the folder the app keeps its files in (names its socket)
 
     @property
     def pid(self) -> int:
@@ -137,7 +139,9 @@ class RealApp:
 
     @property
     def socket_path(self) -> Path:
-        return self.runtime_dir / "control.sock"
+        from deadbutt_tray.instance import socket_path_for
+
+        return socket_path_for(self.runtime_dir, self.data_dir)
 
     def alive(self) -> bool:
         return self.proc.poll() is None
@@ -226,6 +230,12 @@ def receive_line(sock: socket.socket) -> bytes:
 Launch = Callable[..., RealApp]
 
 
+def _limit_open_files(count: int) -> None:
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_NOFILE, (count, count))
+
+
 @pytest.fixture
 def launch(tmp_path: Path) -> Iterator[Launch]:
     """Start real app processes; every one still running at the end is killed (by pid)."""
@@ -237,25 +247,35 @@ def launch(tmp_path: Path) -> Iterator[Launch]:
         env: dict[str, str] | None = None,
         log_file: Path | None = None,
         runtime_dir: Path | None = None,
+        nofile: int | None = None,
     ) -> RealApp:
+        """``runtime_dir``: where the app's socket is (for ``data``: the platform's
+        runtime folder, as this process sees it). ``nofile``: the app's limit of open
+        files (RLIMIT_NOFILE), e.g. the common 1024."""
+        from deadbutt_tray.core.storage.paths import AppPaths
+
         if data is not None:
             prefix = ["--data-dir", str(data)]
             env = env or app_env()
             log_file = log_file or data / "logs" / LOG_NAME
-            runtime_dir = runtime_dir or data / "run"
+            runtime_dir = runtime_dir or AppPaths.under(data).runtime_dir
+            data_dir = AppPaths.under(data).data_dir
         else:
             assert env is not None and log_file is not None and runtime_dir is not None
             prefix = []
+            data_dir = Path(env["XDG_DATA_HOME"]) / "deadbutt-tray"
         output_file = tmp_path / f"app-output-{len(started)}.txt"
         output = open(output_file, "wb")  # noqa: SIM115 - closed in RealApp.close
+        limit = None if nofile is None else (lambda: _limit_open_files(nofile))
         proc = subprocess.Popen(
             [sys.executable, "-m", "deadbutt_tray", *prefix, *args],
             env=env,
             stdin=subprocess.DEVNULL,
             stdout=output,
             stderr=subprocess.STDOUT,
+            preexec_fn=limit,
         )
-        app = RealApp(proc, prefix, env, log_file, runtime_dir, output_file, 0, output)
+        app = RealApp(proc, prefix, env, log_file, runtime_dir, output_file, 0, output, data_dir)
         app.log_start = size_of(log_file)
         started.append(app)
         return app
@@ -265,18 +285,25 @@ def launch(tmp_path: Path) -> Iterator[Launch]:
         app.close()
 
 
-def month_file_name(moment: datetime | None = None) -> str:
-    """The history file the app writes to now: its own local month."""
+DRILL_DEVICE = "drill-host-0d0d0d"  # the device id no_welcome() gives a data folder
+
+
+def month_file_name(moment: datetime | None = None, device: str = DRILL_DEVICE) -> str:
+    """The history file the app writes to now: its own local month, its device's file."""
     moment = moment or datetime.now().astimezone()
-    return f"{moment.year:04d}-{moment.month:02d}.toml"
+    return f"{moment.year:04d}-{moment.month:02d}.{device}.toml"
 
 
 def history_docs(history_dir: Path) -> dict[str, dict[str, Any]]:
-    """Every month file, parsed; an AssertionError names a file that does not parse."""
+    """Every month file (every device's), parsed; an AssertionError names one that doesn't."""
+    from deadbutt_tray.core.storage.history import MONTH_FILE
+
     docs: dict[str, dict[str, Any]] = {}
     if not history_dir.is_dir():
         return docs
-    for path in sorted(history_dir.glob("[0-9][0-9][0-9][0-9]-[0-9][0-9].toml")):
+    for path in sorted(history_dir.glob("*.toml")):
+        if not MONTH_FILE.match(path.name):
+            continue
         try:
             docs[path.name] = tomllib.loads(path.read_text(encoding="utf-8"))
         except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
@@ -291,10 +318,14 @@ def history_rows(history_dir: Path, table: str) -> list[dict[str, Any]]:
     return rows
 
 
-def no_welcome(data: Path) -> None:
-    """Mark the first run as seen, so no welcome dialog opens (it would be harmless)."""
+def no_welcome(data: Path, device: str = DRILL_DEVICE) -> None:
+    """Mark the first run as seen (no welcome dialog) and fix this host's device id."""
     data.mkdir(parents=True, exist_ok=True)
-    (data / "state.toml").write_text("welcome_seen = true\nno_tray_hint_seen = true\n")
+    host = socket.gethostname()
+    (data / "state.toml").write_text(
+        "welcome_seen = true\nno_tray_hint_seen = true\n\n"
+        f"[devices]\n{json.dumps(host)} = {json.dumps(device)}\n"
+    )
 
 
 # -- storage that fails: a size-limited or read-only folder -----------------------------------
@@ -495,7 +526,7 @@ def make_tray_app(qtbot: Any) -> Iterator[Callable[..., InProcessApp]]:
             paths = dataclasses.replace(paths, runtime_dir=runtime_dir)
         if site_config is not None:  # the administrator's defaults
             paths = dataclasses.replace(paths, site_config_file=site_config)
-        instance = SingleInstance(paths.runtime_dir)
+        instance = SingleInstance(paths.runtime_dir, data_dir=paths.data_dir)
         assert instance.try_become_primary()
         clock = FakeClock(start)
         app = TrayApp(

@@ -40,6 +40,7 @@ from deadbutt_tray.core.model.records import (
     SittingSpan,
 )
 from deadbutt_tray.core.storage.history import HistoryStore
+from tests.fakes import TEST_DEVICE
 
 MONTHS = ((2026, 9), (2026, 10), (2026, 11))
 PER_KILL = 1000  # numbers reserved for one child: far more than it can append in time
@@ -76,7 +77,7 @@ def record_for(number: int) -> Record:
 
 def child(folder: Path, first: int, out: int) -> None:
     """Append until killed; ``saved N`` on ``out`` after each append that returned True."""
-    store = HistoryStore(folder)
+    store = HistoryStore(folder, device=TEST_DEVICE)
     number = first
     while True:
         batch = [number, number + 1] if number % 5 == 0 else [number]
@@ -98,7 +99,8 @@ def main(argv: list[str]) -> int:
         if kill % per_folder == 0:
             folder.mkdir(parents=True)
             for year, month in MONTHS:
-                (folder / f"{year:04d}-{month:02d}.toml").write_text(SEED_TEXT)
+                name = f"{year:04d}-{month:02d}.{TEST_DEVICE}.toml"
+                (folder / name).write_text(SEED_TEXT)
         read_end, write_end = os.pipe()
         pid = os.fork()
         if pid == 0:  # the child never returns: it is killed

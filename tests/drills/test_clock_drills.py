@@ -30,6 +30,7 @@ from deadbutt_tray.core.rules.engine import SittingEngine, Step
 from deadbutt_tray.core.rules.policy import NudgeKind
 from deadbutt_tray.core.storage.history import HistoryStore
 from tests.drills.conftest import BERLIN, TICK_S, InProcessApp, history_rows, no_welcome
+from tests.fakes import TEST_DEVICE
 
 LIMIT_S = Settings().sit_limit_s
 HEADS_UP_AT_S = LIMIT_S - 60
@@ -173,7 +174,7 @@ def test_a_dst_night_in_berlin_neither_adds_nor_erases_sitting(
     assert recorded_sitting(spans) == desk.awake_s == 50 * 60
     assert spans[-1].start.utcoffset() != spans[-1].end.utcoffset()  # it did cross
     # Saved and read back, the offsets keep the real duration.
-    store = HistoryStore(tmp_path / "history")
+    store = HistoryStore(tmp_path / "history", device=TEST_DEVICE)
     assert store.append_many(spans)
     back = store.records(start - timedelta(days=1), start + timedelta(days=1))
     assert recorded_sitting([r for r in back if isinstance(r, SittingSpan)]) == 50 * 60

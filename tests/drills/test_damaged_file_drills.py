@@ -12,11 +12,13 @@ import hashlib
 import os
 import random
 import subprocess
+import tomllib
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
-from tests.drills.conftest import Launch, RealApp, history_rows, month_file_name, run_cli
+from tests.drills.conftest import Launch, RealApp, month_file_name, run_cli
 
 MB = 1024 * 1024
 HUGE = 100 * MB
@@ -84,7 +86,7 @@ def test_damaged_history_config_and_state_are_reported_set_aside_and_never_overw
     kind: str, tmp_path: Path, launch: Launch
 ) -> None:
     data = tmp_path / "data"
-    month = month_file_name()
+    month = legacy_month_file_name()  # an older release's month file: read, never written
     history_file = data / "history" / month
     config, state = data / "config.toml", data / "state.toml"
     for seed, (path, text) in enumerate(
@@ -95,17 +97,17 @@ def test_damaged_history_config_and_state_are_reported_set_aside_and_never_overw
 
     app: RealApp = launch(data)
     app.wait_started()
+    app.wait_for(f"History file {history_file}", 10)  # told at start, after "started"
+    app.wait_for(f"{config}: ", 10)
     log = app.log()
     # config.toml: named, with the reason; the defaults are used; the file is not touched.
     assert f"{config}: " in log and "none of its settings were used" in log, app.tail()
     # state.toml: unusable, so it was moved aside at start and the user told where to.
     assert "state.toml.corrupt-" in log and "could not be read" in log, app.tail()
-    # History is read when something needs it: a guided break counts today's breaks.
+    # History: the month is read at start, and the damage reported then, with the file.
+    message = next(line for line in log.splitlines() if f"History file {history_file}" in line)
+    assert "can't be used" in message and "nothing was changed" in message, message
     assert b'"ok": true' in app.send(b'{"cmd": "break"}\n')
-    app.wait_for(f"It was moved to {month}.corrupt-", 10)
-    message = next(line for line in app.log().splitlines() if f"{month}.corrupt-" in line)
-    assert str(history_file) in message and "could not be read" in message, message
-    assert "nothing was deleted" in message, message
     # Keeps running and answering.
     assert app.alive()
     for command in (("pause", "1"), ("resume",)):
@@ -123,19 +125,27 @@ def test_damaged_history_config_and_state_are_reported_set_aside_and_never_overw
     assert "could not be saved" not in app.log(), app.tail()
 
     # Nothing was overwritten: every damaged byte survives, under its old or new name.
-    moved_history = quarantined(history_file.parent, month)
     moved_state = quarantined(data, "state.toml")
-    assert len(moved_history) == 1 and len(moved_state) == 1, (moved_history, moved_state)
-    assert digest(moved_history[0]) == before[history_file]
+    assert len(moved_state) == 1, moved_state
+    assert digest(history_file) == before[history_file], "an older release's file changed"
+    assert quarantined(history_file.parent, month) == []
     assert digest(moved_state[0]) == before[state]
     assert digest(config) == before[config]
-    # A fresh month file took the new records: the quit span and the guided break.
-    assert [row["ended_by"] for row in history_rows(data / "history", "sitting")] == ["quit"]
-    assert len(history_rows(data / "history", "break")) == 1
+    # This device's own month file took the new records: the quit span and the break.
+    own = [p for p in history_file.parent.glob("*.toml") if p.name != month]
+    assert len(own) == 1, own
+    doc = tomllib.loads(own[0].read_text(encoding="utf-8"))
+    assert [row["ended_by"] for row in doc["sitting"]] == ["quit"]
+    assert len(doc["break"]) == 1
     # And `check` still points at what needs the user's attention.
     check = app.cli("check")
     assert check.returncode == 1, check.stdout + check.stderr
-    assert moved_history[0].name in check.stdout and str(config) in check.stdout, check.stdout
+    assert str(history_file) in check.stdout and str(config) in check.stdout, check.stdout
+
+
+def legacy_month_file_name() -> str:
+    now = datetime.now().astimezone()
+    return f"{now.year:04d}-{now.month:02d}.toml"
 
 
 @pytest.mark.parametrize("where", ["config.toml", "history/MONTH", "exercises/pipe.toml"])

@@ -27,7 +27,15 @@ import pytest
 from deadbutt_tray.core.model.records import BreakRecord, EndedBy, Outcome, SittingSpan
 from deadbutt_tray.core.rules.summary import IsoWeek, format_summary, summarize_week
 from deadbutt_tray.core.storage import atomic
-from tests.drills.conftest import BERLIN, REPO, InProcessApp, app_env, no_welcome, run_cli
+from tests.drills.conftest import (
+    BERLIN,
+    REPO,
+    InProcessApp,
+    app_env,
+    month_file_name,
+    no_welcome,
+    run_cli,
+)
 
 EXIT_PROBLEMS, EXIT_USAGE, EXIT_PARTIAL = 1, 2, 3  # as documented in --help
 CORRUPT = ".corrupt-"
@@ -204,14 +212,21 @@ def test_future_records_count_the_same_in_the_week_and_the_day_table() -> None:
 def test_the_running_app_moves_its_damaged_month_aside_and_says_so_at_start(
     make_tray_app: Callable[..., InProcessApp], tmp_path: Path
 ) -> None:
-    """Only the app moves a file aside, and the user hears of it when it starts."""
+    """Only the app moves a file aside, only one of its own device, and says so at start."""
     data = tmp_path / "data"
     no_welcome(data)
     start = datetime(2026, 11, 24, 9, tzinfo=BERLIN)
     history = data / "history"
     history.mkdir(parents=True)
-    (history / "2026-11.toml").write_text("schema = 1\n\n[[sitting]\nstart = 2", "utf-8")
+    own = history / month_file_name(start)
+    own.write_text("schema = 1\n\n[[sitting]\nstart = 2", "utf-8")
+    other = history / month_file_name(start, "other-host-123abc")
+    other.write_text("schema = 1\n\n[[sitting]\nstart = 3", "utf-8")
     running = make_tray_app(data, start)
     running.app.start()
-    assert any("moved" in text and "2026-11" in text for text in running.told), running.told
-    assert any(CORRUPT in path.name for path in history.iterdir())
+    assert any("moved" in text and own.name in text for text in running.told), running.told
+    assert any(other.name in text and "nothing was changed" in text for text in running.told)
+    assert [p.name for p in history.iterdir() if CORRUPT in p.name] == [
+        f"{own.name}{CORRUPT}20261124T090000"
+    ]
+    assert other.read_text("utf-8").endswith("start = 3"), "another device's file was touched"

@@ -10,6 +10,7 @@ promise that the real program keeps running is drilled on the real program.
 
 from __future__ import annotations
 
+import contextlib
 import time
 import tomllib
 from collections.abc import Callable
@@ -20,6 +21,7 @@ import pytest
 
 from tests.drills.conftest import (
     BERLIN,
+    DRILL_DEVICE,
     Disks,
     InProcessApp,
     Launch,
@@ -43,13 +45,29 @@ OLD_HISTORY = (
 )
 
 
-def break_storage(disks: Disks, disk: Path, failure: str) -> Callable[[], None]:
-    """Make ``disk`` fail as ``failure`` says; return how to make it work again."""
+def break_storage(
+    disks: Disks, disk: Path, failure: str, month: Path | None = None
+) -> Callable[[], None]:
+    """Make ``disk`` fail as ``failure`` says; return how to make it work again.
+
+    A full disk still takes appends into the unused end of a file's last block (they
+    are durably saved), so ``month``'s last block is filled too, with a TOML comment.
+    """
     if failure == "disk-full":
         filler = fill_disk(disk)
+        if month is not None and month.exists():
+            fill_last_block(month)
         return filler.unlink
     disks.read_only(disk)
     return lambda: disks.writable(disk)
+
+
+def fill_last_block(path: Path) -> None:
+    with open(path, "ab", buffering=0) as handle:
+        handle.write(b"\n#")
+        with contextlib.suppress(OSError):
+            while True:
+                handle.write(b"#")
 
 
 def saving_messages(running: InProcessApp) -> list[str]:
@@ -70,14 +88,15 @@ def test_failing_storage_keeps_the_app_running_tells_the_user_once_and_saves_all
     # would also stop the remount read-only).
     running = make_tray_app(data, datetime(*START, tzinfo=BERLIN), runtime_dir=tmp_path / "run")
     app = running.app
-    month = data / "history" / "2026-11.toml"
+    month = data / "history" / f"2026-11.{DRILL_DEVICE}.toml"
     app.start()
     running.sit(30 * 60 + 10)
     assert len(running.prompts) == 1
     app.skip()  # saved while the disk still works
     saved_before = month.read_bytes()
 
-    repair = break_storage(disks, disk, failure)
+    repair = break_storage(disks, disk, failure, month)
+    saved_before = month.read_bytes()
     running.sit(30 * 60 + 10)
     assert len(running.prompts) == 2, "the prompt must still come while saving fails"
     app.snooze()
@@ -105,7 +124,7 @@ def test_failing_storage_keeps_the_app_running_tells_the_user_once_and_saves_all
     assert [s["ended_by"] for s in doc["sitting"]] == ["away"]
 
     # A second outage is news again, and what is held at quit is saved once it works.
-    repair = break_storage(disks, disk, failure)
+    repair = break_storage(disks, disk, failure, month)
     running.sit(30 * 60 + 10)
     app.skip()
     assert len(saving_messages(running)) == 2, running.told

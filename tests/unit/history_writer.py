@@ -6,20 +6,22 @@ Prints ``ready`` once the store exists, then ``saved N`` (flushed) each time a r
 numbered N was reported durably saved. Records rotate over four months so several files
 are written, and every fifth step saves two records in two months with one call.
 
-``--torn`` swaps the atomic write for a naive one that stops halfway (after a few real
+``--torn`` swaps the append for a naive rewrite that stops halfway (after a few real
 saves) and prints ``torn``: the parent kills it there, proving its checks catch damage.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from deadbutt_tray.core.model.records import BreakRecord, Outcome
-from deadbutt_tray.core.storage import atomic
+from deadbutt_tray.core.storage import history
 from deadbutt_tray.core.storage.history import HistoryStore
+from tests.fakes import TEST_DEVICE
 
 MONTHS = ((2026, 9), (2026, 10), (2026, 11), (2026, 12))
 ROUTINE = "kill-test"
@@ -37,22 +39,21 @@ def record_for(number: int) -> BreakRecord:
 
 
 def _install_torn_writer() -> None:
-    real = atomic.atomic_write_bytes
+    real = history._write_all
     writes = 0
 
-    def torn(path: Path, data: bytes) -> None:
+    def torn(fd: int, data: bytes) -> None:
         nonlocal writes
         writes += 1
         if writes <= TORN_AFTER:
-            real(path, data)
+            real(fd, data)
             return
-        with open(path, "wb") as handle:  # the unsafe way: truncate, then write
-            handle.write(data[: len(data) // 2])
-            handle.flush()
+        os.ftruncate(fd, 0)  # the unsafe way: truncate, then write
+        os.write(fd, data[: len(data) // 2])
         print("torn", flush=True)
         time.sleep(60)
 
-    atomic.atomic_write_bytes = torn  # type: ignore[assignment]
+    history._write_all = torn
 
 
 def main(argv: list[str]) -> int:
@@ -60,7 +61,7 @@ def main(argv: list[str]) -> int:
     folder, number = Path(argv[1]), int(argv[2])
     if "--torn" in argv:
         _install_torn_writer()
-    store = HistoryStore(folder)
+    store = HistoryStore(folder, device=TEST_DEVICE)
     print("ready", flush=True)
     while True:
         if number % 5 == 0:

@@ -17,6 +17,7 @@ from deadbutt_tray.cli import main
 from deadbutt_tray.core.model.records import BreakRecord, EndedBy, Outcome, SittingSpan
 from deadbutt_tray.core.rules.summary import IsoWeek
 from deadbutt_tray.core.storage.history import HistoryStore
+from tests.fakes import TEST_DEVICE
 
 
 def local(day: date, hour: int, minute: int = 0) -> datetime:
@@ -28,7 +29,7 @@ def local(day: date, hour: int, minute: int = 0) -> datetime:
 def history(data_dir: Path) -> Path:
     """Two days of records in the week before this one, in the computer's own zone."""
     monday = IsoWeek.containing(date.today()).shifted(-1).monday()
-    store = HistoryStore(data_dir / "history")
+    store = HistoryStore(data_dir / "history", device=TEST_DEVICE)
     for day in (monday, monday + timedelta(days=1)):
         store.append_many(
             [

@@ -32,6 +32,7 @@ from deadbutt_tray.core.storage.export import (
     write_export,
 )
 from deadbutt_tray.core.storage.history import HistoryStore
+from tests.fakes import TEST_DEVICE
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -111,7 +112,7 @@ def test_an_empty_export_still_has_its_header() -> None:
 
 
 def test_a_date_range_is_local_days_both_included(tmp_path: Path) -> None:
-    store = HistoryStore(tmp_path)
+    store = HistoryStore(tmp_path, device=TEST_DEVICE)
     store.append_many(
         [
             BreakRecord(t("2026-10-31 23:59:59"), Outcome.SKIPPED, 1800),

@@ -19,18 +19,20 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from deadbutt_tray.core.model.records import BreakRecord, EndedBy, Outcome, Record, SittingSpan
-from deadbutt_tray.core.storage import atomic, history
+from deadbutt_tray.core.storage import history
 from deadbutt_tray.core.storage.history import (
+    CORRUPT_MARKER,
     HistoryStore,
     check_history_dir,
     check_history_file,
     dump_document,
 )
+from tests.fakes import TEST_DEVICE
 
 CET = timezone(timedelta(hours=1))
 EST = timezone(timedelta(hours=-5))
 NOW = datetime(2026, 11, 24, 9, 41, 30, tzinfo=CET)
-QUARANTINE = "2026-11.toml.corrupt-20261124T094130"
+QUARANTINE = f"2026-11.{TEST_DEVICE}.toml.corrupt-20261124T094130"
 EVER = (datetime(1, 1, 2, tzinfo=UTC), datetime(9999, 12, 30, tzinfo=UTC))
 
 DOCUMENTED = """\
@@ -78,7 +80,7 @@ def told() -> Messages:
 
 @pytest.fixture
 def store(hdir: Path, told: Messages) -> HistoryStore:
-    return HistoryStore(hdir, told, now=lambda: NOW)
+    return HistoryStore(hdir, told, now=lambda: NOW, device=TEST_DEVICE)
 
 
 def load(path: Path) -> dict[str, Any]:
@@ -105,7 +107,7 @@ def test_writes_the_documented_format_exactly(store: HistoryStore, hdir: Path) -
             ("standing-glute-squeeze", "standing-hip-flexor-stretch"),
         )
     )
-    assert (hdir / "2026-11.toml").read_text(encoding="utf-8") == DOCUMENTED
+    assert (hdir / f"2026-11.{TEST_DEVICE}.toml").read_text(encoding="utf-8") == DOCUMENTED
     assert store.pending == 0 and store.last_error is None
 
 
@@ -116,7 +118,7 @@ def test_round_trip_through_a_fresh_store(store: HistoryStore, hdir: Path) -> No
         brk(NOW + timedelta(hours=1), 30, Outcome.SKIPPED),
     ]
     assert store.append_many(written)
-    again = HistoryStore(hdir)
+    again = HistoryStore(hdir, device=TEST_DEVICE)
     assert again.records(*EVER) == written
     assert [r.at.utcoffset() for r in again.records(*EVER)] == [timedelta(hours=1)] * 3
 
@@ -126,50 +128,63 @@ def test_microseconds_are_dropped_consistently(store: HistoryStore, hdir: Path) 
     assert store.append(precise)
     expected = brk(NOW)
     assert store.records(*EVER) == [expected]
-    assert HistoryStore(hdir).records(*EVER) == [expected]
+    assert HistoryStore(hdir, device=TEST_DEVICE).records(*EVER) == [expected]
 
 
 def test_record_goes_to_the_month_of_its_own_offset(store: HistoryStore, hdir: Path) -> None:
     late = datetime(2026, 11, 30, 23, 30, tzinfo=EST)  # already December in UTC
     assert store.append(brk(late))
     assert store.months() == [(2026, 11)]
-    assert load(hdir / "2026-11.toml")["break"][0]["at"] == late
+    assert load(hdir / f"2026-11.{TEST_DEVICE}.toml")["break"][0]["at"] == late
     # A sitting span is filed by its end.
     assert store.append(sit(late, datetime(2026, 12, 1, 0, 10, tzinfo=EST)))
     assert store.months() == [(2026, 11), (2026, 12)]
-    assert "sitting" in load(hdir / "2026-12.toml")
+    assert "sitting" in load(hdir / f"2026-12.{TEST_DEVICE}.toml")
 
 
 def test_new_file_starts_with_schema(store: HistoryStore, hdir: Path) -> None:
     store.append(brk(NOW))
-    assert (hdir / "2026-11.toml").read_text(encoding="utf-8").startswith("schema = 1\n")
+    assert (
+        (hdir / f"2026-11.{TEST_DEVICE}.toml")
+        .read_text(encoding="utf-8")
+        .startswith("schema = 1\n")
+    )
 
 
 def test_month_path_and_months(store: HistoryStore, hdir: Path) -> None:
-    assert store.month_path(2026, 3) == hdir / "2026-03.toml"
+    assert store.month_path(2026, 3) == hdir / f"2026-03.{TEST_DEVICE}.toml"
     assert store.months() == []  # no folder yet
     with pytest.raises(ValueError):
         store.month_path(2026, 13)
     hdir.mkdir()
-    for name in ["2026-03.toml", "2025-12.toml", "2026-13.toml", "notes.toml", "2026-1.toml"]:
+    names = ["2026-03.toml", "2025-12.toml", "2026-13.toml", "notes.toml", "2026-1.toml"]
+    names += ["2024-01.pc-1a2b3c.toml", "2024-02.pc-1a2b3c.2.toml", "2024-03.pc-1a2b3c.1.toml"]
+    names += ["2024-04.pc.toml", "2024-05.2.toml", "2024-06.sync-conflict-x.toml"]
+    for name in names:
         (hdir / name).write_text("schema = 1\n")
-    assert store.months() == [(2025, 12), (2026, 3)]
+    # Older releases' names, and each device's (shards from 2 up; an id has a dash).
+    assert store.months() == [(2024, 1), (2024, 2), (2025, 12), (2026, 3)]
+    assert store.devices() == ["pc-1a2b3c"]
 
 
 def test_append_many_writes_each_month_once(
     store: HistoryStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    writes: list[str] = []
-    real = atomic.atomic_write_bytes
+    writes: list[int] = []
+    real = history._write_all
 
-    def counting(path: Path, data: bytes) -> None:
-        writes.append(path.name)
-        real(path, data)
+    def counting(fd: int, data: bytes) -> None:
+        writes.append(fd)
+        real(fd, data)
 
-    monkeypatch.setattr(atomic, "atomic_write_bytes", counting)
+    monkeypatch.setattr(history, "_write_all", counting)
     records = [brk(NOW + timedelta(days=d)) for d in (0, 1, 10, 20, 30)]  # Nov x3... Dec x2
     assert store.append_many(records)
-    assert sorted(writes) == ["2026-11.toml", "2026-12.toml"]
+    assert len(writes) == 2  # one append per month file
+    assert sorted(p.name for p in store.history_dir.iterdir()) == [
+        f"2026-11.{TEST_DEVICE}.toml",
+        f"2026-12.{TEST_DEVICE}.toml",
+    ]
     assert store.records(*EVER) == records
 
 
@@ -225,7 +240,7 @@ side = "left"
 
 def test_unknown_tables_and_keys_survive_appends(store: HistoryStore, hdir: Path) -> None:
     hdir.mkdir()
-    path = hdir / "2026-11.toml"
+    path = hdir / f"2026-11.{TEST_DEVICE}.toml"
     path.write_text(FUTURE_FILE, encoding="utf-8")
     before = tomllib.loads(FUTURE_FILE)
     assert store.append(brk(NOW))
@@ -247,7 +262,7 @@ def test_invalid_record_is_skipped_on_read_but_kept_on_write(
     store: HistoryStore, hdir: Path
 ) -> None:
     hdir.mkdir()
-    path = hdir / "2026-11.toml"
+    path = hdir / f"2026-11.{TEST_DEVICE}.toml"
     bad = (
         'schema = 1\n\n[[break]]\nat = 2026-11-02T10:00:00+01:00\noutcome = "teleported"\n'
         "sat_for_s = 5\n\n[[break]]\nat = 2026-11-03T10:00:00+01:00\n"
@@ -265,29 +280,39 @@ def test_invalid_record_is_skipped_on_read_but_kept_on_write(
 
 def test_missing_schema_is_read_and_added_on_write(store: HistoryStore, hdir: Path) -> None:
     hdir.mkdir()
-    path = hdir / "2026-11.toml"
+    path = hdir / f"2026-11.{TEST_DEVICE}.toml"
     path.write_text(
         '[[break]]\nat = 2026-11-02T10:00:00+01:00\noutcome = "skipped"\nsat_for_s = 1\n'
     )
     assert [p.key for p in check_history_file(path)] == ["schema"]
     assert len(store.records(*EVER)) == 1
-    store.append(brk(NOW))
-    assert load(path)["schema"] == 1
-    assert check_history_file(path) == []
+    store.append(brk(NOW))  # appended: the file is not rewritten, so no schema is added
+    assert len(load(path)["break"]) == 2
+    assert len(HistoryStore(hdir).records(*EVER)) == 2
 
 
-def test_record_array_that_is_not_a_list_is_moved_aside_on_write_only(
-    store: HistoryStore, hdir: Path, told: Messages
+@pytest.mark.parametrize(
+    "original",
+    [
+        b'schema = 1\nbreak = "oops"\n[[sitting]]\nstart = 2026-11-01T08:00:00Z\n',
+        b'schema = 1\nbreak = [{ at = 2026-11-01T08:00:00Z, outcome = "skipped", sat_for_s = 1 }]'
+        b"\n",
+        b"schema = 9\n",  # a newer release's file
+    ],
+)
+def test_a_file_that_cannot_take_new_records_is_left_alone_and_the_next_shard_used(
+    store: HistoryStore, hdir: Path, told: Messages, original: bytes
 ) -> None:
     hdir.mkdir()
-    path = hdir / "2026-11.toml"
-    original = b'schema = 1\nbreak = "oops"\n[[sitting]]\nstart = 2026-11-01T08:00:00Z\n'
+    path = hdir / f"2026-11.{TEST_DEVICE}.toml"
     path.write_bytes(original)
-    assert store.records(*EVER) == []  # reading leaves it alone
-    assert path.read_bytes() == original and told == []
+    store.records(*EVER)  # reading leaves it alone
+    assert path.read_bytes() == original
     assert store.append(brk(NOW))
-    assert (hdir / QUARANTINE).read_bytes() == original
-    assert len(told) == 1 and "can't be added" in told[0]
+    assert path.read_bytes() == original, "a healthy file must not be moved aside"
+    shard = hdir / f"2026-11.{TEST_DEVICE}.2.toml"
+    assert load(shard)["break"][0]["sat_for_s"] == 60
+    assert not any(CORRUPT_MARKER in p.name for p in hdir.iterdir())
 
 
 # -- records(): range, selectivity, cache ----------------------------------------------------
@@ -372,7 +397,7 @@ def test_repeated_queries_hit_the_cache_until_the_file_changes(
     assert len(store.records(week, week + timedelta(days=7))) == 2
     assert len(parse_calls) == 1
     # Someone else changing a file is noticed.
-    june = hdir / "2026-06.toml"
+    june = hdir / f"2026-06.{TEST_DEVICE}.toml"
     june.write_text(june.read_text() + "\n# edited\n")
     assert len(store.records(week, week + timedelta(days=7))) == 2
     assert len(parse_calls) == 2
@@ -402,7 +427,7 @@ def test_forget_months_never_drops_records_waiting_to_be_written(
     store: HistoryStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with monkeypatch.context() as broken:
-        _break_disk(broken, "replace", errno.ENOSPC)
+        _break_disk(broken, "write", errno.ENOSPC)
         assert store.append(brk(NOW)) is False
         store.forget_months()
         assert store.pending == 1
@@ -433,12 +458,32 @@ def _truncated() -> bytes:
 CORRUPT = {
     "invalid toml": b"schema = 1\n[[break]\nat = ",
     "truncated": _truncated(),
-    "binary": bytes(range(256)) * 4,
+    "binary": bytes(range(256)) * 3,
     "invalid utf-8": b'schema = 1\nnote = "\xff\xfe"\n',
-    "future schema": b"schema = 2\n[[break]]\nat = 2026-11-01T00:00:00Z\n",
     "schema not a number": b'schema = "one"\n',
+}
+# Not damage: a newer release's file, and one too large to read. The writer leaves them
+# as they are and rolls over to the next shard; a reader says why it skipped them.
+NOT_OURS_TO_MOVE = {
+    "future schema": b"schema = 2\n[[break]]\nat = 2026-11-01T00:00:00Z\n",
     "huge": b"schema = 1\n" + b"# padding\n" * 200,
 }
+
+
+@pytest.mark.parametrize("kind", NOT_OURS_TO_MOVE)
+def test_a_newer_or_huge_file_is_left_alone_and_the_writer_rolls_over(
+    hdir: Path, told: Messages, kind: str
+) -> None:
+    hdir.mkdir()
+    path = hdir / f"2026-11.{TEST_DEVICE}.toml"
+    path.write_bytes(NOT_OURS_TO_MOVE[kind])
+    store = HistoryStore(hdir, told, now=lambda: NOW, max_file_bytes=1000, device=TEST_DEVICE)
+    assert store.records(*EVER) == []
+    assert store.append(brk(NOW))
+    assert store.records(*EVER) == [brk(NOW)]
+    assert path.read_bytes() == NOT_OURS_TO_MOVE[kind]
+    assert (hdir / f"2026-11.{TEST_DEVICE}.2.toml").exists()
+    assert len(told) == 1 and ("newer version" in told[0] or "larger than 1000" in told[0])
 
 
 @pytest.mark.parametrize("via", ["append", "read"])
@@ -447,9 +492,9 @@ def test_unreadable_file_is_moved_aside_byte_identical(
     hdir: Path, told: Messages, kind: str, via: str
 ) -> None:
     hdir.mkdir()
-    path = hdir / "2026-11.toml"
+    path = hdir / f"2026-11.{TEST_DEVICE}.toml"
     path.write_bytes(CORRUPT[kind])
-    store = HistoryStore(hdir, told, now=lambda: NOW, max_file_bytes=1000)
+    store = HistoryStore(hdir, told, now=lambda: NOW, max_file_bytes=1000, device=TEST_DEVICE)
     if via == "append":
         assert store.append(brk(NOW))
         assert store.records(*EVER) == [brk(NOW)]
@@ -460,10 +505,6 @@ def test_unreadable_file_is_moved_aside_byte_identical(
     assert len(told) == 1
     message = told[0]
     assert str(path) in message and QUARANTINE in message and "nothing was deleted" in message
-    if kind == "huge":
-        assert "larger than 1000 bytes" in message
-    if kind == "future schema":
-        assert "newer version" in message
     if via == "append":
         assert load(path) == {"schema": 1, "break": [brk(NOW).to_toml()]}
     # Telling once: further use of the (now healthy) month says nothing more.
@@ -476,7 +517,7 @@ def test_second_quarantine_never_overwrites_the_first(
     store: HistoryStore, hdir: Path, told: Messages
 ) -> None:
     hdir.mkdir()
-    path = hdir / "2026-11.toml"
+    path = hdir / f"2026-11.{TEST_DEVICE}.toml"
     for n in range(3):
         path.write_bytes(b"garbage %d [[" % n)
         assert store.append(brk(NOW))
@@ -497,7 +538,7 @@ def test_quarantine_without_hard_links_still_never_overwrites(
     monkeypatch.setattr(os, "link", no_links)
     hdir.mkdir()
     (hdir / QUARANTINE).write_bytes(b"first")
-    (hdir / "2026-11.toml").write_bytes(b"second [[")
+    (hdir / f"2026-11.{TEST_DEVICE}.toml").write_bytes(b"second [[")
     assert store.append(brk(NOW))
     assert (hdir / QUARANTINE).read_bytes() == b"first"
     assert (hdir / f"{QUARANTINE}-1").read_bytes() == b"second [["
@@ -507,13 +548,15 @@ def test_file_that_cannot_be_moved_aside_is_left_alone_and_records_wait(
     store: HistoryStore, hdir: Path, told: Messages, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     hdir.mkdir()
-    path = hdir / "2026-11.toml"
+    path = hdir / f"2026-11.{TEST_DEVICE}.toml"
     path.write_bytes(b"garbage [[")
     for name in ("link", "rename"):
         monkeypatch.setattr(os, name, lambda *_a: (_ for _ in ()).throw(OSError(errno.EROFS, "RO")))
     assert store.append(brk(NOW)) is False
     assert store.pending == 1
-    assert path.read_bytes() == b"garbage [[" and snapshot(hdir) == {"2026-11.toml": b"garbage [["}
+    assert path.read_bytes() == b"garbage [[" and snapshot(hdir) == {
+        f"2026-11.{TEST_DEVICE}.toml": b"garbage [["
+    }
     assert len(told) == 1 and "could not be moved aside" in told[0]
     monkeypatch.undo()
     assert store.flush()
@@ -524,13 +567,14 @@ def test_unreadable_permissions_are_not_mistaken_for_corruption(
     store: HistoryStore, hdir: Path, told: Messages, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     hdir.mkdir()
-    path = hdir / "2026-11.toml"
+    path = hdir / f"2026-11.{TEST_DEVICE}.toml"
     path.write_text(DOCUMENTED)
 
     def denied(*_args: object) -> bytes:
         raise PermissionError(errno.EACCES, "Permission denied")
 
     monkeypatch.setattr(history, "_read_limited", denied)
+    monkeypatch.setattr(history, "_read_at", denied)
     assert store.records(*EVER) == []
     assert store.records(*EVER) == []
     assert len(told) == 1 and "Permission denied" in told[0]
@@ -548,15 +592,12 @@ def _break_disk(monkeypatch: pytest.MonkeyPatch, where: str, err: int) -> None:
     def fail(*_args: object, **_kwargs: object) -> None:
         raise OSError(err, os.strerror(err))
 
-    if where == "mkstemp":
-        monkeypatch.setattr(tempfile, "mkstemp", fail)
-    else:
-        monkeypatch.setattr(os, where, fail)
+    monkeypatch.setattr(os, where, fail)
 
 
 @pytest.mark.parametrize(
     ("where", "err"),
-    [("replace", errno.EROFS), ("fsync", errno.ENOSPC), ("mkstemp", errno.EACCES)],
+    [("write", errno.EROFS), ("fsync", errno.ENOSPC), ("open", errno.EACCES)],
 )
 def test_failing_disk_keeps_records_in_memory_then_saves_them_in_order(
     store: HistoryStore, hdir: Path, told: Messages, monkeypatch: pytest.MonkeyPatch,
@@ -586,8 +627,14 @@ def test_failing_disk_keeps_records_in_memory_then_saves_them_in_order(
         assert store.records(*EVER) == sorted([*old, *held], key=lambda r: r.at)
     assert store.flush() is True
     assert store.pending == 0 and store.last_error is None
-    assert [b["sat_for_s"] for b in load(hdir / "2026-11.toml")["break"]] == [60, 1, 3]
-    assert HistoryStore(hdir).records(*EVER) == sorted([*old, *held], key=lambda r: r.at)
+    assert [b["sat_for_s"] for b in load(hdir / f"2026-11.{TEST_DEVICE}.toml")["break"]] == [
+        60,
+        1,
+        3,
+    ]
+    assert HistoryStore(hdir, device=TEST_DEVICE).records(*EVER) == sorted(
+        [*old, *held], key=lambda r: r.at
+    )
     assert len(told) == 1
     # A new outage after recovery is news again.
     with monkeypatch.context() as broken:
@@ -600,22 +647,22 @@ def test_next_append_after_recovery_saves_the_held_ones_too(
     store: HistoryStore, hdir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with monkeypatch.context() as broken:
-        _break_disk(broken, "replace", errno.ENOSPC)
+        _break_disk(broken, "write", errno.ENOSPC)
         assert store.append(brk(NOW, 1)) is False
         assert store.last_error is not None and "1 record is kept" in store.last_error
     assert store.append(brk(NOW, 2)) is True
-    assert [b["sat_for_s"] for b in load(hdir / "2026-11.toml")["break"]] == [1, 2]
+    assert [b["sat_for_s"] for b in load(hdir / f"2026-11.{TEST_DEVICE}.toml")["break"]] == [1, 2]
 
 
 def test_a_different_failure_is_reported_again(
     store: HistoryStore, told: Messages, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with monkeypatch.context() as broken:
-        _break_disk(broken, "replace", errno.ENOSPC)
+        _break_disk(broken, "write", errno.ENOSPC)
         store.append(brk(NOW, 1))
         store.append(brk(NOW, 2))
     with monkeypatch.context() as broken:
-        _break_disk(broken, "replace", errno.EROFS)
+        _break_disk(broken, "write", errno.EROFS)
         store.append(brk(NOW, 3))
     assert len(told) == 2
     assert "No space left" in told[0] and "Read-only" in told[1]
@@ -624,7 +671,7 @@ def test_a_different_failure_is_reported_again(
 def test_history_folder_that_cannot_be_created(tmp_path: Path, told: Messages) -> None:
     blocker = tmp_path / "data"
     blocker.write_bytes(b"a file where the folder should be")
-    store = HistoryStore(blocker / "history", told, now=lambda: NOW)
+    store = HistoryStore(blocker / "history", told, now=lambda: NOW, device=TEST_DEVICE)
     assert store.append(brk(NOW)) is False
     assert store.records(*EVER) == [brk(NOW)]
     assert len(told) == 1 and store.pending == 1
@@ -632,7 +679,7 @@ def test_history_folder_that_cannot_be_created(tmp_path: Path, told: Messages) -
     blocker.unlink()
     assert store.flush()
     assert store.records(*EVER) == [brk(NOW)]
-    assert (blocker / "history" / "2026-11.toml").exists()
+    assert (blocker / "history" / f"2026-11.{TEST_DEVICE}.toml").exists()
 
 
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root ignores chmod")
@@ -647,7 +694,7 @@ def test_really_read_only_folder(store: HistoryStore, hdir: Path, told: Messages
     finally:
         hdir.chmod(0o700)
     assert store.flush()
-    assert len(HistoryStore(hdir).records(*EVER)) == 2
+    assert len(HistoryStore(hdir, device=TEST_DEVICE).records(*EVER)) == 2
 
 
 def test_failing_listener_does_not_stop_saving(hdir: Path) -> None:
@@ -655,8 +702,8 @@ def test_failing_listener_does_not_stop_saving(hdir: Path) -> None:
         raise RuntimeError("listener bug")
 
     hdir.mkdir()
-    (hdir / "2026-11.toml").write_bytes(b"[[[")
-    store = HistoryStore(hdir, broken_listener, now=lambda: NOW)
+    (hdir / f"2026-11.{TEST_DEVICE}.toml").write_bytes(b"[[[")
+    store = HistoryStore(hdir, broken_listener, now=lambda: NOW, device=TEST_DEVICE)
     assert store.append(brk(NOW))
 
 
@@ -665,7 +712,7 @@ def test_failing_listener_does_not_stop_saving(hdir: Path) -> None:
 
 def test_check_accepts_the_documented_file_and_changes_nothing(hdir: Path) -> None:
     hdir.mkdir()
-    path = hdir / "2026-11.toml"
+    path = hdir / f"2026-11.{TEST_DEVICE}.toml"
     path.write_text(DOCUMENTED)
     stamp = path.stat().st_mtime_ns
     assert check_history_file(path) == []
@@ -675,27 +722,27 @@ def test_check_accepts_the_documented_file_and_changes_nothing(hdir: Path) -> No
 
 def test_check_reports_corrupt_files_without_moving_them(hdir: Path) -> None:
     hdir.mkdir()
-    path = hdir / "2026-11.toml"
-    path.write_bytes(CORRUPT["future schema"])
+    path = hdir / f"2026-11.{TEST_DEVICE}.toml"
+    path.write_bytes(NOT_OURS_TO_MOVE["future schema"])
     problems = check_history_file(path)
     assert len(problems) == 1 and "newer version" in problems[0].message
     assert check_history_file(path, max_bytes=10)[0].message.startswith("it is larger")
-    assert path.read_bytes() == CORRUPT["future schema"]
+    assert path.read_bytes() == NOT_OURS_TO_MOVE["future schema"]
     assert check_history_file(hdir / "missing.toml")[0].message.startswith("can't be read")
 
 
 def test_check_reports_misfiled_records(hdir: Path) -> None:
     hdir.mkdir()
-    (hdir / "2026-10.toml").write_text(DOCUMENTED)
-    problems = check_history_file(hdir / "2026-10.toml")
+    (hdir / f"2026-10.{TEST_DEVICE}.toml").write_text(DOCUMENTED)
+    problems = check_history_file(hdir / f"2026-10.{TEST_DEVICE}.toml")
     assert len(problems) == 2
-    assert all("belongs in 2026-11.toml" in p.message for p in problems)
+    assert all("belongs in a 2026-11 file" in p.message for p in problems)
 
 
 def test_check_dir_points_at_files_needing_attention(hdir: Path) -> None:
     assert check_history_dir(hdir) == []  # no history yet
     hdir.mkdir()
-    (hdir / "2026-11.toml").write_text(DOCUMENTED)
+    (hdir / f"2026-11.{TEST_DEVICE}.toml").write_text(DOCUMENTED)
     (hdir / QUARANTINE).write_bytes(b"x")
     (hdir / ".2026-11.toml.tmp-1-abc").write_bytes(b"x")
     (hdir / "2026-1.toml").write_text("schema = 1\n")
@@ -703,7 +750,7 @@ def test_check_dir_points_at_files_needing_attention(hdir: Path) -> None:
     problems = {Path(p.file).name: p.message for p in check_history_dir(hdir)}
     assert set(problems) == {QUARANTINE, "2026-1.toml"}  # a leftover temp file is harmless
     assert "moved aside" in problems[QUARANTINE]
-    assert "YYYY-MM.toml" in problems["2026-1.toml"]
+    assert "YYYY-MM.DEVICE.toml" in problems["2026-1.toml"]
 
 
 # -- properties ------------------------------------------------------------------------------
@@ -786,37 +833,36 @@ def fresh_dir() -> Iterator[Path]:
 def _survives_anything(original: bytes) -> None:
     """The store and check never raise on these bytes; append then keeps its promises."""
     with fresh_dir() as folder:
-        path = folder / "2026-11.toml"
+        path = folder / f"2026-11.{TEST_DEVICE}.toml"
         path.write_bytes(original)
         assert all(isinstance(p.message, str) for p in check_history_file(path))
         assert path.read_bytes() == original  # check never modifies
         told = Messages()
-        store = HistoryStore(folder, told, now=lambda: NOW)
+        store = HistoryStore(folder, told, now=lambda: NOW, device=TEST_DEVICE)
         store.records(*EVER)
         assert store.append(brk(NOW)) is True
         assert brk(NOW) in store.records(*EVER)
-        after = load(path)
         try:
             before = tomllib.loads(original.decode("utf-8-sig"))
         except (UnicodeDecodeError, tomllib.TOMLDecodeError):
             before = None
         schema = before.get("schema", 1) if before is not None else None
-        usable = (
-            before is not None
-            and type(schema) is int
-            and schema == 1
-            and isinstance(before.get("break", []), list)
-        )
-        if usable:
-            assert before is not None
-            assert told == [] and not (folder / QUARANTINE).exists()
-            expected = {"schema": 1, **before}
-            expected["break"] = [*before.get("break", []), brk(NOW).to_toml()]
-            assert after == expected
-        else:
+        damaged = before is None or type(schema) is not int or schema < 1
+        shard = folder / f"2026-11.{TEST_DEVICE}.2.toml"
+        if damaged:  # moved aside whole; the month starts afresh
             assert len(told) == 1
             assert (folder / QUARANTINE).read_bytes() == original
-            assert after == {"schema": 1, "break": [brk(NOW).to_toml()]}
+            assert load(path) == {"schema": 1, "break": [brk(NOW).to_toml()]}
+        elif shard.exists():  # healthy but can't take [[break]]: left exactly as it was
+            assert path.read_bytes() == original and not (folder / QUARANTINE).exists()
+            assert load(shard) == {"schema": 1, "break": [brk(NOW).to_toml()]}
+        else:  # appended in place, everything there kept
+            assert before is not None and schema == 1
+            assert told == [] and not (folder / QUARANTINE).exists()
+            assert path.read_bytes().startswith(original)
+            expected = dict(before) if original else {"schema": 1}  # an empty file: new
+            expected["break"] = [*before.get("break", []), brk(NOW).to_toml()]
+            assert load(path) == expected
 
 
 @FUZZ
@@ -838,8 +884,8 @@ def test_arbitrary_documents_are_preserved_or_moved_aside(doc: dict[str, Any], c
 @given(st.lists(BREAKS | SPANS, max_size=12))
 def test_valid_records_round_trip_exactly(records: list[Record]) -> None:
     with fresh_dir() as folder:
-        assert HistoryStore(folder).append_many(records)
-        got = HistoryStore(folder).records(*EVER)
+        assert HistoryStore(folder, device=TEST_DEVICE).append_many(records)
+        got = HistoryStore(folder, device=TEST_DEVICE).records(*EVER)
         # Equal instants in other offsets compare equal: repr pins the offset too.
         assert sorted(map(repr, got)) == sorted(map(repr, records))
         assert all(a.at <= b.at for a, b in itertools.pairwise(got))
@@ -854,7 +900,7 @@ def test_a_record_filed_in_the_next_month_by_its_offset_is_still_found(
     far_east = timezone(timedelta(hours=14))
     record = brk(datetime(2026, 7, 1, 0, 30, tzinfo=far_east))
     assert store.append(record)
-    assert (hdir / "2026-07.toml").exists()
+    assert (hdir / f"2026-07.{TEST_DEVICE}.toml").exists()
     utc = UTC
     june_30 = datetime(2026, 6, 30, tzinfo=utc)
     assert store.records(june_30, june_30 + timedelta(days=1)) == [record]

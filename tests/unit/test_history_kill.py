@@ -25,6 +25,7 @@ import pytest
 
 from deadbutt_tray.core.storage.atomic import TEMP_MARKER
 from deadbutt_tray.core.storage.history import MONTH_FILE, HistoryStore
+from tests.fakes import TEST_DEVICE
 
 WRITER = Path(__file__).with_name("history_writer.py")
 REPO = Path(__file__).resolve().parents[2]
@@ -97,7 +98,9 @@ def verify(folder: Path, saved: set[int]) -> list[str]:
     twice = sorted(n for n, count in on_disk.items() if count > 1)
     if twice:
         problems.append(f"records written twice: {twice[:5]}")
-    read_back = Counter(record.sat_for_s for record in HistoryStore(folder).records(*EVER))
+    read_back = Counter(
+        record.sat_for_s for record in HistoryStore(folder, device=TEST_DEVICE).records(*EVER)
+    )
     if read_back != on_disk:
         problems.append("HistoryStore.records() disagrees with the files")
     return problems
@@ -124,7 +127,7 @@ def test_kill_9_never_loses_a_saved_record(tmp_path: Path) -> None:
     # busy test run saves about half of one (78 of 150 seen), and a quarter per kill still
     # puts records at risk in most runs, so the bar is that, not the idle machine's speed.
     assert len(saved) >= ITERATIONS // 4, "writers saved too little to test anything"
-    assert len(HistoryStore(folder).months()) == 4
+    assert len(HistoryStore(folder, device=TEST_DEVICE).months()) == 4
 
 
 def test_the_checks_catch_a_torn_non_atomic_write(tmp_path: Path) -> None:

@@ -17,12 +17,13 @@ from deadbutt_tray.core.model.records import (
     parse_record,
 )
 from deadbutt_tray.core.storage.history import HistoryStore, check_history_file
+from tests.fakes import TEST_DEVICE
 
 AT = datetime(2026, 11, 24, 9, 41, 30, tzinfo=timezone(timedelta(hours=1)))
 
 
 def test_new_record_kinds_round_trip_through_the_store(tmp_path: Path) -> None:
-    store = HistoryStore(tmp_path)
+    store = HistoryStore(tmp_path, device=TEST_DEVICE)
     done = (
         ExerciseDone("standing-glute-squeeze", sides_done=1, holds_done=5, completed=True),
         ExerciseDone("standing-hip-flexor-stretch", sides_done=1, holds_done=2),
@@ -33,13 +34,15 @@ def test_new_record_kinds_round_trip_through_the_store(tmp_path: Path) -> None:
         PainRecord(AT + timedelta(minutes=2), "split-squat", PainArea.KNEE, 6),
     ]
     assert store.append_many(records)
-    fresh = HistoryStore(tmp_path).records(AT - timedelta(days=1), AT + timedelta(days=1))
+    fresh = HistoryStore(tmp_path, device=TEST_DEVICE).records(
+        AT - timedelta(days=1), AT + timedelta(days=1)
+    )
     assert fresh == records
-    text = (tmp_path / "2026-11.toml").read_text()
+    text = (tmp_path / f"2026-11.{TEST_DEVICE}.toml").read_text()
     assert "[[balance_test]]" in text and "[[pain]]" in text
     assert 'done = [{ id = "standing-glute-squeeze"' in text
     assert tomllib.loads(text)["break"][0]["done"][1]["holds_done"] == 2
-    assert check_history_file(tmp_path / "2026-11.toml") == []
+    assert check_history_file(tmp_path / f"2026-11.{TEST_DEVICE}.toml") == []
 
 
 def test_a_break_without_done_reads_as_before() -> None:

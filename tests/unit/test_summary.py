@@ -32,6 +32,7 @@ from deadbutt_tray.core.rules.summary import (
 )
 from deadbutt_tray.core.storage import history
 from deadbutt_tray.core.storage.history import HistoryStore
+from tests.fakes import TEST_DEVICE
 
 BERLIN = ZoneInfo("Europe/Berlin")
 MIN = 60.0
@@ -314,7 +315,7 @@ def test_today_ends_no_streak_while_it_is_going_on() -> None:
 
 
 def test_the_loader_reads_further_back_for_a_long_streak(tmp_path: Path) -> None:
-    store = HistoryStore(tmp_path)
+    store = HistoryStore(tmp_path, device=TEST_DEVICE)
     first = date(2026, 9, 7)  # a Monday, eleven weeks before 23 November
     records: list[Record] = [*good_day("2026-09-04", breaks=1)]
     day = first
@@ -356,7 +357,7 @@ def test_the_balance_trend_compares_the_latest_eyes_open_tests() -> None:
 def test_a_week_reads_only_the_months_around_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    store = HistoryStore(tmp_path)
+    store = HistoryStore(tmp_path, device=TEST_DEVICE)
     for year in (2024, 2025, 2026):
         for month in range(1, 13):
             store.append(brk(f"{year}-{month:02d}-10 10:00", Outcome.COMPLETED))
@@ -365,14 +366,14 @@ def test_a_week_reads_only_the_months_around_it(
     parsed: list[str] = []
     real = history._parse
     monkeypatch.setattr(history, "_parse", lambda data: parsed.append("x") or real(data))
-    store = HistoryStore(tmp_path)  # a cold cache, like a fresh command
+    store = HistoryStore(tmp_path, device=TEST_DEVICE)  # a cold cache, like a fresh command
     summary = week_loader(store, BERLIN, LIMIT, now=lambda: AFTER)(IsoWeek(2025, 20))
     assert summary.days[0].day == date(2025, 5, 12)
     assert 1 <= len(parsed) <= 4, parsed  # May, and at most the store's month either side
 
 
 def test_iso_week_53_spans_two_years_and_two_month_files(tmp_path: Path) -> None:
-    store = HistoryStore(tmp_path)
+    store = HistoryStore(tmp_path, device=TEST_DEVICE)
     store.append_many(
         [
             span("2026-12-31 23:40", "2027-01-01 00:00", EndedBy.DAY_END),
@@ -396,17 +397,19 @@ def test_iso_week_53_spans_two_years_and_two_month_files(tmp_path: Path) -> None
 
 def test_a_corrupt_month_file_is_moved_aside_and_the_rest_still_counts(tmp_path: Path) -> None:
     """The week of 28 Sep - 4 Oct 2026 spans two month files; September's is damaged."""
-    store = HistoryStore(tmp_path)
+    store = HistoryStore(tmp_path, device=TEST_DEVICE)
     store.append_many(
         [span("2026-09-29 09:00", "2026-09-29 10:00"), span("2026-10-01 09:00", "2026-10-01 09:45")]
     )
-    (tmp_path / "2026-09.toml").write_text("schema = 1\n[[sitting]\nbroken", encoding="utf-8")
+    (tmp_path / f"2026-09.{TEST_DEVICE}.toml").write_text(
+        "schema = 1\n[[sitting]\nbroken", encoding="utf-8"
+    )
     told: list[str] = []
-    store = HistoryStore(tmp_path, on_problem=told.append)
+    store = HistoryStore(tmp_path, on_problem=told.append, device=TEST_DEVICE)
     summary = week_loader(store, BERLIN, LIMIT, now=lambda: AFTER)(IsoWeek(2026, 40))
     assert summary.this.sitting_s == 45 * MIN
     assert summary.days[3].sitting_s == 45 * MIN
-    assert len(told) == 1 and "2026-09.toml" in told[0] and "moved" in told[0]
+    assert len(told) == 1 and "2026-09." in told[0] and "moved" in told[0]
     assert any(".corrupt-" in path.name for path in tmp_path.iterdir())
 
 

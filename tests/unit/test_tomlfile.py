@@ -13,6 +13,7 @@ from deadbutt_tray.core.storage.history import HistoryStore, check_history_file
 from deadbutt_tray.core.storage.settings_file import load_settings
 from deadbutt_tray.core.storage.state import load_state
 from deadbutt_tray.core.storage.tomlfile import TomlReadError, parse_toml
+from tests.fakes import TEST_DEVICE
 
 HUGE_INT = b"schema = 1\nx = " + b"9" * 5000 + b"\n"  # tomllib raises a plain ValueError
 DEEP = b"x = " + b"[" * 5000 + b"]" * 5000 + b"\n"  # RecursionError
@@ -45,15 +46,17 @@ def test_any_bytes_give_a_document_or_a_reason(raw: bytes) -> None:
 
 
 def test_a_history_file_with_a_5000_digit_number_is_quarantined_not_fatal(tmp_path: Path) -> None:
-    (tmp_path / "2026-11.toml").write_bytes(HUGE_INT)
-    assert check_history_file(tmp_path / "2026-11.toml")
+    (tmp_path / f"2026-11.{TEST_DEVICE}.toml").write_bytes(HUGE_INT)
+    assert check_history_file(tmp_path / f"2026-11.{TEST_DEVICE}.toml")
     told: list[str] = []
-    store = HistoryStore(tmp_path, on_problem=told.append)
+    store = HistoryStore(tmp_path, on_problem=told.append, device=TEST_DEVICE)
     assert store.months() == [(2026, 11)]
     from datetime import datetime
 
     store.records(datetime(2026, 11, 1, tzinfo=UTC), datetime(2026, 12, 1, tzinfo=UTC))
-    assert told and any(p.name.startswith("2026-11.toml.corrupt-") for p in tmp_path.iterdir())
+    assert told and any(
+        p.name.startswith(f"2026-11.{TEST_DEVICE}.toml.corrupt-") for p in tmp_path.iterdir()
+    )
 
 
 def test_settings_and_state_survive_the_same_bytes(tmp_path: Path) -> None:

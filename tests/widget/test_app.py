@@ -40,7 +40,7 @@ def make_app(qtbot: QtBot, data_dir: Path, clock: FakeClock) -> Iterator[callabl
         notifications: FakeNotifications | None = None,
     ) -> TrayApp:
         paths = AppPaths.under(data_dir)
-        instance = SingleInstance(paths.runtime_dir)
+        instance = SingleInstance(paths.runtime_dir, data_dir=paths.data_dir)
         assert instance.try_become_primary()
         app = TrayApp(
             AppConfig(paths, settings or Settings(), problems or []),
@@ -123,7 +123,7 @@ def test_quit_saves_the_open_span_and_releases_the_instance(
     app.quit()
     assert history(data_dir)["sitting"][0]["ended_by"] == "quit"
     assert app.idle.closed
-    again = SingleInstance(AppPaths.under(data_dir).runtime_dir)
+    again = SingleInstance(AppPaths.under(data_dir).runtime_dir, data_dir=data_dir)
     assert again.try_become_primary()
     again.release()
 
@@ -404,7 +404,7 @@ def test_settings_changes_are_saved_and_applied_at_once(
 
 def test_a_sit_limit_override_is_never_written_to_the_file(qtbot: QtBot, data_dir: Path) -> None:
     paths = AppPaths.under(data_dir)
-    instance = SingleInstance(paths.runtime_dir)
+    instance = SingleInstance(paths.runtime_dir, data_dir=paths.data_dir)
     assert instance.try_become_primary()
     config = AppConfig(paths, Settings(), [], Overrides(sit_limit_min=0.1))
     app = TrayApp(config, instance, idle_source=FakeIdle(), fullscreen=FakeFullscreen(),
@@ -447,7 +447,7 @@ def test_the_welcome_shows_once(make_app, data_dir: Path) -> None:
 
 def test_without_a_tray_the_status_window_stands_in(qtbot: QtBot, data_dir: Path) -> None:
     paths = AppPaths.under(data_dir)
-    instance = SingleInstance(paths.runtime_dir)
+    instance = SingleInstance(paths.runtime_dir, data_dir=paths.data_dir)
     assert instance.try_become_primary()
     app = TrayApp(AppConfig(paths, Settings()), instance, idle_source=FakeIdle(),
                   fullscreen=FakeFullscreen(), autostart=FakeAutostart(),
@@ -667,7 +667,7 @@ def test_without_a_daemon_or_a_tray_the_status_window_tells(
     qtbot: QtBot, data_dir: Path, clock: FakeClock
 ) -> None:
     paths = AppPaths.under(data_dir)
-    instance = SingleInstance(paths.runtime_dir)
+    instance = SingleInstance(paths.runtime_dir, data_dir=paths.data_dir)
     assert instance.try_become_primary()
     app = TrayApp(AppConfig(paths, Settings()), instance, clock=clock, idle_source=FakeIdle(),
                   fullscreen=FakeFullscreen(), autostart=FakeAutostart(), tray_available=False,

@@ -17,8 +17,9 @@ from pytestqt.qtbot import QtBot
 
 from deadbutt_tray.core.model.records import BreakRecord, EndedBy, Outcome, SittingSpan
 from deadbutt_tray.core.rules.summary import IsoWeek, WeekSummary, week_loader
-from deadbutt_tray.core.storage.history import HistoryStore
+from deadbutt_tray.core.storage.history import DeviceView, HistoryStore
 from deadbutt_tray.ui.summary_window import SummaryWindow
+from tests.fakes import TEST_DEVICE
 from tests.widget.conftest import save_shot
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -71,7 +72,7 @@ class Harness:
 def realistic(tmp_path: Path) -> HistoryStore:
     """Four weeks of generated history up to NOW (seeded: always the same)."""
     make_history().generate(tmp_path, 4 / 52, NOW, seed=7)
-    return HistoryStore(tmp_path / "history")
+    return HistoryStore(tmp_path / "history", device=TEST_DEVICE)
 
 
 def test_a_realistic_week(qtbot: QtBot, realistic: HistoryStore, theme: str) -> None:
@@ -104,7 +105,7 @@ def test_a_realistic_week(qtbot: QtBot, realistic: HistoryStore, theme: str) -> 
 
 
 def test_an_empty_week(qtbot: QtBot, tmp_path: Path, theme: str) -> None:
-    harness = Harness(qtbot, HistoryStore(tmp_path))
+    harness = Harness(qtbot, HistoryStore(tmp_path, device=TEST_DEVICE))
     window = harness.window
     harness.window.show_week(IsoWeek(2026, 33))
     activate(qtbot, window)
@@ -115,7 +116,7 @@ def test_an_empty_week(qtbot: QtBot, tmp_path: Path, theme: str) -> None:
 
 
 def test_the_first_day_of_a_week_without_records_yet(qtbot: QtBot, tmp_path: Path) -> None:
-    store = HistoryStore(tmp_path)
+    store = HistoryStore(tmp_path, device=TEST_DEVICE)
     friday = datetime(2026, 11, 20, 9, tzinfo=BERLIN)
     store.append_many(
         [
@@ -193,7 +194,7 @@ def test_hovering_or_clicking_a_bar_shows_that_day(qtbot: QtBot, realistic: Hist
 
 
 def test_refresh_shows_new_records(qtbot: QtBot, tmp_path: Path) -> None:
-    store = HistoryStore(tmp_path)
+    store = HistoryStore(tmp_path, device=TEST_DEVICE)
     start = datetime(2026, 11, 26, 9, tzinfo=BERLIN)
     store.append(SittingSpan(start, start + timedelta(minutes=40), EndedBy.BREAK))
     harness = Harness(qtbot, store)
@@ -226,6 +227,48 @@ def test_the_palette_follows_a_theme_change(qtbot: QtBot, realistic: HistoryStor
     window.setPalette(dark_palette())
     dark = window.sitting_chart.chart.backgroundBrush().color()
     assert dark.lightness() < 80 < light.lightness()
+
+
+def test_several_devices_offer_a_device_filter(qtbot: QtBot, tmp_path: Path) -> None:
+    """A synced folder with two devices' files: all of them, or one device's records."""
+    monday = datetime(2026, 11, 23, 9, tzinfo=BERLIN)
+    for device, start, hours in ((TEST_DEVICE, 0, 1), ("home-pc-4d5e6f", 4, 2)):
+        begin = monday + timedelta(hours=start)
+        HistoryStore(tmp_path, device=device).append(
+            SittingSpan(begin, begin + timedelta(hours=hours), EndedBy.AWAY)
+        )
+    store = HistoryStore(tmp_path, device=TEST_DEVICE)
+    view = DeviceView(store)
+    loader = week_loader(view, BERLIN, LIMIT_S, now=lambda: NOW)
+    window = SummaryWindow(
+        loader,
+        lambda: NOW.date(),
+        devices=store.devices(),
+        choose_device=lambda device: setattr(view, "device", device),
+    )
+    qtbot.addWidget(window)
+    activate(qtbot, window)
+    box = window.device_box
+    assert box is not None and box.count() == 3 and box.accessibleName() == "Device"
+    assert window.summary is not None and window.summary.this.sitting_s == 3 * 3600
+    box.setCurrentIndex(box.findData("home-pc-4d5e6f"))
+    assert window.summary.this.sitting_s == 2 * 3600
+    save_shot(window, "summary-device-filter")
+    box.setCurrentIndex(0)
+    assert window.summary.this.sitting_s == 3 * 3600
+
+
+def test_one_device_shows_no_filter(qtbot: QtBot, tmp_path: Path) -> None:
+    store = HistoryStore(tmp_path, device=TEST_DEVICE)
+    store.append(SittingSpan(NOW - timedelta(hours=1), NOW, EndedBy.AWAY))
+    window = SummaryWindow(
+        week_loader(store, BERLIN, LIMIT_S, now=lambda: NOW),
+        lambda: NOW.date(),
+        devices=store.devices(),
+        choose_device=lambda _device: None,
+    )
+    qtbot.addWidget(window)
+    assert window.device_box is None
 
 
 def test_home_and_pre_run_sessions_show_next_to_desk_breaks(
@@ -264,7 +307,7 @@ def test_home_and_pre_run_sessions_show_next_to_desk_breaks(
 
 
 def test_no_streak_reads_none_yet_not_0_days(qtbot: QtBot, tmp_path: Path) -> None:
-    store = HistoryStore(tmp_path)
+    store = HistoryStore(tmp_path, device=TEST_DEVICE)
     monday = datetime(2026, 11, 23, 9, tzinfo=BERLIN)
     store.append_many([SittingSpan(monday, monday + timedelta(minutes=20), EndedBy.AWAY)])
     harness = Harness(qtbot, store)

@@ -119,6 +119,11 @@ def _keep_mode_of(path: Path, fd: int) -> None:
         os.fchmod(fd, mode)
 
 
+def fsync_folder(folder: Path) -> None:
+    """Make a name just created in ``folder`` survive a power cut (best effort)."""
+    _fsync_folder(folder)
+
+
 def _fsync_folder(folder: Path) -> None:
     """Make the rename durable. Best effort: the new content is already in place.
 

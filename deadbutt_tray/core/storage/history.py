@@ -1,30 +1,41 @@
-"""The history store: one TOML file per month, written atomically, never losing a record.
+"""The history store: month files, one writer per file, appended to, never losing a record.
 
-``history_dir/YYYY-MM.toml`` holds the records whose ``.at`` falls in that month (its own
-year and month, in its own UTC offset). The file format is a public contract (see
-``records.py``). The store keeps three promises:
+Each device writes only its own files, ``history_dir/YYYY-MM.DEVICE.toml`` (DEVICE from
+``device.py``), so two machines sharing the folder through Syncthing, Nextcloud or
+Dropbox never write the same file. Readers merge every device's files and the files of
+older releases (``YYYY-MM.toml``, read as they are, never written again). A file holds
+the records whose ``.at`` falls in its month (in the record's own UTC offset). The file
+format is a public contract (see ``records.py``). The store keeps these promises:
 
-* A record that ``append`` reported saved survives ``kill -9`` and power cuts: every write
-  replaces the whole month file atomically (``core/storage/atomic.py``).
-* What this version does not understand is kept: an append parses the month file, adds to
-  its arrays and writes the whole document back, so newer tables and keys survive.
+* A record that ``append`` reported saved survives ``kill -9`` and power cuts: its text
+  is appended to the device's month file and ``fsync``-ed; the month is never rewritten.
+  An OS file lock (``filelock.py``) keeps two processes of one device from appending at
+  once. Before a file would pass ``MAX_FILE_BYTES`` the writer rolls over to the next
+  shard, ``YYYY-MM.DEVICE.2.toml``, and so on.
+* What this version does not understand is kept: appending leaves everything there as
+  it was. A file of this device that can't take new records (a newer release's schema,
+  a hand edit) is left alone too: the writer rolls over to the next shard.
 * Failing storage never loses records while the app runs: a full disk or read-only folder
   keeps them in memory, in order, and they are written by the next ``append``/``flush``.
 
-A month file that cannot be parsed is moved aside as ``NAME.corrupt-<timestamp>``
-(never deleted, never overwritten) and the user is told through ``on_problem``.
+Only the writer moves a file aside, and only one of its own device that can't be parsed
+(``NAME.corrupt-<timestamp>``, never deleted, never overwritten); the user is told
+through ``on_problem``. Another device's damaged file is reported and left alone, and a
+read-only store (the command-line readers) changes nothing at all.
 """
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import functools
 import logging
 import os
 import re
+import stat
 import tomllib
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -35,24 +46,71 @@ import tomli_w
 from deadbutt_tray.core.model.records import RECORD_TYPES, SCHEMA, Record, parse_record
 from deadbutt_tray.core.problems import Problem
 from deadbutt_tray.core.storage import atomic
+from deadbutt_tray.core.storage.device import DEVICE_ID
+from deadbutt_tray.core.storage.filelock import locked
 from deadbutt_tray.core.storage.tomlfile import TomlReadError, parse_toml, read_head
 
 log = logging.getLogger(__name__)
 
 # A busy month is ~200 KB (about 200 bytes a record). tomllib parses ~6 MB/s and needs
 # many times the file size in memory, so a bigger file is damage, not history: 8 MB still
-# holds 40 000 records and parses in about a second and a half.
+# holds 40 000 records and parses in about a second and a half. The writer rolls over to
+# a new shard before its file would grow past it.
 MAX_FILE_BYTES = 8 * 1024 * 1024
 OFFSET_SLACK = timedelta(days=2)  # more than any UTC offset (±14 h) can move a record
-MONTH_FILE = re.compile(r"^(\d{4})-(\d{2})\.toml$")
+# YYYY-MM.toml (older releases), YYYY-MM.DEVICE.toml, YYYY-MM.DEVICE.N.toml (N >= 2); a
+# sync tool's "conflict" copy is not read (``check`` reports it).
+MONTH_FILE = re.compile(
+    r"^(?!.*conflict)(?P<year>\d{4})-(?P<month>\d{2})"
+    r"(?:\.(?P<device>[a-z0-9]+(?:-[a-z0-9]+)+)(?:\.(?P<shard>[2-9]|[1-9]\d+))?)?\.toml$"
+)
 CORRUPT_MARKER = ".corrupt-"
-_CACHE_MONTHS = 36  # parsed months kept in memory: three years of summaries, bounded
+_CACHE_FILES = 72  # parsed files kept in memory: three years of two devices, bounded
+LOCK_TIMEOUT_S = 5.0
+# Appending one of each record table to a file proves new records can be added to it
+# (an inline ``sitting = [...]`` array, say, can't be extended by ``[[sitting]]``).
+_PROBE = "".join(f"\n[[{table}]]\n" for table in RECORD_TYPES)
 
 Month = tuple[int, int]
 
 
+@dataclass(frozen=True)
+class HistoryFile:
+    """What a history file's name says: its month, its device ('' before devices), shard."""
+
+    month: Month
+    device: str
+    shard: int = 1
+
+    @property
+    def name(self) -> str:
+        base = f"{self.month[0]:04d}-{self.month[1]:02d}"
+        if not self.device:
+            return f"{base}.toml"
+        return (
+            f"{base}.{self.device}.toml"
+            if self.shard == 1
+            else f"{base}.{self.device}.{self.shard}.toml"
+        )
+
+    @classmethod
+    def parse(cls, name: str) -> HistoryFile | None:
+        """The file a name stands for, or None if it is not a history file's name."""
+        match = MONTH_FILE.match(name)
+        if match is None:
+            return None
+        year, month = int(match["year"]), int(match["month"])
+        if not (year >= 1 and 1 <= month <= 12):
+            return None
+        return cls((year, month), match["device"] or "", int(match["shard"] or 1))
+
+
 class UnreadableHistoryError(Exception):
     """A month file the store cannot use; ``str(error)`` says why, in plain words."""
+
+    def __init__(self, reason: str, *, newer: bool = False) -> None:
+        super().__init__(reason)
+        self.newer = newer  # written by a newer release: not damage
 
 
 def parse_document(data: bytes) -> dict[str, Any]:
@@ -76,7 +134,8 @@ def parse_document(data: bytes) -> dict[str, Any]:
     if schema > SCHEMA:
         raise UnreadableHistoryError(
             f"it was written by a newer version of deadbutt-tray (schema {schema}); "
-            f"this version reads schema {SCHEMA} or older"
+            f"this version reads schema {SCHEMA} or older",
+            newer=True,
         )
     return doc
 
@@ -118,17 +177,17 @@ def check_history_file(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> list[P
         problems.append(Problem(file, "schema", f"is missing: accepted is schema = {SCHEMA}"))
     records, bad = records_in(doc, file)
     problems.extend(bad)
-    named = _month_of_name(path.name)
+    named = HistoryFile.parse(path.name)
     if named is not None:
         for record in records:
-            home = _month_of(record)
-            if home != named:
+            if not _belongs_in(record, named.month):
+                home = _month_of(record)
                 problems.append(
                     Problem(
                         file,
                         f"{record.TABLE} at {record.at.isoformat()}",
-                        f"belongs in {_file_name(home)} (the month of its own date); "
-                        "queries may miss it here",
+                        f"belongs in a {home[0]:04d}-{home[1]:02d} file (the month of its "
+                        "own date); queries may miss it here",
                     )
                 )
     return problems
@@ -138,8 +197,9 @@ def check_history_dir(history_dir: Path, *, max_bytes: int = MAX_FILE_BYTES) -> 
     """Every problem in the history folder: each month file, and files needing attention.
 
     A quarantined ``*.corrupt-*`` file is reported (it holds records the app no longer
-    reads); a ``*.toml`` not named ``YYYY-MM.toml`` is reported (the app ignores it).
-    Leftover temporary files from an interrupted save are harmless and not reported.
+    reads); another ``*.toml`` (a sync tool's conflict copy, a renamed file) is reported
+    (the app ignores it). Leftover temporary files from an interrupted save are harmless
+    and not reported.
     """
     folder = str(history_dir)
     try:
@@ -151,7 +211,7 @@ def check_history_dir(history_dir: Path, *, max_bytes: int = MAX_FILE_BYTES) -> 
     problems: list[Problem] = []
     for entry in entries:
         path = Path(entry.path)
-        if MONTH_FILE.match(entry.name) and _month_of_name(entry.name) is not None:
+        if HistoryFile.parse(entry.name) is not None:
             problems.extend(check_history_file(path, max_bytes=max_bytes))
         elif CORRUPT_MARKER in entry.name:
             problems.append(
@@ -168,18 +228,26 @@ def check_history_dir(history_dir: Path, *, max_bytes: int = MAX_FILE_BYTES) -> 
             # saved), so it must not make `check` fail.
             continue
         elif entry.name.endswith(".toml"):
+            conflict = "conflict" in entry.name.lower()
             problems.append(
-                Problem(str(path), "", "is not named YYYY-MM.toml, so the app does not read it")
+                Problem(
+                    str(path),
+                    "",
+                    "looks like a sync tool's conflict copy: the app does not read it; move "
+                    "any records you miss into a YYYY-MM.toml file and remove it"
+                    if conflict
+                    else "is not named YYYY-MM.DEVICE.toml or YYYY-MM.toml, so the app "
+                    "does not read it",
+                )
             )
     return problems
 
 
 @dataclass(frozen=True)
 class _Parsed:
-    """A month file as last read: its stat signature, whole document and valid records."""
+    """A month file as last read: its stat signature and valid records."""
 
     signature: tuple[int, int, int]  # (inode, mtime_ns, size): an atomic replace changes inode
-    doc: dict[str, Any]
     records: tuple[Record, ...]
 
 
@@ -201,12 +269,23 @@ class _UnavailableError(Exception):
         self.path, self.error, self.detail = path, error, detail
 
 
-class HistoryStore:
-    """Appends records to month files and reads them back.
+class _FileFullError(Exception):
+    """This file takes no more records (size, a newer schema, a hand edit): use the next."""
 
-    ``on_problem`` receives a plain-language message when a file was moved aside or when
-    saving starts failing (once per kind of failure, not on every retry). ``now`` gives
-    the time used in quarantine file names. All calls are expected from one thread.
+
+class _MovedAsideError(Exception):
+    """The file was moved aside (damaged): a fresh one of the same name is next."""
+
+
+class HistoryStore:
+    """Appends records to this device's month files and reads every device's back.
+
+    ``device`` (see ``device.py``) names the files this store writes; a store without
+    one only reads (``read_only``), as the command-line readers do: it changes nothing
+    on disk and lists what it could not use in ``problems``. ``on_problem`` receives a
+    plain-language message when a file was moved aside or can't be read, or when saving
+    starts failing (once per kind of failure, not on every retry). ``now`` gives the
+    time used in quarantine file names. All calls are expected from one thread.
     """
 
     def __init__(
@@ -215,19 +294,25 @@ class HistoryStore:
         on_problem: Callable[[str], None] | None = None,
         now: Callable[[], datetime] | None = None,
         *,
+        device: str | None = None,
         max_file_bytes: int = MAX_FILE_BYTES,
         read_only: bool = False,
     ) -> None:
+        if device is not None and not DEVICE_ID.match(device):
+            raise ValueError(f"{device!r} is not a device id (words of a-z and 0-9 and dashes)")
         self._dir = Path(history_dir)
-        # A reader (``summary``, ``export``, ``check``) changes nothing on disk: a file it
-        # can't use is reported in ``problems`` and left where it is. Only the running
-        # app's writer moves a damaged file aside.
-        self._read_only = read_only
-        self._problems: dict[tuple[str, str, str], Problem] = {}
+        self._device = device
         self._on_problem = on_problem
         self._now = now or (lambda: datetime.now().astimezone())
         self._max_bytes = max_file_bytes
+        # A reader (``summary``, ``export``, ``check``) changes nothing on disk: a file it
+        # can't use is reported in ``problems`` and left where it is. Only the running
+        # app's writer moves a damaged file aside, and only one of its own.
+        self._read_only = read_only or device is None
+        self._problems: dict[tuple[str, str, str], Problem] = {}
         self._cache: OrderedDict[Path, _Parsed] = OrderedDict()
+        self._verified: dict[Path, tuple[int, int]] = {}  # (inode, size) known appendable
+        self._shard: dict[Month, int] = {}  # the shard this device appends to, per month
         self._pending: list[_Pending] = []
         self._error: str | None = None  # first sentence of last_error
         self._reported: set[tuple[object, ...]] = set()  # failure kinds already told
@@ -238,6 +323,11 @@ class HistoryStore:
     def history_dir(self) -> Path:
         """The folder holding the month files."""
         return self._dir
+
+    @property
+    def device(self) -> str | None:
+        """The device whose files this store writes (None: it only reads)."""
+        return self._device
 
     @property
     def read_only(self) -> bool:
@@ -288,13 +378,17 @@ class HistoryStore:
         self._flush()
         return not self._pending
 
-    def records(self, start: datetime, end: datetime) -> list[Record]:
+    def records(
+        self, start: datetime, end: datetime, devices: Collection[str] | None = None
+    ) -> list[Record]:
         """Records with ``start <= at < end``, sorted by ``at``, pending ones included.
 
-        Only month files that can overlap the range are read. A record is filed by its
-        own local month, and local times differ from UTC by at most 26 hours, so the
-        range widened by two days on each side finds every file that can hold one.
-        Unreadable files are skipped (and reported); corrupt ones are moved aside.
+        Every device's files are merged (``devices`` keeps only those devices' files;
+        '' stands for the files of older releases). Only month files that can overlap
+        the range are read: a record is filed by its own local month, and local times
+        differ from UTC by at most 26 hours, so the range widened by two days on each
+        side finds every file that can hold one. Unreadable files are skipped (and
+        reported); a damaged one of this device is moved aside.
         """
         if start.tzinfo is None or end.tzinfo is None:
             raise ValueError("records() needs timezone-aware start and end")
@@ -303,10 +397,11 @@ class HistoryStore:
         low = _index((first.year, first.month))
         high = _index((last.year, last.month))
         found: list[Record] = []
-        for month in self.months():
-            if low <= _index(month) <= high:
-                found.extend(self._month_records(month))
-        found.extend(entry.record for entry in self._pending)
+        for named, path in self._files():
+            if low <= _index(named.month) <= high and (devices is None or named.device in devices):
+                found.extend(self._file_records(named, path))
+        if devices is None or self._device in devices:
+            found.extend(entry.record for entry in self._pending)
         selected = [record for record in found if start <= record.at < end]
         selected.sort(key=lambda record: record.at)  # stable: file order breaks ties
         return selected
@@ -314,24 +409,29 @@ class HistoryStore:
     def verify(self, now: datetime) -> None:
         """Read the files of ``now``'s month, so a damaged one is found (and, by a writer,
         moved aside and reported) when the app starts, not at its first save."""
-        self._month_records((now.year, now.month))
+        for named, path in self._files():
+            if named.month == (now.year, now.month):
+                self._file_records(named, path)
 
     def month_path(self, year: int, month: int) -> Path:
-        """The file holding records of this month: ``history_dir/YYYY-MM.toml``."""
+        """The file this store writes first for a month: ``YYYY-MM.DEVICE.toml``.
+
+        For a store without a device, the name older releases used (``YYYY-MM.toml``).
+        """
         if not (1 <= year <= 9999 and 1 <= month <= 12):
             raise ValueError(f"no such month: {year}-{month}")
-        return self._dir / _file_name((year, month))
+        return self._dir / HistoryFile((year, month), self._device or "").name
 
     def forget_months(self, keep: Iterable[Month] = ()) -> int:
         """Drop parsed month files from memory, except the months in ``keep``.
 
         They are read again when next needed. The app keeps only the current month (the
         one appends go to) once a window that read older history has closed: a parsed
-        month holds its whole document, a few times the file's size. Records waiting to
+        month holds its records, a few times the file's size. Records waiting to
         be written are never dropped. Returns how many months were dropped.
         """
-        kept = {self.month_path(*month) for month in keep}
-        dropped = [path for path in self._cache if path not in kept]
+        kept = set(keep)
+        dropped = [path for path in self._cache if _file_month(path) not in kept]
         for path in dropped:
             del self._cache[path]
         return len(dropped)
@@ -339,7 +439,7 @@ class HistoryStore:
     @property
     def months_in_memory(self) -> list[Month]:
         """The months whose parsed file is held in memory, oldest first."""
-        found = [_month_of_name(path.name) for path in self._cache]
+        found = {_file_month(path) for path in self._cache}
         return sorted(month for month in found if month is not None)
 
     def months(self) -> list[Month]:
@@ -348,29 +448,37 @@ class HistoryStore:
         A missing folder is an empty history; one that can't be read is a problem
         (reported once), and reads as empty.
         """
+        return sorted({named.month for named, _ in self._files()})
+
+    def devices(self) -> list[str]:
+        """The devices that have written files here, sorted ('' not included)."""
+        return sorted({named.device for named, _ in self._files() if named.device})
+
+    def _files(self) -> list[tuple[HistoryFile, Path]]:
+        """Every history file in the folder, by name: (what its name says, its path)."""
         try:
             names = os.listdir(self._dir)
         except FileNotFoundError:
             return []
         except OSError as exc:
-            if not self._read_only:
-                return []  # the writer says so when it tries to save
-            self._report(
-                Problem(str(self._dir), "", f"can't be read: {exc.strerror or exc}"),
-                f"Can't read the history folder {self._dir}: {exc.strerror or exc}.",
-            )
-            return []
-        found = [month for name in names if (month := _month_of_name(name)) is not None]
-        return sorted(found)
+            if self._read_only:
+                self._report(
+                    Problem(str(self._dir), "", f"can't be read: {exc.strerror or exc}"),
+                    f"Can't read the history folder {self._dir}: {exc.strerror or exc}.",
+                )
+            return []  # the writer says so when it tries to save
+        found = [(named, self._dir / name) for name in names if (named := HistoryFile.parse(name))]
+        found.sort(key=lambda item: (item[0].month, item[0].device, item[0].shard))
+        return found
 
     # -- writing ------------------------------------------------------------------------
 
     def _refuse_if_read_only(self) -> None:
         if self._read_only:
-            raise PermissionError("this history store only reads (a command-line reader)")
+            raise PermissionError("this history store only reads (it has no device to write as)")
 
     def _flush(self) -> None:
-        """Write pending records, one atomic write per month; keep what fails, in order."""
+        """Append pending records, one write per month; keep what fails, in order."""
         if not self._pending:
             return
         by_month: dict[Month, list[_Pending]] = {}
@@ -387,33 +495,120 @@ class HistoryStore:
             self._reported = {key for key in self._reported if key[0] != "write"}
 
     def _write_month(self, month: Month, records: list[Record]) -> bool:
-        """Append ``records`` to one month file; False (and reported) if it can't be done."""
-        path = self.month_path(*month)
+        """Append ``records`` to this device's file of ``month``; False (reported) if not."""
         try:
-            parsed = self._load(path, extending={record.TABLE for record in records})
-        except _UnavailableError as exc:
-            self._write_failed(path, exc.error, exc.detail)
-            return False
-        doc: dict[str, Any] = dict(parsed.doc) if parsed is not None else {"schema": SCHEMA}
-        doc.setdefault("schema", SCHEMA)
-        for record in records:
-            # New lists, never the cached ones: a failed write must leave the cache as read.
-            doc[record.TABLE] = [*doc.get(record.TABLE, []), record.to_toml()]
-        try:
-            data = dump_document(doc).encode("utf-8")
-        except (TypeError, ValueError) as exc:
-            # Values tomllib produced are always writable; this guards a future surprise
-            # without touching the file: the records stay in memory.
+            data = "".join("\n" + dump_document({r.TABLE: [r.to_toml()]}) for r in records)
+        except (TypeError, ValueError) as exc:  # _normalized makes this unreachable
+            path = self.month_path(*month)
             self._write_failed(path, OSError(errno.EINVAL, str(exc)), f"can't write it: {exc}")
             return False
+        encoded = data.encode("utf-8")
+        shard = self._shard.get(month) or self._last_shard(month)
+        for _attempt in range(64):  # each round moves a file aside or rolls to the next shard
+            path = self._dir / HistoryFile(month, self._device or "", shard).name
+            try:
+                self._append(path, encoded, records)
+            except _FileFullError:
+                shard += 1
+                continue
+            except _MovedAsideError:
+                continue
+            except _UnavailableError as exc:
+                self._write_failed(path, exc.error, exc.detail)
+                return False
+            except TimeoutError as exc:
+                self._write_failed(path, OSError(errno.EAGAIN, str(exc)))
+                return False
+            except OSError as exc:
+                self._write_failed(path, exc)
+                return False
+            self._shard[month] = shard
+            return True
+        path = self.month_path(*month)
+        self._write_failed(path, OSError(errno.EMLINK, "no usable file for this month"))
+        return False
+
+    def _last_shard(self, month: Month) -> int:
+        shards = [
+            named.shard
+            for named, _ in self._files()
+            if named.month == month and named.device == self._device
+        ]
+        return max(shards, default=1)
+
+    def _append(self, path: Path, data: bytes, records: list[Record]) -> None:
+        """Append ``data`` (the text of ``records``) to ``path`` under the file lock."""
+        self._dir.mkdir(parents=True, exist_ok=True)
+        flags = os.O_RDWR | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0)
+        fd = os.open(path, flags, 0o600)
         try:
-            atomic.atomic_write_bytes(path, data)
-        except OSError as exc:
-            self._write_failed(path, exc)
-            return False
-        old = parsed.records if parsed is not None else ()
-        self._remember(path, doc, (*old, *records))
-        return True
+            with locked(fd, LOCK_TIMEOUT_S):
+                info = os.fstat(fd)
+                if not stat.S_ISREG(info.st_mode):
+                    raise OSError(errno.EINVAL, "not a regular file", str(path))
+                if _inode(path) != info.st_ino:
+                    raise _MovedAsideError  # moved aside or replaced while we waited for the lock
+                self._check_appendable(path, fd, info)
+                prefix = b""
+                if info.st_size == 0:
+                    prefix = _new_file_header().encode("utf-8")
+                elif _last_byte(fd, info.st_size) != b"\n":
+                    prefix = b"\n"
+                if info.st_size and info.st_size + len(prefix) + len(data) > self._max_bytes:
+                    raise _FileFullError
+                try:
+                    _write_all(fd, prefix + data)
+                    os.fsync(fd)
+                except OSError:
+                    # Take back what may have reached the file: the records stay pending
+                    # and are appended again later, so they must not be there twice.
+                    with contextlib.suppress(OSError):
+                        os.ftruncate(fd, info.st_size)
+                        if info.st_size == 0:
+                            os.unlink(path)  # made just now: leave no empty file behind
+                    raise
+                after = os.fstat(fd)
+        finally:
+            os.close(fd)
+        if info.st_size == 0:
+            atomic.fsync_folder(self._dir)  # the new file's name survives a power cut
+        self._verified[path] = (after.st_ino, after.st_size)
+        cached = self._cache.get(path)
+        if cached is not None and cached.signature == _signature(info):
+            self._cache_put(path, _Parsed(_signature(after), (*cached.records, *records)))
+        elif info.st_size == 0:
+            self._cache_put(path, _Parsed(_signature(after), tuple(records)))
+        else:
+            self._cache.pop(path, None)
+
+    def _check_appendable(self, path: Path, fd: int, info: os.stat_result) -> None:
+        """Raise _FileFullError or _MovedAsideError unless new records can be appended to this file.
+
+        Cheap when nothing changed since this store's last append (inode and size as
+        left); when another process of this device appended, only the new tail is
+        parsed; otherwise the whole file, once.
+        """
+        known = self._verified.get(path)
+        if info.st_size == 0 or known == (info.st_ino, info.st_size):
+            return
+        if info.st_size > self._max_bytes:
+            raise _FileFullError
+        if known is not None and known[0] == info.st_ino and known[1] < info.st_size:
+            tail = _read_at(fd, known[1], info.st_size - known[1])
+            if _appendable(tail):
+                self._verified[path] = (info.st_ino, info.st_size)
+                return
+        data = _read_at(fd, 0, info.st_size)
+        try:
+            parse_document(data)
+        except UnreadableHistoryError as exc:
+            if exc.newer:
+                raise _FileFullError from None  # a newer release's file: leave it to that release
+            self._quarantine(path, str(exc))
+            raise _MovedAsideError from None
+        if not _appendable(data):
+            raise _FileFullError  # a hand edit that can't take [[table]] blocks: leave it as it is
+        self._verified[path] = (info.st_ino, info.st_size)
 
     def _write_failed(self, path: Path, error: OSError, reason: str | None = None) -> None:
         if reason is None:
@@ -431,21 +626,12 @@ class HistoryStore:
         if message is not None:
             self._tell(message)
 
-    def _remember(self, path: Path, doc: dict[str, Any], records: tuple[Record, ...]) -> None:
-        """Cache what was just written, so the next append or query needs no re-parse."""
-        try:
-            info = path.stat()
-        except OSError:
-            self._cache.pop(path, None)
-            return
-        self._cache_put(path, _Parsed(_signature(info), doc, records))
-
     # -- reading ------------------------------------------------------------------------
 
-    def _month_records(self, month: Month) -> tuple[Record, ...]:
-        path = self.month_path(*month)
+    def _file_records(self, named: HistoryFile, path: Path) -> tuple[Record, ...]:
+        own = bool(named.device) and named.device == self._device and not self._read_only
         try:
-            parsed = self._load(path)
+            parsed = self._load(path, own=own)
         except _UnavailableError as exc:
             kind = ("read", str(path), exc.error.errno)
             if kind not in self._reported:
@@ -459,13 +645,12 @@ class HistoryStore:
         self._reported = {key for key in self._reported if key[:2] != ("read", str(path))}
         return parsed.records if parsed is not None else ()
 
-    def _load(self, path: Path, *, extending: Iterable[str] = ()) -> _Parsed | None:
+    def _load(self, path: Path, *, own: bool) -> _Parsed | None:
         """The parsed month file (cached), or None if there is none (any more).
 
-        A file that can't be parsed, or whose arrays named in ``extending`` can't take new
-        tables, is moved aside and reported, and None is returned so the month starts
-        afresh. A file that can't be opened right now, or moved aside, raises
-        _UnavailableError and is left as it is.
+        A file that can't be used is reported and None returned; one of this device that
+        can't be parsed is moved aside first (the next append starts it afresh). A file
+        that can't be opened right now raises _UnavailableError and is left as it is.
         """
         try:
             info = path.stat()
@@ -483,16 +668,15 @@ class HistoryStore:
                 self._cache.move_to_end(path)
             else:
                 parsed = self._parse_file(path, signature)
-            _check_extendable(parsed.doc, extending)
         except UnreadableHistoryError as exc:
-            if self._read_only:
-                self._report(
-                    Problem(str(path), "", f"can't be used as history: {exc}"),
-                    f"History file {path} can't be used: {exc}. "
-                    "Its records are left out; nothing was changed.",
-                )
+            if own and not exc.newer and info.st_size <= self._max_bytes:
+                self._quarantine(path, str(exc))
                 return None
-            self._quarantine(path, str(exc))
+            self._report(
+                Problem(str(path), "", f"can't be used as history: {exc}"),
+                f"History file {path} can't be used: {exc}. "
+                "Its records are left out; nothing was changed.",
+            )
             return None
         return parsed
 
@@ -509,19 +693,20 @@ class HistoryStore:
             log.info("Skipped invalid history record: %s", problem)
             if self._read_only:
                 self._report(problem, f"Skipped an invalid history record: {problem}")
-        parsed = _Parsed(signature, doc, tuple(records))
+        parsed = _Parsed(signature, tuple(records))
         self._cache_put(path, parsed)
         return parsed
 
     def _quarantine(self, path: Path, reason: str) -> None:
-        """Move an unusable file aside (never overwriting anything) and tell the user."""
+        """Move an unusable file of this device aside (never overwriting anything); tell."""
         self._cache.pop(path, None)
+        self._verified.pop(path, None)
         stamp = self._now().strftime("%Y%m%dT%H%M%S")
         try:
             target = atomic.move_aside(path, f"{path.name}{CORRUPT_MARKER}{stamp}")
         except OSError as exc:
-            # Cannot move it: leave it exactly as it is. Writing would replace it, so the
-            # month is treated as unavailable and its new records wait in memory.
+            # Cannot move it: leave it exactly as it is. Appending would only add to the
+            # damage, so the month is unavailable and its new records wait in memory.
             log.error("Could not move %s aside: %s", path, exc)
             detail = f"it could not be read ({reason}) and could not be moved aside"
             raise _UnavailableError(path, exc, f"{detail} ({exc.strerror or exc})") from exc
@@ -536,7 +721,7 @@ class HistoryStore:
     def _cache_put(self, path: Path, parsed: _Parsed) -> None:
         self._cache[path] = parsed
         self._cache.move_to_end(path)
-        while len(self._cache) > _CACHE_MONTHS:
+        while len(self._cache) > _CACHE_FILES:
             self._cache.popitem(last=False)
 
     def _report(self, problem: Problem, message: str) -> None:
@@ -556,6 +741,22 @@ class HistoryStore:
             log.exception("on_problem callback failed")
 
 
+class DeviceView:
+    """A store's records from one device's files only, or from all (``device`` None).
+
+    What the summary window and the ``--device`` options read through: it has the
+    ``records(start, end)`` the summary and the export need, and its device can change.
+    """
+
+    def __init__(self, store: HistoryStore, device: str | None = None) -> None:
+        self.store = store
+        self.device = device
+
+    def records(self, start: datetime, end: datetime) -> list[Record]:
+        devices = None if self.device is None else {self.device}
+        return self.store.records(start, end, devices)
+
+
 # -- helpers --------------------------------------------------------------------------------
 
 
@@ -564,14 +765,49 @@ def _parse(data: bytes) -> dict[str, Any]:
     return parse_document(data)
 
 
-def _check_extendable(doc: Mapping[str, Any], tables: Iterable[str]) -> None:
-    """Refuse a document where one of ``tables`` can't take a new entry without loss."""
-    for table in tables:
-        if table in doc and not isinstance(doc[table], list):
-            raise UnreadableHistoryError(
-                f"its {table!r} is not a list of [[{table}]] tables, so new records "
-                "can't be added without changing what is there"
-            )
+def _appendable(data: bytes) -> bool:
+    """True if ``[[table]]`` blocks of every record type can follow this TOML text."""
+    try:
+        text = data.decode("utf-8-sig")
+        tomllib.loads(text + _PROBE)
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError, ValueError, RecursionError):
+        return False
+    return True
+
+
+def _new_file_header() -> str:
+    return f"schema = {SCHEMA}\n"
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+
+
+def _read_at(fd: int, offset: int, size: int) -> bytes:
+    """``size`` bytes of the open file from ``offset`` (fewer if it is shorter)."""
+    chunks: list[bytes] = []
+    os.lseek(fd, offset, os.SEEK_SET)
+    while size > 0:
+        chunk = os.read(fd, min(size, 1 << 20))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size -= len(chunk)
+    return b"".join(chunks)
+
+
+def _last_byte(fd: int, size: int) -> bytes:
+    return _read_at(fd, size - 1, 1)
+
+
+def _inode(path: Path) -> int | None:
+    try:
+        return path.stat().st_ino
+    except OSError:
+        return None
 
 
 def _normalized(record: Record) -> Record:
@@ -689,16 +925,21 @@ def _month_of(record: Record) -> Month:
     return (record.at.year, record.at.month)
 
 
-def _month_of_name(name: str) -> Month | None:
-    match = MONTH_FILE.match(name)
-    if match is None:
-        return None
-    year, month = int(match.group(1)), int(match.group(2))
-    return (year, month) if year >= 1 and 1 <= month <= 12 else None
+def _file_month(path: Path) -> Month | None:
+    named = HistoryFile.parse(path.name)
+    return None if named is None else named.month
 
 
-def _file_name(month: Month) -> str:
-    return f"{month[0]:04d}-{month[1]:02d}.toml"
+def _belongs_in(record: Record, month: Month) -> bool:
+    """A record's file month: its own, or (a span ending at midnight) its last moment's."""
+    if _month_of(record) == month:
+        return True
+    end = getattr(record, "end", None)
+    start = getattr(record, "start", None)
+    if isinstance(end, datetime) and isinstance(start, datetime) and end > start:
+        last = end - timedelta(microseconds=1)
+        return (last.year, last.month) == month
+    return False
 
 
 def _widened(moment: datetime, by: timedelta) -> datetime:

@@ -66,6 +66,10 @@ class AppState:
     level_since: datetime | None = None
     # The level last suggested to the user (0: none yet), so it is suggested once.
     suggested_level: int = 0
+    # This data folder's device id per host name (core/storage/device.py): the history
+    # files each machine writes. Per host, so a state file copied or synced to another
+    # machine does not make two machines one device.
+    device_ids: dict[str, str] = field(default_factory=dict, hash=False)
     # The end of a pause ("pause tomorrow", "pause 60"), so a restart keeps it (aware).
     paused_until: datetime | None = None
 
@@ -74,6 +78,7 @@ _BOOL_KEYS = ("welcome_seen", "no_tray_hint_seen", "status_window_minimized")
 # On-disk names of the typed fields that are not plain booleans.
 _LEVEL_SINCE_KEY = "level_since"
 _SUGGESTED_KEY = "suggested"
+_DEVICES_KEY = "devices"
 _PAUSED_KEY = "paused_until"
 _KNOWN_KEYS = frozenset(
     (
@@ -81,6 +86,7 @@ _KNOWN_KEYS = frozenset(
         "status_window_geometry",
         _LEVEL_SINCE_KEY,
         _SUGGESTED_KEY,
+        _DEVICES_KEY,
         _PAUSED_KEY,
         "schema",
     )
@@ -131,6 +137,8 @@ def save_state(path: Path, state: AppState) -> None:
         document[_LEVEL_SINCE_KEY] = state.level_since.isoformat()
     if state.suggested_level:
         document[_SUGGESTED_KEY] = state.suggested_level
+    if state.device_ids:
+        document[_DEVICES_KEY] = dict(state.device_ids)
     if state.paused_until is not None:
         document[_PAUSED_KEY] = state.paused_until
     atomic_write_text(Path(path), _HEADER + tomli_w.dumps(document))
@@ -163,6 +171,13 @@ def _from_document(document: dict[str, Any], path: Path) -> tuple[AppState, list
     suggested = read.whole(_SUGGESTED_KEY, 0, 3, required=False, accepted="a level from 1 to 3")
     if suggested is not None:
         values["suggested_level"] = suggested
+    devices = document.get(_DEVICES_KEY)
+    if isinstance(devices, dict):
+        values["device_ids"] = {
+            str(host): value for host, value in devices.items() if isinstance(value, str)
+        }
+    elif devices is not None:
+        read.reject(_DEVICES_KEY, devices, "a table of host name = device id")
     extra = {key: value for key, value in document.items() if key not in _KNOWN_KEYS}
     schema = read.whole(
         "schema", 1, math.inf, required=False, accepted=f"a whole number from 1 (this is {SCHEMA})"
