@@ -2109,9 +2109,12 @@
         <source>Time for your home routine ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Your daily program: {0}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Level {0}, %n exercise(s), some on the floor: a mat or a rug helps.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Start home routine</source>
