@@ -1884,6 +1884,14 @@
         <translation>{0} (semana anterior)</translation>
     </message>
     <message>
+        <source>{0} · pelvis drop standing on the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} · pelvis drop standing on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing was recorded the week before, so there is nothing to compare.</source>
         <translation>No se registró nada la semana anterior, así que no hay nada que comparar.</translation>
     </message>
