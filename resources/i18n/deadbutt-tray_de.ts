@@ -1885,11 +1885,11 @@
     </message>
     <message>
         <source>{0} · pelvis drop standing on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · Becken sinkt ab, auf dem rechten Bein stehend</translation>
     </message>
     <message>
         <source>{0} · pelvis drop standing on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · Becken sinkt ab, auf dem linken Bein stehend</translation>
     </message>
     <message>
         <source>Nothing was recorded the week before, so there is nothing to compare.</source>

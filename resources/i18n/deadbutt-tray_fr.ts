@@ -1885,11 +1885,11 @@
     </message>
     <message>
         <source>{0} · pelvis drop standing on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · bassin qui descend, en appui sur la jambe droite</translation>
     </message>
     <message>
         <source>{0} · pelvis drop standing on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · bassin qui descend, en appui sur la jambe gauche</translation>
     </message>
     <message>
         <source>Nothing was recorded the week before, so there is nothing to compare.</source>
