@@ -1542,6 +1542,10 @@
         <translation>Último aviso</translation>
     </message>
     <message>
+        <source>Want a tray icon instead?</source>
+        <translation>¿Prefieres un icono en la bandeja?</translation>
+    </message>
+    <message>
         <source>How to get a tray icon</source>
         <translation>Cómo tener un icono en la bandeja</translation>
     </message>
