@@ -9,7 +9,6 @@ tray-less app whose only window is gone could not be reached any more.
 
 from __future__ import annotations
 
-import html
 import itertools
 import os
 from collections.abc import Mapping
@@ -32,7 +31,7 @@ from PySide6.QtWidgets import (
 from deadbutt_tray.core.content.resources import resource_path
 from deadbutt_tray.core.rules.engine import Status
 from deadbutt_tray.ui.actions import AppActions, Features
-from deadbutt_tray.ui.text import plain_text, sitting_text, tr
+from deadbutt_tray.ui.text import plain_text, rich_escaped, sitting_text, tr
 from deadbutt_tray.ui.tray import icon_mode, status_text
 from deadbutt_tray.ui.tray_icon import IconMode, quantize, render_icon, tray_svg
 from deadbutt_tray.ui.widgets import (
@@ -241,7 +240,7 @@ class StatusWindow(QWidget):
             " border: 1px solid rgba(79, 127, 224, 0.5); border-radius: 6px; }"
         )
         question = tr("Want a tray icon instead?")  # lupdate reads no tr() inside f-strings
-        title = QLabel(f"<b>{html.escape(question)}</b>", frame)
+        title = QLabel(f"<b>{rich_escaped(question)}</b>", frame)
         title.setTextFormat(Qt.TextFormat.RichText)
         self.hint_label = paragraph("", parent=frame)
         self.hint_label.setAccessibleName(tr("How to get a tray icon"))
@@ -357,7 +356,7 @@ class StatusWindow(QWidget):
 
     def show_notice(self, title: str, text: str, seconds: int = 10) -> None:
         """A notification, shown in the window for ``seconds`` (there is no tray for it)."""
-        self.notice.setText(f"<b>{html.escape(title)}</b><br>{html.escape(text)}")
+        self.notice.setText(f"<b>{rich_escaped(title)}</b><br>{rich_escaped(text)}")
         self.notice.setAccessibleDescription(f"{title}. {text}")
         self.notice.show()
         self.notes.updateGeometry()

@@ -2077,6 +2077,14 @@
         <translation>{0} (Woche davor)</translation>
     </message>
     <message>
+        <source>{0} · pelvis drop standing on the right</source>
+        <translation>{0} · Becken sinkt ab, auf dem rechten Bein stehend</translation>
+    </message>
+    <message>
+        <source>{0} · pelvis drop standing on the left</source>
+        <translation>{0} · Becken sinkt ab, auf dem linken Bein stehend</translation>
+    </message>
+    <message>
         <source>Nothing was recorded the week before, so there is nothing to compare.</source>
         <translation>In der Woche davor wurde nichts erfasst, es gibt also nichts zu vergleichen.</translation>
     </message>

@@ -2077,6 +2077,14 @@
         <translation>{0} (semana anterior)</translation>
     </message>
     <message>
+        <source>{0} · pelvis drop standing on the right</source>
+        <translation>{0} · caída de la pelvis, de pie sobre la pierna derecha</translation>
+    </message>
+    <message>
+        <source>{0} · pelvis drop standing on the left</source>
+        <translation>{0} · caída de la pelvis, de pie sobre la pierna izquierda</translation>
+    </message>
+    <message>
         <source>Nothing was recorded the week before, so there is nothing to compare.</source>
         <translation>No se registró nada la semana anterior, así que no hay nada que comparar.</translation>
     </message>

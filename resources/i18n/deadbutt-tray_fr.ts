@@ -2077,6 +2077,14 @@
         <translation>{0} (semaine d’avant)</translation>
     </message>
     <message>
+        <source>{0} · pelvis drop standing on the right</source>
+        <translation>{0} · bassin qui descend, en appui sur la jambe droite</translation>
+    </message>
+    <message>
+        <source>{0} · pelvis drop standing on the left</source>
+        <translation>{0} · bassin qui descend, en appui sur la jambe gauche</translation>
+    </message>
+    <message>
         <source>Nothing was recorded the week before, so there is nothing to compare.</source>
         <translation>Rien n’a été enregistré la semaine d’avant, il n’y a donc rien à comparer.</translation>
     </message>
