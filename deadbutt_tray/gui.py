@@ -6,6 +6,7 @@ import json
 import logging
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from deadbutt_tray import APP_NAME, DESKTOP_ID, __version__
 from deadbutt_tray.commands import Command, GetStatus, Quit, Show
@@ -15,6 +16,9 @@ from deadbutt_tray.core.problems import Problem
 from deadbutt_tray.core.storage.paths import AppPaths
 from deadbutt_tray.display_check import display_problem
 from deadbutt_tray.logsetup import install_excepthook, install_qt_message_handler, setup_logging
+
+if TYPE_CHECKING:  # Qt loads only when needed: `status` over SSH must stay light
+    from deadbutt_tray.instance import SingleInstance
 
 log = logging.getLogger(__name__)
 
@@ -34,8 +38,12 @@ def run_gui(
     from deadbutt_tray.instance import InstanceError, SingleInstance
 
     command = command or Show()
+    unusable = unusable_path(paths)
+    if unusable:
+        print(f"{APP_NAME}: {unusable}", file=sys.stderr)
+        return 2
     try:
-        instance = SingleInstance(paths.runtime_dir)
+        instance = SingleInstance(paths.runtime_dir, data_dir=paths.data_dir)
     except InstanceError as error:
         print(f"{APP_NAME}: {error}", file=sys.stderr)
         return 1
@@ -46,7 +54,7 @@ def run_gui(
         return 1
     if not locked:
         # Another copy runs: hand it the command. Needs no display (works over SSH).
-        return tell_running_copy(paths, command)
+        return tell_running_copy(instance, command)
     if isinstance(command, Quit):
         instance.release()
         print(f"{APP_NAME} is not running.", file=sys.stderr)
@@ -84,6 +92,7 @@ def run_gui(
     except InstanceError as error:
         print(f"{APP_NAME}: {error}", file=sys.stderr)
         return 1
+    log.info("lock: %s; control socket: %s", instance.lock_file, instance.socket_path)
 
     config = AppConfig(paths, settings, problems, overrides or Overrides())
     app = TrayApp(config, instance)
@@ -97,7 +106,30 @@ def run_gui(
     return int(code)
 
 
-def tell_running_copy(paths: AppPaths, command: Command) -> int:
+def unusable_path(paths: AppPaths) -> str:
+    """Why the app can't run on these folders ('' if it can): Qt opens files by names
+    that are text, and a name that is not UTF-8 would be opened as some other name."""
+    for what, path in (
+        ("data folder", paths.data_dir),
+        ("settings file", paths.config_file),
+        ("log folder", paths.logs_dir),
+        ("runtime folder", paths.runtime_dir),
+    ):
+        raw = os.fsencode(path)
+        try:
+            raw.decode("utf-8")
+        except UnicodeDecodeError as error:
+            shown = raw.decode("utf-8", "backslashreplace")
+            return (
+                f"the {what} {shown} has a name that is not UTF-8 text (byte "
+                f"0x{raw[error.start]:02x} at position {error.start}), which the app's "
+                "windows can't open. Rename it, or start with --data-dir naming another "
+                "folder. (check, summary and export work with it.)"
+            )
+    return ""
+
+
+def tell_running_copy(instance: SingleInstance, command: Command) -> int:
     """Send ``command`` to the copy that holds the lock; the process exit code."""
     from PySide6.QtCore import QCoreApplication
 
@@ -105,7 +137,7 @@ def tell_running_copy(paths: AppPaths, command: Command) -> int:
 
     _app = QCoreApplication.instance() or QCoreApplication([APP_NAME])
     try:
-        reply = send_to_primary(paths.runtime_dir, command)
+        reply = send_to_primary(instance.socket_path, command, holder=instance.holder())
     except InstanceError as error:
         print(f"{APP_NAME}: {error}", file=sys.stderr)
         return 1
@@ -124,8 +156,12 @@ def run_status(paths: AppPaths, as_json: bool = False) -> int:
     from deadbutt_tray.instance import InstanceError, SingleInstance, send_to_primary
 
     _app = QCoreApplication.instance() or QCoreApplication([APP_NAME])
+    unusable = unusable_path(paths)
+    if unusable:
+        print(f"{APP_NAME}: {unusable}", file=sys.stderr)
+        return 2
     try:
-        instance = SingleInstance(paths.runtime_dir)
+        instance = SingleInstance(paths.runtime_dir, data_dir=paths.data_dir)
         running = not instance.try_lock()
     except InstanceError as error:
         print(f"{APP_NAME}: {error}", file=sys.stderr)
@@ -135,7 +171,7 @@ def run_status(paths: AppPaths, as_json: bool = False) -> int:
         print(f"{APP_NAME} is not running (start it with: {APP_NAME}).", file=sys.stderr)
         return EXIT_NOT_RUNNING
     try:
-        reply = send_to_primary(paths.runtime_dir, GetStatus())
+        reply = send_to_primary(instance.socket_path, GetStatus(), holder=instance.holder())
     except InstanceError as error:
         print(f"{APP_NAME}: {error}", file=sys.stderr)
         return 1

@@ -116,9 +116,14 @@ class Tray(QObject):
         if (fraction, mode) != self._drawn:
             self.icon.setIcon(render_icon(tray_svg(fraction, mode)))
             self._drawn = (fraction, mode)
-        tip = f"deadbutt-tray\n{status_text(status)}"
+        text = status_text(status)
+        tip = f"deadbutt-tray\n{text}"
         if tip != self.icon.toolTip():  # changes once a minute; each set may cost D-Bus
             self.icon.setToolTip(tip)
+            # The menu's first line too: a StatusNotifierItem host (Xfce, KDE) lays the
+            # exported menu out before our aboutToShow can change it, and would cut a
+            # line that grew there.
+            self.header.setText(text)
 
     def notify(self, title: str, text: str, seconds: int = 10) -> None:
         self.icon.showMessage(title, text, QIcon(self.icon.icon()), seconds * 1000)

@@ -131,6 +131,7 @@ class RealApp:
     output_file: Path  # its stdout and stderr
     log_start: int  # the log is shared by every run on the same folder: read from here
     _output: IO[bytes] = field(repr=False)
+    data_dir: Path = Path()  # the folder the app keeps its files in (names its socket)
 
     @property
     def pid(self) -> int:
@@ -138,7 +139,9 @@ class RealApp:
 
     @property
     def socket_path(self) -> Path:
-        return self.runtime_dir / "control.sock"
+        from deadbutt_tray.instance import socket_path_for
+
+        return socket_path_for(self.runtime_dir, self.data_dir)
 
     def alive(self) -> bool:
         return self.proc.poll() is None
@@ -227,6 +230,12 @@ def receive_line(sock: socket.socket) -> bytes:
 Launch = Callable[..., RealApp]
 
 
+def _limit_open_files(count: int) -> None:
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_NOFILE, (count, count))
+
+
 @pytest.fixture
 def launch(tmp_path: Path) -> Iterator[Launch]:
     """Start real app processes; every one still running at the end is killed (by pid)."""
@@ -238,25 +247,35 @@ def launch(tmp_path: Path) -> Iterator[Launch]:
         env: dict[str, str] | None = None,
         log_file: Path | None = None,
         runtime_dir: Path | None = None,
+        nofile: int | None = None,
     ) -> RealApp:
+        """``runtime_dir``: where the app's socket is (for ``data``: the platform's
+        runtime folder, as this process sees it). ``nofile``: the app's limit of open
+        files (RLIMIT_NOFILE), e.g. the common 1024."""
+        from deadbutt_tray.core.storage.paths import AppPaths
+
         if data is not None:
             prefix = ["--data-dir", str(data)]
             env = env or app_env()
             log_file = log_file or data / "logs" / LOG_NAME
-            runtime_dir = runtime_dir or data / "run"
+            runtime_dir = runtime_dir or AppPaths.under(data).runtime_dir
+            data_dir = AppPaths.under(data).data_dir
         else:
             assert env is not None and log_file is not None and runtime_dir is not None
             prefix = []
+            data_dir = Path(env["XDG_DATA_HOME"]) / "deadbutt-tray"
         output_file = tmp_path / f"app-output-{len(started)}.txt"
         output = open(output_file, "wb")  # noqa: SIM115 - closed in RealApp.close
+        limit = None if nofile is None else (lambda: _limit_open_files(nofile))
         proc = subprocess.Popen(
             [sys.executable, "-m", "deadbutt_tray", *prefix, *args],
             env=env,
             stdin=subprocess.DEVNULL,
             stdout=output,
             stderr=subprocess.STDOUT,
+            preexec_fn=limit,
         )
-        app = RealApp(proc, prefix, env, log_file, runtime_dir, output_file, 0, output)
+        app = RealApp(proc, prefix, env, log_file, runtime_dir, output_file, 0, output, data_dir)
         app.log_start = size_of(log_file)
         started.append(app)
         return app
@@ -507,7 +526,7 @@ def make_tray_app(qtbot: Any) -> Iterator[Callable[..., InProcessApp]]:
             paths = dataclasses.replace(paths, runtime_dir=runtime_dir)
         if site_config is not None:  # the administrator's defaults
             paths = dataclasses.replace(paths, site_config_file=site_config)
-        instance = SingleInstance(paths.runtime_dir)
+        instance = SingleInstance(paths.runtime_dir, data_dir=paths.data_dir)
         assert instance.try_become_primary()
         clock = FakeClock(start)
         app = TrayApp(

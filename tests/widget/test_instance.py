@@ -45,10 +45,11 @@ def ask(runtime: Path, command: str, qtbot: QtBot) -> dict:
         from pathlib import Path
         from PySide6.QtCore import QCoreApplication
         from deadbutt_tray.commands import *
-        from deadbutt_tray.instance import InstanceError, send_to_primary
+        from deadbutt_tray.instance import InstanceError, send_to_primary, socket_path_for
         app = QCoreApplication([])
+        runtime = Path({str(runtime)!r})
         try:
-            reply = send_to_primary(Path({str(runtime)!r}), {command})
+            reply = send_to_primary(socket_path_for(runtime, runtime), {command})
             print(json.dumps({{"reply": dataclasses.asdict(reply)}}))
         except InstanceError as error:
             print(json.dumps({{"error": str(error)}}))
@@ -81,7 +82,7 @@ def test_garbage_on_the_socket_gets_an_error_reply_not_a_crash(
 ) -> None:
     primary.handler = lambda command: Reply(ok=True)
     sock = QLocalSocket()
-    sock.connectToServer(str(runtime / "control.sock"))
+    sock.connectToServer(primary.socket_path)
     assert sock.waitForConnected(2000)
     sock.write(b'{"no": "cmd"}\n')
     qtbot.waitUntil(sock.canReadLine, timeout=5000)
@@ -109,7 +110,7 @@ def test_after_a_crash_the_next_start_takes_over(runtime: Path, qapp: object) ->
     ) as proc:
         try:
             assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
-            assert (runtime / "control.sock").exists()
+            assert Path(SingleInstance(runtime).socket_path).exists()
             assert not SingleInstance(runtime).try_become_primary()  # alive: holds the lock
             os.kill(proc.pid, signal.SIGKILL)
             proc.wait(10)
@@ -136,7 +137,7 @@ def test_another_user_cannot_talk_to_this_users_instance(qapp: object, qtbot: Qt
             import socket, sys
             s = socket.socket(socket.AF_UNIX)
             try:
-                s.connect({str(runtime / "control.sock")!r})
+                s.connect({primary.socket_path!r})
             except PermissionError:
                 sys.exit(13)
             sys.exit(0)

@@ -80,7 +80,7 @@ def test_a_started_app_has_not_imported_what_it_needs_later(tmp_path: Path) -> N
 
         qapp = QApplication([])
         paths = AppPaths.under(Path({str(tmp_path / "data")!r}))
-        instance = SingleInstance(paths.runtime_dir)
+        instance = SingleInstance(paths.runtime_dir, data_dir=paths.data_dir)
         assert instance.try_become_primary()
         app = TrayApp(AppConfig(paths, Settings(), []), instance, tray_available=False)
         app.start()

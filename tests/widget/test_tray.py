@@ -214,3 +214,13 @@ def test_do_not_disturb_shows_checked(qtbot: QtBot) -> None:
     tray.menu.aboutToShow.emit()
     dnd = next(a for a in tray.menu.actions() if a.text() == "&Do not disturb")
     assert dnd.isCheckable() and dnd.isChecked()
+
+
+def test_the_menu_header_follows_the_status_before_the_menu_opens(qtbot: QtBot) -> None:
+    # A StatusNotifierItem host lays the exported menu out before our aboutToShow: the
+    # first line must already be the current one, or the host cuts what grew.
+    tray = Tray()
+    tray.show_status(BASE)
+    assert tray.header.text() == "Sitting for 23 min · next break in 7 min"
+    tray.show_status(replace(BASE, sitting_s=24 * 60, due_in_s=6 * 60))
+    assert tray.header.text() == "Sitting for 24 min · next break in 6 min"

@@ -1,13 +1,20 @@
 """Where the app keeps its files.
 
 Normally the platform's folders (``platformdirs``, app name ``deadbutt-tray``); with
-``--data-dir DIR`` or ``DEADBUTT_TRAY_HOME=DIR`` everything lives under DIR:
-``DIR/config.toml``, ``DIR/history/``, ``DIR/exercises/``, ``DIR/logs/`` and ``DIR/run/``
-(lock and control socket). Portable use, tests and benchmarks rely on that.
+``--data-dir DIR`` or ``DEADBUTT_TRAY_HOME=DIR`` everything the app keeps lives under DIR:
+``DIR/config.toml``, ``DIR/history/``, ``DIR/exercises/``, ``DIR/logs/`` and the
+single-instance lock ``DIR/instance.lock``. Portable use, tests and benchmarks rely on that.
+
+What lasts only while the app runs (the control socket, the notification icon) goes to
+the user's private runtime folder in both cases, never to DIR: a socket's path must be
+short (about 100 bytes), and a data folder may be long, on a stick, or synced. The
+socket is named by a short hash of the data folder, so copies on different data folders
+never meet, and every start on the same folder finds the same socket.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import warnings
 from collections.abc import Mapping
@@ -19,6 +26,27 @@ import platformdirs
 from deadbutt_tray import APP_NAME
 
 HOME_ENV = "DEADBUTT_TRAY_HOME"
+LOCK_NAME = "instance.lock"
+
+
+def folder_key(folder: Path) -> str:
+    """A short name for ``folder`` (16 hex digits of a hash of its absolute path)."""
+    return hashlib.sha256(os.fsencode(Path(folder).absolute())).hexdigest()[:16]
+
+
+def platform_runtime_dir() -> Path:
+    """The user's private runtime folder for this app (``$XDG_RUNTIME_DIR/deadbutt-tray``)."""
+    dirs = platformdirs.PlatformDirs(APP_NAME, appauthor=False)
+    with warnings.catch_warnings():
+        # Without XDG_RUNTIME_DIR platformdirs warns and uses /tmp/runtime-<uid>;
+        # instance.private_dir() makes sure that folder is this user's alone.
+        warnings.simplefilter("ignore")
+        try:
+            return Path(dirs.user_runtime_dir)
+        except OSError:
+            # That /tmp folder exists and belongs to someone else (squatted): use
+            # one inside this user's home instead of failing or sharing.
+            return Path(dirs.user_cache_dir) / "run"
 
 
 @dataclass(frozen=True)
@@ -31,7 +59,7 @@ class AppPaths:
     history_dir: Path
     exercises_dir: Path
     logs_dir: Path
-    runtime_dir: Path
+    runtime_dir: Path  # private, for what lasts only while the app runs (socket, icon)
     # The folder the user knows as "the data folder" (shown in the welcome, About and the
     # log): the --data-dir folder, or the platform's user data folder.
     data_dir: Path
@@ -50,7 +78,7 @@ class AppPaths:
             history_dir=root / "history",
             exercises_dir=root / "exercises",
             logs_dir=root / "logs",
-            runtime_dir=root / "run",
+            runtime_dir=platform_runtime_dir(),
             data_dir=root,
             portable=True,
         )
@@ -60,16 +88,6 @@ class AppPaths:
         """The platform's usual folders for this user."""
         dirs = platformdirs.PlatformDirs(APP_NAME, appauthor=False)
         data = Path(dirs.user_data_dir)
-        with warnings.catch_warnings():
-            # Without XDG_RUNTIME_DIR platformdirs warns and uses /tmp/runtime-<uid>;
-            # instance.private_dir() makes sure that folder is this user's alone.
-            warnings.simplefilter("ignore")
-            try:
-                runtime = Path(dirs.user_runtime_dir)
-            except OSError:
-                # That /tmp folder exists and belongs to someone else (squatted): use
-                # one inside this user's home instead of failing or sharing.
-                runtime = Path(dirs.user_cache_dir) / "run"
         return cls(
             config_file=Path(dirs.user_config_dir) / "config.toml",
             site_config_file=Path(dirs.site_config_dir) / "config.toml",
@@ -77,10 +95,21 @@ class AppPaths:
             history_dir=data / "history",
             exercises_dir=data / "exercises",
             logs_dir=Path(dirs.user_log_dir),
-            runtime_dir=runtime,
+            runtime_dir=platform_runtime_dir(),
             data_dir=data,
             portable=False,
         )
+
+    @property
+    def lock_file(self) -> Path:
+        """The single-instance lock: in the data folder, so two copies on one data
+        folder exclude each other whatever their runtime folders."""
+        return self.data_dir / LOCK_NAME
+
+    @property
+    def socket_file(self) -> Path:
+        """The control socket of the copy that runs on this data folder."""
+        return self.runtime_dir / f"{folder_key(self.data_dir)}.sock"
 
     def start_args(self) -> list[str]:
         """Arguments that make a later start (e.g. at login) use these same folders."""

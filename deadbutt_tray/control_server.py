@@ -1,0 +1,204 @@
+"""The running copy's control socket: later starts and CLI commands talk to it.
+
+It must keep answering whatever arrives. So: at most ``MAX_CONNECTIONS`` connections are
+served at once (the rest wait in Qt's queue and the kernel's backlog instead of using up
+the process's file descriptors); a connection that sends no complete line within
+``IDLE_TIMEOUT_MS`` is closed; and if the listening socket goes away (Qt closes the
+server on any accept error, and removes its file; or someone deletes the file or the
+whole runtime folder), the server notices and listens again. Each of these is logged.
+Messages are one JSON line each way; ``commands.py`` owns their format.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from deadbutt_tray.commands import MAX_MESSAGE
+
+log = logging.getLogger(__name__)
+
+MAX_CONNECTIONS = 32
+IDLE_TIMEOUT_MS = 2000
+CHECK_EVERY_MS = 10_000  # a safety net under the folder watch
+RECHECK_MS = 100
+
+
+class ControlServerError(RuntimeError):
+    """The socket cannot be listened on; the message says why."""
+
+
+class ControlServer(QObject):
+    """Listens on ``path``; ``answer`` turns one request line into one reply line."""
+
+    def __init__(
+        self,
+        path: str,
+        answer: Callable[[bytes], bytes],
+        parent: QObject | None = None,
+        *,
+        prepare_folder: Callable[[], object] = lambda: None,
+    ) -> None:
+        super().__init__(parent)
+        self.path = path
+        self._answer = answer
+        self._prepare_folder = prepare_folder  # (re)creates the private runtime folder
+        self._server: QLocalServer | None = None
+        self._open: set[QLocalSocket] = set()
+        self._identity: tuple[int, int] | None = None
+        self._crowded = False
+        self.restarts = 0  # how often it had to listen again (tests, the log)
+        self.served = 0
+        self.timed_out = 0
+        self._watch = QFileSystemWatcher(self)
+        self._watch.directoryChanged.connect(self._soon)
+        self._recheck = QTimer(self)
+        self._recheck.setSingleShot(True)
+        self._recheck.setInterval(RECHECK_MS)
+        self._recheck.timeout.connect(self.check)
+        self._safety = QTimer(self)
+        self._safety.setInterval(CHECK_EVERY_MS)
+        self._safety.timeout.connect(self.check)
+
+    @property
+    def open_connections(self) -> int:
+        return len(self._open)
+
+    def listen(self) -> None:
+        """Listen on the socket (removing a dead copy's file); ``ControlServerError`` if not."""
+        self._close_server()
+        self._prepare_folder()
+        QLocalServer.removeServer(self.path)
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        server.setMaxPendingConnections(MAX_CONNECTIONS)
+        if not server.listen(self.path):
+            reason = server.errorString()
+            server.deleteLater()
+            raise ControlServerError(f"can't listen on {self.path}: {reason}")
+        server.newConnection.connect(self._take)
+        self._server = server
+        self._identity = _identity(self.path)
+        # Watched afresh: a watch on a folder that was deleted and made again may still
+        # point at the old one.
+        folder = str(Path(self.path).parent)
+        if folder in self._watch.directories():
+            self._watch.removePath(folder)
+        self._watch.addPath(folder)
+        self._safety.start()
+
+    def close(self) -> None:
+        self._safety.stop()
+        self._recheck.stop()
+        for conn in list(self._open):
+            conn.abort()
+        self._close_server()
+
+    def check(self) -> None:
+        """Listen again if the server stopped or its socket file is gone or replaced."""
+        if self._server is None:
+            return
+        why = ""
+        if not self._server.isListening():
+            why = f"the server stopped ({self._server.errorString()})"
+        elif self._identity is not None and _identity(self.path) != self._identity:
+            why = "its socket file was removed or replaced"
+        if not why:
+            return
+        self.restarts += 1
+        log.warning("control socket %s: %s; listening again", self.path, why)
+        try:
+            self.listen()
+        except (ControlServerError, OSError) as error:
+            log.error("control socket: %s; trying again in %d s", error, CHECK_EVERY_MS // 1000)
+            self._safety.start()
+
+    def _soon(self, _folder: str = "") -> None:
+        self._recheck.start()
+
+    def _close_server(self) -> None:
+        server, self._server = self._server, None
+        if server is not None:
+            server.newConnection.disconnect(self._take)
+            server.close()
+            server.deleteLater()
+
+    def _take(self) -> None:
+        server = self._server
+        if server is None:
+            return
+        while len(self._open) < MAX_CONNECTIONS:
+            conn = server.nextPendingConnection()
+            if conn is None:
+                break
+            self._serve(conn)
+        crowded = server.hasPendingConnections()
+        if crowded and not self._crowded:
+            log.warning(
+                "control socket: %d connections open; later ones wait their turn",
+                len(self._open),
+            )
+        self._crowded = crowded
+        if not server.isListening():
+            self._soon()
+
+    def _serve(self, conn: QLocalSocket) -> None:
+        self._open.add(conn)
+        timer = QTimer(conn)
+        timer.setSingleShot(True)
+        timer.timeout.connect(lambda: self._time_out(conn))
+        timer.start(IDLE_TIMEOUT_MS)
+        conn.readyRead.connect(lambda: self._on_ready(conn))
+        conn.disconnected.connect(lambda: self._forget(conn))
+        if conn.bytesAvailable():  # data that came before readyRead was connected
+            self._on_ready(conn)
+        if conn.state() != QLocalSocket.LocalSocketState.ConnectedState:
+            self._forget(conn)  # hung up while it waited in the queue: its signal has passed
+
+    def _time_out(self, conn: QLocalSocket) -> None:
+        self.timed_out += 1
+        if self.timed_out in (1, 10, 100, 1000) or self.timed_out % 10_000 == 0:
+            log.warning(
+                "control socket: %d connection(s) closed for sending nothing in %d s",
+                self.timed_out,
+                IDLE_TIMEOUT_MS // 1000,
+            )
+        conn.abort()
+        self._forget(conn)
+
+    def _forget(self, conn: QLocalSocket) -> None:
+        if conn not in self._open:
+            return
+        self._open.discard(conn)
+        conn.deleteLater()
+        QTimer.singleShot(0, self._take)  # a waiting connection may come in now
+
+    def _on_ready(self, conn: QLocalSocket) -> None:
+        if conn not in self._open:
+            return
+        if not conn.canReadLine():
+            if conn.bytesAvailable() > MAX_MESSAGE:
+                conn.abort()
+                self._forget(conn)
+            return
+        raw = bytes(conn.readLine(MAX_MESSAGE).data())
+        self.served += 1
+        conn.write(self._answer(raw))
+        conn.flush()
+        conn.disconnectFromServer()
+
+
+def _identity(path: str) -> tuple[int, int] | None:
+    """Which file is at ``path`` (device, inode); None if nothing is (or on Windows)."""
+    if os.name == "nt":  # a named pipe, not a file: nothing to compare
+        return (0, 0)
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino)

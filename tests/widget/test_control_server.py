@@ -1,0 +1,60 @@
+"""The control server keeps answering: a crowd waits its turn, idle connections end,
+and a removed socket is listened on again."""
+
+from __future__ import annotations
+
+import os
+import socket
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from deadbutt_tray.control_server import IDLE_TIMEOUT_MS, MAX_CONNECTIONS, ControlServer
+
+
+def ask(path: Path, line: bytes = b"hello\n") -> bytes:
+    with socket.socket(socket.AF_UNIX) as sock:
+        sock.settimeout(5)
+        sock.connect(str(path))
+        sock.sendall(line)
+        return sock.recv(100)
+
+
+def test_a_crowd_of_idle_connections_waits_its_turn_and_ends(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "c.sock"
+    server = ControlServer(str(path), lambda raw: b"echo " + raw)
+    server.listen()
+    crowd = []
+    for _ in range(MAX_CONNECTIONS * 2):
+        sock = socket.socket(socket.AF_UNIX)
+        sock.setblocking(False)
+        try:
+            sock.connect(str(path))
+        except BlockingIOError:
+            sock.close()
+            break
+        crowd.append(sock)
+    qtbot.waitUntil(lambda: server.open_connections == MAX_CONNECTIONS, timeout=3000)
+    qtbot.waitUntil(lambda: server.timed_out >= MAX_CONNECTIONS, timeout=IDLE_TIMEOUT_MS * 3)
+    for sock in crowd:
+        sock.close()
+    qtbot.waitUntil(lambda: server.open_connections == 0, timeout=3000)
+    assert os.path.exists(path)
+    server.close()
+
+
+def test_a_removed_socket_is_listened_on_again(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "run" / "c.sock"
+    server = ControlServer(
+        str(path), lambda raw: b"ok\n", prepare_folder=lambda: path.parent.mkdir(exist_ok=True)
+    )
+    server.listen()
+    path.unlink()
+    qtbot.waitUntil(lambda: server.restarts == 1, timeout=3000)
+    assert path.exists()
+    with ThreadPoolExecutor(1) as pool:  # the client in a thread: Qt's loop serves here
+        reply = pool.submit(ask, path)
+        qtbot.waitUntil(reply.done, timeout=5000)
+    assert reply.result() == b"ok\n"
+    server.close()
