@@ -14,8 +14,9 @@ test_text_fits.py`` runs the matrix and fails on any).
 
 A problem is: a visible label or button narrower or shorter than it asks for
 (``minimumSizeHint``; a word-wrapped label's ``heightForWidth``), a widget cut off by
-its window (outside scroll areas, which clip on purpose), or a window larger than the
-screen's available area (with room for a title bar when it has one).
+its window (outside scroll areas, which clip on purpose), a scroll area that scrolls while the
+screen has room to show it all, or a window larger than the screen's available area
+(with room for a title bar when it has one).
 """
 
 from __future__ import annotations
@@ -67,7 +68,7 @@ def _problems(window: object) -> list[str]:
     from PySide6.QtCore import QRect, Qt
     from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QWidget
 
-    from deadbutt_tray.ui.widgets import BORDERS_PX, TITLE_BAR_PX
+    from deadbutt_tray.ui.widgets import BORDERS_PX, TITLE_BAR_PX, TextScrollArea
 
     assert isinstance(window, QWidget)
     found: list[str] = []
@@ -85,6 +86,18 @@ def _problems(window: object) -> list[str]:
         )
     elif not area.contains(frame):
         found.append(f"window at {_rect(frame)} is partly off the screen {_rect(area)}")
+
+    # Long text may scroll, but not while the screen still has room for the window to
+    # show it all.
+    for area_widget in window.findChildren(TextScrollArea):
+        bar = area_widget.verticalScrollBar()
+        if area_widget.isVisible() and bar.maximum() > 0:
+            taller = window.height() + bar.maximum() + title
+            if taller + TOLERANCE_PX < area.height():
+                found.append(
+                    f"{_describe(area_widget)} scrolls {bar.maximum()} px though the screen "
+                    f"has room for the window to show it all"
+                )
 
     def in_scroll_area(widget: QWidget) -> bool:
         parent = widget.parentWidget()
