@@ -257,7 +257,7 @@
     </message>
     <message>
         <source>&amp;About / safety note</source>
-        <translation>Ü&amp;ber / Sicherheitshinweis</translation>
+        <translation>Üb&amp;er / Sicherheitshinweis</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1542,6 +1542,10 @@
         <translation>Letzte Meldung</translation>
     </message>
     <message>
+        <source>Want a tray icon instead?</source>
+        <translation>Lieber ein Symbol im Infobereich?</translation>
+    </message>
+    <message>
         <source>How to get a tray icon</source>
         <translation>So bekommst du ein Symbol im Infobereich</translation>
     </message>
@@ -1884,6 +1888,14 @@
         <translation>{0} (Woche davor)</translation>
     </message>
     <message>
+        <source>{0} · pelvis drop standing on the right</source>
+        <translation>{0} · Becken sinkt ab, auf dem rechten Bein stehend</translation>
+    </message>
+    <message>
+        <source>{0} · pelvis drop standing on the left</source>
+        <translation>{0} · Becken sinkt ab, auf dem linken Bein stehend</translation>
+    </message>
+    <message>
         <source>Nothing was recorded the week before, so there is nothing to compare.</source>
         <translation>In der Woche davor wurde nichts erfasst, es gibt also nichts zu vergleichen.</translation>
     </message>
@@ -2007,7 +2019,7 @@
     </message>
     <message>
         <source>less than a minute</source>
-        <translation>weniger als eine Minute</translation>
+        <translation>unter einer Minute</translation>
     </message>
     <message>
         <source>{0} min</source>
@@ -2091,7 +2103,7 @@
     </message>
     <message>
         <source>&amp;Snooze / Pause</source>
-        <translation>Auf&amp;schieben / Anhalten</translation>
+        <translation>&amp;Aufschieben / Anhalten</translation>
     </message>
     <message>
         <source>Welcome to deadbutt-tray</source>

@@ -1542,6 +1542,10 @@
         <translation>Último aviso</translation>
     </message>
     <message>
+        <source>Want a tray icon instead?</source>
+        <translation>¿Prefieres un icono en la bandeja?</translation>
+    </message>
+    <message>
         <source>How to get a tray icon</source>
         <translation>Cómo tener un icono en la bandeja</translation>
     </message>
@@ -1882,6 +1886,14 @@
     <message>
         <source>{0} (week before)</source>
         <translation>{0} (semana anterior)</translation>
+    </message>
+    <message>
+        <source>{0} · pelvis drop standing on the right</source>
+        <translation>{0} · caída de la pelvis, de pie sobre la pierna derecha</translation>
+    </message>
+    <message>
+        <source>{0} · pelvis drop standing on the left</source>
+        <translation>{0} · caída de la pelvis, de pie sobre la pierna izquierda</translation>
     </message>
     <message>
         <source>Nothing was recorded the week before, so there is nothing to compare.</source>

@@ -1542,6 +1542,10 @@
         <translation>Dernier avis</translation>
     </message>
     <message>
+        <source>Want a tray icon instead?</source>
+        <translation>Vous préférez une icône dans la zone de notification&#xa0;?</translation>
+    </message>
+    <message>
         <source>How to get a tray icon</source>
         <translation>Comment obtenir une icône dans la zone de notification</translation>
     </message>
@@ -1882,6 +1886,14 @@
     <message>
         <source>{0} (week before)</source>
         <translation>{0} (semaine d’avant)</translation>
+    </message>
+    <message>
+        <source>{0} · pelvis drop standing on the right</source>
+        <translation>{0} · bassin qui descend, en appui sur la jambe droite</translation>
+    </message>
+    <message>
+        <source>{0} · pelvis drop standing on the left</source>
+        <translation>{0} · bassin qui descend, en appui sur la jambe gauche</translation>
     </message>
     <message>
         <source>Nothing was recorded the week before, so there is nothing to compare.</source>
