@@ -13,6 +13,7 @@ from datetime import date, time, timedelta
 from typing import Any, Literal
 
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer
+from PySide6.QtGui import QGuiApplication, QSessionManager
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from deadbutt_tray import APP_NAME, DESKTOP_ID
@@ -298,6 +299,37 @@ class TrayApp(QObject):
             log.info("pause restored: until %s", until.isoformat(timespec="minutes"))
         else:
             self._remember(paused_until=None)
+
+    def connect_session_end(self, qapp: QCoreApplication) -> None:
+        """Save on every way a session ends, not only on our own Quit.
+
+        ``aboutToQuit``: the event loop is ending for any reason (the session manager's
+        "die" arrives as a Quit event, which ends the loop without asking us).
+        ``commitDataRequest`` (XSMP / Windows logoff): save what is pending now, and ask
+        not to be restarted by the session (start at login does that).
+        """
+        qapp.aboutToQuit.connect(self.quit)
+        if isinstance(qapp, QGuiApplication):
+            qapp.commitDataRequest.connect(self.commit_data)
+
+    def commit_data(self, manager: QSessionManager) -> None:
+        """The session is ending (maybe): everything pending goes to disk now."""
+        log.info("session manager asks to save (commitDataRequest)")
+        manager.setRestartHint(QSessionManager.RestartHint.RestartNever)
+        self.store.flush()
+
+    def save_at_once(self, why: str) -> None:
+        """The display is gone and the process is about to end: record the open span.
+
+        No window may be touched (the display connection is dead): only files. Closing
+        the span twice records it once (a later quit finds no open span).
+        """
+        if self._quitting:
+            return
+        log.warning("%s: saving the open sitting span before the process ends", why)
+        self.store.append_many(self.engine.shutdown())
+        self.store.flush()
+        self.instance.release()
 
     def quit(self) -> None:
         """Record the open sitting span, save everything, and leave."""
