@@ -88,7 +88,7 @@ from deadbutt_tray.platform.session_events import SessionMonitor
 from deadbutt_tray.platform.tray_host import TrayHostWatcher
 from deadbutt_tray.ui.language import Translations
 from deadbutt_tray.ui.shell import Shell
-from deadbutt_tray.ui.text import idle_off_text, idle_source_in_use, tr
+from deadbutt_tray.ui.text import idle_off_text, idle_source_in_use, level_suggestion_text, tr
 from deadbutt_tray.ui.tray import Features, Tray, status_text
 from deadbutt_tray.ui.tray_icon import save_app_icon_png
 
@@ -624,7 +624,9 @@ class TrayApp(QObject):
         )
         if suggestion is not None:
             self._remember(suggested_level=int(suggestion.to_level))
-            self.shell.notify(tr("Ready for the next level?"), suggestion.reason, 15)
+            self.shell.notify(
+                tr("Ready for the next level?"), level_suggestion_text(suggestion), 15
+            )
 
     def _pain_reported(self, record: PainRecord) -> None:
         self._store([record])
