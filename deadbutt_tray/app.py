@@ -48,6 +48,7 @@ from deadbutt_tray.core.model.records import (
 from deadbutt_tray.core.model.settings import Overrides, Settings
 from deadbutt_tray.core.problems import Problem
 from deadbutt_tray.core.rules.break_plan import BreakResult
+from deadbutt_tray.core.rules.checkpoint import CHECKPOINT_EVERY_S, recovered_spans
 from deadbutt_tray.core.rules.daily_program import (
     LATER_MIN,
     cron_fields,
@@ -73,7 +74,7 @@ from deadbutt_tray.core.storage.settings_file import (
     reload_settings,
     save_settings,
 )
-from deadbutt_tray.core.storage.state import load_state, save_state
+from deadbutt_tray.core.storage.state import OpenSpan, load_state, save_state
 from deadbutt_tray.file_watch import FileWatch
 from deadbutt_tray.heartbeat import SafeQtScheduler
 from deadbutt_tray.instance import SingleInstance
@@ -88,7 +89,7 @@ from deadbutt_tray.platform.session_events import SessionMonitor
 from deadbutt_tray.platform.tray_host import TrayHostWatcher
 from deadbutt_tray.ui.language import Translations
 from deadbutt_tray.ui.shell import Shell
-from deadbutt_tray.ui.text import idle_off_text, idle_source_in_use, tr
+from deadbutt_tray.ui.text import idle_off_text, idle_source_in_use, level_suggestion_text, tr
 from deadbutt_tray.ui.tray import Features, Tray, status_text
 from deadbutt_tray.ui.tray_icon import save_app_icon_png
 
@@ -254,12 +255,42 @@ class TrayApp(QObject):
             self._problem(idle_off_text(by_choice=self._idle_off_by_choice()))
         for problem in self.startup_problems:
             self._problem(str(problem))
+        self._restore_pause()
         # A damaged month file is moved aside and reported now, not at the first save.
         self.store.verify(self.clock.now())
+        self._recover_open_span()
+        self.scheduler.add_job(
+            self.checkpoint, "interval", seconds=CHECKPOINT_EVERY_S, id="checkpoint"
+        )
         if not self.state.welcome_seen:
             self.shell.show_welcome(self.settings.sit_limit_min, self.paths.data_dir)
-        self._restore_pause()
         self.tick()
+
+    def _recover_open_span(self) -> None:
+        """Record the span that was open when the app last ended without quitting."""
+        checkpoint = self.state.open_span
+        if checkpoint is None:
+            return
+        recorded = self.store.records(checkpoint.start, checkpoint.end + timedelta(days=2))
+        spans = recovered_spans(checkpoint, self.store.device, recorded)
+        if spans and self.store.append_many(spans):
+            log.info(
+                "recorded the sitting span open at the last hard end: %s to %s",
+                checkpoint.start.isoformat(timespec="seconds"),
+                checkpoint.end.isoformat(timespec="seconds"),
+            )
+        if not self.store.pending:
+            self._remember(open_span=None)
+
+    def checkpoint(self) -> None:
+        """Keep the open sitting span in the state file (once a minute, and when it ends)."""
+        if self._quitting:
+            return
+        span = self.engine.open_span()
+        device = self.store.device or ""
+        value = None if span is None else OpenSpan(span.start, span.end, device)
+        if value != self.state.open_span:
+            self._remember(open_span=value)
 
     def _restore_pause(self) -> None:
         """A pause ("pause tomorrow") outlives a restart; one that ended meanwhile is dropped."""
@@ -314,6 +345,8 @@ class TrayApp(QObject):
         self.shell.hide()
         self.store.append_many(self.engine.shutdown())
         self.store.flush()
+        if not self.store.pending:  # saved: the checkpoint has done its job
+            self._remember(open_span=None)
         if self.store.pending:
             log.error(
                 "%d history records could not be saved: %s",
@@ -425,6 +458,7 @@ class TrayApp(QObject):
 
     def _store(self, records: Sequence[Record]) -> None:
         self.store.append_many(records)
+        self.checkpoint()  # a span ended: the open one starts anew
         self.shell.refresh_summary()
 
     def _prompt_due(self) -> None:
@@ -608,7 +642,9 @@ class TrayApp(QObject):
         )
         if suggestion is not None:
             self._remember(suggested_level=int(suggestion.to_level))
-            self.shell.notify(tr("Ready for the next level?"), suggestion.reason, 15)
+            self.shell.notify(
+                tr("Ready for the next level?"), level_suggestion_text(suggestion), 15
+            )
 
     def _pain_reported(self, record: PainRecord) -> None:
         self._store([record])
