@@ -611,7 +611,10 @@ class TrayApp(QObject):
         if routine is None:
             return
         later = LATER_MIN if offer_later(now) is not None else None
-        self.shell.show_program_offer(routine.name, routine.minutes, later, self.settings)
+        exercises = self.library.routine_exercises(routine.id, self.settings.excluded_exercises)
+        if not exercises:
+            return
+        self.shell.show_program_offer(len(exercises), routine.minutes, later, self.settings)
         log.info("daily program: offered %s", routine.id)
 
     def _program_answered(self, answer: str) -> None:

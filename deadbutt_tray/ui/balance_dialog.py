@@ -54,11 +54,13 @@ from deadbutt_tray.ui.widgets import (
     available_area,
     bind_keys,
     fit_window,
+    follow_content,
     heading,
     muted,
     paragraph,
     push_button,
     scaled_font,
+    text_scroll_area,
     text_width,
 )
 
@@ -271,7 +273,10 @@ class BalanceTestDialog(QDialog):
         buttons.addWidget(self.primary)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.pages, 1)
+        # A page taller than the screen (the result at a large font) scrolls; the buttons
+        # stay in view.
+        self.scroll_area = text_scroll_area(self.pages, self)
+        layout.addWidget(self.scroll_area, 1)
         layout.addLayout(buttons)
 
         # Space belongs to the timer only on the timing pages; elsewhere it keeps its usual
@@ -290,6 +295,7 @@ class BalanceTestDialog(QDialog):
         fit_window(self, text_width(self, WIDTH_CHARS))
         room = available_area(self).height()
         self.resize(self.width(), max(self.height(), min(text_width(self, WIDTH_CHARS), room)))
+        follow_content(self)  # the result page is longer than the first: grow to show it
 
     # -- pages ---------------------------------------------------------------------------
 

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QDialog,
@@ -447,6 +447,23 @@ class BreakDialog(QDialog):
             # A held key repeats: it must not press Next or Done over and over.
             shortcut.setAutoRepeat(False)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Keys that reach the dialog without its shortcuts (it is not the active window
+        # yet, right after opening): QDialog would end the break on Esc at once. The
+        # same guard applies.
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if plain and event.key() == Qt.Key.Key_Escape:
+            if not event.isAutoRepeat():
+                self._guarded(self.skip)()
+            event.accept()
+            return
+        if plain and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if not event.isAutoRepeat():
+                self._guarded(self.finish_now)()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _guarded(self, slot: Callable[[], None]) -> Callable[[], None]:
         """``slot`` for a key that ends the break, ignored in the break's first seconds:

@@ -281,13 +281,17 @@ class Shell(QObject):
         self.prompt.withdraw()
 
     def show_program_offer(
-        self, routine_name: str, minutes: float, later_min: int | None, settings: Settings
+        self, exercises: int, minutes: float, later_min: int | None, settings: Settings
     ) -> None:
         """Offer the home routine (the daily program time): start, later or skip."""
         anchor = self.tray.icon.geometry() if self.tray is not None else None
         self.program_prompt.show_offer(
             tr("Time for your home routine ({0}).").format(sitting_text(minutes * 60)),
-            tr("Your daily program: {0}.").format(routine_name),
+            tr(
+                "Level {0}, %n exercise(s), some on the floor: a mat or a rug helps.",
+                None,
+                exercises,
+            ).format(settings.level),
             start=tr("&Start home routine"),
             later=None
             if later_min is None

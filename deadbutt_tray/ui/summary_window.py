@@ -352,9 +352,10 @@ class SummaryWindow(QWidget):
         self.pages = QStackedWidget()
         # On a short screen (1024x600, large fonts) the charts and figures scroll; the
         # week's title, buttons and key hint stay in view.
-        self.scroll_area = text_scroll_area(self.pages, self)
-        outer.addWidget(self.scroll_area, 1)
-        self.pages.addWidget(self._build_content())
+        # (Only the charts scroll: the "nothing recorded" page stays in view, centred.)
+        self.scroll_area = text_scroll_area(self._build_content(), self)
+        outer.addWidget(self.pages, 1)
+        self.pages.addWidget(self.scroll_area)
         self.empty = QLabel()
         self.empty.setObjectName("summaryEmpty")
         self.empty.setWordWrap(True)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 __all__ = [
     "CONTEXT",
@@ -89,8 +89,8 @@ def short_duration(seconds: float) -> str:
 
 
 def seconds_text(seconds: float, decimals: int = 1) -> str:
-    """A timed hold: "12.3 s" (or "43 s" with no decimals)."""
-    return tr("{0} s").format(f"{seconds:.{decimals}f}")
+    """A timed hold: "12.3 s" (or "43 s" with no decimals); the locale's decimal mark."""
+    return tr("{0} s").format(QLocale().toString(float(seconds), "f", decimals))
 
 
 def countdown_text(seconds: float) -> str:
@@ -100,50 +100,57 @@ def countdown_text(seconds: float) -> str:
 
 
 def number_text(value: float) -> str:
-    """5.0 → "5", 2.5 → "2.5": settings allow fractional minutes, but rarely use them."""
-    return f"{value:g}"
+    """5.0 → "5", 2.5 → "2.5" ("2,5" in German): settings allow fractional minutes, but
+    rarely use them."""
+    return QLocale().toString(float(value), "g", 6)
+
+
+def _time_format() -> str:
+    """The locale's short time format (24 h or AM/PM), without seconds."""
+    fmt = QLocale().timeFormat(QLocale.FormatType.ShortFormat)
+    return fmt if "s" not in fmt else "HH:mm"
 
 
 def time_of_day(at: datetime) -> str:
-    """A clock time such as "14:05"."""
-    return at.strftime("%H:%M")
+    """A clock time as the user's locale writes it: "14:05", "2:05 PM"."""
+    return QLocale().toString(QTime(at.hour, at.minute), _time_format())
 
 
-def day_month(day: date) -> str:
-    """A short date such as "25 Nov"."""
-    return day.strftime("%d %b")
-
-
-def day_month_year(day: date) -> str:
-    """A date with its year, such as "25 Nov 2026"."""
-    return day.strftime("%d %b %Y")
-
-
-# In the user's locale (month and day names translated by Qt):
+# Dates in the user's locale: month and day names from Qt, the order and punctuation from
+# the translation (a format string per language: "d MMM" in English, "d. MMM" in German).
 
 
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-def local_day_month(day: date) -> str:
-    """ "25 Nov" in the user's locale."""
-    return QLocale().toString(_qdate(day), "d MMM")
+def day_month(day: date) -> str:
+    """A short date such as "25 Nov" ("25. Nov." in German)."""
+    return QLocale().toString(_qdate(day), tr("d MMM", "date format: day and short month"))
 
 
-def local_day_month_year(day: date) -> str:
-    """ "25 Nov 2026" in the user's locale."""
-    return QLocale().toString(_qdate(day), "d MMM yyyy")
+def day_month_year(day: date) -> str:
+    """A date with its year, such as "25 Nov 2026"."""
+    return QLocale().toString(
+        _qdate(day), tr("d MMM yyyy", "date format: day, short month and year")
+    )
+
+
+local_day_month = day_month
+local_day_month_year = day_month_year
 
 
 def long_date(day: date) -> str:
     """ "Wednesday 25 November" in the user's locale."""
-    return QLocale().toString(_qdate(day), "dddd d MMMM")
+    return QLocale().toString(_qdate(day), tr("dddd d MMMM", "date format: weekday, day and month"))
 
 
 def weekday_and_day(day: date) -> str:
     """ "Wed 25": a chart's day label, in the user's locale."""
-    return f"{QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)} {day.day}"
+    name = QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
+    return tr("{0} {1}", "chart label: short weekday name and day of the month").format(
+        name, day.day
+    )
 
 
 def idle_off_text(by_choice: bool) -> str:

@@ -124,11 +124,18 @@ class Tray(QObject):
         if drawn != self._drawn:
             self.icon.setIcon(render_icon(tray_svg(fraction, mode, warning=bool(self.warning))))
             self._drawn = drawn
-        tip = f"deadbutt-tray\n{status_text(status)}"
+        text = status_text(status)
+        tip = f"deadbutt-tray
+{text}"
         if self.warning:
-            tip += f"\n⚠ {self.warning}"
+            tip += f"
+⚠ {self.warning}"
         if tip != self.icon.toolTip():  # changes once a minute; each set may cost D-Bus
             self.icon.setToolTip(tip)
+            # The menu's first line too: a StatusNotifierItem host (Xfce, KDE) lays the
+            # exported menu out before our aboutToShow can change it, and would cut a
+            # line that grew there.
+            self.header.setText(text)
 
     def notify(self, title: str, text: str, seconds: int = 10) -> None:
         self.icon.showMessage(title, text, QIcon(self.icon.icon()), seconds * 1000)

@@ -373,7 +373,7 @@
     </message>
     <message>
         <source>Nothing ticked means you saw none of these. A pelvis that drops on the lifted side is the sign to watch: the side muscles of the standing hip (gluteus medius) are not holding it level yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts angekreuzt heißt, du hast nichts davon gesehen. Ein Becken, das auf der gehobenen Seite absinkt, ist das Zeichen, auf das es ankommt: die seitlichen Muskeln der Standhüfte (der mittlere Gesäßmuskel) halten es noch nicht waagerecht.</translation>
     </message>
     <message>
         <source>Your result</source>
@@ -381,7 +381,7 @@
     </message>
     <message>
         <source>Mirror check</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiegelkontrolle</translation>
     </message>
     <message>
         <source>Over time (eyes open)</source>
@@ -389,47 +389,47 @@
     </message>
     <message>
         <source>Left leg: what did the mirror show?</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkes Bein: Was hat der Spiegel gezeigt?</translation>
     </message>
     <message>
         <source>Right leg: what did the mirror show?</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtes Bein: Was hat der Spiegel gezeigt?</translation>
     </message>
     <message>
         <source>Think back to your tries standing on that leg, or stand on it once more and look. Tick what you saw (Space ticks, Tab moves), then Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denk an deine Versuche auf diesem Bein zurück, oder stell dich noch einmal darauf und schau hin. Kreuz an, was du gesehen hast (Leertaste kreuzt an, Tab geht weiter), dann Eingabe.</translation>
     </message>
     <message>
         <source>Mirror check:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiegelkontrolle:</translation>
     </message>
     <message>
         <source>• standing on the left leg: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>• auf dem linken Bein stehend: {0}</translation>
     </message>
     <message>
         <source>• standing on the right leg: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>• auf dem rechten Bein stehend: {0}</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>nothing seen</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts gesehen</translation>
     </message>
     <message>
         <source>A pelvis that drops: the side muscles of the standing hip are not holding it level yet (the hip abduction exercises train them). Level 3 waits for a test without a drop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Becken, das absinkt: die seitlichen Muskeln der Standhüfte halten es noch nicht waagerecht (die Übungen zum seitlichen Beinheben trainieren sie). Stufe 3 wartet auf einen Test ohne Absinken.</translation>
     </message>
     <message>
         <source>Over your latest tests:</source>
-        <translation type="unfinished"></translation>
+        <translation>In deinen letzten Tests:</translation>
     </message>
     <message>
         <source>• {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>• {0}</translation>
     </message>
     <message>
         <source>Eyes open</source>
@@ -549,75 +549,75 @@
     </message>
     <message>
         <source>&amp;Pelvis drops on the lifted side (your right hip sinks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das &amp;Becken sinkt auf der gehobenen Seite ab (deine rechte Hüfte sinkt)</translation>
     </message>
     <message>
         <source>&amp;Pelvis drops on the lifted side (your left hip sinks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das &amp;Becken sinkt auf der gehobenen Seite ab (deine linke Hüfte sinkt)</translation>
     </message>
     <message>
         <source>Left &amp;knee rolls in</source>
-        <translation type="unfinished"></translation>
+        <translation>Das linke &amp;Knie dreht nach innen</translation>
     </message>
     <message>
         <source>Right &amp;knee rolls in</source>
-        <translation type="unfinished"></translation>
+        <translation>Das rechte &amp;Knie dreht nach innen</translation>
     </message>
     <message>
         <source>&amp;Trunk leans over the left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Der &amp;Rumpf neigt sich über das linke Bein</translation>
     </message>
     <message>
         <source>&amp;Trunk leans over the right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Der &amp;Rumpf neigt sich über das rechte Bein</translation>
     </message>
     <message>
         <source>&amp;Arch of the left foot collapses</source>
-        <translation type="unfinished"></translation>
+        <translation>Das &amp;Fußgewölbe links sinkt ein</translation>
     </message>
     <message>
         <source>&amp;Arch of the right foot collapses</source>
-        <translation type="unfinished"></translation>
+        <translation>Das &amp;Fußgewölbe rechts sinkt ein</translation>
     </message>
     <message>
         <source>Ar&amp;ms flail, or you grab for support</source>
-        <translation type="unfinished"></translation>
+        <translation>Die &amp;Arme rudern, oder du greifst nach Halt</translation>
     </message>
     <message>
         <source>pelvis drop</source>
-        <translation type="unfinished"></translation>
+        <translation>Becken sinkt ab</translation>
     </message>
     <message>
         <source>knee rolling in</source>
-        <translation type="unfinished"></translation>
+        <translation>Knie dreht nach innen</translation>
     </message>
     <message>
         <source>trunk lean</source>
-        <translation type="unfinished"></translation>
+        <translation>Rumpf neigt sich</translation>
     </message>
     <message>
         <source>arch collapsing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fußgewölbe sinkt ein</translation>
     </message>
     <message>
         <source>arms flailing or grabbing</source>
-        <translation type="unfinished"></translation>
+        <translation>Arme rudern oder greifen nach Halt</translation>
     </message>
     <message>
         <source>Your left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine linke Seite</translation>
     </message>
     <message>
         <source>Your right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine rechte Seite</translation>
     </message>
     <message>
         <source>{0}: {1} in this test.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} in diesem Test.</translation>
     </message>
     <message>
         <source>{0}: {1} on {2} of the last {3} tests.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} in {2} der letzten {3} Tests.</translation>
     </message>
     <message>
         <source>right leg</source>
@@ -795,11 +795,11 @@
     </message>
     <message>
         <source>Out</source>
-        <translation>Hinaus</translation>
+        <translation>Nach außen</translation>
     </message>
     <message>
         <source>In</source>
-        <translation>Herein</translation>
+        <translation>Nach innen</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1093,7 +1093,7 @@
     </message>
     <message>
         <source>S&amp;nooze {0} min</source>
-        <translation>{0} Min. auf&amp;schieben</translation>
+        <translation>{0} min auf&amp;schieben</translation>
     </message>
     <message>
         <source>Snoozes left in a row: {0}</source>
@@ -1162,7 +1162,7 @@
     <message>
         <source> min</source>
         <extracomment>Typing &quot;45&quot; into a spin box must not apply &quot;4&quot; first: edits settle this long.</extracomment>
-        <translation> Min.</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source> s</source>
@@ -1673,15 +1673,15 @@
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>All devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Geräte</translation>
     </message>
     <message>
         <source>&amp;Device:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gerät:</translation>
     </message>
     <message>
         <source>Sitting per day (hours)</source>
@@ -1805,7 +1805,7 @@
     </message>
     <message>
         <source>{0} min: {1} this week, {2} the week before</source>
-        <translation>{0} Min.: {1} diese Woche, {2} in der Woche davor</translation>
+        <translation>{0} min: {1} diese Woche, {2} in der Woche davor</translation>
     </message>
     <message>
         <source>Of each stretch, the first {0} are within the sitting limit, the rest beyond.</source>
@@ -2011,15 +2011,15 @@
     </message>
     <message>
         <source>{0} min</source>
-        <translation>{0} Min.</translation>
+        <translation>{0} min</translation>
     </message>
     <message>
         <source>{0} h {1} min</source>
-        <translation>{0} Std. {1} Min.</translation>
+        <translation>{0} h {1} min</translation>
     </message>
     <message>
         <source>0 min</source>
-        <translation>0 Min.</translation>
+        <translation>0 min</translation>
     </message>
     <message>
         <source>{0} s</source>
@@ -2027,7 +2027,27 @@
     </message>
     <message>
         <source>{0} min {1} s</source>
-        <translation>{0} Min. {1} s</translation>
+        <translation>{0} min {1} s</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date format: day and short month</comment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date format: day, short month and year</comment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <comment>date format: weekday, day and month</comment>
+        <translation>dddd, d. MMMM</translation>
+    </message>
+    <message>
+        <source>{0} {1}</source>
+        <comment>chart label: short weekday name and day of the month</comment>
+        <translation>{0} {1}.</translation>
     </message>
     <message>
         <source>Idle detection is off, as chosen in Settings: breaks are counted from screen lock and sleep, and when you take them.</source>
@@ -2067,7 +2087,7 @@
     </message>
     <message>
         <source>{0} · next break in {1} min</source>
-        <translation>{0} · nächste Pause in {1} Min.</translation>
+        <translation>{0} · nächste Pause in {1} min</translation>
     </message>
     <message>
         <source>&amp;Snooze / Pause</source>
@@ -2109,9 +2129,12 @@
         <source>Time for your home routine ({0}).</source>
         <translation>Zeit für deinen Ablauf für zu Hause ({0}).</translation>
     </message>
-    <message>
-        <source>Your daily program: {0}.</source>
-        <translation>Dein tägliches Programm: {0}.</translation>
+    <message numerus="yes">
+        <source>Level {0}, %n exercise(s), some on the floor: a mat or a rug helps.</source>
+        <translation>
+            <numerusform>Stufe {0}, %n Übung, manche auf dem Boden: eine Matte oder ein Teppich hilft.</numerusform>
+            <numerusform>Stufe {0}, %n Übungen, manche auf dem Boden: eine Matte oder ein Teppich hilft.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Start home routine</source>

@@ -5,2140 +5,2163 @@
     <name></name>
     <message>
         <source>Idle detection is unavailable on this desktop: breaks are counted from screen lock and sleep, and when you take them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La detección de inactividad no está disponible en este escritorio: las pausas se cuentan por el bloqueo de pantalla y la suspensión, y cuando las haces.</translation>
     </message>
     <message>
         <source>Idle detection is stuck.</source>
-        <translation type="unfinished"></translation>
+        <translation>La detección de inactividad se ha atascado.</translation>
     </message>
     <message>
         <source>Break coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa a la vista</translation>
     </message>
     <message>
         <source>A short glute break is due soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto toca una pausa corta para los glúteos.</translation>
     </message>
     <message>
         <source>No more snoozes</source>
-        <translation type="unfinished"></translation>
+        <translation>No más aplazamientos</translation>
     </message>
     <message numerus="yes">
         <source>You&apos;ve snoozed %n time(s) in a row. Take the break or skip it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Has aplazado %n vez seguida. Haz la pausa o sáltala.</numerusform>
+            <numerusform>Has aplazado %n veces seguidas. Haz la pausa o sáltala.</numerusform>
         </translation>
     </message>
     <message>
         <source>No exercises to do</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ejercicios que hacer</translation>
     </message>
     <message>
         <source>Every exercise of this routine is left out. Put some back in Settings → Program → Left-out exercises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los ejercicios de esta rutina están excluidos. Vuelve a incluir algunos en Ajustes → Programa → Ejercicios excluidos.</translation>
     </message>
     <message>
         <source>Ready for the next level?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Listo para el siguiente nivel?</translation>
     </message>
     <message>
         <source>none (screen lock and sleep only)</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna (solo bloqueo de pantalla y suspensión)</translation>
     </message>
     <message>
         <source>Settings apply now but could not be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ajustes se aplican ya, pero no se han podido guardar: {0}</translation>
     </message>
     <message>
         <source>Settings file: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de ajustes: {0}</translation>
     </message>
     <message>
         <source>deadbutt-tray</source>
-        <translation type="unfinished"></translation>
+        <translation>deadbutt-tray</translation>
     </message>
     <message>
         <source>deadbutt-tray hit a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>deadbutt-tray ha tenido un problema</translation>
     </message>
     <message>
         <source>Continuous sitting before you are prompted to take a break.</source>
         <extracomment>Every setting, in file order (the order ``config.toml`` is written and documented in).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo sentado seguido antes de que se te proponga una pausa.</translation>
     </message>
     <message>
         <source>A quiet heads-up this long before the prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un aviso discreto este tiempo antes del recordatorio.</translation>
     </message>
     <message>
         <source>Time away from the computer that counts as a break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo lejos del ordenador que cuenta como pausa.</translation>
     </message>
     <message>
         <source>How long a snooze puts off the prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto retrasa el recordatorio un aplazamiento.</translation>
     </message>
     <message>
         <source>Snoozes in a row before the prompt stops offering another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplazamientos seguidos antes de que el recordatorio deje de ofrecer otro.</translation>
     </message>
     <message>
         <source>An ignored prompt nudges again after this long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un recordatorio ignorado vuelve a avisar tras este tiempo.</translation>
     </message>
     <message>
         <source>Prompt only on work days between work_start and work_end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordar solo en días laborables entre work_start y work_end.</translation>
     </message>
     <message>
         <source>Start of working hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio del horario laboral.</translation>
     </message>
     <message>
         <source>End of working hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin del horario laboral.</translation>
     </message>
     <message>
         <source>Days that have working hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Días con horario laboral.</translation>
     </message>
     <message>
         <source>Hold prompts while a full-screen window (a presentation, a call) is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retener los recordatorios mientras haya una ventana a pantalla completa activa (una presentación, una llamada).</translation>
     </message>
     <message>
         <source>Play a sound with the prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir un sonido con el recordatorio.</translation>
     </message>
     <message>
         <source>Volume of the prompt sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen del sonido del recordatorio.</translation>
     </message>
     <message>
         <source>How time away is detected; &quot;auto&quot; picks what works on this desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se detecta la ausencia; «auto» elige lo que funciona en este escritorio.</translation>
     </message>
     <message>
         <source>The language of the app: &quot;system&quot; follows the desktop; en, de, fr or es.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de la aplicación: «system» sigue al escritorio; en, de, fr o es.</translation>
     </message>
     <message>
         <source>The current program level: 1 wake up, 2 with core, 3 together.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nivel actual del programa: 1 despertar, 2 con el core, 3 todo junto.</translation>
     </message>
     <message>
         <source>Exercises left out of routines (added when you press &quot;This hurts&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios excluidos de las rutinas (se añaden cuando pulsas «Esto duele»).</translation>
     </message>
     <message>
         <source>Your age range, to compare the balance test with approximate norms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu rango de edad, para comparar la prueba de equilibrio con normas aproximadas.</translation>
     </message>
     <message>
         <source>Offer the home routine of your level at program_time on program_days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecer la rutina en casa de tu nivel a la program_time los program_days.</translation>
     </message>
     <message>
         <source>When the daily home routine is offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo se ofrece la rutina diaria en casa.</translation>
     </message>
     <message>
         <source>Days the home routine is offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Días en que se ofrece la rutina en casa.</translation>
     </message>
     <message>
         <source>In a lab study, two minutes of light walking every 20 minutes lowered the rise in blood sugar and insulin after a meal by roughly a quarter (≈24% and ≈23%) compared with sitting straight through (Dunstan et al., Diabetes Care, 2012). An expert statement advises breaking up seated work regularly, building up to about 2 hours a day of standing and light activity at work, then about 4 (Buckley et al., British Journal of Sports Medicine, 2015). Thirty minutes is a common, practical middle ground; you can change it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>En un estudio de laboratorio, dos minutos de caminata suave cada 20 minutos redujeron aproximadamente una cuarta parte (≈24 % y ≈23 %) la subida de glucosa e insulina tras una comida, en comparación con estar sentado sin interrupción (Dunstan et al., Diabetes Care, 2012). Una declaración de expertos aconseja interrumpir con regularidad el trabajo sentado, hasta llegar a unas 2 horas al día de estar de pie y actividad ligera en el trabajo, y después a unas 4 (Buckley et al., British Journal of Sports Medicine, 2015). Treinta minutos es un término medio habitual y práctico; puedes cambiarlo en Ajustes.</translation>
     </message>
     <message>
         <source>Each study is cited for what it measured: Distefano et al. 2009 side-lying hip abduction, single-leg squats and deadlifts, band walks and lunges; Boren et al. 2011 the glute squeeze and planks with a leg lift; Ekstrom et al. 2007 the one-leg bridge (moderate: a stabilisation exercise); Winters et al. 2004 hip-flexor stretching. Macadam et al. 2015 reviewed hip-abduction and rotation exercises only. Starting with low-load activation, and the desk versions, is clinical reasoning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada estudio se cita por lo que midió: Distefano et al. 2009 la abducción de cadera tumbado de lado, sentadillas y pesos muertos a una pierna, caminar con banda y zancadas; Boren et al. 2011 apretar los glúteos y las planchas con elevación de pierna; Ekstrom et al. 2007 el puente a una pierna (moderado: un ejercicio de estabilización); Winters et al. 2004 el estiramiento de los flexores de cadera. Macadam et al. 2015 revisó solo ejercicios de abducción y rotación de cadera. Empezar con activación de baja carga, y las versiones para la mesa de trabajo, es razonamiento clínico.</translation>
     </message>
     <message>
         <source>About deadbutt-tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de deadbutt-tray</translation>
     </message>
     <message>
         <source>Why a break every 30 minutes?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué una pausa cada 30 minutos?</translation>
     </message>
     <message>
         <source>Where do the exercises come from?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿De dónde salen los ejercicios?</translation>
     </message>
     <message>
         <source>Where your data is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se guardan tus datos</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>&amp;Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir la carpeta de datos</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>deadbutt-tray icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Icono de deadbutt-tray</translation>
     </message>
     <message>
         <source>Version {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión {0}</translation>
     </message>
     <message>
         <source>Wakes up sleepy glutes with well-timed breaks from sitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Despierta los glúteos dormidos con pausas bien medidas.</translation>
     </message>
     <message>
         <source>Data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos:</translation>
     </message>
     <message>
         <source>Settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes:</translation>
     </message>
     <message>
         <source>Logs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros:</translation>
     </message>
     <message>
         <source>The data folder doesn&apos;t exist yet; it is made when something is first saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de datos aún no existe; se crea la primera vez que se guarda algo.</translation>
     </message>
     <message>
         <source>Couldn&apos;t open a file manager. The folder is: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir un gestor de archivos. La carpeta es: {0}</translation>
     </message>
     <message>
         <source>&amp;Desk micro-break</source>
-        <translation type="unfinished"></translation>
+        <translation>Micropausa en la me&amp;sa</translation>
     </message>
     <message>
         <source>S&amp;nooze this break</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplazar esta pausa</translation>
     </message>
     <message>
         <source>Pause for &amp;30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar &amp;30 minutos</translation>
     </message>
     <message>
         <source>Pause for &amp;1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar &amp;1 hora</translation>
     </message>
     <message>
         <source>Pause until &amp;tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar hasta &amp;mañana</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reanudar</translation>
     </message>
     <message>
         <source>&amp;Do not disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No molestar</translation>
     </message>
     <message>
         <source>&amp;Weekly summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen s&amp;emanal…</translation>
     </message>
     <message>
         <source>Ba&amp;lance test…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de e&amp;quilibrio…</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;justes…</translation>
     </message>
     <message>
         <source>&amp;About / safety note</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca &amp;de / nota de seguridad</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sal&amp;ir</translation>
     </message>
     <message>
         <source>&amp;Home routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutina en &amp;casa</translation>
     </message>
     <message>
         <source>Before a &amp;run</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de c&amp;orrer</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>Balance results over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de equilibrio a lo largo del tiempo</translation>
     </message>
     <message>
         <source>{0}: left {1}, right {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: izquierda {1}, derecha {2}</translation>
     </message>
     <message>
         <source>No results yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay resultados</translation>
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>izquierda</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>derecha</translation>
     </message>
     <message>
         <source>- - typical for your age</source>
-        <translation type="unfinished"></translation>
+        <translation>- - habitual para tu edad</translation>
     </message>
     <message>
         <source>Balance self-test</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoprueba de equilibrio</translation>
     </message>
     <message>
         <source>Start the test</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la prueba</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Stop the test (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la prueba (Esc)</translation>
     </message>
     <message>
         <source>Single-leg balance test</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de equilibrio sobre una pierna</translation>
     </message>
     <message>
         <source>Take your shoes off. Stand in front of a mirror, close enough to your desk to steady yourself if you wobble.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quítate los zapatos. Ponte delante de un espejo, lo bastante cerca de tu mesa para sujetarte si te tambaleas.</translation>
     </message>
     <message>
         <source>Fold your arms across your chest, or put your hands on your hips.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cruza los brazos sobre el pecho o pon las manos en la cintura.</translation>
     </message>
     <message>
         <source>Lift one foot just off the floor, without resting it on the other leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Levanta un pie justo por encima del suelo, sin apoyarlo en la otra pierna.</translation>
     </message>
     <message>
         <source>Start the timer (Space) as the foot leaves the floor. Stop it (Space) when the lifted foot touches down, the standing foot moves or you reach for support. It stops by itself at 45 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pon en marcha el cronómetro (Espacio) cuando el pie deje el suelo. Detenlo (Espacio) cuando el pie levantado toque el suelo, el pie de apoyo se mueva o busques apoyo. Se detiene solo a los 45 segundos.</translation>
     </message>
     <message>
         <source>Three tries on each leg, left first; the best one counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tres intentos por pierna, primero la izquierda; cuenta el mejor.</translation>
     </message>
     <message>
         <source>How to do the test</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo hacer la prueba</translation>
     </message>
     <message>
         <source>Also test with eyes &amp;closed (harder: keep the desk in reach)</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar también con los ojos &amp;cerrados (más difícil: ten la mesa al alcance)</translation>
     </message>
     <message>
         <source>Your age, to compare with typical results</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu edad, para comparar con resultados habituales</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin indicar</translation>
     </message>
     <message>
         <source>Your &amp;age (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu &amp;edad (opcional):</translation>
     </message>
     <message>
         <source>Single-leg balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Equilibrio sobre una pierna</translation>
     </message>
     <message>
         <source>Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronómetro</translation>
     </message>
     <message>
         <source>Times of the tries</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempos de los intentos</translation>
     </message>
     <message>
         <source>Nothing ticked means you saw none of these. A pelvis that drops on the lifted side is the sign to watch: the side muscles of the standing hip (gluteus medius) are not holding it level yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No marcar nada significa que no viste ninguna de estas cosas. Una pelvis que cae del lado levantado es la señal a vigilar: los músculos laterales de la cadera de apoyo (el glúteo medio) todavía no la mantienen nivelada.</translation>
     </message>
     <message>
         <source>Your result</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu resultado</translation>
     </message>
     <message>
         <source>Mirror check</source>
-        <translation type="unfinished"></translation>
+        <translation>Control en el espejo</translation>
     </message>
     <message>
         <source>Over time (eyes open)</source>
-        <translation type="unfinished"></translation>
+        <translation>A lo largo del tiempo (ojos abiertos)</translation>
     </message>
     <message>
         <source>Left leg: what did the mirror show?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierna izquierda: ¿qué mostró el espejo?</translation>
     </message>
     <message>
         <source>Right leg: what did the mirror show?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierna derecha: ¿qué mostró el espejo?</translation>
     </message>
     <message>
         <source>Think back to your tries standing on that leg, or stand on it once more and look. Tick what you saw (Space ticks, Tab moves), then Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuerda tus intentos sobre esa pierna, o ponte sobre ella una vez más y mira. Marca lo que viste (Espacio marca, Tab avanza) y luego Intro.</translation>
     </message>
     <message>
         <source>Mirror check:</source>
-        <translation type="unfinished"></translation>
+        <translation>Control en el espejo:</translation>
     </message>
     <message>
         <source>• standing on the left leg: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>• de pie sobre la pierna izquierda: {0}</translation>
     </message>
     <message>
         <source>• standing on the right leg: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>• de pie sobre la pierna derecha: {0}</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>nothing seen</source>
-        <translation type="unfinished"></translation>
+        <translation>no se vio nada</translation>
     </message>
     <message>
         <source>A pelvis that drops: the side muscles of the standing hip are not holding it level yet (the hip abduction exercises train them). Level 3 waits for a test without a drop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pelvis que cae: los músculos laterales de la cadera de apoyo todavía no la mantienen nivelada (los ejercicios de abducción de cadera los entrenan). El nivel 3 espera a una prueba sin caída.</translation>
     </message>
     <message>
         <source>Over your latest tests:</source>
-        <translation type="unfinished"></translation>
+        <translation>En tus últimas pruebas:</translation>
     </message>
     <message>
         <source>• {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>• {0}</translation>
     </message>
     <message>
         <source>Eyes open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ojos abiertos</translation>
     </message>
     <message>
         <source>Eyes closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ojos cerrados</translation>
     </message>
     <message>
         <source>{0}: typical for ages {1} is about {2}. Left leg {3}, right leg {4}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: lo habitual para {1} años es unos {2}. Pierna izquierda {3}, pierna derecha {4}.</translation>
     </message>
     <message>
         <source>Left and right are within {0} of each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izquierda y derecha están a menos de {0} una de otra.</translation>
     </message>
     <message>
         <source>Your {0} leg is {1} behind the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu pierna {0} va {1} por detrás de la otra.</translation>
     </message>
     <message>
         <source>That is a big difference, and the place to start: give the {0} leg extra single-leg practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es una diferencia grande, y el punto por donde empezar: dale a la pierna {0} más práctica sobre una pierna.</translation>
     </message>
     <message>
         <source>Begin with the left leg (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar con la pierna izquierda (Intro)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Close (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar (Intro)</translation>
     </message>
     <message>
         <source>Left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierna izquierda</translation>
     </message>
     <message>
         <source>Right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierna derecha</translation>
     </message>
     <message>
         <source>eyes open</source>
-        <translation type="unfinished"></translation>
+        <translation>ojos abiertos</translation>
     </message>
     <message>
         <source>eyes closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ojos cerrados</translation>
     </message>
     <message>
         <source>{0} · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1}</translation>
     </message>
     <message>
         <source>Stand on your left leg and lift your right foot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponte sobre la pierna izquierda y levanta el pie derecho.</translation>
     </message>
     <message>
         <source>Stand on your right leg and lift your left foot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponte sobre la pierna derecha y levanta el pie izquierdo.</translation>
     </message>
     <message>
         <source>Try {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Intento {0} de {1}</translation>
     </message>
     <message>
         <source>Best: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor: {0}</translation>
     </message>
     <message>
         <source>See the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver el resultado</translation>
     </message>
     <message>
         <source>Next: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: {0}</translation>
     </message>
     <message>
         <source>Stop (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar (Espacio)</translation>
     </message>
     <message>
         <source>Space when your foot touches down. It stops at 45 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio cuando tu pie toque el suelo. Se detiene a los 45 s.</translation>
     </message>
     <message>
         <source>Start (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar (Espacio)</translation>
     </message>
     <message>
         <source>Try again (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra vez (Espacio)</translation>
     </message>
     <message>
         <source>Space starts the timer as your foot leaves the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio pone en marcha el cronómetro cuando tu pie deja el suelo.</translation>
     </message>
     <message>
         <source>Space for another try, Enter to move on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio para otro intento, Intro para seguir.</translation>
     </message>
     <message>
         <source>{0} (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (Espacio)</translation>
     </message>
     <message>
         <source>Done with this leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminada esta pierna.</translation>
     </message>
     <message>
         <source>Move on (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir (Intro)</translation>
     </message>
     <message>
         <source>&amp;Pelvis drops on the lifted side (your right hip sinks)</source>
-        <translation type="unfinished"></translation>
+        <translation>La &amp;pelvis cae del lado levantado (se hunde tu cadera derecha)</translation>
     </message>
     <message>
         <source>&amp;Pelvis drops on the lifted side (your left hip sinks)</source>
-        <translation type="unfinished"></translation>
+        <translation>La &amp;pelvis cae del lado levantado (se hunde tu cadera izquierda)</translation>
     </message>
     <message>
         <source>Left &amp;knee rolls in</source>
-        <translation type="unfinished"></translation>
+        <translation>La &amp;rodilla izquierda se va hacia dentro</translation>
     </message>
     <message>
         <source>Right &amp;knee rolls in</source>
-        <translation type="unfinished"></translation>
+        <translation>La &amp;rodilla derecha se va hacia dentro</translation>
     </message>
     <message>
         <source>&amp;Trunk leans over the left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>El &amp;tronco se inclina sobre la pierna izquierda</translation>
     </message>
     <message>
         <source>&amp;Trunk leans over the right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>El &amp;tronco se inclina sobre la pierna derecha</translation>
     </message>
     <message>
         <source>&amp;Arch of the left foot collapses</source>
-        <translation type="unfinished"></translation>
+        <translation>El &amp;arco del pie izquierdo se hunde</translation>
     </message>
     <message>
         <source>&amp;Arch of the right foot collapses</source>
-        <translation type="unfinished"></translation>
+        <translation>El &amp;arco del pie derecho se hunde</translation>
     </message>
     <message>
         <source>Ar&amp;ms flail, or you grab for support</source>
-        <translation type="unfinished"></translation>
+        <translation>Los &amp;brazos se agitan, o te agarras a algo</translation>
     </message>
     <message>
         <source>pelvis drop</source>
-        <translation type="unfinished"></translation>
+        <translation>caída de la pelvis</translation>
     </message>
     <message>
         <source>knee rolling in</source>
-        <translation type="unfinished"></translation>
+        <translation>rodilla hacia dentro</translation>
     </message>
     <message>
         <source>trunk lean</source>
-        <translation type="unfinished"></translation>
+        <translation>tronco inclinado</translation>
     </message>
     <message>
         <source>arch collapsing</source>
-        <translation type="unfinished"></translation>
+        <translation>arco hundido</translation>
     </message>
     <message>
         <source>arms flailing or grabbing</source>
-        <translation type="unfinished"></translation>
+        <translation>brazos agitados o agarrándose</translation>
     </message>
     <message>
         <source>Your left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu lado izquierdo</translation>
     </message>
     <message>
         <source>Your right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu lado derecho</translation>
     </message>
     <message>
         <source>{0}: {1} in this test.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} en esta prueba.</translation>
     </message>
     <message>
         <source>{0}: {1} on {2} of the last {3} tests.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} en {2} de las últimas {3} pruebas.</translation>
     </message>
     <message>
         <source>right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>pierna derecha</translation>
     </message>
     <message>
         <source>left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>pierna izquierda</translation>
     </message>
     <message>
         <source>{0}, eyes closed</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, ojos cerrados</translation>
     </message>
     <message>
         <source>Set your age range on the first page next time to compare these times with typical results for your age.</source>
-        <translation type="unfinished"></translation>
+        <translation>La próxima vez indica tu rango de edad en la primera página para comparar estos tiempos con los resultados habituales para tu edad.</translation>
     </message>
     <message>
         <source>Source of the typical times: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente de los tiempos habituales: {0}.</translation>
     </message>
     <message>
         <source>{0}: left {1}, right {2} ({3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: izquierda {1}, derecha {2} ({3})</translation>
     </message>
     <message>
         <source>Earlier tests:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas anteriores:</translation>
     </message>
     <message>
         <source>This is your first test: do it again in a couple of weeks to see the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es tu primera prueba: repítela dentro de un par de semanas para ver el cambio.</translation>
     </message>
     <message>
         <source>below it</source>
-        <translation type="unfinished"></translation>
+        <translation>por debajo</translation>
     </message>
     <message>
         <source>around it</source>
-        <translation type="unfinished"></translation>
+        <translation>en la media</translation>
     </message>
     <message>
         <source>above it</source>
-        <translation type="unfinished"></translation>
+        <translation>por encima</translation>
     </message>
     <message numerus="yes">
         <source>{0} × %n rep(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} × %n repetición</numerusform>
+            <numerusform>{0} × %n repeticiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rep(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n repetición</numerusform>
+            <numerusform>%n repeticiones</numerusform>
         </translation>
     </message>
     <message>
         <source>{0} per side</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} por lado</translation>
     </message>
     <message>
         <source>{0} · {1} s hold</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · mantener {1} s</translation>
     </message>
     <message>
         <source>{0} × {1} s hold</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} × mantener {1} s</translation>
     </message>
     <message>
         <source>{0} s hold</source>
-        <translation type="unfinished"></translation>
+        <translation>mantener {0} s</translation>
     </message>
     <message>
         <source>Left leg moving</source>
-        <translation type="unfinished"></translation>
+        <translation>Se mueve la pierna izquierda</translation>
     </message>
     <message>
         <source>Right leg moving</source>
-        <translation type="unfinished"></translation>
+        <translation>Se mueve la pierna derecha</translation>
     </message>
     <message>
         <source>Standing on your left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>De pie sobre la pierna izquierda</translation>
     </message>
     <message>
         <source>Standing on your right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>De pie sobre la pierna derecha</translation>
     </message>
     <message>
         <source>Left foot in front</source>
-        <translation type="unfinished"></translation>
+        <translation>Pie izquierdo delante</translation>
     </message>
     <message>
         <source>Right foot in front</source>
-        <translation type="unfinished"></translation>
+        <translation>Pie derecho delante</translation>
     </message>
     <message>
         <source>Left leg behind</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierna izquierda atrás</translation>
     </message>
     <message>
         <source>Right leg behind</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierna derecha atrás</translation>
     </message>
     <message>
         <source>Leading with your left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza la pierna izquierda</translation>
     </message>
     <message>
         <source>Leading with your right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza la pierna derecha</translation>
     </message>
     <message>
         <source>Lying on your left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Tumbado sobre el lado izquierdo</translation>
     </message>
     <message>
         <source>Lying on your right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Tumbado sobre el lado derecho</translation>
     </message>
     <message>
         <source>set {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>serie {0} de {1}</translation>
     </message>
     <message>
         <source>Get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepárate</translation>
     </message>
     <message>
         <source>Get ready · first: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepárate · primero: {0}</translation>
     </message>
     <message>
         <source>Switch sides · {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia de lado · {0}</translation>
     </message>
     <message>
         <source>Rest · next: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso · siguiente: {0}</translation>
     </message>
     <message>
         <source>Lift</source>
-        <translation type="unfinished"></translation>
+        <translation>Sube</translation>
     </message>
     <message>
         <source>Lower</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Abajo</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Arriba</translation>
     </message>
     <message>
         <source>Squeeze</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprieta</translation>
     </message>
     <message>
         <source>Relax</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelta</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Afuera</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Adentro</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre</translation>
     </message>
     <message>
         <source>Reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Estira</translation>
     </message>
     <message>
         <source>Stand</source>
-        <translation type="unfinished"></translation>
+        <translation>De pie</translation>
     </message>
     <message>
         <source>Sit</source>
-        <translation type="unfinished"></translation>
+        <translation>Siéntate</translation>
     </message>
     <message>
         <source>Hinge</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclínate</translation>
     </message>
     <message>
         <source>Rock forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Adelante</translation>
     </message>
     <message>
         <source>Rock back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Step out</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso fuera</translation>
     </message>
     <message>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompaña</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantén</translation>
     </message>
     <message>
         <source>Avoid: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Evita: {0}</translation>
     </message>
     <message>
         <source>Guided break · {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa guiada · {0}</translation>
     </message>
     <message>
         <source>Progress through the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Avance por la rutina</translation>
     </message>
     <message>
         <source>Side and step</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado y paso</translation>
     </message>
     <message>
         <source>Countdown or repetition count</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta atrás o número de repeticiones</translation>
     </message>
     <message>
         <source>Tempo of the current repetition</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo de la repetición actual</translation>
     </message>
     <message>
         <source>◀ Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Atrás</translation>
     </message>
     <message>
         <source>Back to the previous exercise step (←)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al paso anterior del ejercicio (←)</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>Pause or resume (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar o reanudar (Espacio)</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente ▶</translation>
     </message>
     <message>
         <source>Go on to the next step (→)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar al paso siguiente (→)</translation>
     </message>
     <message>
         <source>This hurts</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto duele</translation>
     </message>
     <message>
         <source>Stop this exercise and get safety advice (H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar este ejercicio y ver consejos de seguridad (H)</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar</translation>
     </message>
     <message>
         <source>Skip the rest of this break (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar el resto de esta pausa (Esc)</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Finish the break now (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar la pausa ahora (Intro)</translation>
     </message>
     <message>
         <source>Exercise {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio {0} de {1}</translation>
     </message>
     <message>
         <source>{0} / {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} / {1}</translation>
     </message>
     <message>
         <source>seconds · hold</source>
-        <translation type="unfinished"></translation>
+        <translation>segundos · mantener</translation>
     </message>
     <message>
         <source>seconds · get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>segundos · prepárate</translation>
     </message>
     <message>
         <source>seconds · rest</source>
-        <translation type="unfinished"></translation>
+        <translation>segundos · descanso</translation>
     </message>
     <message>
         <source>Paused while you were away · Space to go on</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa mientras no estabas · Espacio para seguir</translation>
     </message>
     <message>
         <source>Paused · Space to go on</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa · Espacio para seguir</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado</translation>
     </message>
     <message>
         <source>Stopped. Take care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parado. Cuídate.</translation>
     </message>
     <message>
         <source>Well done: your glutes are awake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bien hecho: tus glúteos están despiertos.</translation>
     </message>
     <message>
         <source>The exercise is done, in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ejercicio está hecho, en {0}.</translation>
     </message>
     <message numerus="yes">
         <source>All %n exercise(s) done in {0}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ejercicio hecho en {0}.</numerusform>
+            <numerusform>Los %n ejercicios hechos en {0}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Break saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa guardada.</translation>
     </message>
     <message numerus="yes">
         <source>{0} of %n exercise(s) done in full. Some is better than none.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} de %n ejercicio hecho entero. Algo es mejor que nada.</numerusform>
+            <numerusform>{0} de %n ejercicios hechos enteros. Algo es mejor que nada.</numerusform>
         </translation>
     </message>
     <message>
         <source>Exercise illustration</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilustración del ejercicio</translation>
     </message>
     <message>
         <source>No illustration</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin ilustración</translation>
     </message>
     <message>
         <source>&amp;Hip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadera</translation>
     </message>
     <message>
         <source>&amp;Knee</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rodilla</translation>
     </message>
     <message>
         <source>&amp;Low back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona lumbar</translation>
     </message>
     <message>
         <source>&amp;Ankle or foot</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tobillo o pie</translation>
     </message>
     <message>
         <source>&amp;Other</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otro</translation>
     </message>
     <message>
         <source>Stop this exercise now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para este ejercicio ahora.</translation>
     </message>
     <message>
         <source>Where does it hurt?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dónde te duele?</translation>
     </message>
     <message>
         <source>How much does it hurt? (0 = not at all, 10 = the worst)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánto te duele? (0 = nada, 10 = lo peor)</translation>
     </message>
     <message>
         <source>Pain rating from 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor de 0 a 10</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; will be left out of your routines from now on. You can turn it back on in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; se excluirá de tus rutinas a partir de ahora. Puedes volver a incluirlo en Ajustes.</translation>
     </message>
     <message>
         <source>Stop the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar el ejercicio</translation>
     </message>
     <message>
         <source>Back to the break</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la pausa</translation>
     </message>
     <message>
         <source>Choose where it hurts to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige dónde te duele para continuar.</translation>
     </message>
     <message>
         <source>Break reminder — deadbutt-tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio de pausa — deadbutt-tray</translation>
     </message>
     <message>
         <source>Break reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio de pausa</translation>
     </message>
     <message>
         <source>Time to wake up your glutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es hora de despertar tus glúteos.</translation>
     </message>
     <message>
         <source>Snooze note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de aplazamiento</translation>
     </message>
     <message>
         <source>&amp;Start guided break</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezar la pausa guiada</translation>
     </message>
     <message>
         <source>A short guided glute-activation break</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pausa guiada corta para activar los glúteos</translation>
     </message>
     <message>
         <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saltar</translation>
     </message>
     <message>
         <source>No break this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin pausa esta vez</translation>
     </message>
     <message>
         <source>No break this time (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin pausa esta vez (Esc)</translation>
     </message>
     <message>
         <source>Start a short guided break (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar una pausa guiada corta (Intro)</translation>
     </message>
     <message>
         <source>Close for now (you will be reminded again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar por ahora (se te volverá a recordar)</translation>
     </message>
     <message>
         <source>Close for now; you will be reminded again</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar por ahora; se te volverá a recordar</translation>
     </message>
     <message>
         <source>You&apos;ve been sitting {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llevas sentado {0}.</translation>
     </message>
     <message>
         <source>S&amp;nooze {0} min</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplazar {0} min</translation>
     </message>
     <message>
         <source>Snoozes left in a row: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplazamientos seguidos que quedan: {0}</translation>
     </message>
     <message>
         <source>No more snoozes — {0} in a row already</source>
-        <translation type="unfinished"></translation>
+        <translation>No más aplazamientos — ya van {0} seguidos</translation>
     </message>
     <message>
         <source>No more snoozes in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>No más aplazamientos seguidos</translation>
     </message>
     <message>
         <source>{0} (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (Intro)</translation>
     </message>
     <message>
         <source>{0} (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (Esc)</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Más &amp;tarde</translation>
     </message>
     <message>
         <source>Safety first</source>
-        <translation type="unfinished"></translation>
+        <translation>La seguridad primero</translation>
     </message>
     <message>
         <source>deadbutt-tray offers general exercise suggestions. It is not medical advice and cannot diagnose anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>deadbutt-tray ofrece sugerencias generales de ejercicio. No es consejo médico y no puede diagnosticar nada.</translation>
     </message>
     <message>
         <source>Feeling your muscles work, and a mild stretch, is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notar cómo trabajan tus músculos, y un estiramiento suave, es lo esperado.</translation>
     </message>
     <message>
         <source>Stop if you feel sharp pain, pain that builds as you go, numbness, tingling or pain in a joint, and see a physical therapist before you do that exercise again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para si sientes un dolor agudo, un dolor que va en aumento, entumecimiento, hormigueo o dolor en una articulación, y consulta a un fisioterapeuta antes de volver a hacer ese ejercicio.</translation>
     </message>
     <message>
         <source>Stop at once and get medical help if you feel dizzy or faint, have chest pain, or are unusually short of breath.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para de inmediato y busca ayuda médica si te mareas o sientes que te vas a desmayar, si tienes dolor en el pecho o si te falta el aire más de lo normal.</translation>
     </message>
     <message>
         <source>Sore muscles the next day are normal. Pain or swelling that is worse the next day means ease off, or see a physical therapist if it does not settle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tener agujetas al día siguiente es normal. Un dolor o una hinchazón que está peor al día siguiente significa que debes aflojar, o consultar a un fisioterapeuta si no se calma.</translation>
     </message>
     <message>
         <source>If you have a recent injury or surgery, are pregnant, or have a health condition, check with a health professional before you start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si tienes una lesión o una operación reciente, estás embarazada o tienes un problema de salud, consulta con un profesional sanitario antes de empezar.</translation>
     </message>
     <message>
         <source>Pregnant: later in pregnancy avoid long spells lying flat on your back. With pelvic girdle pain, leave out split stances, side steps and standing on one leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Embarazada: en la última parte del embarazo evita pasar mucho rato tumbada boca arriba. Con dolor de cintura pélvica, deja fuera las posiciones de zancada, los pasos laterales y el apoyo sobre una pierna.</translation>
     </message>
     <message>
         <source>For exercises on one leg, keep a hand on your desk or another stable support, and wear shoes or go barefoot on a floor that does not slip: not socks on a smooth floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>En los ejercicios sobre una pierna, mantén una mano en la mesa o en otro apoyo estable, y lleva calzado o ve descalzo sobre un suelo que no resbale: no en calcetines sobre un suelo liso.</translation>
     </message>
     <message>
         <source>Effort and a mild stretch are fine. Sharp or building pain, numbness, tingling or joint pain: stop, and see a physical therapist. Dizziness, chest pain or unusual breathlessness: stop and get medical help.</source>
-        <translation type="unfinished"></translation>
+        <translation>El esfuerzo y un estiramiento suave están bien. Dolor agudo o que aumenta, entumecimiento, hormigueo o dolor articular: para y consulta a un fisioterapeuta. Mareo, dolor en el pecho o falta de aire inusual: para y busca ayuda médica.</translation>
     </message>
     <message>
         <source> min</source>
         <extracomment>Typing &quot;45&quot; into a spin box must not apply &quot;4&quot; first: edits settle this long.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>&amp;Sitting limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Límite de tiempo sentado:</translation>
     </message>
     <message>
         <source>&amp;Heads-up before the prompt:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;viso antes del recordatorio:</translation>
     </message>
     <message>
         <source>Away time that counts as a &amp;break:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausencia que cuenta como &amp;pausa:</translation>
     </message>
     <message>
         <source>Snooze le&amp;ngth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración del &amp;aplazamiento:</translation>
     </message>
     <message>
         <source>Snoozes in a ro&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplazamientos s&amp;eguidos:</translation>
     </message>
     <message>
         <source>&amp;Remind again after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recordar otra vez tras:</translation>
     </message>
     <message>
         <source>Remind me only during wor&amp;king hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordar solo en &amp;horario laboral</translation>
     </message>
     <message>
         <source>Work starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza el trabajo</translation>
     </message>
     <message>
         <source>Work ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina el trabajo</translation>
     </message>
     <message>
         <source>Da&amp;ys:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Días:</translation>
     </message>
     <message>
         <source>&amp;Quiet while a full-screen window is active</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Silencio con una ventana a pantalla completa</translation>
     </message>
     <message>
         <source>&amp;Play a sound with the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir un s&amp;onido con el recordatorio</translation>
     </message>
     <message>
         <source>&amp;Volume:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vol&amp;umen:</translation>
     </message>
     <message>
         <source>&amp;Idle detection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Detección de &amp;inactividad:</translation>
     </message>
     <message>
         <source>Language of &amp;menus and windows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de &amp;menús y ventanas:</translation>
     </message>
     <message>
         <source>Pro&amp;gram level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nivel del programa:</translation>
     </message>
     <message>
         <source>Left-out e&amp;xercises:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;jercicios excluidos:</translation>
     </message>
     <message>
         <source>&amp;Age range for balance norms:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ran&amp;go de edad para las normas de equilibrio:</translation>
     </message>
     <message>
         <source>Offer the home routine at a set ti&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecer la rutina en &amp;casa a una hora fija</translation>
     </message>
     <message>
         <source>A&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora &amp;fija:</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation>Días:</translation>
     </message>
     <message>
         <source>Breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>Daily program time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora del programa diario</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario laboral</translation>
     </message>
     <message>
         <source>Sound and notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonido y notificaciones</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado</translation>
     </message>
     <message>
         <source>No snoozing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin aplazamientos</translation>
     </message>
     <message>
         <source>Automatic (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automática (recomendada)</translation>
     </message>
     <message>
         <source>X11 screen-saver extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensión de salvapantallas de X11</translation>
     </message>
     <message>
         <source>GNOME idle monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitor de inactividad de GNOME</translation>
     </message>
     <message>
         <source>freedesktop.org screen saver</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvapantallas de freedesktop.org</translation>
     </message>
     <message>
         <source>Wayland idle notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificación de inactividad de Wayland</translation>
     </message>
     <message>
         <source>Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows</translation>
     </message>
     <message>
         <source>macOS</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS</translation>
     </message>
     <message>
         <source>Off: count breaks from screen lock and sleep only</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivada: contar las pausas solo por el bloqueo de pantalla y la suspensión</translation>
     </message>
     <message>
         <source>Wake up the butt</source>
-        <translation type="unfinished"></translation>
+        <translation>Despertar los glúteos</translation>
     </message>
     <message>
         <source>Use it with your core</source>
-        <translation type="unfinished"></translation>
+        <translation>Con el core activado</translation>
     </message>
     <message>
         <source>Put it all together</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo junto</translation>
     </message>
     <message>
         <source>Glutes on their own, at a low load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los glúteos solos, con poca carga.</translation>
     </message>
     <message>
         <source>Glutes at work with your trunk braced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los glúteos trabajando con el tronco firme.</translation>
     </message>
     <message>
         <source>On one leg and under load, as in running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre una pierna y con carga, como al correr.</translation>
     </message>
     <message>
         <source>{0} or older</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} o más</translation>
     </message>
     <message>
         <source>{0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} a {1}</translation>
     </message>
     <message>
         <source>System ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema ({0})</translation>
     </message>
     <message>
         <source>deadbutt-tray settings</source>
         <extracomment>A valid change was made; carries the whole new ``Settings``. The app saves it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de deadbutt-tray</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>none: idle detection is unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna: la detección de inactividad no está disponible</translation>
     </message>
     <message>
         <source>Your settings could not be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido guardar tus ajustes: {0}</translation>
     </message>
     <message>
         <source>Working hours must end after they start.</source>
-        <translation type="unfinished"></translation>
+        <translation>El horario laboral debe terminar después de empezar.</translation>
     </message>
     <message>
         <source>The tray menu and the windows you open from now on use the new language; this window changes when you open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El menú de la bandeja y las ventanas que abras a partir de ahora usan el nuevo idioma; esta ventana cambia cuando vuelvas a abrirla.</translation>
     </message>
     <message>
         <source>Pick at least one working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige al menos un día laborable.</translation>
     </message>
     <message>
         <source>Pick at least one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige al menos un día.</translation>
     </message>
     <message>
         <source>Kept left out, in case they hurt: {0}. Put any back with its button under Program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguen excluidos, por si duelen: {0}. Vuelve a incluir cualquiera con su botón en Programa.</translation>
     </message>
     <message>
         <source>Restore defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer valores predeterminados</translation>
     </message>
     <message>
         <source>Set every setting back to its default? Start at login is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Devolver todos los ajustes a su valor predeterminado? El inicio al iniciar sesión no cambia.</translation>
     </message>
     <message>
         <source>&amp;Restore defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Resta&amp;blecer valores predeterminados</translation>
     </message>
     <message>
         <source>Restore &amp;defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer &amp;valores predeterminados</translation>
     </message>
     <message>
         <source>Ho&amp;urs:</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;tre:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>y</translation>
     </message>
     <message>
         <source>Level {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel {0}: {1}</translation>
     </message>
     <message>
         <source>Nothing is left out. If an exercise hurts, press “This hurts” during a break and it will be left out until you put it back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada excluido. Si un ejercicio duele, pulsa «Esto duele» durante una pausa y quedará excluido hasta que lo vuelvas a incluir aquí.</translation>
     </message>
     <message>
         <source>Start deadbutt-tray when I &amp;log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar deadbutt-tra&amp;y al iniciar sesión</translation>
     </message>
     <message>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio al iniciar sesión</translation>
     </message>
     <message>
         <source>Uses {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa {0}</translation>
     </message>
     <message>
         <source>Idle detection in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Detección de inactividad en uso</translation>
     </message>
     <message>
         <source>In us&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>En us&amp;o:</translation>
     </message>
     <message>
         <source>Why this idle detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué esta detección de inactividad</translation>
     </message>
     <message>
         <source>Put back</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a incluir</translation>
     </message>
     <message>
         <source>Put back {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a incluir {0}</translation>
     </message>
     <message>
         <source>Include this exercise in routines again</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir de nuevo este ejercicio en las rutinas</translation>
     </message>
     <message>
         <source>Include “{0}” in routines again</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir de nuevo «{0}» en las rutinas</translation>
     </message>
     <message>
         <source>{0} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} %</translation>
     </message>
     <message>
         <source>Cannot tell whether it starts at login: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede saber si se inicia al iniciar sesión: {0}</translation>
     </message>
     <message>
         <source>Could not change start at login: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cambiar el inicio al iniciar sesión: {0}</translation>
     </message>
     <message>
         <source>GNOME shows tray icons only with the “AppIndicator and KStatusNotifierItem Support” extension. Install it (on Debian and Ubuntu: the gnome-shell-extension-appindicator package), turn it on in the Extensions app, then log out and back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>GNOME solo muestra iconos en la bandeja con la extensión «AppIndicator and KStatusNotifierItem Support». Instálala (en Debian y Ubuntu: el paquete gnome-shell-extension-appindicator), actívala en la aplicación Extensiones y luego cierra sesión y vuelve a entrar.</translation>
     </message>
     <message>
         <source>Add the “System Tray” widget to your panel: right-click the panel, choose “Add Widgets…” and drag “System Tray” onto it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade el widget «Bandeja del sistema» a tu panel: haz clic derecho en el panel, elige «Añadir elementos gráficos…» y arrastra «Bandeja del sistema» hasta él.</translation>
     </message>
     <message>
         <source>Your bar needs its tray turned on: in waybar, add &quot;tray&quot; to one of the modules lists; in swaybar, remove any “tray_output none” line from the bar block. Then reload the bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu barra necesita tener la bandeja activada: en waybar, añade &quot;tray&quot; a una de las listas de módulos; en swaybar, quita cualquier línea «tray_output none» del bloque bar. Luego recarga la barra.</translation>
     </message>
     <message>
         <source>Add “tray_output primary” to the bar { } block of your i3 config, make sure one monitor is primary (xrandr --output NAME --primary), then reload i3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade «tray_output primary» al bloque bar { } de tu configuración de i3, asegúrate de que un monitor sea el principal (xrandr --output NOMBRE --primary) y luego recarga i3.</translation>
     </message>
     <message>
         <source>Your desktop has no system tray right now. Most panels can show one: look for a “System Tray”, “Notification Area” or “Status Notifier” item and add it to your panel, then start deadbutt-tray again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu escritorio no tiene ahora bandeja del sistema. La mayoría de los paneles pueden mostrar una: busca un elemento «Bandeja del sistema», «Área de notificación» o «Status Notifier», añádelo a tu panel y vuelve a iniciar deadbutt-tray.</translation>
     </message>
     <message>
         <source>deadbutt-tray status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de deadbutt-tray</translation>
     </message>
     <message>
         <source>Sitting progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso del tiempo sentado</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando…</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Status detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle del estado</translation>
     </message>
     <message>
         <source>Sitting limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de tiempo sentado</translation>
     </message>
     <message>
         <source>Guided &amp;break</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausa guiada</translation>
     </message>
     <message>
         <source>Guided break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa guiada</translation>
     </message>
     <message>
         <source>&amp;Pause reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausar recordatorios</translation>
     </message>
     <message>
         <source>Pause reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar recordatorios</translation>
     </message>
     <message>
         <source>Latest notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Último aviso</translation>
     </message>
     <message>
         <source>How to get a tray icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo tener un icono en la bandeja</translation>
     </message>
     <message>
         <source>&amp;Got it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entendido</translation>
     </message>
     <message>
         <source>Dismiss the tray hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar la sugerencia de la bandeja</translation>
     </message>
     <message>
         <source>Sitting limit: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de tiempo sentado: {0}</translation>
     </message>
     <message numerus="yes">
         <source>%n home routine(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rutina en casa</numerusform>
+            <numerusform>%n rutinas en casa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n before a run</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n antes de correr</numerusform>
+            <numerusform>%n antes de correr</numerusform>
         </translation>
     </message>
     <message>
         <source> · </source>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hechas</translation>
     </message>
     <message>
         <source>Partial</source>
-        <translation type="unfinished"></translation>
+        <translation>Parciales</translation>
     </message>
     <message>
         <source>Natural</source>
-        <translation type="unfinished"></translation>
+        <translation>Naturales</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplazadas</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltadas</translation>
     </message>
     <message>
         <source>It hurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolió</translation>
     </message>
     <message>
         <source>Home routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutina en casa</translation>
     </message>
     <message>
         <source>Before a run</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de correr</translation>
     </message>
     <message>
         <source>0–15</source>
-        <translation type="unfinished"></translation>
+        <translation>0–15</translation>
     </message>
     <message>
         <source>15–30</source>
-        <translation type="unfinished"></translation>
+        <translation>15–30</translation>
     </message>
     <message>
         <source>30–45</source>
-        <translation type="unfinished"></translation>
+        <translation>30–45</translation>
     </message>
     <message>
         <source>45–60</source>
-        <translation type="unfinished"></translation>
+        <translation>45–60</translation>
     </message>
     <message>
         <source>60 +</source>
-        <translation type="unfinished"></translation>
+        <translation>60 +</translation>
     </message>
     <message>
         <source>Weekly summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen semanal</translation>
     </message>
     <message>
         <source>◀ &amp;Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Semana &amp;anterior</translation>
     </message>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana anterior</translation>
     </message>
     <message>
         <source>Previous week (← or Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana anterior (← o Re Pág)</translation>
     </message>
     <message>
         <source>This &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta &amp;semana</translation>
     </message>
     <message>
         <source>Back to this week (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a esta semana (Inicio)</translation>
     </message>
     <message>
         <source>&amp;Next week ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana &amp;siguiente ▶</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana siguiente</translation>
     </message>
     <message>
         <source>Next week (→ or Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana siguiente (→ o Av Pág)</translation>
     </message>
     <message>
         <source>No records this week</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay registros esta semana</translation>
     </message>
     <message>
         <source>← → previous / next week · ↑ ↓ day · Home this week · Esc close</source>
-        <translation type="unfinished"></translation>
+        <translation>← → semana anterior / siguiente · ↑ ↓ día · Inicio esta semana · Esc cerrar</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>All devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los dispositivos</translation>
     </message>
     <message>
         <source>&amp;Device:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dispositivo:</translation>
     </message>
     <message>
         <source>Sitting per day (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo sentado por día (horas)</translation>
     </message>
     <message>
         <source>Sitting per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo sentado por día</translation>
     </message>
     <message>
         <source>Within the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentro del límite</translation>
     </message>
     <message>
         <source>Beyond the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Por encima del límite</translation>
     </message>
     <message>
         <source>Breaks per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas por día</translation>
     </message>
     <message>
         <source>Breaks and sessions per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas y sesiones por día</translation>
     </message>
     <message>
         <source>Uninterrupted stretches (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodos sentado sin interrupción (minutos)</translation>
     </message>
     <message>
         <source>Stretch lengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración de los periodos sentado</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana</translation>
     </message>
     <message>
         <source>Week before</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana anterior</translation>
     </message>
     <message>
         <source>Day details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del día</translation>
     </message>
     <message>
         <source>The week in figures</source>
-        <translation type="unfinished"></translation>
+        <translation>La semana en cifras</translation>
     </message>
     <message>
         <source>Total sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo sentado total</translation>
     </message>
     <message>
         <source>Within / beyond limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentro / por encima del límite</translation>
     </message>
     <message>
         <source>Longest stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo sentado más largo</translation>
     </message>
     <message>
         <source>Average stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo sentado medio</translation>
     </message>
     <message>
         <source>Breaks completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas hechas</translation>
     </message>
     <message>
         <source>Other answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras respuestas</translation>
     </message>
     <message>
         <source>Natural breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas naturales</translation>
     </message>
     <message>
         <source>Home / before a run</source>
-        <translation type="unfinished"></translation>
+        <translation>En casa / antes de correr</translation>
     </message>
     <message>
         <source>Guided-break time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de pausa guiada</translation>
     </message>
     <message>
         <source>Streak</source>
-        <translation type="unfinished"></translation>
+        <translation>Racha</translation>
     </message>
     <message>
         <source>Program level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel del programa</translation>
     </message>
     <message>
         <source>Balance (weaker leg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Equilibrio (pierna más débil)</translation>
     </message>
     <message>
         <source>Week {0} · {1} – {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana {0} · {1} – {2}</translation>
     </message>
     <message>
         <source>This week could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer esta semana</translation>
     </message>
     <message>
         <source>Something went wrong reading the history; the log file says what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal al leer el historial; el archivo de registro dice qué.</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>{0}: {1} completed, {2} natural{3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} hechas, {2} naturales{3}</translation>
     </message>
     <message>
         <source>, {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>, {0}</translation>
     </message>
     <message>
         <source>{0} min: {1} this week, {2} the week before</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} min: {1} esta semana, {2} la semana anterior</translation>
     </message>
     <message>
         <source>Of each stretch, the first {0} are within the sitting limit, the rest beyond.</source>
-        <translation type="unfinished"></translation>
+        <translation>De cada periodo sentado, los primeros {0} están dentro del límite y el resto por encima.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message numerus="yes">
         <source>{0} (%n stretch(es))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} (%n periodo sentado)</numerusform>
+            <numerusform>{0} (%n periodos sentado)</numerusform>
         </translation>
     </message>
     <message>
         <source>no prompts this week</source>
-        <translation type="unfinished"></translation>
+        <translation>sin recordatorios esta semana</translation>
     </message>
     <message numerus="yes">
         <source>{0} of %n prompt(s) ({1} %)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} de %n recordatorio ({1} %)</numerusform>
+            <numerusform>{0} de %n recordatorios ({1} %)</numerusform>
         </translation>
     </message>
     <message>
         <source>{0} partial · {1} skipped · {2} snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} parciales · {1} saltadas · {2} aplazadas</translation>
     </message>
     <message numerus="yes">
         <source>%n stopped: it hurt</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n parada: dolió</numerusform>
+            <numerusform>%n paradas: dolió</numerusform>
         </translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía ninguna</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día seguido</numerusform>
+            <numerusform>%n días seguidos</numerusform>
         </translation>
     </message>
     <message>
         <source>at least {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>al menos {0}</translation>
     </message>
     <message>
         <source>Days with at least {0} completed or natural breaks (fewer on a day with little sitting). Days without sitting don&apos;t count either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Días con al menos {0} pausas hechas o naturales (menos en un día con poco tiempo sentado). Los días sin tiempo sentado no cuentan ni a favor ni en contra.</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>sin definir</translation>
     </message>
     <message>
         <source>The latest single-leg balance test, eyes open: the weaker leg&apos;s time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La última prueba de equilibrio sobre una pierna con los ojos abiertos: el tiempo de la pierna más débil.</translation>
     </message>
     <message>
         <source>no test these two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>sin prueba en estas dos semanas</translation>
     </message>
     <message>
         <source>{0}, {1}{2:.0f} s on the test before</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, {1}{2:.0f} s respecto a la prueba anterior</translation>
     </message>
     <message>
         <source>{0} (week before)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (semana anterior)</translation>
     </message>
     <message>
         <source>Nothing was recorded the week before, so there is nothing to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registró nada la semana anterior, así que no hay nada que comparar.</translation>
     </message>
     <message>
         <source>So far about as much sitting as by this time last week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta ahora, más o menos el mismo tiempo sentado que a esta hora la semana pasada.</translation>
     </message>
     <message>
         <source>About as much sitting as the week before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Más o menos el mismo tiempo sentado que la semana anterior.</translation>
     </message>
     <message>
         <source>So far you sat {0} less than by this time last week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta ahora has estado sentado {0} menos que a esta hora la semana pasada.</translation>
     </message>
     <message>
         <source>So far you sat {0} more than by this time last week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta ahora has estado sentado {0} más que a esta hora la semana pasada.</translation>
     </message>
     <message>
         <source>You sat {0} less than the week before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Has estado sentado {0} menos que la semana anterior.</translation>
     </message>
     <message>
         <source>You sat {0} more than the week before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Has estado sentado {0} más que la semana anterior.</translation>
     </message>
     <message>
         <source>This week hasn&apos;t begun yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana aún no ha empezado</translation>
     </message>
     <message>
         <source>Nothing recorded yet this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada registrado esta semana</translation>
     </message>
     <message>
         <source>Your sitting shows up here each time a stretch ends, so at your next break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu tiempo sentado aparece aquí cada vez que termina un periodo sentado, es decir, en tu próxima pausa.</translation>
     </message>
     <message>
         <source>Nothing recorded this week</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada registrado esta semana</translation>
     </message>
     <message>
         <source>The app wasn&apos;t running, or you were away from the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación no estaba en marcha, o no estabas en tu mesa.</translation>
     </message>
     <message numerus="yes">
         <source>The week before: {0} of sitting, %n break(s) completed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La semana anterior: {0} sentado, %n pausa hecha.</numerusform>
+            <numerusform>La semana anterior: {0} sentado, %n pausas hechas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Use ← and → to see other weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa ← y → para ver otras semanas.</translation>
     </message>
     <message>
         <source>{0}: still to come.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: aún por llegar.</translation>
     </message>
     <message>
         <source>{0} (today): nothing recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (hoy): todavía nada registrado.</translation>
     </message>
     <message>
         <source>{0}: no sitting recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: sin tiempo sentado registrado.</translation>
     </message>
     <message>
         <source>{0}: sat {1} — {2} within the limit, {3} beyond it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: sentado {1} — {2} dentro del límite, {3} por encima.</translation>
     </message>
     <message numerus="yes">
         <source>Longest stretch {0} (%n stretch(es) ended this day).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Periodo sentado más largo {0} (%n periodo terminó este día).</numerusform>
+            <numerusform>Periodo sentado más largo {0} (%n periodos terminaron este día).</numerusform>
         </translation>
     </message>
     <message>
         <source>Breaks: {0} completed, {1} partial, {2} natural; {3} snoozed, {4} skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas: {0} hechas, {1} parciales, {2} naturales; {3} aplazadas, {4} saltadas.</translation>
     </message>
     <message numerus="yes">
         <source>%n stopped because it hurt.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n parada porque dolía.</numerusform>
+            <numerusform>%n paradas porque dolía.</numerusform>
         </translation>
     </message>
     <message>
         <source>Guided: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guiadas: {0}.</translation>
     </message>
     <message>
         <source>Sessions: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones: {0}.</translation>
     </message>
     <message numerus="yes">
         <source>Daily target of %n break(s) reached.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Objetivo diario de %n pausa alcanzado.</numerusform>
+            <numerusform>Objetivo diario de %n pausas alcanzado.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Daily target of %n break(s) missed ({0}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Objetivo diario de %n pausa no alcanzado ({0}).</numerusform>
+            <numerusform>Objetivo diario de %n pausas no alcanzado ({0}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{0} of %n break(s) for today&apos;s target so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} de %n pausa para el objetivo de hoy, por ahora.</numerusform>
+            <numerusform>{0} de %n pausas para el objetivo de hoy, por ahora.</numerusform>
         </translation>
     </message>
     <message>
         <source>less than a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>menos de un minuto</translation>
     </message>
     <message>
         <source>{0} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} min</translation>
     </message>
     <message>
         <source>{0} h {1} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} h {1} min</translation>
     </message>
     <message>
         <source>0 min</source>
-        <translation type="unfinished"></translation>
+        <translation>0 min</translation>
     </message>
     <message>
         <source>{0} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} s</translation>
     </message>
     <message>
         <source>{0} min {1} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} min {1} s</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date format: day and short month</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date format: day, short month and year</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <comment>date format: weekday, day and month</comment>
+        <translation>dddd, d &apos;de&apos; MMMM</translation>
+    </message>
+    <message>
+        <source>{0} {1}</source>
+        <comment>chart label: short weekday name and day of the month</comment>
+        <translation>{0} {1}</translation>
     </message>
     <message>
         <source>Idle detection is off, as chosen in Settings: breaks are counted from screen lock and sleep, and when you take them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La detección de inactividad está desactivada, como elegiste en Ajustes: las pausas se cuentan por el bloqueo de pantalla y la suspensión, y cuando las haces.</translation>
     </message>
     <message>
         <source>none, as chosen (screen lock and sleep only)</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna, como elegiste (solo bloqueo de pantalla y suspensión)</translation>
     </message>
     <message>
         <source>Away from the desk · sitting resets after a short break</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejos de la mesa · el tiempo sentado se reinicia tras una pausa corta</translation>
     </message>
     <message>
         <source>On a break</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <source>Sitting for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentado desde hace {0}</translation>
     </message>
     <message>
         <source>{0} · paused until {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · en pausa hasta las {1}</translation>
     </message>
     <message>
         <source>{0} · outside working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · fuera del horario laboral</translation>
     </message>
     <message>
         <source>{0} · do not disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · no molestar</translation>
     </message>
     <message>
         <source>{0} · break due now</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · toca pausa ahora</translation>
     </message>
     <message>
         <source>{0} · next break in {1} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · próxima pausa en {1} min</translation>
     </message>
     <message>
         <source>&amp;Snooze / Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplazar / Pausar</translation>
     </message>
     <message>
         <source>Welcome to deadbutt-tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Te damos la bienvenida a deadbutt-tray</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenida</translation>
     </message>
     <message>
         <source>Long hours in a chair leave the glutes switched off. deadbutt-tray keeps an eye on how long you have been sitting and, at the right moment, suggests a short break that wakes them up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muchas horas en una silla dejan los glúteos apagados. deadbutt-tray vigila cuánto tiempo llevas sentado y, en el momento adecuado, te propone una pausa corta que los despierta.</translation>
     </message>
     <message>
         <source>You will get a nudge after {0} of sitting without a real break. Stepping away from the computer for a few minutes counts as a break too. You can change the limit in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibirás un aviso tras {0} sentado sin una pausa de verdad. Alejarte del ordenador unos minutos también cuenta como pausa. Puedes cambiar el límite en Ajustes.</translation>
     </message>
     <message>
         <source>Everything stays on this computer, as plain text files in a folder you can open from About:</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo se queda en este ordenador, como archivos de texto sencillos en una carpeta que puedes abrir desde Acerca de:</translation>
     </message>
     <message>
         <source>Let&apos;s go</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Vamos!</translation>
     </message>
     <message>
         <source>Daily program — deadbutt-tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa diario — deadbutt-tray</translation>
     </message>
     <message>
         <source>Daily program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa diario</translation>
     </message>
     <message>
         <source>Time for your home routine ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es hora de tu rutina en casa ({0}).</translation>
     </message>
-    <message>
-        <source>Your daily program: {0}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Level {0}, %n exercise(s), some on the floor: a mat or a rug helps.</source>
+        <translation>
+            <numerusform>Nivel {0}, %n ejercicio, algunos en el suelo: una esterilla o una alfombra ayuda.</numerusform>
+            <numerusform>Nivel {0}, %n ejercicios, algunos en el suelo: una esterilla o una alfombra ayuda.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Start home routine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezar la rutina en casa</translation>
     </message>
     <message>
         <source>&amp;Later ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Más &amp;tarde ({0})</translation>
     </message>
     <message>
         <source>S&amp;kip today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saltar hoy</translation>
     </message>
 </context>
 <context>
     <name>StuckSourceGuard</name>
     <message>
         <source>has read {value:g} s for {minutes} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>marca {value:g} s desde hace {minutes} minutos</translation>
     </message>
     <message>
         <source>has not gone past {limit:g} s in {minutes} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>no ha pasado de {limit:g} s en {minutes} minutos</translation>
     </message>
     <message>
         <source>Idle time from {source} {what}: it probably can&apos;t see your input on this desktop. Breaks are now detected only from screen lock and sleep; you can pick another idle source in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiempo de inactividad de {source} {what}: probablemente no ve lo que escribes ni el ratón en este escritorio. Ahora las pausas solo se detectan por el bloqueo de pantalla y la suspensión; puedes elegir otra fuente en Ajustes.</translation>
     </message>
 </context>
 </TS>

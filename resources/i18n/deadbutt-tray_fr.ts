@@ -5,2140 +5,2163 @@
     <name></name>
     <message>
         <source>Idle detection is unavailable on this desktop: breaks are counted from screen lock and sleep, and when you take them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La détection d’inactivité n’est pas disponible sur ce bureau&#xa0;: les pauses sont comptées d’après le verrouillage de l’écran et la mise en veille, et quand vous les faites.</translation>
     </message>
     <message>
         <source>Idle detection is stuck.</source>
-        <translation type="unfinished"></translation>
+        <translation>La détection d’inactivité est bloquée.</translation>
     </message>
     <message>
         <source>Break coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause imminente</translation>
     </message>
     <message>
         <source>A short glute break is due soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une courte pause pour les fessiers arrive bientôt.</translation>
     </message>
     <message>
         <source>No more snoozes</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de report possible</translation>
     </message>
     <message numerus="yes">
         <source>You&apos;ve snoozed %n time(s) in a row. Take the break or skip it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vous avez reporté %n fois de suite. Faites la pause ou passez-la.</numerusform>
+            <numerusform>Vous avez reporté %n fois de suite. Faites la pause ou passez-la.</numerusform>
         </translation>
     </message>
     <message>
         <source>No exercises to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun exercice à faire</translation>
     </message>
     <message>
         <source>Every exercise of this routine is left out. Put some back in Settings → Program → Left-out exercises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les exercices de cette séance sont écartés. Remettez-en dans Paramètres → Programme → Exercices écartés.</translation>
     </message>
     <message>
         <source>Ready for the next level?</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt pour le niveau suivant&#xa0;?</translation>
     </message>
     <message>
         <source>none (screen lock and sleep only)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune (seulement verrouillage de l’écran et veille)</translation>
     </message>
     <message>
         <source>Settings apply now but could not be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres s’appliquent maintenant mais n’ont pas pu être enregistrés&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Settings file: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de paramètres&#xa0;: {0}</translation>
     </message>
     <message>
         <source>deadbutt-tray</source>
-        <translation type="unfinished"></translation>
+        <translation>deadbutt-tray</translation>
     </message>
     <message>
         <source>deadbutt-tray hit a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>deadbutt-tray a rencontré un problème</translation>
     </message>
     <message>
         <source>Continuous sitting before you are prompted to take a break.</source>
         <extracomment>Every setting, in file order (the order ``config.toml`` is written and documented in).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Temps assis sans interruption avant que l’on vous propose une pause.</translation>
     </message>
     <message>
         <source>A quiet heads-up this long before the prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un discret préavis, ce temps-là avant le rappel.</translation>
     </message>
     <message>
         <source>Time away from the computer that counts as a break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps loin de l’ordinateur qui compte comme une pause.</translation>
     </message>
     <message>
         <source>How long a snooze puts off the prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée pendant laquelle un report repousse le rappel.</translation>
     </message>
     <message>
         <source>Snoozes in a row before the prompt stops offering another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de reports d’affilée avant que le rappel n’en propose plus.</translation>
     </message>
     <message>
         <source>An ignored prompt nudges again after this long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rappel ignoré se manifeste de nouveau après ce délai.</translation>
     </message>
     <message>
         <source>Prompt only on work days between work_start and work_end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappeler seulement les jours travaillés, entre work_start et work_end.</translation>
     </message>
     <message>
         <source>Start of working hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Début des heures de travail.</translation>
     </message>
     <message>
         <source>End of working hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin des heures de travail.</translation>
     </message>
     <message>
         <source>Days that have working hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours avec des heures de travail.</translation>
     </message>
     <message>
         <source>Hold prompts while a full-screen window (a presentation, a call) is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenir les rappels tant qu’une fenêtre en plein écran (une présentation, un appel) est active.</translation>
     </message>
     <message>
         <source>Play a sound with the prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jouer un son avec le rappel.</translation>
     </message>
     <message>
         <source>Volume of the prompt sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume du son de rappel.</translation>
     </message>
     <message>
         <source>How time away is detected; &quot;auto&quot; picks what works on this desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment l’absence est détectée&#xa0;; « auto » choisit ce qui fonctionne sur ce bureau.</translation>
     </message>
     <message>
         <source>The language of the app: &quot;system&quot; follows the desktop; en, de, fr or es.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue de l’application&#xa0;: « system » suit le bureau&#xa0;; en, de, fr ou es.</translation>
     </message>
     <message>
         <source>The current program level: 1 wake up, 2 with core, 3 together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le niveau actuel du programme&#xa0;: 1 réveil, 2 avec le gainage, 3 tout ensemble.</translation>
     </message>
     <message>
         <source>Exercises left out of routines (added when you press &quot;This hurts&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercices écartés des séances (ajoutés quand vous appuyez sur « Ça fait mal »).</translation>
     </message>
     <message>
         <source>Your age range, to compare the balance test with approximate norms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre tranche d’âge, pour comparer le test d’équilibre à des normes approximatives.</translation>
     </message>
     <message>
         <source>Offer the home routine of your level at program_time on program_days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer la séance à la maison de votre niveau à program_time les program_days.</translation>
     </message>
     <message>
         <source>When the daily home routine is offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand la séance quotidienne à la maison est proposée.</translation>
     </message>
     <message>
         <source>Days the home routine is offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours où la séance à la maison est proposée.</translation>
     </message>
     <message>
         <source>In a lab study, two minutes of light walking every 20 minutes lowered the rise in blood sugar and insulin after a meal by roughly a quarter (≈24% and ≈23%) compared with sitting straight through (Dunstan et al., Diabetes Care, 2012). An expert statement advises breaking up seated work regularly, building up to about 2 hours a day of standing and light activity at work, then about 4 (Buckley et al., British Journal of Sports Medicine, 2015). Thirty minutes is a common, practical middle ground; you can change it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans une étude en laboratoire, deux minutes de marche légère toutes les 20 minutes ont réduit d’environ un quart (≈24 % et ≈23 %) la hausse de la glycémie et de l’insuline après un repas, par rapport à une position assise continue (Dunstan et al., Diabetes Care, 2012). Une déclaration d’experts conseille d’interrompre régulièrement le travail assis, pour arriver à environ 2 heures par jour debout et en activité légère au travail, puis environ 4 (Buckley et al., British Journal of Sports Medicine, 2015). Trente minutes sont un compromis courant et pratique&#xa0;; vous pouvez le modifier dans les Paramètres.</translation>
     </message>
     <message>
         <source>Each study is cited for what it measured: Distefano et al. 2009 side-lying hip abduction, single-leg squats and deadlifts, band walks and lunges; Boren et al. 2011 the glute squeeze and planks with a leg lift; Ekstrom et al. 2007 the one-leg bridge (moderate: a stabilisation exercise); Winters et al. 2004 hip-flexor stretching. Macadam et al. 2015 reviewed hip-abduction and rotation exercises only. Starting with low-load activation, and the desk versions, is clinical reasoning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque étude est citée pour ce qu’elle a mesuré&#xa0;: Distefano et al. 2009 l’abduction de hanche allongé sur le côté, les squats et soulevés de terre sur une jambe, la marche avec élastique et les fentes&#xa0;; Boren et al. 2011 le serrage des fessiers et les planches avec levé de jambe&#xa0;; Ekstrom et al. 2007 le pont sur une jambe (modéré&#xa0;: un exercice de stabilisation)&#xa0;; Winters et al. 2004 l’étirement des fléchisseurs de hanche. Macadam et al. 2015 n’a passé en revue que des exercices d’abduction et de rotation de hanche. Commencer par une activation à faible charge, et les versions au bureau, relève du raisonnement clinique.</translation>
     </message>
     <message>
         <source>About deadbutt-tray</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de deadbutt-tray</translation>
     </message>
     <message>
         <source>Why a break every 30 minutes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi une pause toutes les 30 minutes&#xa0;?</translation>
     </message>
     <message>
         <source>Where do the exercises come from?</source>
-        <translation type="unfinished"></translation>
+        <translation>D’où viennent les exercices&#xa0;?</translation>
     </message>
     <message>
         <source>Where your data is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Où sont gardées vos données</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>&amp;Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le dossier des données</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>deadbutt-tray icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Icône de deadbutt-tray</translation>
     </message>
     <message>
         <source>Version {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {0}</translation>
     </message>
     <message>
         <source>Wakes up sleepy glutes with well-timed breaks from sitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réveille les fessiers endormis avec des pauses bien placées.</translation>
     </message>
     <message>
         <source>Data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Données&#xa0;:</translation>
     </message>
     <message>
         <source>Settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres&#xa0;:</translation>
     </message>
     <message>
         <source>Logs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaux&#xa0;:</translation>
     </message>
     <message>
         <source>The data folder doesn&apos;t exist yet; it is made when something is first saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier des données n’existe pas encore&#xa0;; il est créé au premier enregistrement.</translation>
     </message>
     <message>
         <source>Couldn&apos;t open a file manager. The folder is: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir un gestionnaire de fichiers. Le dossier est&#xa0;: {0}</translation>
     </message>
     <message>
         <source>&amp;Desk micro-break</source>
-        <translation type="unfinished"></translation>
+        <translation>Micro-pause au &amp;bureau</translation>
     </message>
     <message>
         <source>S&amp;nooze this break</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reporter cette pause</translation>
     </message>
     <message>
         <source>Pause for &amp;30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause de &amp;30 minutes</translation>
     </message>
     <message>
         <source>Pause for &amp;1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause d’&amp;1 heure</translation>
     </message>
     <message>
         <source>Pause until &amp;tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause jusqu’à &amp;demain</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;prendre</translation>
     </message>
     <message>
         <source>&amp;Do not disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ne pas déranger</translation>
     </message>
     <message>
         <source>&amp;Weekly summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan de la &amp;semaine…</translation>
     </message>
     <message>
         <source>Ba&amp;lance test…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test d’équi&amp;libre…</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramè&amp;tres…</translation>
     </message>
     <message>
         <source>&amp;About / safety note</source>
-        <translation type="unfinished"></translation>
+        <translation>À pr&amp;opos / consignes de sécurité</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Home routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance à la &amp;maison</translation>
     </message>
     <message>
         <source>Before a &amp;run</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant de &amp;courir</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>Balance results over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats d’équilibre au fil du temps</translation>
     </message>
     <message>
         <source>{0}: left {1}, right {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: gauche {1}, droite {2}</translation>
     </message>
     <message>
         <source>No results yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de résultats</translation>
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>gauche</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>droite</translation>
     </message>
     <message>
         <source>- - typical for your age</source>
-        <translation type="unfinished"></translation>
+        <translation>- - habituel pour votre âge</translation>
     </message>
     <message>
         <source>Balance self-test</source>
-        <translation type="unfinished"></translation>
+        <translation>Autotest d’équilibre</translation>
     </message>
     <message>
         <source>Start the test</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer le test</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Stop the test (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le test (Échap)</translation>
     </message>
     <message>
         <source>Single-leg balance test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test d’équilibre sur une jambe</translation>
     </message>
     <message>
         <source>Take your shoes off. Stand in front of a mirror, close enough to your desk to steady yourself if you wobble.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlevez vos chaussures. Placez-vous devant un miroir, assez près de votre bureau pour vous rattraper si vous vacillez.</translation>
     </message>
     <message>
         <source>Fold your arms across your chest, or put your hands on your hips.</source>
-        <translation type="unfinished"></translation>
+        <translation>Croisez les bras sur la poitrine, ou mettez les mains sur les hanches.</translation>
     </message>
     <message>
         <source>Lift one foot just off the floor, without resting it on the other leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décollez un pied juste au-dessus du sol, sans le poser contre l’autre jambe.</translation>
     </message>
     <message>
         <source>Start the timer (Space) as the foot leaves the floor. Stop it (Space) when the lifted foot touches down, the standing foot moves or you reach for support. It stops by itself at 45 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez le chronomètre (Espace) quand le pied quitte le sol. Arrêtez-le (Espace) quand le pied levé touche le sol, que le pied d’appui bouge ou que vous cherchez un appui. Il s’arrête tout seul à 45 secondes.</translation>
     </message>
     <message>
         <source>Three tries on each leg, left first; the best one counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trois essais par jambe, la gauche d’abord&#xa0;; le meilleur compte.</translation>
     </message>
     <message>
         <source>How to do the test</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment faire le test</translation>
     </message>
     <message>
         <source>Also test with eyes &amp;closed (harder: keep the desk in reach)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester aussi les yeux &amp;fermés (plus difficile&#xa0;: gardez le bureau à portée de main)</translation>
     </message>
     <message>
         <source>Your age, to compare with typical results</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre âge, pour comparer avec des résultats habituels</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Non renseigné</translation>
     </message>
     <message>
         <source>Your &amp;age (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre &amp;âge (facultatif)&#xa0;:</translation>
     </message>
     <message>
         <source>Single-leg balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Équilibre sur une jambe</translation>
     </message>
     <message>
         <source>Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronomètre</translation>
     </message>
     <message>
         <source>Times of the tries</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps des essais</translation>
     </message>
     <message>
         <source>Nothing ticked means you saw none of these. A pelvis that drops on the lifted side is the sign to watch: the side muscles of the standing hip (gluteus medius) are not holding it level yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne rien cocher signifie que vous n’avez rien vu de tout cela. Un bassin qui descend du côté levé est le signe à surveiller&#xa0;: les muscles latéraux de la hanche d’appui (le moyen fessier) ne le tiennent pas encore à l’horizontale.</translation>
     </message>
     <message>
         <source>Your result</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre résultat</translation>
     </message>
     <message>
         <source>Mirror check</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle dans le miroir</translation>
     </message>
     <message>
         <source>Over time (eyes open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Au fil du temps (yeux ouverts)</translation>
     </message>
     <message>
         <source>Left leg: what did the mirror show?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jambe gauche&#xa0;: qu’a montré le miroir&#xa0;?</translation>
     </message>
     <message>
         <source>Right leg: what did the mirror show?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jambe droite&#xa0;: qu’a montré le miroir&#xa0;?</translation>
     </message>
     <message>
         <source>Think back to your tries standing on that leg, or stand on it once more and look. Tick what you saw (Space ticks, Tab moves), then Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repensez à vos essais sur cette jambe, ou tenez-vous dessus encore une fois et regardez. Cochez ce que vous avez vu (Espace coche, Tab passe au suivant), puis Entrée.</translation>
     </message>
     <message>
         <source>Mirror check:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle dans le miroir&#xa0;:</translation>
     </message>
     <message>
         <source>• standing on the left leg: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>• en appui sur la jambe gauche&#xa0;: {0}</translation>
     </message>
     <message>
         <source>• standing on the right leg: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>• en appui sur la jambe droite&#xa0;: {0}</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>nothing seen</source>
-        <translation type="unfinished"></translation>
+        <translation>rien vu</translation>
     </message>
     <message>
         <source>A pelvis that drops: the side muscles of the standing hip are not holding it level yet (the hip abduction exercises train them). Level 3 waits for a test without a drop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bassin qui descend&#xa0;: les muscles latéraux de la hanche d’appui ne le tiennent pas encore à l’horizontale (les exercices d’abduction de hanche les entraînent). Le niveau 3 attend un test sans descente du bassin.</translation>
     </message>
     <message>
         <source>Over your latest tests:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur vos derniers tests&#xa0;:</translation>
     </message>
     <message>
         <source>• {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>• {0}</translation>
     </message>
     <message>
         <source>Eyes open</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeux ouverts</translation>
     </message>
     <message>
         <source>Eyes closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeux fermés</translation>
     </message>
     <message>
         <source>{0}: typical for ages {1} is about {2}. Left leg {3}, right leg {4}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: habituel pour {1} ans, environ {2}. Jambe gauche {3}, jambe droite {4}.</translation>
     </message>
     <message>
         <source>Left and right are within {0} of each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gauche et droite sont à moins de {0} l’une de l’autre.</translation>
     </message>
     <message>
         <source>Your {0} leg is {1} behind the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre jambe {0} a {1} de retard sur l’autre.</translation>
     </message>
     <message>
         <source>That is a big difference, and the place to start: give the {0} leg extra single-leg practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est un grand écart, et c’est par là qu’il faut commencer&#xa0;: donnez à la jambe {0} plus d’entraînement sur une jambe.</translation>
     </message>
     <message>
         <source>Begin with the left leg (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer par la jambe gauche (Entrée)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Close (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer (Entrée)</translation>
     </message>
     <message>
         <source>Left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Jambe gauche</translation>
     </message>
     <message>
         <source>Right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Jambe droite</translation>
     </message>
     <message>
         <source>eyes open</source>
-        <translation type="unfinished"></translation>
+        <translation>yeux ouverts</translation>
     </message>
     <message>
         <source>eyes closed</source>
-        <translation type="unfinished"></translation>
+        <translation>yeux fermés</translation>
     </message>
     <message>
         <source>{0} · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1}</translation>
     </message>
     <message>
         <source>Stand on your left leg and lift your right foot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenez-vous sur la jambe gauche et levez le pied droit.</translation>
     </message>
     <message>
         <source>Stand on your right leg and lift your left foot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenez-vous sur la jambe droite et levez le pied gauche.</translation>
     </message>
     <message>
         <source>Try {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Essai {0} sur {1}</translation>
     </message>
     <message>
         <source>Best: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleur&#xa0;: {0}</translation>
     </message>
     <message>
         <source>See the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir le résultat</translation>
     </message>
     <message>
         <source>Next: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Stop (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter (Espace)</translation>
     </message>
     <message>
         <source>Space when your foot touches down. It stops at 45 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace quand votre pied touche le sol. Il s’arrête à 45 s.</translation>
     </message>
     <message>
         <source>Start (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer (Espace)</translation>
     </message>
     <message>
         <source>Try again (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer (Espace)</translation>
     </message>
     <message>
         <source>Space starts the timer as your foot leaves the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace lance le chronomètre quand votre pied quitte le sol.</translation>
     </message>
     <message>
         <source>Space for another try, Enter to move on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace pour un autre essai, Entrée pour continuer.</translation>
     </message>
     <message>
         <source>{0} (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (Espace)</translation>
     </message>
     <message>
         <source>Done with this leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette jambe est terminée.</translation>
     </message>
     <message>
         <source>Move on (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer (Entrée)</translation>
     </message>
     <message>
         <source>&amp;Pelvis drops on the lifted side (your right hip sinks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le &amp;bassin descend du côté levé (votre hanche droite s’affaisse)</translation>
     </message>
     <message>
         <source>&amp;Pelvis drops on the lifted side (your left hip sinks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le &amp;bassin descend du côté levé (votre hanche gauche s’affaisse)</translation>
     </message>
     <message>
         <source>Left &amp;knee rolls in</source>
-        <translation type="unfinished"></translation>
+        <translation>Le &amp;genou gauche rentre vers l’intérieur</translation>
     </message>
     <message>
         <source>Right &amp;knee rolls in</source>
-        <translation type="unfinished"></translation>
+        <translation>Le &amp;genou droit rentre vers l’intérieur</translation>
     </message>
     <message>
         <source>&amp;Trunk leans over the left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Le &amp;tronc penche au-dessus de la jambe gauche</translation>
     </message>
     <message>
         <source>&amp;Trunk leans over the right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Le &amp;tronc penche au-dessus de la jambe droite</translation>
     </message>
     <message>
         <source>&amp;Arch of the left foot collapses</source>
-        <translation type="unfinished"></translation>
+        <translation>La &amp;voûte du pied gauche s’affaisse</translation>
     </message>
     <message>
         <source>&amp;Arch of the right foot collapses</source>
-        <translation type="unfinished"></translation>
+        <translation>La &amp;voûte du pied droit s’affaisse</translation>
     </message>
     <message>
         <source>Ar&amp;ms flail, or you grab for support</source>
-        <translation type="unfinished"></translation>
+        <translation>Les &amp;bras s’agitent, ou vous cherchez un appui</translation>
     </message>
     <message>
         <source>pelvis drop</source>
-        <translation type="unfinished"></translation>
+        <translation>bassin qui descend</translation>
     </message>
     <message>
         <source>knee rolling in</source>
-        <translation type="unfinished"></translation>
+        <translation>genou qui rentre</translation>
     </message>
     <message>
         <source>trunk lean</source>
-        <translation type="unfinished"></translation>
+        <translation>tronc qui penche</translation>
     </message>
     <message>
         <source>arch collapsing</source>
-        <translation type="unfinished"></translation>
+        <translation>voûte qui s’affaisse</translation>
     </message>
     <message>
         <source>arms flailing or grabbing</source>
-        <translation type="unfinished"></translation>
+        <translation>bras qui s’agitent ou cherchent un appui</translation>
     </message>
     <message>
         <source>Your left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre côté gauche</translation>
     </message>
     <message>
         <source>Your right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre côté droit</translation>
     </message>
     <message>
         <source>{0}: {1} in this test.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: {1} lors de ce test.</translation>
     </message>
     <message>
         <source>{0}: {1} on {2} of the last {3} tests.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: {1} lors de {2} des {3} derniers tests.</translation>
     </message>
     <message>
         <source>right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>jambe droite</translation>
     </message>
     <message>
         <source>left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>jambe gauche</translation>
     </message>
     <message>
         <source>{0}, eyes closed</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, yeux fermés</translation>
     </message>
     <message>
         <source>Set your age range on the first page next time to compare these times with typical results for your age.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prochaine fois, indiquez votre tranche d’âge sur la première page pour comparer ces temps aux résultats habituels pour votre âge.</translation>
     </message>
     <message>
         <source>Source of the typical times: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Source des temps habituels&#xa0;: {0}.</translation>
     </message>
     <message>
         <source>{0}: left {1}, right {2} ({3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: gauche {1}, droite {2} ({3})</translation>
     </message>
     <message>
         <source>Earlier tests:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tests précédents&#xa0;:</translation>
     </message>
     <message>
         <source>This is your first test: do it again in a couple of weeks to see the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est votre premier test&#xa0;: refaites-le dans quelques semaines pour voir l’évolution.</translation>
     </message>
     <message>
         <source>below it</source>
-        <translation type="unfinished"></translation>
+        <translation>en dessous</translation>
     </message>
     <message>
         <source>around it</source>
-        <translation type="unfinished"></translation>
+        <translation>dans la moyenne</translation>
     </message>
     <message>
         <source>above it</source>
-        <translation type="unfinished"></translation>
+        <translation>au-dessus</translation>
     </message>
     <message numerus="yes">
         <source>{0} × %n rep(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} × %n répétition</numerusform>
+            <numerusform>{0} × %n répétitions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rep(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n répétition</numerusform>
+            <numerusform>%n répétitions</numerusform>
         </translation>
     </message>
     <message>
         <source>{0} per side</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} de chaque côté</translation>
     </message>
     <message>
         <source>{0} · {1} s hold</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · maintien {1} s</translation>
     </message>
     <message>
         <source>{0} × {1} s hold</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} × maintien {1} s</translation>
     </message>
     <message>
         <source>{0} s hold</source>
-        <translation type="unfinished"></translation>
+        <translation>maintien {0} s</translation>
     </message>
     <message>
         <source>Left leg moving</source>
-        <translation type="unfinished"></translation>
+        <translation>Jambe gauche en mouvement</translation>
     </message>
     <message>
         <source>Right leg moving</source>
-        <translation type="unfinished"></translation>
+        <translation>Jambe droite en mouvement</translation>
     </message>
     <message>
         <source>Standing on your left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>En appui sur la jambe gauche</translation>
     </message>
     <message>
         <source>Standing on your right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>En appui sur la jambe droite</translation>
     </message>
     <message>
         <source>Left foot in front</source>
-        <translation type="unfinished"></translation>
+        <translation>Pied gauche devant</translation>
     </message>
     <message>
         <source>Right foot in front</source>
-        <translation type="unfinished"></translation>
+        <translation>Pied droit devant</translation>
     </message>
     <message>
         <source>Left leg behind</source>
-        <translation type="unfinished"></translation>
+        <translation>Jambe gauche derrière</translation>
     </message>
     <message>
         <source>Right leg behind</source>
-        <translation type="unfinished"></translation>
+        <translation>Jambe droite derrière</translation>
     </message>
     <message>
         <source>Leading with your left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>La jambe gauche mène</translation>
     </message>
     <message>
         <source>Leading with your right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>La jambe droite mène</translation>
     </message>
     <message>
         <source>Lying on your left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Allongé sur le côté gauche</translation>
     </message>
     <message>
         <source>Lying on your right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Allongé sur le côté droit</translation>
     </message>
     <message>
         <source>set {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>série {0} sur {1}</translation>
     </message>
     <message>
         <source>Get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparez-vous</translation>
     </message>
     <message>
         <source>Get ready · first: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparez-vous · d’abord&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Switch sides · {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Changez de côté · {0}</translation>
     </message>
     <message>
         <source>Rest · next: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Repos · ensuite&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Lift</source>
-        <translation type="unfinished"></translation>
+        <translation>Levez</translation>
     </message>
     <message>
         <source>Lower</source>
-        <translation type="unfinished"></translation>
+        <translation>Baissez</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendez</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Montez</translation>
     </message>
     <message>
         <source>Squeeze</source>
-        <translation type="unfinished"></translation>
+        <translation>Serrez</translation>
     </message>
     <message>
         <source>Relax</source>
-        <translation type="unfinished"></translation>
+        <translation>Relâchez</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers l’arrière</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenez</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Écartez</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramenez</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez</translation>
     </message>
     <message>
         <source>Reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendez</translation>
     </message>
     <message>
         <source>Stand</source>
-        <translation type="unfinished"></translation>
+        <translation>Levez-vous</translation>
     </message>
     <message>
         <source>Sit</source>
-        <translation type="unfinished"></translation>
+        <translation>Asseyez-vous</translation>
     </message>
     <message>
         <source>Hinge</source>
-        <translation type="unfinished"></translation>
+        <translation>Penchez</translation>
     </message>
     <message>
         <source>Rock forward</source>
-        <translation type="unfinished"></translation>
+        <translation>En avant</translation>
     </message>
     <message>
         <source>Rock back</source>
-        <translation type="unfinished"></translation>
+        <translation>En arrière</translation>
     </message>
     <message>
         <source>Step out</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de côté</translation>
     </message>
     <message>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivez</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenez</translation>
     </message>
     <message>
         <source>Avoid: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>À éviter&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Guided break · {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause guidée · {0}</translation>
     </message>
     <message>
         <source>Progress through the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancement dans la séance</translation>
     </message>
     <message>
         <source>Side and step</source>
-        <translation type="unfinished"></translation>
+        <translation>Côté et étape</translation>
     </message>
     <message>
         <source>Countdown or repetition count</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte à rebours ou nombre de répétitions</translation>
     </message>
     <message>
         <source>Tempo of the current repetition</source>
-        <translation type="unfinished"></translation>
+        <translation>Rythme de la répétition en cours</translation>
     </message>
     <message>
         <source>◀ Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Retour</translation>
     </message>
     <message>
         <source>Back to the previous exercise step (←)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à l’étape précédente de l’exercice (←)</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Pause or resume (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en pause ou reprendre (Espace)</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant ▶</translation>
     </message>
     <message>
         <source>Go on to the next step (→)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à l’étape suivante (→)</translation>
     </message>
     <message>
         <source>This hurts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ça fait mal</translation>
     </message>
     <message>
         <source>Stop this exercise and get safety advice (H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter cet exercice et obtenir des conseils de sécurité (H)</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer</translation>
     </message>
     <message>
         <source>Skip the rest of this break (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer le reste de cette pause (Échap)</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Finish the break now (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la pause maintenant (Entrée)</translation>
     </message>
     <message>
         <source>Exercise {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice {0} sur {1}</translation>
     </message>
     <message>
         <source>{0} / {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} / {1}</translation>
     </message>
     <message>
         <source>seconds · hold</source>
-        <translation type="unfinished"></translation>
+        <translation>secondes · maintien</translation>
     </message>
     <message>
         <source>seconds · get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>secondes · préparation</translation>
     </message>
     <message>
         <source>seconds · rest</source>
-        <translation type="unfinished"></translation>
+        <translation>secondes · repos</translation>
     </message>
     <message>
         <source>Paused while you were away · Space to go on</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause pendant votre absence · Espace pour continuer</translation>
     </message>
     <message>
         <source>Paused · Space to go on</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause · Espace pour continuer</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Stopped. Take care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté. Prenez soin de vous.</translation>
     </message>
     <message>
         <source>Well done: your glutes are awake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bravo&#xa0;: vos fessiers sont réveillés.</translation>
     </message>
     <message>
         <source>The exercise is done, in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exercice est fait, en {0}.</translation>
     </message>
     <message numerus="yes">
         <source>All %n exercise(s) done in {0}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exercice fait en {0}.</numerusform>
+            <numerusform>Les %n exercices faits en {0}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Break saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause enregistrée.</translation>
     </message>
     <message numerus="yes">
         <source>{0} of %n exercise(s) done in full. Some is better than none.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} sur %n exercice fait en entier. Un peu, c’est mieux que rien.</numerusform>
+            <numerusform>{0} sur %n exercices faits en entier. Un peu, c’est mieux que rien.</numerusform>
         </translation>
     </message>
     <message>
         <source>Exercise illustration</source>
-        <translation type="unfinished"></translation>
+        <translation>Illustration de l’exercice</translation>
     </message>
     <message>
         <source>No illustration</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d’illustration</translation>
     </message>
     <message>
         <source>&amp;Hip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hanche</translation>
     </message>
     <message>
         <source>&amp;Knee</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genou</translation>
     </message>
     <message>
         <source>&amp;Low back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bas du dos</translation>
     </message>
     <message>
         <source>&amp;Ankle or foot</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cheville ou pied</translation>
     </message>
     <message>
         <source>&amp;Other</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autre</translation>
     </message>
     <message>
         <source>Stop this exercise now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtez cet exercice maintenant.</translation>
     </message>
     <message>
         <source>Where does it hurt?</source>
-        <translation type="unfinished"></translation>
+        <translation>Où avez-vous mal&#xa0;?</translation>
     </message>
     <message>
         <source>How much does it hurt? (0 = not at all, 10 = the worst)</source>
-        <translation type="unfinished"></translation>
+        <translation>À quel point avez-vous mal&#xa0;? (0 = pas du tout, 10 = le pire)</translation>
     </message>
     <message>
         <source>Pain rating from 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur de 0 à 10</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; will be left out of your routines from now on. You can turn it back on in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; sera écarté de vos séances à partir de maintenant. Vous pouvez le réactiver dans les Paramètres.</translation>
     </message>
     <message>
         <source>Stop the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l’exercice</translation>
     </message>
     <message>
         <source>Back to the break</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la pause</translation>
     </message>
     <message>
         <source>Choose where it hurts to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez où vous avez mal pour continuer.</translation>
     </message>
     <message>
         <source>Break reminder — deadbutt-tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel de pause — deadbutt-tray</translation>
     </message>
     <message>
         <source>Break reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel de pause</translation>
     </message>
     <message>
         <source>Time to wake up your glutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est l’heure de réveiller vos fessiers.</translation>
     </message>
     <message>
         <source>Snooze note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de report</translation>
     </message>
     <message>
         <source>&amp;Start guided break</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commencer la pause guidée</translation>
     </message>
     <message>
         <source>A short guided glute-activation break</source>
-        <translation type="unfinished"></translation>
+        <translation>Une courte pause guidée pour activer les fessiers</translation>
     </message>
     <message>
         <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passer</translation>
     </message>
     <message>
         <source>No break this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de pause cette fois</translation>
     </message>
     <message>
         <source>No break this time (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de pause cette fois (Échap)</translation>
     </message>
     <message>
         <source>Start a short guided break (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer une courte pause guidée (Entrée)</translation>
     </message>
     <message>
         <source>Close for now (you will be reminded again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer pour l’instant (vous aurez un nouveau rappel)</translation>
     </message>
     <message>
         <source>Close for now; you will be reminded again</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer pour l’instant&#xa0;; vous aurez un nouveau rappel</translation>
     </message>
     <message>
         <source>You&apos;ve been sitting {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes assis depuis {0}.</translation>
     </message>
     <message>
         <source>S&amp;nooze {0} min</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reporter de {0} min</translation>
     </message>
     <message>
         <source>Snoozes left in a row: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports restants d’affilée&#xa0;: {0}</translation>
     </message>
     <message>
         <source>No more snoozes — {0} in a row already</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de report — déjà {0} d’affilée</translation>
     </message>
     <message>
         <source>No more snoozes in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de report d’affilée</translation>
     </message>
     <message>
         <source>{0} (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (Entrée)</translation>
     </message>
     <message>
         <source>{0} (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (Échap)</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus &amp;tard</translation>
     </message>
     <message>
         <source>Safety first</source>
-        <translation type="unfinished"></translation>
+        <translation>La sécurité d’abord</translation>
     </message>
     <message>
         <source>deadbutt-tray offers general exercise suggestions. It is not medical advice and cannot diagnose anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>deadbutt-tray propose des exercices à titre général. Ce n’est pas un avis médical et il ne peut rien diagnostiquer.</translation>
     </message>
     <message>
         <source>Feeling your muscles work, and a mild stretch, is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentir vos muscles travailler, et un léger étirement, c’est normal.</translation>
     </message>
     <message>
         <source>Stop if you feel sharp pain, pain that builds as you go, numbness, tingling or pain in a joint, and see a physical therapist before you do that exercise again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtez si vous ressentez une douleur vive, une douleur qui augmente au fil de l’exercice, un engourdissement, des fourmillements ou une douleur dans une articulation, et consultez un kinésithérapeute avant de refaire cet exercice.</translation>
     </message>
     <message>
         <source>Stop at once and get medical help if you feel dizzy or faint, have chest pain, or are unusually short of breath.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtez immédiatement et demandez une aide médicale si vous avez des vertiges ou vous sentez près de vous évanouir, si vous avez une douleur dans la poitrine ou si vous êtes inhabituellement essoufflé.</translation>
     </message>
     <message>
         <source>Sore muscles the next day are normal. Pain or swelling that is worse the next day means ease off, or see a physical therapist if it does not settle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des courbatures le lendemain sont normales. Une douleur ou un gonflement qui est pire le lendemain signifie qu’il faut lever le pied, ou consulter un kinésithérapeute si cela ne passe pas.</translation>
     </message>
     <message>
         <source>If you have a recent injury or surgery, are pregnant, or have a health condition, check with a health professional before you start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous avez une blessure ou une opération récente, si vous êtes enceinte ou si vous avez un problème de santé, demandez l’avis d’un professionnel de santé avant de commencer.</translation>
     </message>
     <message>
         <source>Pregnant: later in pregnancy avoid long spells lying flat on your back. With pelvic girdle pain, leave out split stances, side steps and standing on one leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enceinte&#xa0;: en fin de grossesse, évitez de rester longtemps allongée à plat sur le dos. En cas de douleur de la ceinture pelvienne, laissez de côté les positions fendues, les pas de côté et l’appui sur une jambe.</translation>
     </message>
     <message>
         <source>For exercises on one leg, keep a hand on your desk or another stable support, and wear shoes or go barefoot on a floor that does not slip: not socks on a smooth floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les exercices sur une jambe, gardez une main sur votre bureau ou un autre appui stable, et portez des chaussures ou restez pieds nus sur un sol qui ne glisse pas&#xa0;: pas de chaussettes sur un sol lisse.</translation>
     </message>
     <message>
         <source>Effort and a mild stretch are fine. Sharp or building pain, numbness, tingling or joint pain: stop, and see a physical therapist. Dizziness, chest pain or unusual breathlessness: stop and get medical help.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’effort et un léger étirement sont normaux. Douleur vive ou qui augmente, engourdissement, fourmillements ou douleur articulaire&#xa0;: arrêtez et consultez un kinésithérapeute. Vertiges, douleur dans la poitrine ou essoufflement inhabituel&#xa0;: arrêtez et demandez une aide médicale.</translation>
     </message>
     <message>
         <source> min</source>
         <extracomment>Typing &quot;45&quot; into a spin box must not apply &quot;4&quot; first: edits settle this long.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>&amp;Sitting limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limite de temps assis&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Heads-up before the prompt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré&amp;avis avant le rappel&#xa0;:</translation>
     </message>
     <message>
         <source>Away time that counts as a &amp;break:</source>
-        <translation type="unfinished"></translation>
+        <translation>Absence qui compte comme &amp;pause&#xa0;:</translation>
     </message>
     <message>
         <source>Snooze le&amp;ngth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée du &amp;report&#xa0;:</translation>
     </message>
     <message>
         <source>Snoozes in a ro&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports d’a&amp;ffilée&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Remind again after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappeler de nou&amp;veau après&#xa0;:</translation>
     </message>
     <message>
         <source>Remind me only during wor&amp;king hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappeler seulement pendant les &amp;heures de travail</translation>
     </message>
     <message>
         <source>Work starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Début du travail</translation>
     </message>
     <message>
         <source>Work ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin du travail</translation>
     </message>
     <message>
         <source>Da&amp;ys:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jours&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Quiet while a full-screen window is active</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Silencieux quand une fenêtre est en plein écran</translation>
     </message>
     <message>
         <source>&amp;Play a sound with the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Jouer un s&amp;on avec le rappel</translation>
     </message>
     <message>
         <source>&amp;Volume:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vol&amp;ume&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Idle detection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Détection d’&amp;inactivité&#xa0;:</translation>
     </message>
     <message>
         <source>Language of &amp;menus and windows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue des &amp;menus et fenêtres&#xa0;:</translation>
     </message>
     <message>
         <source>Pro&amp;gram level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Niveau du programme&#xa0;:</translation>
     </message>
     <message>
         <source>Left-out e&amp;xercises:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xercices écartés&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Age range for balance norms:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tranche d’â&amp;ge pour les normes d’équilibre&#xa0;:</translation>
     </message>
     <message>
         <source>Offer the home routine at a set ti&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer la séan&amp;ce à la maison à heure fixe</translation>
     </message>
     <message>
         <source>A&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quand&#xa0;:</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les&#xa0;:</translation>
     </message>
     <message>
         <source>Breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauses</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Daily program time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure du programme quotidien</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures de travail</translation>
     </message>
     <message>
         <source>Sound and notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Son et notifications</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <source>No snoozing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de report</translation>
     </message>
     <message>
         <source>Automatic (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique (recommandé)</translation>
     </message>
     <message>
         <source>X11 screen-saver extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension d’économiseur d’écran X11</translation>
     </message>
     <message>
         <source>GNOME idle monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Moniteur d’inactivité de GNOME</translation>
     </message>
     <message>
         <source>freedesktop.org screen saver</source>
-        <translation type="unfinished"></translation>
+        <translation>Économiseur d’écran freedesktop.org</translation>
     </message>
     <message>
         <source>Wayland idle notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification d’inactivité Wayland</translation>
     </message>
     <message>
         <source>Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows</translation>
     </message>
     <message>
         <source>macOS</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS</translation>
     </message>
     <message>
         <source>Off: count breaks from screen lock and sleep only</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivée&#xa0;: compter les pauses seulement d’après le verrouillage et la veille</translation>
     </message>
     <message>
         <source>Wake up the butt</source>
-        <translation type="unfinished"></translation>
+        <translation>Réveiller les fessiers</translation>
     </message>
     <message>
         <source>Use it with your core</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec le gainage</translation>
     </message>
     <message>
         <source>Put it all together</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ensemble</translation>
     </message>
     <message>
         <source>Glutes on their own, at a low load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fessiers seuls, avec une faible charge.</translation>
     </message>
     <message>
         <source>Glutes at work with your trunk braced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fessiers au travail, le tronc gainé.</translation>
     </message>
     <message>
         <source>On one leg and under load, as in running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur une jambe et avec de la charge, comme en course.</translation>
     </message>
     <message>
         <source>{0} or older</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ou plus</translation>
     </message>
     <message>
         <source>{0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} à {1}</translation>
     </message>
     <message>
         <source>System ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Système ({0})</translation>
     </message>
     <message>
         <source>deadbutt-tray settings</source>
         <extracomment>A valid change was made; carries the whole new ``Settings``. The app saves it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de deadbutt-tray</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>none: idle detection is unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune&#xa0;: détection d’inactivité indisponible</translation>
     </message>
     <message>
         <source>Your settings could not be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos paramètres n’ont pas pu être enregistrés&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Working hours must end after they start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures de travail doivent finir après leur début.</translation>
     </message>
     <message>
         <source>The tray menu and the windows you open from now on use the new language; this window changes when you open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le menu de la zone de notification et les fenêtres que vous ouvrez désormais utilisent la nouvelle langue&#xa0;; cette fenêtre change quand vous la rouvrez.</translation>
     </message>
     <message>
         <source>Pick at least one working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un jour travaillé.</translation>
     </message>
     <message>
         <source>Pick at least one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un jour.</translation>
     </message>
     <message>
         <source>Kept left out, in case they hurt: {0}. Put any back with its button under Program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardés à l’écart, au cas où ils feraient mal&#xa0;: {0}. Remettez-en un avec son bouton sous Programme.</translation>
     </message>
     <message>
         <source>Restore defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir les valeurs par défaut</translation>
     </message>
     <message>
         <source>Set every setting back to its default? Start at login is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre chaque paramètre à sa valeur par défaut&#xa0;? Le démarrage à l’ouverture de session n’est pas modifié.</translation>
     </message>
     <message>
         <source>&amp;Restore defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Réta&amp;blir les valeurs par défaut</translation>
     </message>
     <message>
         <source>Restore &amp;defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir les valeurs par &amp;défaut</translation>
     </message>
     <message>
         <source>Ho&amp;urs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Horair&amp;es&#xa0;:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>à</translation>
     </message>
     <message>
         <source>Level {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau {0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Nothing is left out. If an exercise hurts, press “This hurts” during a break and it will be left out until you put it back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est écarté. Si un exercice fait mal, appuyez sur « Ça fait mal » pendant une pause et il sera écarté jusqu’à ce que vous le remettiez ici.</translation>
     </message>
     <message>
         <source>Start deadbutt-tray when I &amp;log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer deadbutt-tray à l’ouverture de session</translation>
     </message>
     <message>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage à l’ouverture de session</translation>
     </message>
     <message>
         <source>Uses {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilise {0}</translation>
     </message>
     <message>
         <source>Idle detection in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Détection d’inactivité utilisée</translation>
     </message>
     <message>
         <source>In us&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;tilisée&#xa0;:</translation>
     </message>
     <message>
         <source>Why this idle detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi cette détection d’inactivité</translation>
     </message>
     <message>
         <source>Put back</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre</translation>
     </message>
     <message>
         <source>Put back {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre {0}</translation>
     </message>
     <message>
         <source>Include this exercise in routines again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réintégrer cet exercice dans les séances</translation>
     </message>
     <message>
         <source>Include “{0}” in routines again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réintégrer « {0} » dans les séances</translation>
     </message>
     <message>
         <source>{0} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} %</translation>
     </message>
     <message>
         <source>Cannot tell whether it starts at login: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de savoir s’il démarre à l’ouverture de session&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Could not change start at login: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier le démarrage à l’ouverture de session&#xa0;: {0}</translation>
     </message>
     <message>
         <source>GNOME shows tray icons only with the “AppIndicator and KStatusNotifierItem Support” extension. Install it (on Debian and Ubuntu: the gnome-shell-extension-appindicator package), turn it on in the Extensions app, then log out and back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>GNOME n’affiche les icônes de la zone de notification qu’avec l’extension « AppIndicator and KStatusNotifierItem Support ». Installez-la (sous Debian et Ubuntu&#xa0;: le paquet gnome-shell-extension-appindicator), activez-la dans l’application Extensions, puis déconnectez-vous et reconnectez-vous.</translation>
     </message>
     <message>
         <source>Add the “System Tray” widget to your panel: right-click the panel, choose “Add Widgets…” and drag “System Tray” onto it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez le composant « Boîte à miniatures » à votre tableau de bord&#xa0;: clic droit sur le tableau de bord, « Ajouter des composants graphiques… », puis faites glisser « Boîte à miniatures » dessus.</translation>
     </message>
     <message>
         <source>Your bar needs its tray turned on: in waybar, add &quot;tray&quot; to one of the modules lists; in swaybar, remove any “tray_output none” line from the bar block. Then reload the bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre barre doit avoir sa zone de notification activée&#xa0;: dans waybar, ajoutez &quot;tray&quot; à l’une des listes de modules&#xa0;; dans swaybar, supprimez toute ligne « tray_output none » du bloc bar. Puis rechargez la barre.</translation>
     </message>
     <message>
         <source>Add “tray_output primary” to the bar { } block of your i3 config, make sure one monitor is primary (xrandr --output NAME --primary), then reload i3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez « tray_output primary » au bloc bar { } de votre configuration i3, assurez-vous qu’un écran est principal (xrandr --output NOM --primary), puis rechargez i3.</translation>
     </message>
     <message>
         <source>Your desktop has no system tray right now. Most panels can show one: look for a “System Tray”, “Notification Area” or “Status Notifier” item and add it to your panel, then start deadbutt-tray again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre bureau n’a pas de zone de notification pour l’instant. La plupart des tableaux de bord peuvent en afficher une&#xa0;: cherchez un élément « Zone de notification », « Boîte à miniatures » ou « Status Notifier », ajoutez-le à votre tableau de bord, puis relancez deadbutt-tray.</translation>
     </message>
     <message>
         <source>deadbutt-tray status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de deadbutt-tray</translation>
     </message>
     <message>
         <source>Sitting progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression du temps assis</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage…</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Status detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail de l’état</translation>
     </message>
     <message>
         <source>Sitting limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de temps assis</translation>
     </message>
     <message>
         <source>Guided &amp;break</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause guidée</translation>
     </message>
     <message>
         <source>Guided break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause guidée</translation>
     </message>
     <message>
         <source>&amp;Pause reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre les &amp;rappels</translation>
     </message>
     <message>
         <source>Pause reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre les rappels</translation>
     </message>
     <message>
         <source>Latest notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier avis</translation>
     </message>
     <message>
         <source>How to get a tray icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment obtenir une icône dans la zone de notification</translation>
     </message>
     <message>
         <source>&amp;Got it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compris</translation>
     </message>
     <message>
         <source>Dismiss the tray hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer le conseil sur la zone de notification</translation>
     </message>
     <message>
         <source>Sitting limit: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de temps assis&#xa0;: {0}</translation>
     </message>
     <message numerus="yes">
         <source>%n home routine(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n séance à la maison</numerusform>
+            <numerusform>%n séances à la maison</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n before a run</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avant de courir</numerusform>
+            <numerusform>%n avant de courir</numerusform>
         </translation>
     </message>
     <message>
         <source> · </source>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites</translation>
     </message>
     <message>
         <source>Partial</source>
-        <translation type="unfinished"></translation>
+        <translation>Partielles</translation>
     </message>
     <message>
         <source>Natural</source>
-        <translation type="unfinished"></translation>
+        <translation>Naturelles</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reportées</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Passées</translation>
     </message>
     <message>
         <source>It hurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur</translation>
     </message>
     <message>
         <source>Home routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance à la maison</translation>
     </message>
     <message>
         <source>Before a run</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant de courir</translation>
     </message>
     <message>
         <source>0–15</source>
-        <translation type="unfinished"></translation>
+        <translation>0–15</translation>
     </message>
     <message>
         <source>15–30</source>
-        <translation type="unfinished"></translation>
+        <translation>15–30</translation>
     </message>
     <message>
         <source>30–45</source>
-        <translation type="unfinished"></translation>
+        <translation>30–45</translation>
     </message>
     <message>
         <source>45–60</source>
-        <translation type="unfinished"></translation>
+        <translation>45–60</translation>
     </message>
     <message>
         <source>60 +</source>
-        <translation type="unfinished"></translation>
+        <translation>60 +</translation>
     </message>
     <message>
         <source>Weekly summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan de la semaine</translation>
     </message>
     <message>
         <source>◀ &amp;Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Semaine &amp;précédente</translation>
     </message>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine précédente</translation>
     </message>
     <message>
         <source>Previous week (← or Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine précédente (← ou Page préc.)</translation>
     </message>
     <message>
         <source>This &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette &amp;semaine</translation>
     </message>
     <message>
         <source>Back to this week (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à cette semaine (Début)</translation>
     </message>
     <message>
         <source>&amp;Next week ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine &amp;suivante ▶</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine suivante</translation>
     </message>
     <message>
         <source>Next week (→ or Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine suivante (→ ou Page suiv.)</translation>
     </message>
     <message>
         <source>No records this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun enregistrement cette semaine</translation>
     </message>
     <message>
         <source>← → previous / next week · ↑ ↓ day · Home this week · Esc close</source>
-        <translation type="unfinished"></translation>
+        <translation>← → semaine précédente / suivante · ↑ ↓ jour · Début cette semaine · Échap fermer</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil</translation>
     </message>
     <message>
         <source>All devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les appareils</translation>
     </message>
     <message>
         <source>&amp;Device:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appareil&#xa0;:</translation>
     </message>
     <message>
         <source>Sitting per day (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps assis par jour (heures)</translation>
     </message>
     <message>
         <source>Sitting per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps assis par jour</translation>
     </message>
     <message>
         <source>Within the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la limite</translation>
     </message>
     <message>
         <source>Beyond the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Au-delà de la limite</translation>
     </message>
     <message>
         <source>Breaks per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauses par jour</translation>
     </message>
     <message>
         <source>Breaks and sessions per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauses et séances par jour</translation>
     </message>
     <message>
         <source>Uninterrupted stretches (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Périodes assises sans interruption (minutes)</translation>
     </message>
     <message>
         <source>Stretch lengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée des périodes assises</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine</translation>
     </message>
     <message>
         <source>Week before</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine d’avant</translation>
     </message>
     <message>
         <source>Day details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du jour</translation>
     </message>
     <message>
         <source>The week in figures</source>
-        <translation type="unfinished"></translation>
+        <translation>La semaine en chiffres</translation>
     </message>
     <message>
         <source>Total sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps assis total</translation>
     </message>
     <message>
         <source>Within / beyond limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans / au-delà de la limite</translation>
     </message>
     <message>
         <source>Longest stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus longue période assise</translation>
     </message>
     <message>
         <source>Average stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Période assise moyenne</translation>
     </message>
     <message>
         <source>Breaks completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauses faites</translation>
     </message>
     <message>
         <source>Other answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres réponses</translation>
     </message>
     <message>
         <source>Natural breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauses naturelles</translation>
     </message>
     <message>
         <source>Home / before a run</source>
-        <translation type="unfinished"></translation>
+        <translation>Maison / avant de courir</translation>
     </message>
     <message>
         <source>Guided-break time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de pause guidée</translation>
     </message>
     <message>
         <source>Streak</source>
-        <translation type="unfinished"></translation>
+        <translation>Série</translation>
     </message>
     <message>
         <source>Program level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau du programme</translation>
     </message>
     <message>
         <source>Balance (weaker leg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Équilibre (jambe la plus faible)</translation>
     </message>
     <message>
         <source>Week {0} · {1} – {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine {0} · {1} – {2}</translation>
     </message>
     <message>
         <source>This week could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire cette semaine</translation>
     </message>
     <message>
         <source>Something went wrong reading the history; the log file says what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu à la lecture de l’historique&#xa0;; le fichier journal indique lequel.</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>{0}: {1} completed, {2} natural{3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: {1} faites, {2} naturelles{3}</translation>
     </message>
     <message>
         <source>, {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>, {0}</translation>
     </message>
     <message>
         <source>{0} min: {1} this week, {2} the week before</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} min&#xa0;: {1} cette semaine, {2} la semaine d’avant</translation>
     </message>
     <message>
         <source>Of each stretch, the first {0} are within the sitting limit, the rest beyond.</source>
-        <translation type="unfinished"></translation>
+        <translation>De chaque période assise, les {0} premières sont dans la limite, le reste au-delà.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message numerus="yes">
         <source>{0} (%n stretch(es))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} (%n période assise)</numerusform>
+            <numerusform>{0} (%n périodes assises)</numerusform>
         </translation>
     </message>
     <message>
         <source>no prompts this week</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun rappel cette semaine</translation>
     </message>
     <message numerus="yes">
         <source>{0} of %n prompt(s) ({1} %)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} sur %n rappel ({1} %)</numerusform>
+            <numerusform>{0} sur %n rappels ({1} %)</numerusform>
         </translation>
     </message>
     <message>
         <source>{0} partial · {1} skipped · {2} snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} partielles · {1} passées · {2} reportées</translation>
     </message>
     <message numerus="yes">
         <source>%n stopped: it hurt</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n arrêtée&#xa0;: douleur</numerusform>
+            <numerusform>%n arrêtées&#xa0;: douleur</numerusform>
         </translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour d’affilée</numerusform>
+            <numerusform>%n jours d’affilée</numerusform>
         </translation>
     </message>
     <message>
         <source>at least {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins {0}</translation>
     </message>
     <message>
         <source>Days with at least {0} completed or natural breaks (fewer on a day with little sitting). Days without sitting don&apos;t count either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours avec au moins {0} pauses faites ou naturelles (moins un jour où vous êtes peu assis). Les jours sans temps assis ne comptent ni pour ni contre.</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini</translation>
     </message>
     <message>
         <source>The latest single-leg balance test, eyes open: the weaker leg&apos;s time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier test d’équilibre sur une jambe, yeux ouverts&#xa0;: le temps de la jambe la plus faible.</translation>
     </message>
     <message>
         <source>no test these two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de test ces deux semaines</translation>
     </message>
     <message>
         <source>{0}, {1}{2:.0f} s on the test before</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, {1}{2:.0f} s au test précédent</translation>
     </message>
     <message>
         <source>{0} (week before)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (semaine d’avant)</translation>
     </message>
     <message>
         <source>Nothing was recorded the week before, so there is nothing to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été enregistré la semaine d’avant, il n’y a donc rien à comparer.</translation>
     </message>
     <message>
         <source>So far about as much sitting as by this time last week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour l’instant, à peu près autant de temps assis qu’à la même heure la semaine dernière.</translation>
     </message>
     <message>
         <source>About as much sitting as the week before.</source>
-        <translation type="unfinished"></translation>
+        <translation>À peu près autant de temps assis que la semaine d’avant.</translation>
     </message>
     <message>
         <source>So far you sat {0} less than by this time last week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour l’instant, vous êtes resté assis {0} de moins qu’à la même heure la semaine dernière.</translation>
     </message>
     <message>
         <source>So far you sat {0} more than by this time last week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour l’instant, vous êtes resté assis {0} de plus qu’à la même heure la semaine dernière.</translation>
     </message>
     <message>
         <source>You sat {0} less than the week before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes resté assis {0} de moins que la semaine d’avant.</translation>
     </message>
     <message>
         <source>You sat {0} more than the week before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes resté assis {0} de plus que la semaine d’avant.</translation>
     </message>
     <message>
         <source>This week hasn&apos;t begun yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine n’a pas encore commencé</translation>
     </message>
     <message>
         <source>Nothing recorded yet this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien d’enregistré pour l’instant cette semaine</translation>
     </message>
     <message>
         <source>Your sitting shows up here each time a stretch ends, so at your next break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre temps assis apparaît ici chaque fois qu’une période assise se termine, donc à votre prochaine pause.</translation>
     </message>
     <message>
         <source>Nothing recorded this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien d’enregistré cette semaine</translation>
     </message>
     <message>
         <source>The app wasn&apos;t running, or you were away from the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application ne tournait pas, ou vous n’étiez pas à votre bureau.</translation>
     </message>
     <message numerus="yes">
         <source>The week before: {0} of sitting, %n break(s) completed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La semaine d’avant&#xa0;: {0} assis, %n pause faite.</numerusform>
+            <numerusform>La semaine d’avant&#xa0;: {0} assis, %n pauses faites.</numerusform>
         </translation>
     </message>
     <message>
         <source>Use ← and → to see other weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez ← et → pour voir d’autres semaines.</translation>
     </message>
     <message>
         <source>{0}: still to come.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: à venir.</translation>
     </message>
     <message>
         <source>{0} (today): nothing recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (aujourd’hui)&#xa0;: rien d’enregistré pour l’instant.</translation>
     </message>
     <message>
         <source>{0}: no sitting recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: aucun temps assis enregistré.</translation>
     </message>
     <message>
         <source>{0}: sat {1} — {2} within the limit, {3} beyond it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: assis {1} — {2} dans la limite, {3} au-delà.</translation>
     </message>
     <message numerus="yes">
         <source>Longest stretch {0} (%n stretch(es) ended this day).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Plus longue période assise {0} (%n période terminée ce jour-là).</numerusform>
+            <numerusform>Plus longue période assise {0} (%n périodes terminées ce jour-là).</numerusform>
         </translation>
     </message>
     <message>
         <source>Breaks: {0} completed, {1} partial, {2} natural; {3} snoozed, {4} skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauses&#xa0;: {0} faites, {1} partielles, {2} naturelles&#xa0;; {3} reportées, {4} passées.</translation>
     </message>
     <message numerus="yes">
         <source>%n stopped because it hurt.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n arrêtée à cause d’une douleur.</numerusform>
+            <numerusform>%n arrêtées à cause d’une douleur.</numerusform>
         </translation>
     </message>
     <message>
         <source>Guided: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guidée&#xa0;: {0}.</translation>
     </message>
     <message>
         <source>Sessions: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances&#xa0;: {0}.</translation>
     </message>
     <message numerus="yes">
         <source>Daily target of %n break(s) reached.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Objectif quotidien de %n pause atteint.</numerusform>
+            <numerusform>Objectif quotidien de %n pauses atteint.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Daily target of %n break(s) missed ({0}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Objectif quotidien de %n pause manqué ({0}).</numerusform>
+            <numerusform>Objectif quotidien de %n pauses manqué ({0}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{0} of %n break(s) for today&apos;s target so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} sur %n pause pour l’objectif du jour jusqu’ici.</numerusform>
+            <numerusform>{0} sur %n pauses pour l’objectif du jour jusqu’ici.</numerusform>
         </translation>
     </message>
     <message>
         <source>less than a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>moins d’une minute</translation>
     </message>
     <message>
         <source>{0} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} min</translation>
     </message>
     <message>
         <source>{0} h {1} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} h {1} min</translation>
     </message>
     <message>
         <source>0 min</source>
-        <translation type="unfinished"></translation>
+        <translation>0 min</translation>
     </message>
     <message>
         <source>{0} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} s</translation>
     </message>
     <message>
         <source>{0} min {1} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} min {1} s</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date format: day and short month</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date format: day, short month and year</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <comment>date format: weekday, day and month</comment>
+        <translation>dddd d MMMM</translation>
+    </message>
+    <message>
+        <source>{0} {1}</source>
+        <comment>chart label: short weekday name and day of the month</comment>
+        <translation>{0} {1}</translation>
     </message>
     <message>
         <source>Idle detection is off, as chosen in Settings: breaks are counted from screen lock and sleep, and when you take them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La détection d’inactivité est désactivée, comme choisi dans les Paramètres&#xa0;: les pauses sont comptées d’après le verrouillage de l’écran et la mise en veille, et quand vous les faites.</translation>
     </message>
     <message>
         <source>none, as chosen (screen lock and sleep only)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune, comme choisi (seulement verrouillage de l’écran et veille)</translation>
     </message>
     <message>
         <source>Away from the desk · sitting resets after a short break</source>
-        <translation type="unfinished"></translation>
+        <translation>Loin du bureau · le temps assis repart à zéro après une courte pause</translation>
     </message>
     <message>
         <source>On a break</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <source>Sitting for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Assis depuis {0}</translation>
     </message>
     <message>
         <source>{0} · paused until {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · en pause jusqu’à {1}</translation>
     </message>
     <message>
         <source>{0} · outside working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · hors des heures de travail</translation>
     </message>
     <message>
         <source>{0} · do not disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · ne pas déranger</translation>
     </message>
     <message>
         <source>{0} · break due now</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · pause à faire maintenant</translation>
     </message>
     <message>
         <source>{0} · next break in {1} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · prochaine pause dans {1} min</translation>
     </message>
     <message>
         <source>&amp;Snooze / Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reporter / Suspendre</translation>
     </message>
     <message>
         <source>Welcome to deadbutt-tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans deadbutt-tray</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue</translation>
     </message>
     <message>
         <source>Long hours in a chair leave the glutes switched off. deadbutt-tray keeps an eye on how long you have been sitting and, at the right moment, suggests a short break that wakes them up.</source>
-        <translation type="unfinished"></translation>
+        <translation>De longues heures sur une chaise mettent les fessiers en veille. deadbutt-tray surveille depuis combien de temps vous êtes assis et, au bon moment, vous propose une courte pause qui les réveille.</translation>
     </message>
     <message>
         <source>You will get a nudge after {0} of sitting without a real break. Stepping away from the computer for a few minutes counts as a break too. You can change the limit in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous recevrez un rappel après {0} assis sans vraie pause. S’éloigner de l’ordinateur quelques minutes compte aussi comme une pause. Vous pouvez changer la limite dans les Paramètres.</translation>
     </message>
     <message>
         <source>Everything stays on this computer, as plain text files in a folder you can open from About:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout reste sur cet ordinateur, en simples fichiers texte dans un dossier que vous pouvez ouvrir depuis À propos&#xa0;:</translation>
     </message>
     <message>
         <source>Let&apos;s go</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est parti</translation>
     </message>
     <message>
         <source>Daily program — deadbutt-tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme quotidien — deadbutt-tray</translation>
     </message>
     <message>
         <source>Daily program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme quotidien</translation>
     </message>
     <message>
         <source>Time for your home routine ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est l’heure de votre séance à la maison ({0}).</translation>
     </message>
-    <message>
-        <source>Your daily program: {0}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Level {0}, %n exercise(s), some on the floor: a mat or a rug helps.</source>
+        <translation>
+            <numerusform>Niveau {0}, %n exercice, certains au sol&#xa0;: un tapis aide.</numerusform>
+            <numerusform>Niveau {0}, %n exercices, certains au sol&#xa0;: un tapis aide.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Start home routine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commencer la séance à la maison</translation>
     </message>
     <message>
         <source>&amp;Later ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus &amp;tard ({0})</translation>
     </message>
     <message>
         <source>S&amp;kip today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passer aujourd’hui</translation>
     </message>
 </context>
 <context>
     <name>StuckSourceGuard</name>
     <message>
         <source>has read {value:g} s for {minutes} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>indique {value:g} s depuis {minutes} minutes</translation>
     </message>
     <message>
         <source>has not gone past {limit:g} s in {minutes} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>n’a pas dépassé {limit:g} s en {minutes} minutes</translation>
     </message>
     <message>
         <source>Idle time from {source} {what}: it probably can&apos;t see your input on this desktop. Breaks are now detected only from screen lock and sleep; you can pick another idle source in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le temps d’inactivité de {source} {what}&#xa0;: il ne voit probablement pas vos saisies sur ce bureau. Les pauses ne sont plus détectées que d’après le verrouillage de l’écran et la veille&#xa0;; vous pouvez choisir une autre source dans les Paramètres.</translation>
     </message>
 </context>
 </TS>

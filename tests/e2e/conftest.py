@@ -96,14 +96,17 @@ def xvfb_display() -> Iterator[str]:
             proc.stderr.close()
 
 
-@pytest.fixture
-def session_bus() -> Iterator[str]:
-    """A private D-Bus session bus for one test (what ``dbus-run-session`` starts); its address."""
+def start_session_bus(env: dict[str, str] | None = None) -> tuple[subprocess.Popen[bytes], str]:
+    """A private D-Bus session bus (what ``dbus-run-session`` starts): the daemon, its address.
+
+    Services the bus starts on demand (xfconfd, dunst) get ``env``.
+    """
     daemon = require_tool("dbus-daemon", "dbus")
     read_fd, write_fd = os.pipe()
     proc = subprocess.Popen(
         [daemon, "--session", "--nofork", "--nopidfile", f"--print-address={write_fd}"],
         pass_fds=(write_fd,),
+        env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -114,10 +117,21 @@ def session_bus() -> Iterator[str]:
             ready, _, _ = select.select([read_fd], [], [], XVFB_START_TIMEOUT_S)
             chunk = os.read(read_fd, 256) if ready else b""
             if not chunk:
+                proc.kill()
+                proc.wait()
                 pytest.fail("dbus-daemon did not start")
             address += chunk
-        yield address.decode().strip()
     finally:
         os.close(read_fd)
+    return proc, address.decode().strip()
+
+
+@pytest.fixture
+def session_bus() -> Iterator[str]:
+    """A private D-Bus session bus for one test; its address."""
+    proc, address = start_session_bus()
+    try:
+        yield address
+    finally:
         proc.terminate()
         proc.wait(10)

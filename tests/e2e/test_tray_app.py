@@ -334,3 +334,52 @@ def test_status_prints_the_live_state_for_bars(app: RunningApp, desktop: Desktop
     assert app.proc.wait(20) == 0
     gone = run_command(desktop, app.data, "status", "--json")
     assert gone.returncode == 3 and gone.stdout == ""
+
+
+def test_the_guided_break_submenu_starts_the_home_routine(desktop: Desktop, tmp_path: Path) -> None:
+    """Tray menu → Guided break ▸ Home routine (10 min), by keyboard: the home routine of
+    the user's level runs, and its record names it."""
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "config.toml").write_text("level = 2\n")
+    (data / "state.toml").write_text("welcome_seen = true\n")
+    proc = start_app(desktop, data)
+    running = RunningApp(proc, data, desktop)
+    try:
+        x, y, w, h = wait_for(running.icon_geometry, 20, "the tray icon")  # type: ignore[misc]
+        desktop.run("xdotool", "mousemove", str(x + w // 2), str(y + h // 2), "click", "3")
+        wait_for(
+            lambda: (
+                "QMenu" in desktop.run("xwininfo", "-root", "-tree")
+                or desktop.run(
+                    "xdotool", "search", "--onlyvisible", "--class", "deadbutt-tray"
+                ).count("\n")
+                > 0
+            ),
+            10,
+            "the tray menu",
+        )
+        time.sleep(0.5)
+        desktop.run("xdotool", "key", "b")  # Guided &break ▸
+        time.sleep(0.8)
+        desktop.screenshot("tray-menu-guided-break")
+        desktop.run("xdotool", "key", "h")  # &Home routine (10 min)
+        window = wait_for(
+            lambda: desktop.run(
+                "xdotool", "search", "--onlyvisible", "--name", "Use it with your core: home"
+            ).split(),
+            10,
+            "the home routine's guided break",
+        )
+        desktop.screenshot("break-home-routine")
+        time.sleep(2.5)  # past the first seconds, in which no key ends a break
+        desktop.run("xdotool", "key", "--window", window[0], "Escape")
+        wait_for(lambda: "guided break ended" in running.log(), 10, "the break to end")
+        assert run_command(desktop, data, "quit").returncode == 0
+        assert proc.wait(20) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        proc.communicate(timeout=10)
+    (record,) = [r for r in running.history() if r["table"] == "break"]
+    assert record["routine"] == "home-2" and record["kind"] == "home"

@@ -716,3 +716,9 @@ def test_every_sided_exercise_says_what_left_means(shipped: Library) -> None:
             assert raw.get("drawn_side") in ("left", "right"), ex_id
         else:  # both legs at once: no side to explain
             assert "side_means" not in raw and "drawn_side" not in raw, ex_id
+
+
+def test_sit_to_stand_warns_about_chairs_on_castors(shipped: Library) -> None:
+    exercise = shipped.exercises["sit-to-stand-squeeze"]
+    assert any("can't roll" in cue for cue in exercise.cues)
+    assert any("castors" in mistake for mistake in exercise.mistakes)

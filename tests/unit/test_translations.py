@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -47,3 +48,49 @@ def test_plurals_are_numerus_messages(update: ModuleType) -> None:
     }
     assert "%n day(s) in a row" in plurals
     assert "You've snoozed %n time(s) in a row. Take the break or skip it." in plurals
+
+
+def _translations(path: Path) -> list[tuple[str, list[str], bool]]:
+    """(source, translated forms, numerus) of every message of a .ts file."""
+    import xml.etree.ElementTree as ET
+
+    found = []
+    for message in ET.parse(path).getroot().iter("message"):
+        translation = message.find("translation")
+        assert translation is not None
+        numerus = message.get("numerus") == "yes"
+        forms = (
+            [form.text or "" for form in translation.iter("numerusform")]
+            if numerus
+            else [translation.text or ""]
+        )
+        found.append((message.findtext("source") or "", forms, numerus))
+    return found
+
+
+@pytest.mark.parametrize("code", ["de", "fr", "es"])
+def test_each_language_is_complete(update: ModuleType, code: str) -> None:
+    """lrelease's own figures: every string finished, none unfinished or untranslated."""
+    figures = update.stats()[code]
+    assert figures.complete, f"{code}: {figures}"
+    assert figures.finished == len(update.messages(update.ts_file(code)))
+
+
+_PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n")
+
+
+@pytest.mark.parametrize("code", ["de", "fr", "es"])
+def test_translations_keep_placeholders_and_mnemonics(update: ModuleType, code: str) -> None:
+    """A lost {0} or %n shows a wrong number; a lost & a dead Alt key."""
+    wrong = []
+    for source, forms, numerus in _translations(update.ts_file(code)):
+        wanted = sorted(_PLACEHOLDER.findall(source))
+        mnemonic = "&" in source.replace("&&", "")
+        for form in forms:
+            got = sorted(_PLACEHOLDER.findall(form))
+            # A plural form may say "one" in words instead of %n ("Alle %n" / "%n Übung").
+            if (got != wanted and not (numerus and set(got) == set(wanted) - {"%n"})) or (
+                ("&" in form.replace("&&", "")) != mnemonic
+            ):
+                wrong.append(f"{source!r} -> {form!r}")
+    assert wrong == []

@@ -264,15 +264,21 @@ def balance(folder: Path) -> Iterator[tuple[str, object]]:
     clock[0] += 17.5
     dialog.tick()
     yield "balance-timing", dialog
-    for _leg in range(2):
-        for _try in range(3):
-            if dialog.trial is None or not dialog.trial.timing:
-                dialog.start_stop()
-            clock[0] += 20
-            dialog.tick()
-            if dialog.trial is not None and dialog.trial.timing:
-                dialog.start_stop()
-        dialog.advance()
+    seen = {"trial"}
+    for _step in range(60):  # every try of every leg, and what comes between
+        if dialog.page == "result":
+            break
+        if dialog.page not in seen:
+            seen.add(dialog.page)
+            yield f"balance-{dialog.page}", dialog
+        if dialog.page == "trial":
+            trial = dialog.trial
+            if trial is not None and trial.timing:
+                clock[0] += 20
+                dialog.tick()
+            dialog.start_stop()
+        else:
+            dialog.advance()
     yield f"balance-{dialog.page}", dialog
 
 

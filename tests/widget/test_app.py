@@ -10,6 +10,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -22,6 +23,7 @@ from deadbutt_tray.core.storage.paths import AppPaths
 from deadbutt_tray.instance import SingleInstance
 from deadbutt_tray.platform.idle.base import IdleSource, NullIdleSource
 from tests.fakes import FakeAutostart, FakeChime, FakeFullscreen, FakeIdle, FakeNotifications
+from tests.widget.conftest import save_shot
 
 
 @pytest.fixture
@@ -722,8 +724,9 @@ def test_the_program_time_offers_the_home_routine_once_and_records_the_answers(
     offer = app.shell.program_prompt
     assert offer.is_showing()
     assert offer.headline.text() == "Time for your home routine (10 min)."
-    assert "Use it with your core" in offer.message.text()
+    assert offer.message.text() == "Level 2, 6 exercises, some on the floor: a mat or a rug helps."
     assert offer.snooze_button.text() == "&Later (30 min)"
+    save_shot(offer, "program-offer")
     offer.skip_button.click()
     assert not offer.is_showing()
     app._program_due()  # a second run the same day (e.g. a late run): nothing
@@ -773,3 +776,27 @@ def test_the_program_offer_waits_while_the_sitting_prompt_is_open(
     app._program_due()
     assert not app.shell.program_prompt.is_showing()
     assert app.scheduler.get_job("program_again") is not None
+
+
+def test_enter_starts_the_break_and_a_second_enter_does_not_end_it(
+    make_app, clock: FakeClock, data_dir: Path, qtbot: QtBot
+) -> None:
+    """Enter on the prompt starts the break; the same Enter pressed twice (or held) a
+    moment later lands in the break and must not end it as "skipped"."""
+    app = make_app()
+    app.start()
+    reach_prompt(app, clock)
+    prompt = app.shell.prompt
+    prompt.activateWindow()
+    qtbot.keyClick(prompt, Qt.Key.Key_Return)
+    dialog = app.shell.break_dialog
+    assert dialog is not None and dialog.isVisible()
+    clock.advance(0.3)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and not dialog.session.finished
+    assert [b["outcome"] for b in history(data_dir)["break"]] == []
+    clock.advance(2.0)  # a deliberate Esc, later, skips
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert [b["outcome"] for b in history(data_dir)["break"]] == ["skipped"]

@@ -80,9 +80,9 @@ def test_countdown_rounds_up_and_shows_minutes_past_one() -> None:
     assert countdown_text(90.0) == "1:30"
 
 
-def test_dates() -> None:
+def test_dates(qtbot: QtBot) -> None:
     assert time_of_day(datetime(2026, 11, 25, 14, 5)) == "14:05"
-    assert day_month(date(2026, 11, 5)) == "05 Nov"
+    assert day_month(date(2026, 11, 5)) == "5 Nov"
     assert day_month_year(date(2026, 11, 25)) == "25 Nov 2026"
 
 
@@ -104,5 +104,20 @@ def test_local_dates(qtbot: QtBot) -> None:
         assert local_day_month_year(wednesday) == "25 Nov 2026"
         assert long_date(wednesday) == "Wednesday 25 November"
         assert weekday_and_day(wednesday) == "Wed 25"
+    finally:
+        QLocale.setDefault(before)
+
+
+def test_formats_follow_the_locale(qtbot: QtBot) -> None:
+    """Decimal marks and clock times are the locale's (the words come from the .qm)."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+        assert number_text(2.5) == "2,5" and seconds_text(12.34) == "12,3 s"
+        assert time_of_day(datetime(2026, 11, 25, 14, 5)) == "14:05"
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        assert time_of_day(datetime(2026, 11, 25, 14, 5)) == "2:05\u202fPM"
     finally:
         QLocale.setDefault(before)

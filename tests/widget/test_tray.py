@@ -229,3 +229,13 @@ def test_a_warning_puts_a_badge_on_the_icon_and_a_line_in_the_tooltip(qtbot) -> 
     assert tray.icon.icon().pixmap(32, 32).toImage() != plain
     tray.set_warning("")
     assert "⚠" not in tray.icon.toolTip()
+
+
+def test_the_menu_header_follows_the_status_before_the_menu_opens(qtbot: QtBot) -> None:
+    # A StatusNotifierItem host lays the exported menu out before our aboutToShow: the
+    # first line must already be the current one, or the host cuts what grew.
+    tray = Tray()
+    tray.show_status(BASE)
+    assert tray.header.text() == "Sitting for 23 min · next break in 7 min"
+    tray.show_status(replace(BASE, sitting_s=24 * 60, due_in_s=6 * 60))
+    assert tray.header.text() == "Sitting for 24 min · next break in 6 min"
