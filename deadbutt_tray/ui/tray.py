@@ -125,11 +125,9 @@ class Tray(QObject):
             self.icon.setIcon(render_icon(tray_svg(fraction, mode, warning=bool(self.warning))))
             self._drawn = drawn
         text = status_text(status)
-        tip = f"deadbutt-tray
-{text}"
+        tip = f"deadbutt-tray\n{text}"
         if self.warning:
-            tip += f"
-⚠ {self.warning}"
+            tip += f"\n⚠ {self.warning}"
         if tip != self.icon.toolTip():  # changes once a minute; each set may cost D-Bus
             self.icon.setToolTip(tip)
             # The menu's first line too: a StatusNotifierItem host (Xfce, KDE) lays the
