@@ -136,9 +136,11 @@ def test_kill_9_at_random_moments_never_loses_a_saved_record(tmp_path: Path) -> 
         f"{landed} kills landed after an append reached the disk but before it was reported"
     )
     # The drill means something only if kills landed in the write path and the writers
-    # saved enough to lose. An idle machine saves more than one record per kill; with its
-    # 2 cores shared by a busy test run fewer, so the bar is a quarter per kill.
-    assert total >= KILLS // 4, "the writers saved too little to test anything"
+    # saved enough to lose. An idle machine saves more than one record per kill (1625 per
+    # 500 kills seen); on 2 cores shared by a busy test run a forked writer may get little
+    # CPU before its kill (76 per 500 seen at a load of 6), so the bar is one record per
+    # ten kills: still records at risk in most folders, and `landed` proves the timing.
+    assert total >= KILLS // 10, "the writers saved too little to test anything"
     assert landed > 0, "no kill landed inside the write path: the drill proved nothing"
 
 

@@ -722,3 +722,11 @@ def test_sit_to_stand_warns_about_chairs_on_castors(shipped: Library) -> None:
     exercise = shipped.exercises["sit-to-stand-squeeze"]
     assert any("can't roll" in cue for cue in exercise.cues)
     assert any("castors" in mistake for mistake in exercise.mistakes)
+
+
+def test_every_home_and_pre_run_routine_stretches_the_hip_flexors_too(shipped: Library) -> None:
+    for routine_id, routine in shipped.routines.items():
+        if routine.kind is RoutineKind.DESK_MICRO:
+            continue  # held by the desk test above
+        exercises = shipped.routine_exercises(routine_id)
+        assert any(Target.HIP_FLEXOR_LENGTH in e.targets for e in exercises), routine_id

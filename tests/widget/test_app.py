@@ -724,7 +724,7 @@ def test_the_program_time_offers_the_home_routine_once_and_records_the_answers(
     offer = app.shell.program_prompt
     assert offer.is_showing()
     assert offer.headline.text() == "Time for your home routine (10 min)."
-    assert offer.message.text() == "Level 2, 6 exercises, some on the floor: a mat or a rug helps."
+    assert offer.message.text() == "Level 2, 7 exercises, some on the floor: a mat or a rug helps."
     assert offer.snooze_button.text() == "&Later (30 min)"
     save_shot(offer, "program-offer")
     offer.skip_button.click()
