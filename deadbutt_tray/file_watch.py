@@ -11,11 +11,10 @@ seen; the app marks its own writes as seen (``mark_seen``) so it does not react 
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtCore import QCryptographicHash, QFileSystemWatcher, QObject, QTimer, Signal
 
 log = logging.getLogger(__name__)
 
@@ -25,12 +24,18 @@ MISSING = "missing"
 
 
 def fingerprint(path: Path) -> str:
-    """What the file holds now, in a few bytes: a hash of its content, or "missing"."""
+    """What the file holds now, in a few bytes: a hash of its content, or "missing".
+
+    Qt's SHA-256: Python's ``hashlib`` would load OpenSSL's libcrypto (~3.5 MiB resident)
+    for this alone.
+    """
     try:
         with open(path, "rb") as handle:
-            return hashlib.sha256(handle.read(MAX_BYTES)).hexdigest()
+            data = handle.read(MAX_BYTES)
     except OSError:
         return MISSING
+    digest = QCryptographicHash.hash(data, QCryptographicHash.Algorithm.Sha256)
+    return bytes(digest.toHex().data()).decode("ascii")
 
 
 class FileWatch(QObject):

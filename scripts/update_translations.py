@@ -205,3 +205,60 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+# -- the pseudo-locale (tests only, never shipped) ----------------------------------------
+
+_ACCENTED = dict(
+    zip(
+        "abcdeghiklnorstuwyzABCDEGHIKLNORSTUWYZ",
+        "áƀçđéĝĥïķĺñöŕšţüŵýžÁƁÇĐÉĜĤÏĶĹÑÖŔŠŢÜŴÝŽ",
+        strict=True,
+    )
+)
+# Kept as they are: {0} / {value:g}, %n, tags, entities, key names in brackets.
+_KEEP = re.compile(r"\{[^{}]*\}|%n|<[^>]*>|&[a-z]+;|\((?:Esc|Enter|Space|H|←|→)\)")
+PSEUDO_GROWTH = 0.4
+
+
+def pseudo(text: str) -> str:
+    """``text`` about 40 % longer and accented, placeholders and mnemonics kept: shows
+    clipped labels and hard-coded English. "Skip (Esc)" → "Šķïƥ (Esc) ẋẋẋẋ"."""
+    if not text.strip():
+        return text
+    out, last = [], 0
+    for match in _KEEP.finditer(text):
+        out.append("".join(_ACCENTED.get(c, c) for c in text[last : match.start()]))
+        out.append(match[0])
+        last = match.end()
+    out.append("".join(_ACCENTED.get(c, c) for c in text[last:]))
+    extra = round(len(_KEEP.sub("", text)) * PSEUDO_GROWTH)
+    padding = " ".join("ẋẋẋẋ"[: min(4, extra - i)] for i in range(0, extra, 5))
+    return "".join(out) + (" " + padding if padding else "")
+
+
+def pseudo_qm(folder: Path) -> Path:
+    """A pseudo-locale .qm made from the German .ts's sources (German plural rules)."""
+    root = ET.parse(ts_file("de")).getroot()
+    for message in root.iter("message"):
+        source = message.findtext("source") or ""
+        comment = message.findtext("comment") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        for child in list(translation):
+            translation.remove(child)
+        translation.attrib.pop("type", None)
+        # Date formats stay formats: Qt reads their letters.
+        text = source if comment.startswith("date format") else pseudo(source)
+        if message.get("numerus") == "yes":
+            translation.text = None
+            for _form in range(2):
+                ET.SubElement(translation, "numerusform").text = text
+        else:
+            translation.text = text
+    folder.mkdir(parents=True, exist_ok=True)
+    ts = folder / f"{CATALOG}_pseudo.ts"
+    ET.ElementTree(root).write(ts, encoding="utf-8", xml_declaration=True)
+    qm = folder / f"{CATALOG}_pseudo.qm"
+    lrelease(ts, qm)
+    return qm

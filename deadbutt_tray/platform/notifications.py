@@ -22,7 +22,6 @@ answered by the bus itself) before the next try, so a missing daemon costs nothi
 from __future__ import annotations
 
 import contextlib
-import html
 import logging
 import os
 import sys
@@ -38,6 +37,14 @@ INTERFACE = "org.freedesktop.Notifications"
 NOTIFY_SIGNATURE = "susssasa{sv}i"
 TIMEOUT_S = 1.5
 URGENCY_NORMAL = 1
+
+
+def escape_markup(text: str) -> str:
+    """``text`` safe in a notification body with markup: ``html.escape(quote=False)``.
+
+    Written out because ``import html`` loads its whole entity table (~0.4 MiB resident).
+    """
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class Notifier(Protocol):
@@ -98,7 +105,7 @@ class DesktopNotifications:
                 return False
             if self._markup is None:
                 self._learn_server()
-            text = html.escape(body, quote=False) if self._markup else body
+            text = escape_markup(body) if self._markup else body
             replaces = self._ids.get(key, 0) if key else 0
             reply = self._call(
                 "Notify",

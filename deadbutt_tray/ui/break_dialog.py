@@ -61,6 +61,7 @@ from deadbutt_tray.ui.text import countdown_text, short_duration, tr
 from deadbutt_tray.ui.widgets import (
     available_area,
     bind_keys,
+    fit_window,
     push_button,
     text_scroll_area,
 )
@@ -250,6 +251,8 @@ class BreakDialog(QDialog):
         self._build(routine_name)
         self._bind_keys()
         self._render()
+        self._user_sized = False
+        self._grow_to_words()
 
     # -- building ------------------------------------------------------------------------
 
@@ -574,7 +577,16 @@ class BreakDialog(QDialog):
         self.timer.stop()
         super().hideEvent(event)
 
+    def _grow_to_words(self) -> None:
+        """Taller, while the screen has room, so the exercise's words need no scrolling;
+        never once the user has sized the window, never smaller, never narrower than it
+        is (the minimum stays the dialog's own: a short window drops the cue list)."""
+        if not self._user_sized:
+            fit_window(self, grow_only=True, widen=False, set_minimum=False)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
+        if event.spontaneous():  # the window manager's: the user dragged a border
+            self._user_sized = True
         # Portrait windows put the picture on top, landscape ones beside the text.
         size = event.size()
         direction = (
@@ -620,6 +632,8 @@ class BreakDialog(QDialog):
             if self._shown_serial >= 0 and self.on_step is not None:
                 self.on_step()
             self._shown_serial = session.serial
+            # A step's words may be longer: let them show before they render.
+            QTimer.singleShot(0, self._grow_to_words)
         if session.finished and not self._emitted:
             self._emitted = True
             result = session.result

@@ -9,7 +9,6 @@ tray-less app whose only window is gone could not be reached any more.
 
 from __future__ import annotations
 
-import html
 import itertools
 import os
 from collections.abc import Mapping
@@ -32,7 +31,7 @@ from PySide6.QtWidgets import (
 from deadbutt_tray.core.content.resources import resource_path
 from deadbutt_tray.core.rules.engine import Status
 from deadbutt_tray.ui.actions import AppActions, Features
-from deadbutt_tray.ui.text import plain_text, sitting_text, tr
+from deadbutt_tray.ui.text import plain_text, rich_escaped, sitting_text, tr
 from deadbutt_tray.ui.tray import icon_mode, status_text
 from deadbutt_tray.ui.tray_icon import IconMode, quantize, render_icon, tray_svg
 from deadbutt_tray.ui.widgets import (
@@ -41,6 +40,7 @@ from deadbutt_tray.ui.widgets import (
     muted,
     paragraph,
     push_button,
+    text_scroll_area,
     text_width,
 )
 
@@ -249,7 +249,8 @@ class StatusWindow(QWidget):
             "QFrame#trayHint { background: rgba(79, 127, 224, 0.12);"
             " border: 1px solid rgba(79, 127, 224, 0.5); border-radius: 6px; }"
         )
-        title = QLabel(f"<b>{html.escape(tr('Want a tray icon instead?'))}</b>", frame)
+        question = tr("Want a tray icon instead?")  # lupdate reads no tr() inside f-strings
+        title = QLabel(f"<b>{rich_escaped(question)}</b>", frame)
         title.setTextFormat(Qt.TextFormat.RichText)
         self.hint_label = paragraph("", parent=frame)
         self.hint_label.setAccessibleName(tr("How to get a tray icon"))
@@ -297,11 +298,21 @@ class StatusWindow(QWidget):
         root.setContentsMargins(16, 16, 16, 16)
         root.setSpacing(14)
         root.addLayout(top)
-        root.addWidget(self.hint)
-        root.addWidget(self.warning)
-        root.addWidget(self.notice)
+        # The hint and the notice scroll when a small screen, a large font and a long
+        # language leave no room for all of them (the buttons stay in view).
+        notes = QWidget(self)
+        column = QVBoxLayout(notes)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(14)
+        self.hint.setParent(notes)
+        self.warning.setParent(notes)
+        self.notice.setParent(notes)
+        column.addWidget(self.hint)
+        column.addWidget(self.warning)
+        column.addWidget(self.notice)
+        self.notes = text_scroll_area(notes, self)
+        root.addWidget(self.notes, 1)
         root.addLayout(actions)
-        root.addStretch(1)
         self.status_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.status_label.setMinimumWidth(220)
         # Tab order follows reading order: the primary action first.
@@ -362,12 +373,14 @@ class StatusWindow(QWidget):
         self.hint_label.setText(text)
         self.hint_label.setAccessibleDescription(text)
         self.hint.show()
+        self.notes.updateGeometry()  # the window follows its scroll area's new height
 
     def show_notice(self, title: str, text: str, seconds: int = 10) -> None:
         """A notification, shown in the window for ``seconds`` (there is no tray for it)."""
-        self.notice.setText(f"<b>{html.escape(title)}</b><br>{html.escape(text)}")
+        self.notice.setText(f"<b>{rich_escaped(title)}</b><br>{rich_escaped(text)}")
         self.notice.setAccessibleDescription(f"{title}. {text}")
         self.notice.show()
+        self.notes.updateGeometry()
         self._notice_timer.start(seconds * 1000)
         QApplication.alert(self, 0)  # the task bar entry asks for attention
 

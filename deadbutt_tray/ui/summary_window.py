@@ -330,6 +330,8 @@ class SummaryWindow(QWidget):
         self.title.setObjectName("summaryTitle")
         self.title.setFont(heading_font(self.title.font(), 1.35))
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Wraps rather than widening the window past a small screen (long languages).
+        self.title.setWordWrap(True)
         self.this_week_button = push_button(tr("This &week"), self.this_week, name="")
         self.this_week_button.setToolTip(tr("Back to this week (Home)"))
         self.next_button = push_button(tr("&Next week ▶"), self.next_week, name=tr("Next week"))

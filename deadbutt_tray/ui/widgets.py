@@ -183,7 +183,12 @@ def text_width(widget: QWidget, chars: int) -> int:
 
 
 def fit_window(
-    window: QWidget, width: int | None = None, *, widen: bool = True, grow_only: bool = False
+    window: QWidget,
+    width: int | None = None,
+    *,
+    widen: bool = True,
+    grow_only: bool = False,
+    set_minimum: bool = True,
 ) -> QSize:
     """Size ``window`` to its content, never larger than the available screen.
 
@@ -192,8 +197,8 @@ def fit_window(
     layout needs at that width, word-wrapped labels included (a layout's plain minimum
     ignores them), capped by the screen: content that can be long sits in a
     :class:`TextScrollArea`, which scrolls instead (pass ``widen=False`` to scroll rather
-    than widen). ``grow_only``: never shrink a window the user made larger. Returns the
-    new size.
+    than widen). ``grow_only``: never shrink a window the user made larger. ``set_minimum``:
+    make the layout's minimum (within the screen) the window's. Returns the new size.
     """
     layout = window.layout()
     assert layout is not None, "fit_window needs a window with a layout"
@@ -214,11 +219,31 @@ def fit_window(
     if grow_only:
         new_w, new_h = max(new_w, min(window.width(), room.width())), max(new_h, window.height())
         new_h = min(new_h, room.height())
-    # The window manager may not shrink a window below its minimum: keep that on screen.
-    window.setMinimumSize(min(least.width(), room.width()), min(least.height(), room.height()))
+    if set_minimum:
+        # The window manager may not shrink a window below its minimum: keep that on screen.
+        window.setMinimumSize(min(least.width(), room.width()), min(least.height(), room.height()))
 
+    if window.isVisible():
+        _keep_on_screen(window, QSize(new_w, new_h))
     window.resize(new_w, new_h)
     return QSize(new_w, new_h)
+
+
+def _keep_on_screen(window: QWidget, size: QSize) -> None:
+    """Move a shown ``window`` that is about to become ``size`` back onto its screen: a
+    window manager places a window when it appears, not when it grows."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    area = screen.availableGeometry()
+    frame = window.frameGeometry()
+    whole = QRect(frame.topLeft(), size + (frame.size() - window.size()))
+    dx = min(0, area.right() - whole.right())
+    dy = min(0, area.bottom() - whole.bottom())
+    x = max(area.left(), whole.left() + dx)
+    y = max(area.top(), whole.top() + dy)
+    if (x, y) != (whole.left(), whole.top()):
+        window.move(x, y)
 
 
 class _ContentFollower(QObject):
@@ -267,6 +292,13 @@ class TextScrollArea(QScrollArea):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The text changed size (a new page, a longer line): tell the window's layout,
+        # which a plain QScrollArea keeps to itself, so follow_content can re-fit.
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
+
     def _bar(self) -> int:
         return self.verticalScrollBar().sizeHint().width()
 
@@ -278,7 +310,9 @@ class TextScrollArea(QScrollArea):
         if body is None:
             return 0
         frame = 2 * self.frameWidth()
-        inner = width - frame
+        # Measured beside a scroll bar: text measured at the full width would come out a
+        # line short once a bar showed, and that shortfall would then make the bar show.
+        inner = width - frame - self._bar()
         height = body.heightForWidth(inner) if body.hasHeightForWidth() else -1
         return (height if height >= 0 else body.sizeHint().height()) + frame
 

@@ -269,7 +269,7 @@
     </message>
     <message>
         <source>&amp;About / safety note</source>
-        <translation>Ü&amp;ber / Sicherheitshinweis</translation>
+        <translation>Üb&amp;er / Sicherheitshinweis</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1558,6 +1558,10 @@
         <translation>Braucht deine Aufmerksamkeit</translation>
     </message>
     <message>
+        <source>Want a tray icon instead?</source>
+        <translation>Lieber ein Symbol im Infobereich?</translation>
+    </message>
+    <message>
         <source>How to get a tray icon</source>
         <translation>So bekommst du ein Symbol im Infobereich</translation>
     </message>
@@ -2023,7 +2027,7 @@
     </message>
     <message>
         <source>less than a minute</source>
-        <translation>weniger als eine Minute</translation>
+        <translation>unter einer Minute</translation>
     </message>
     <message>
         <source>{0} min</source>
@@ -2107,7 +2111,7 @@
     </message>
     <message>
         <source>&amp;Snooze / Pause</source>
-        <translation>Auf&amp;schieben / Anhalten</translation>
+        <translation>&amp;Aufschieben / Anhalten</translation>
     </message>
     <message>
         <source>Welcome to deadbutt-tray</source>

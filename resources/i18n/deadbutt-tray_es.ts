@@ -1558,6 +1558,10 @@
         <translation>Necesita tu atención</translation>
     </message>
     <message>
+        <source>Want a tray icon instead?</source>
+        <translation>¿Prefieres un icono en la bandeja?</translation>
+    </message>
+    <message>
         <source>How to get a tray icon</source>
         <translation>Cómo tener un icono en la bandeja</translation>
     </message>

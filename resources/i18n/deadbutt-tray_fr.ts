@@ -1558,6 +1558,10 @@
         <translation>Demande votre attention</translation>
     </message>
     <message>
+        <source>Want a tray icon instead?</source>
+        <translation>Vous préférez une icône dans la zone de notification&#xa0;?</translation>
+    </message>
+    <message>
         <source>How to get a tray icon</source>
         <translation>Comment obtenir une icône dans la zone de notification</translation>
     </message>

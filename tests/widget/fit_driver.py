@@ -5,7 +5,7 @@ Run as a subprocess per configuration (``QT_SCALE_FACTOR`` and the screen must b
 before a ``QApplication`` exists, so one process can test only one of them)::
 
     python -m tests.widget.fit_driver --font 12 --scale 2 --style fusion \
-        --screen 1024x600 [--shots DIR]
+        --screen 1024x600 [--language de|fr|es|pseudo] [--rtl] [--shots DIR]
 
 ``--screen`` is the *logical* size the desktop offers (what a 2048x1200 panel at 200 %
 gives), so every scale is tried against the same room. Prints one JSON object: the
@@ -14,8 +14,9 @@ test_text_fits.py`` runs the matrix and fails on any).
 
 A problem is: a visible label or button narrower or shorter than it asks for
 (``minimumSizeHint``; a word-wrapped label's ``heightForWidth``), a widget cut off by
-its window (outside scroll areas, which clip on purpose), or a window larger than the
-screen's available area (with room for a title bar when it has one).
+its window (outside scroll areas, which clip on purpose), a scroll area that scrolls while the
+screen has room to show it all, or a window larger than the screen's available area
+(with room for a title bar when it has one).
 """
 
 from __future__ import annotations
@@ -67,7 +68,7 @@ def _problems(window: object) -> list[str]:
     from PySide6.QtCore import QRect, Qt
     from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QWidget
 
-    from deadbutt_tray.ui.widgets import BORDERS_PX, TITLE_BAR_PX
+    from deadbutt_tray.ui.widgets import BORDERS_PX, TITLE_BAR_PX, TextScrollArea
 
     assert isinstance(window, QWidget)
     found: list[str] = []
@@ -85,6 +86,18 @@ def _problems(window: object) -> list[str]:
         )
     elif not area.contains(frame):
         found.append(f"window at {_rect(frame)} is partly off the screen {_rect(area)}")
+
+    # Long text may scroll, but not while the screen still has room for the window to
+    # show it all.
+    for area_widget in window.findChildren(TextScrollArea):
+        bar = area_widget.verticalScrollBar()
+        if area_widget.isVisible() and bar.maximum() > 0:
+            taller = window.height() + bar.maximum() + title
+            if taller + TOLERANCE_PX < area.height():
+                found.append(
+                    f"{_describe(area_widget)} scrolls {bar.maximum()} px though the screen "
+                    f"has room for the window to show it all"
+                )
 
     def in_scroll_area(widget: QWidget) -> bool:
         parent = widget.parentWidget()
@@ -142,6 +155,7 @@ def _describe(widget: object) -> str:
 # -- the windows, each in the states worth looking at ----------------------------------------
 
 Scenario = Callable[[Path], Iterator[tuple[str, object]]]
+LANGUAGE = ["en"]  # set by main(): the windows' language, and the exercises'
 NOW = datetime(2026, 11, 26, 16, 30, tzinfo=ZoneInfo("Europe/Berlin"))
 
 
@@ -223,11 +237,10 @@ def summary(folder: Path) -> Iterator[tuple[str, object]]:
 
 
 def break_dialog(folder: Path) -> Iterator[tuple[str, object]]:
-    from deadbutt_tray.core.content.exercise_library import load_library
     from deadbutt_tray.core.content.resources import resource_path
     from deadbutt_tray.ui.break_dialog import BreakDialog
 
-    library, _problems_found = load_library(resource_path(), None)
+    library = _library(resource_path())
     routine = sorted(library.routines)[0]
     exercises = library.routine_exercises(routine)
     clock = [1000.0]
@@ -242,6 +255,63 @@ def break_dialog(folder: Path) -> Iterator[tuple[str, object]]:
     yield "break-exercise", dialog
     dialog.finish_now()
     yield "break-finished", dialog
+
+
+def _update_translations() -> object:
+    import importlib.util
+
+    script = Path(__file__).resolve().parents[2] / "scripts" / "update_translations.py"
+    spec = importlib.util.spec_from_file_location("update_translations", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("update_translations", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _library(resources: Path) -> object:
+    """The exercise library in the run's language (the pseudo-locale rewords it all)."""
+    from deadbutt_tray.core.content.exercise_locale import (
+        EXERCISE_FIELDS,
+        ROUTINE_FIELDS,
+        Overlay,
+        load_localized,
+        localized,
+    )
+
+    if LANGUAGE[0] != "pseudo":
+        return load_localized(resources, None, LANGUAGE[0])[0]
+    english, _problems_found = load_localized(resources, None, "en")
+    pseudo = _update_translations().pseudo  # type: ignore[attr-defined]
+
+    def words(item: object, fields: dict[str, type]) -> dict[str, object]:
+        return {
+            name: pseudo(value) if isinstance(value, str) else tuple(map(pseudo, value))
+            for name in fields
+            for value in [getattr(item, name)]
+        }
+
+    overlay = Overlay(
+        "pseudo",
+        {i: words(e, EXERCISE_FIELDS) for i, e in english.exercises.items()},  # type: ignore[arg-type]
+        {i: words(r, ROUTINE_FIELDS) for i, r in english.routines.items()},  # type: ignore[arg-type]
+    )
+    return localized(english, overlay)
+
+
+def _use_language(app: object, language: str, folder: Path) -> None:
+    from PySide6.QtCore import QTranslator
+
+    from deadbutt_tray.ui.language import Translations
+
+    LANGUAGE[0] = language
+    if language == "pseudo":
+        translator = QTranslator(app)  # type: ignore[arg-type]
+        qm = _update_translations().pseudo_qm(folder / "pseudo")  # type: ignore[attr-defined]
+        assert translator.load(str(qm)), qm
+        app.installTranslator(translator)  # type: ignore[attr-defined]
+    elif language != "en":
+        Translations(app).use(language)  # type: ignore[arg-type]
 
 
 def balance(folder: Path) -> Iterator[tuple[str, object]]:
@@ -336,6 +406,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--screen", required=True, help="logical WIDTHxHEIGHT")
     parser.add_argument("--shots", type=Path, help="save a PNG of each window here")
     parser.add_argument("--only", nargs="*", choices=sorted(SCENARIOS), help="these windows")
+    parser.add_argument(
+        "--language", default="en", help="en, de, fr, es, or pseudo (40 %% longer, accented)"
+    )
+    parser.add_argument("--rtl", action="store_true", help="right-to-left layout")
     args = parser.parse_args(argv)
     width, height = (int(part) for part in args.screen.lower().split("x"))
     started = time.monotonic()
@@ -355,7 +429,14 @@ def main(argv: list[str] | None = None) -> int:
         font = QFont(app.font())
         font.setPointSizeF(args.font)
         app.setFont(font)
+        _use_language(app, args.language, folder)
+        if args.rtl:
+            from PySide6.QtCore import Qt
+
+            app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         tag = f"{args.font:g}pt-x{args.scale:g}-{args.style}-{width}x{height}"
+        if args.language != "en" or args.rtl:
+            tag += f"-{args.language}{'-rtl' if args.rtl else ''}"
         windows: list[str] = []
         problems: list[dict[str, str]] = []
         for name in args.only or SCENARIOS:

@@ -44,6 +44,10 @@ NOT_AT_START = (
     "deadbutt_tray.ui.summary_window",
     "deadbutt_tray.ui.settings_dialog",
     "deadbutt_tray.ui.balance_dialog",
+    "hashlib",  # OpenSSL's libcrypto: the file watch hashes with Qt
+    "html",  # its entity table: notifications escape their own markup
+    "tomlkit",  # only saving settings edits the file in place
+    "difflib",  # only a misspelt setting asks for the closest name
 )
 
 
@@ -67,6 +71,9 @@ def run_python(code: str, tmp_path: Path) -> dict:
 
 
 def test_a_started_app_has_not_imported_what_it_needs_later(tmp_path: Path) -> None:
+    """A usual start: not the first one (that shows the welcome window)."""
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "state.toml").write_text("welcome_seen = true\n")
     found = run_python(
         f"""
         import json, sys

@@ -121,3 +121,12 @@ def test_formats_follow_the_locale(qtbot: QtBot) -> None:
         assert time_of_day(datetime(2026, 11, 25, 14, 5)) == "2:05\u202fPM"
     finally:
         QLocale.setDefault(before)
+
+
+@pytest.mark.parametrize("text", ["", "plain", "a < b > c & d", "&amp;", '<b>"x"</b>', "it's"])
+def test_rich_escaped_shows_text_literally_as_html_escape_does(text: str) -> None:
+    import html
+
+    from deadbutt_tray.ui.text import rich_escaped
+
+    assert rich_escaped(text) == html.escape(text).replace("&#x27;", "'")

@@ -7,7 +7,10 @@ factor and a screen size need a fresh ``QApplication``), several at a time. The 
 covers every pair of font size and scale factor on the smallest screen (1024x600 logical,
 taking turns between the Fusion and Windows styles), and each font size once on a large
 screen in the other style; ``DEADBUTT_TRAY_FIT_MATRIX=full`` runs the whole cross
-product. ``DEADBUTT_TRAY_SHOTS=DIR`` saves a screenshot of every window under
+product. A second run takes the pseudo-locale (every string about 40 % longer and
+accented, made from the .ts files by ``scripts/update_translations.py``, never shipped)
+through every font size and scale on the small screen, each shipped language once, and
+one right-to-left layout. ``DEADBUTT_TRAY_SHOTS=DIR`` saves a screenshot of every window under
 ``DIR/fits/``: look at them.
 """
 
@@ -30,6 +33,7 @@ FONTS = (9, 10, 12, 14)
 SCALES = (1, 1.5, 2)
 STYLES = ("fusion", "windows")
 SCREENS = ("1024x600", "1920x1080")
+LANGS = ("de", "fr", "es")
 
 
 class Config(NamedTuple):
@@ -37,12 +41,14 @@ class Config(NamedTuple):
     scale: float
     style: str
     screen: str
+    language: str = "en"
+    rtl: bool = False
 
     def args(self) -> list[str]:
         return [
             "--font", f"{self.font:g}", "--scale", f"{self.scale:g}",
-            "--style", self.style, "--screen", self.screen,
-        ]  # fmt: skip
+            "--style", self.style, "--screen", self.screen, "--language", self.language,
+        ] + (["--rtl"] if self.rtl else [])  # fmt: skip
 
 
 def matrix(full: bool = False) -> list[Config]:
@@ -59,6 +65,19 @@ def matrix(full: bool = False) -> list[Config]:
         for i, font in enumerate(FONTS)
     ]
     return small + large
+
+
+def language_matrix() -> list[Config]:
+    """The pseudo-locale at every (font, scale) on the small screen; each shipped language
+    at a large font; one right-to-left run."""
+    pseudo = [
+        Config(font, scale, STYLES[(i + j) % 2], SCREENS[0], "pseudo")
+        for i, font in enumerate(FONTS)
+        for j, scale in enumerate(SCALES)
+    ]
+    shipped = [Config(14, 1.5, STYLES[i % 2], SCREENS[0], code) for i, code in enumerate(LANGS)]
+    right_to_left = [Config(12, 1, "fusion", SCREENS[0], "pseudo", rtl=True)]
+    return pseudo + shipped + right_to_left
 
 
 def run(config: Config, shots: Path | None) -> dict[str, object]:
@@ -88,11 +107,9 @@ def test_the_matrix_covers_every_value() -> None:
     assert len(matrix(full=True)) == len(FONTS) * len(SCALES) * len(STYLES) * len(SCREENS)
 
 
-@pytest.mark.slow
-def test_text_fits_every_window(capsys: pytest.CaptureFixture[str]) -> None:
+def check(configs: list[Config], capsys: pytest.CaptureFixture[str], what: str) -> None:
     shots_root = os.environ.get("DEADBUTT_TRAY_SHOTS")
     shots = Path(shots_root) / "fits" if shots_root else None
-    configs = matrix(full=os.environ.get("DEADBUTT_TRAY_FIT_MATRIX") == "full")
     started = time.monotonic()
     with ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2)) as pool:
         reports = list(pool.map(lambda config: run(config, shots), configs))
@@ -105,9 +122,28 @@ def test_text_fits_every_window(capsys: pytest.CaptureFixture[str]) -> None:
     windows = sum(len(report["windows"]) for report in reports)  # type: ignore[arg-type]
     with capsys.disabled():
         print(
-            f"\ntext fits: {len(configs)} configurations, {windows} windows, "
+            f"\n{what}: {len(configs)} configurations, {windows} windows, "
             f"{len(problems)} problems, {seconds:.1f} s"
         )
     # Every window was looked at in every configuration.
     assert all(len(report["windows"]) >= 15 for report in reports)  # type: ignore[arg-type]
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.slow
+def test_text_fits_every_window(capsys: pytest.CaptureFixture[str]) -> None:
+    configs = matrix(full=os.environ.get("DEADBUTT_TRAY_FIT_MATRIX") == "full")
+    check(configs, capsys, "text fits")
+
+
+def test_the_language_matrix_covers_the_pseudo_locale_the_languages_and_rtl() -> None:
+    configs = language_matrix()
+    pseudo = {(c.font, c.scale) for c in configs if c.language == "pseudo" and not c.rtl}
+    assert pseudo == set(itertools.product(FONTS, SCALES))
+    assert {c.language for c in configs} == {"pseudo", *LANGS}
+    assert [c for c in configs if c.rtl]
+
+
+@pytest.mark.slow
+def test_long_languages_and_right_to_left_fit(capsys: pytest.CaptureFixture[str]) -> None:
+    check(language_matrix(), capsys, "long languages and right to left")

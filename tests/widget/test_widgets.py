@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
@@ -187,3 +187,25 @@ def test_place_beside_may_move_the_other_and_narrow_the_window(qtbot: QtBot) -> 
     assert not welcome.frameGeometry().intersects(status.frameGeometry())
     assert area.contains(welcome.frameGeometry())
     assert label.height() >= label.heightForWidth(label.width())  # re-fitted, not cut
+
+
+def test_follow_content_sees_text_growing_inside_a_scroll_area(qtbot: QtBot) -> None:
+    body = QWidget()
+    label = paragraph("short")
+    QVBoxLayout(body).addWidget(label)
+    window = QWidget()
+    qtbot.addWidget(window)
+    area = text_scroll_area(body)
+    QVBoxLayout(window).addWidget(area)
+    fit_window(window, 300)
+    follow_content(window)
+    window.move(window.screen().availableGeometry().bottomRight() - QPoint(320, 120))
+    window.show()
+    qtbot.waitExposed(window)
+    before = window.height()
+    label.setText(" ".join(["glutes"] * 150))
+    qtbot.waitUntil(lambda: window.height() > before, timeout=2000)
+    assert area.verticalScrollBar().maximum() == 0  # grown to show it all, no scrolling
+    # It grew near the screen's bottom edge: it was moved up to stay on the screen.
+    screen = window.screen().availableGeometry()
+    assert window.frameGeometry().bottom() <= screen.bottom()

@@ -14,7 +14,7 @@ never meet, and every start on the same folder finds the same socket.
 
 from __future__ import annotations
 
-import hashlib
+import importlib
 import os
 import warnings
 from collections.abc import Mapping
@@ -31,7 +31,22 @@ LOCK_NAME = "instance.lock"
 
 def folder_key(folder: Path) -> str:
     """A short name for ``folder`` (16 hex digits of a hash of its absolute path)."""
-    return hashlib.sha256(os.fsencode(Path(folder).absolute())).hexdigest()[:16]
+    return _sha256_hex(os.fsencode(Path(folder).absolute()))[:16]
+
+
+def _sha256_hex(data: bytes) -> str:
+    """SHA-256 of ``data`` from CPython's own implementation where it has one.
+
+    ``hashlib`` loads OpenSSL's libcrypto first (~3.5 MiB resident, at every start, for
+    a file name); the digest is the same. ``_sha2`` is its name from Python 3.12 on.
+    """
+    for name in ("_sha2", "_sha256", "hashlib"):
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        return str(module.sha256(data).hexdigest())
+    raise ImportError("no SHA-256 implementation")
 
 
 def platform_cache_dir() -> Path:

@@ -19,19 +19,18 @@ overwritten.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, NamedTuple
-
-import tomlkit
-from tomlkit.exceptions import TOMLKitError
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from deadbutt_tray.core.model.setting_kinds import RejectedError, clock_text, show_value
 from deadbutt_tray.core.model.settings import SETTING, SETTINGS, Setting, Settings
 from deadbutt_tray.core.problems import Problem
 from deadbutt_tray.core.storage.atomic import atomic_write_text, write_target
 from deadbutt_tray.core.storage.tomlfile import TomlReadError, parse_toml, read_head
+
+if TYPE_CHECKING:
+    from tomlkit import TOMLDocument
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -215,6 +214,8 @@ def _apply_layer(
 
 
 def _unknown_key_message(key: str) -> str:
+    import difflib  # only for a misspelt key
+
     message = "unknown setting, ignored"
     close = difflib.get_close_matches(key.lower(), list(SETTING), n=1, cutoff=0.6)
     if close:
@@ -260,6 +261,8 @@ def save_settings(user_file: Path, settings: Settings, *, before: Settings | Non
         raw = _read_capped(target)
     except FileNotFoundError:
         raw = None
+    import tomlkit  # here, not at start: only a save needs it (~0.5 MiB resident)
+
     document = tomlkit.document() if raw is None else _parse_existing(target, raw)
     edited = False
     for key in keys:
@@ -279,7 +282,10 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _parse_existing(path: Path, raw: bytes) -> tomlkit.TOMLDocument:
+def _parse_existing(path: Path, raw: bytes) -> TOMLDocument:
+    import tomlkit
+    from tomlkit.exceptions import TOMLKitError
+
     try:
         _parse_toml(raw)  # the same checks as loading: size, UTF-8, valid TOML
         return tomlkit.parse(raw.decode("utf-8-sig"))

@@ -166,3 +166,14 @@ def test_the_bus_address_comes_from_the_variable_or_systemds_socket(tmp_path: Pa
     assert desktop_notifications("a", "b", env={}) is None
     made = desktop_notifications("a", "b", env={"DBUS_SESSION_BUS_ADDRESS": "unix:path=/x"})
     assert isinstance(made, DesktopNotifications)
+
+
+@pytest.mark.parametrize(
+    "text", ["", "plain", "a < b > c & d", "&amp; already", "<b>bold</b>", "quotes \" and ' stay"]
+)
+def test_escape_markup_is_html_escape_without_quotes(text: str) -> None:
+    import html
+
+    from deadbutt_tray.platform.notifications import escape_markup
+
+    assert escape_markup(text) == html.escape(text, quote=False)
