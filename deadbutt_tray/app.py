@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer
+from PySide6.QtGui import QGuiApplication, QSessionManager
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from deadbutt_tray import APP_NAME, DESKTOP_ID
@@ -49,6 +50,7 @@ from deadbutt_tray.core.model.records import (
 from deadbutt_tray.core.model.settings import Overrides, Settings
 from deadbutt_tray.core.problems import Problem
 from deadbutt_tray.core.rules.break_plan import BreakResult
+from deadbutt_tray.core.rules.checkpoint import CHECKPOINT_EVERY_S, recovered_spans
 from deadbutt_tray.core.rules.daily_program import (
     LATER_MIN,
     cron_fields,
@@ -79,7 +81,7 @@ from deadbutt_tray.core.storage.settings_file import (
     reload_settings,
     save_settings,
 )
-from deadbutt_tray.core.storage.state import load_state, save_state
+from deadbutt_tray.core.storage.state import OpenSpan, load_state, save_state
 from deadbutt_tray.file_watch import FileWatch
 from deadbutt_tray.heartbeat import SafeQtScheduler
 from deadbutt_tray.instance import SingleInstance
@@ -261,14 +263,44 @@ class TrayApp(QObject):
             self._problem(idle_off_text(by_choice=self._idle_off_by_choice()))
         for problem in self.startup_problems:
             self._problem(str(problem))
+        self._restore_pause()
         # A damaged month file is moved aside and reported now, not at the first save.
         self.store.verify(self.clock.now())
+        self._recover_open_span()
+        self.scheduler.add_job(
+            self.checkpoint, "interval", seconds=CHECKPOINT_EVERY_S, id="checkpoint"
+        )
         if not self.state.welcome_seen:
             self.shell.show_welcome(self.settings.sit_limit_min, self.paths.data_dir)
-        self._restore_pause()
         self._check_data_folder()
         self._take_rescued()
         self.tick()
+
+    def _recover_open_span(self) -> None:
+        """Record the span that was open when the app last ended without quitting."""
+        checkpoint = self.state.open_span
+        if checkpoint is None:
+            return
+        recorded = self.store.records(checkpoint.start, checkpoint.end + timedelta(days=2))
+        spans = recovered_spans(checkpoint, self.store.device, recorded)
+        if spans and self.store.append_many(spans):
+            log.info(
+                "recorded the sitting span open at the last hard end: %s to %s",
+                checkpoint.start.isoformat(timespec="seconds"),
+                checkpoint.end.isoformat(timespec="seconds"),
+            )
+        if not self.store.pending:
+            self._remember(open_span=None)
+
+    def checkpoint(self) -> None:
+        """Keep the open sitting span in the state file (once a minute, and when it ends)."""
+        if self._quitting:
+            return
+        span = self.engine.open_span()
+        device = self.store.device or ""
+        value = None if span is None else OpenSpan(span.start, span.end, device)
+        if value != self.state.open_span:
+            self._remember(open_span=value)
 
     def _restore_pause(self) -> None:
         """A pause ("pause tomorrow") outlives a restart; one that ended meanwhile is dropped."""
@@ -279,6 +311,37 @@ class TrayApp(QObject):
             log.info("pause restored: until %s", until.isoformat(timespec="minutes"))
         else:
             self._remember(paused_until=None)
+
+    def connect_session_end(self, qapp: QCoreApplication) -> None:
+        """Save on every way a session ends, not only on our own Quit.
+
+        ``aboutToQuit``: the event loop is ending for any reason (the session manager's
+        "die" arrives as a Quit event, which ends the loop without asking us).
+        ``commitDataRequest`` (XSMP / Windows logoff): save what is pending now, and ask
+        not to be restarted by the session (start at login does that).
+        """
+        qapp.aboutToQuit.connect(self.quit)
+        if isinstance(qapp, QGuiApplication):
+            qapp.commitDataRequest.connect(self.commit_data)
+
+    def commit_data(self, manager: QSessionManager) -> None:
+        """The session is ending (maybe): everything pending goes to disk now."""
+        log.info("session manager asks to save (commitDataRequest)")
+        manager.setRestartHint(QSessionManager.RestartHint.RestartNever)
+        self.store.flush()
+
+    def save_at_once(self, why: str) -> None:
+        """The display is gone and the process is about to end: record the open span.
+
+        No window may be touched (the display connection is dead): only files. Closing
+        the span twice records it once (a later quit finds no open span).
+        """
+        if self._quitting:
+            return
+        log.warning("%s: saving the open sitting span before the process ends", why)
+        self.store.append_many(self.engine.shutdown())
+        self.store.flush()
+        self.instance.release()
 
     def quit(self) -> None:
         """Record the open sitting span, save everything, and leave."""
@@ -292,6 +355,8 @@ class TrayApp(QObject):
         self.shell.hide()
         self.store.append_many(self.engine.shutdown())
         self.store.flush()
+        if not self.store.pending:  # saved: the checkpoint has done its job
+            self._remember(open_span=None)
         exit_code = self._rescue_held()
         if geometry:
             self._remember(status_window_geometry=geometry)
@@ -466,6 +531,7 @@ class TrayApp(QObject):
 
     def _store(self, records: Sequence[Record]) -> None:
         self.store.append_many(records)
+        self.checkpoint()  # a span ended: the open one starts anew
         self.shell.refresh_summary()
 
     def _prompt_due(self) -> None:

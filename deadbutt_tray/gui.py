@@ -77,7 +77,17 @@ def run_gui(
 
     from deadbutt_tray.app import AppConfig, TrayApp, install_signal_handlers, show_error_dialog
 
-    install_qt_message_handler()
+    running: list[TrayApp] = []  # the app, once built: the display may die any time after
+
+    def display_lost() -> None:
+        for built in running:
+            built.save_at_once("the display connection broke")
+
+    install_qt_message_handler(display_lost)
+    if sys.platform.startswith("linux") or "bsd" in sys.platform:
+        from deadbutt_tray.platform.x11 import on_connection_lost
+
+        on_connection_lost(display_lost)  # our own Xlib connections may notice first
     # argv[0] names the X11 window class; "python -m" would make it "__main__.py".
     existing = QApplication.instance()
     qapp = existing if isinstance(existing, QApplication) else QApplication([APP_NAME])
@@ -96,6 +106,8 @@ def run_gui(
 
     config = AppConfig(paths, settings, problems, overrides or Overrides())
     app = TrayApp(config, instance)
+    running.append(app)
+    app.connect_session_end(qapp)
     notifier = install_signal_handlers(app)
     app.start()
     if not isinstance(command, Show):

@@ -13,10 +13,11 @@ filled in; ``tr`` then applies the English rule to the "(es)" / "(s)" markers, s
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+
+from deadbutt_tray.core.translatable import english_plural
 
 __all__ = [
     "CONTEXT",
@@ -41,8 +42,6 @@ __all__ = [
 ]
 
 CONTEXT = ""  # lupdate's context for a plain tr() call (see the module docstring)
-# "stretch(es)", "day(s)": a plural ending in brackets right after a word.
-_ENDING = re.compile(r"(?<=\w)\((\w+)\)")
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -50,8 +49,7 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     translated = QCoreApplication.translate(CONTEXT, text, disambiguation or None, n)
     if n < 0 or translated != text.replace("%n", str(n)):
         return translated
-    # No translation: the English rule for the bracketed endings.
-    return _ENDING.sub(lambda m: "" if n == 1 else m[1], translated)
+    return english_plural(text, n)  # no translation: the English rule for the endings
 
 
 def plain_text(text: str) -> str:

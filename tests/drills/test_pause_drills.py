@@ -52,7 +52,7 @@ def test_a_pause_is_kept_across_a_restart_and_resume_ends_it_for_good(
     # Started again (a logout, a reboot, an update): still paused, no prompt.
     second = launch(data, *QUICK)
     second.wait_started()
-    assert f"pause restored: until {until.isoformat(timespec='minutes')}" in second.log()
+    second.wait_for(f"pause restored: until {until.isoformat(timespec='minutes')}", 10)
     assert not nudged_within(second, WATCH_S), second.tail()
     second.kill()  # even a hard end keeps it: it was saved when the pause began
     third = launch(data, *QUICK)

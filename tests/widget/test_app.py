@@ -10,7 +10,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QSessionManager
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -800,3 +801,55 @@ def test_enter_starts_the_break_and_a_second_enter_does_not_end_it(
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert [b["outcome"] for b in history(data_dir)["break"]] == ["skipped"]
+
+
+class SessionApp(QObject):
+    """Stands in for the QApplication's session signals."""
+
+    aboutToQuit = Signal()  # noqa: N815 - Qt's name
+
+
+def test_the_event_loop_ending_for_any_reason_saves_the_open_span(
+    make_app, clock: FakeClock, data_dir: Path
+) -> None:
+    app = make_app()
+    app.start()
+    session = SessionApp()
+    app.connect_session_end(session)  # type: ignore[arg-type]
+    sit_for(app, clock, 600)
+    session.aboutToQuit.emit()  # e.g. the session manager's "die" ended the loop
+    assert history(data_dir)["sitting"][0]["ended_by"] == "quit"
+
+
+def test_commit_data_saves_what_is_pending_and_asks_not_to_be_restarted(
+    make_app, clock: FakeClock
+) -> None:
+    app = make_app()
+    app.start()
+    hints: list[object] = []
+
+    class Manager:
+        def setRestartHint(self, hint: object) -> None:
+            hints.append(hint)
+
+    flushed: list[bool] = []
+    app.store.flush = lambda: flushed.append(True)  # type: ignore[method-assign]
+    app.commit_data(Manager())  # type: ignore[arg-type]
+    assert hints == [QSessionManager.RestartHint.RestartNever] and flushed == [True]
+
+
+def test_a_lost_display_saves_the_span_without_touching_a_window(
+    make_app, clock: FakeClock, data_dir: Path
+) -> None:
+    app = make_app()
+    app.start()
+    sit_for(app, clock, 600)
+    touched: list[bool] = []
+    real_hide = app.shell.hide
+    app.shell.hide = lambda: touched.append(True)  # type: ignore[method-assign]
+    app.save_at_once("the display connection broke")
+    app.shell.hide = real_hide  # type: ignore[method-assign]
+    assert touched == []
+    assert history(data_dir)["sitting"][0]["ended_by"] == "quit"
+    app.save_at_once("again")  # once only
+    assert len(history(data_dir)["sitting"]) == 1

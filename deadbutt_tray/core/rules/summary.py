@@ -44,6 +44,7 @@ from typing import Any, Protocol
 
 from deadbutt_tray.core.clock import local_date, local_midnight, localize, seconds_between
 from deadbutt_tray.core.model.records import (
+    BalanceSign,
     BalanceTestRecord,
     BreakRecord,
     EndedBy,
@@ -363,6 +364,9 @@ class BalanceTrend:
     latest_at: datetime | None = None
     previous_s: float | None = None
     in_week: bool = False  # the latest test was taken this week
+    # The latest test's mirror check per standing leg (None: not checked).
+    left_signs: tuple[BalanceSign, ...] | None = None
+    right_signs: tuple[BalanceSign, ...] | None = None
 
     @property
     def change_s(self) -> float | None:
@@ -377,7 +381,13 @@ class BalanceTrend:
             "previous_weaker_leg_s": self.previous_s,
             "change_s": self.change_s,
             "in_week": self.in_week,
+            "left_signs": _sign_names(self.left_signs),
+            "right_signs": _sign_names(self.right_signs),
         }
+
+
+def _sign_names(signs: tuple[BalanceSign, ...] | None) -> list[str] | None:
+    return None if signs is None else [str(sign) for sign in signs]
 
 
 @dataclass(frozen=True)
@@ -695,6 +705,8 @@ def _balance(
         latest_at=latest.at,
         previous_s=None if previous is None else weaker_leg_s(previous),
         in_week=latest.at >= week_start,
+        left_signs=latest.left_signs,
+        right_signs=latest.right_signs,
     )
 
 
@@ -1010,4 +1022,8 @@ def _balance_text(trend: BalanceTrend) -> str:
             text += "; about the same as the test before"
         else:
             text += f"; {abs(change):.0f} s {'up' if change > 0 else 'down'} on the test before"
+    # The sign that matters most, as the window shows it (JSON: every sign).
+    for side, signs in (("right", trend.right_signs), ("left", trend.left_signs)):
+        if signs and BalanceSign.PELVIS_DROP in signs:
+            text += f"; pelvis drop standing on the {side}"
     return text
