@@ -66,6 +66,7 @@ from deadbutt_tray.core.rules.program import (
     level_window_start,
     next_level_suggestion,
 )
+from deadbutt_tray.core.rules.stale_lock import StaleLock
 from deadbutt_tray.core.storage.device import device_id_for, this_host
 from deadbutt_tray.core.storage.history import DeviceView, HistoryStore
 from deadbutt_tray.core.storage.paths import AppPaths
@@ -96,7 +97,7 @@ from deadbutt_tray.platform.session_events import SessionMonitor
 from deadbutt_tray.platform.tray_host import TrayHostWatcher
 from deadbutt_tray.ui.language import Translations
 from deadbutt_tray.ui.shell import Shell
-from deadbutt_tray.ui.text import idle_off_text, idle_source_in_use, tr
+from deadbutt_tray.ui.text import idle_off_text, idle_source_in_use, level_suggestion_text, tr
 from deadbutt_tray.ui.tray import Features, Tray, status_text
 from deadbutt_tray.ui.tray_icon import save_app_icon_png
 
@@ -205,6 +206,7 @@ class TrayApp(QObject):
         self._prompt_target: float | None = None  # elapsed time the prompt job is set for
         self._ticks = 0
         self._told_stuck = False
+        self._stale_lock = StaleLock()
         self._quitting = False
         self._unwritable = ""  # why the data folder can't be written ('' if it can)
         self._warning = ""
@@ -460,7 +462,7 @@ class TrayApp(QObject):
         self._ticks += 1
         self._update_do_not_disturb()
         idle = self.idle.seconds_idle()
-        self._apply(self.engine.observe(idle, self.session.is_locked()))
+        self._apply(self.engine.observe(idle, self._locked_now(idle)))
         self._report_stuck_idle_source()
         if self._ticks % FLUSH_EVERY_TICKS == 0:
             if self.store.pending:
@@ -468,6 +470,22 @@ class TrayApp(QObject):
             if self._unwritable:
                 self._check_data_folder()  # until it works again
         self._show_storage_warning()
+
+    def _locked_now(self, idle: float | None) -> bool | None:
+        """The session's lock state, with two corrections.
+
+        A lock reported but never undone stops counting once real input follows it;
+        an X11 screen saver that blanked or locked the screen counts as locked even
+        when nothing said so on D-Bus (xscreensaver, ``xset s activate``).
+        """
+        locked = self.session.is_locked()
+        if self._stale_lock.is_stale(locked, idle):
+            self.session.assume_unlocked("input came after it and no unlock did")
+            locked = False
+        saver = getattr(self.idle, "screen_saver_active", None)
+        if not locked and callable(saver) and saver():
+            return True
+        return locked
 
     def _update_do_not_disturb(self) -> None:
         """Prompts wait while a full-screen window is active, or by hand."""
@@ -715,7 +733,9 @@ class TrayApp(QObject):
         )
         if suggestion is not None:
             self._remember(suggested_level=int(suggestion.to_level))
-            self.shell.notify(tr("Ready for the next level?"), suggestion.reason, 15)
+            self.shell.notify(
+                tr("Ready for the next level?"), level_suggestion_text(suggestion), 15
+            )
 
     def _pain_reported(self, record: PainRecord) -> None:
         self._store([record])

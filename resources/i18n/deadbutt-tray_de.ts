@@ -2267,6 +2267,33 @@
         <translation>{0} {1}.</translation>
     </message>
     <message>
+        <source>your balance improved from {0} to {1} on the weaker leg</source>
+        <translation>dein Gleichgewicht hat sich auf dem schwächeren Bein von {0} auf {1} verbessert</translation>
+    </message>
+    <message>
+        <source>you balance {0} on each leg</source>
+        <translation>du hältst das Gleichgewicht {0} auf jedem Bein</translation>
+    </message>
+    <message>
+        <source>{0} {1} at level {2}, and {3}.</source>
+        <comment>level suggestion: breaks, days, level, balance</comment>
+        <translation>{0} {1} auf Stufe {2}, und {3}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed break(s)</source>
+        <translation>
+            <numerusform>%n geschaffte Pause</numerusform>
+            <numerusform>%n geschaffte Pausen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n different day(s)</source>
+        <translation>
+            <numerusform>an %n Tag</numerusform>
+            <numerusform>an %n verschiedenen Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Idle detection is off, as chosen in Settings: breaks are counted from screen lock and sleep, and when you take them.</source>
         <translation>Die Erkennung von Abwesenheit ist ausgeschaltet, wie in den Einstellungen gewählt: Pausen werden über Bildschirmsperre und Ruhezustand gezählt und wenn du sie machst.</translation>
     </message>

@@ -2267,6 +2267,33 @@
         <translation>{0} {1}</translation>
     </message>
     <message>
+        <source>your balance improved from {0} to {1} on the weaker leg</source>
+        <translation>tu equilibrio ha mejorado de {0} a {1} en la pierna más débil</translation>
+    </message>
+    <message>
+        <source>you balance {0} on each leg</source>
+        <translation>mantienes el equilibrio {0} sobre cada pierna</translation>
+    </message>
+    <message>
+        <source>{0} {1} at level {2}, and {3}.</source>
+        <comment>level suggestion: breaks, days, level, balance</comment>
+        <translation>{0} {1} en el nivel {2}, y {3}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed break(s)</source>
+        <translation>
+            <numerusform>%n pausa hecha</numerusform>
+            <numerusform>%n pausas hechas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n different day(s)</source>
+        <translation>
+            <numerusform>en %n día</numerusform>
+            <numerusform>en %n días distintos</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Idle detection is off, as chosen in Settings: breaks are counted from screen lock and sleep, and when you take them.</source>
         <translation>La detección de inactividad está desactivada, como elegiste en Ajustes: las pausas se cuentan por el bloqueo de pantalla y la suspensión, y cuando las haces.</translation>
     </message>

@@ -2267,6 +2267,33 @@
         <translation>{0} {1}</translation>
     </message>
     <message>
+        <source>your balance improved from {0} to {1} on the weaker leg</source>
+        <translation>votre équilibre est passé de {0} à {1} sur la jambe la plus faible</translation>
+    </message>
+    <message>
+        <source>you balance {0} on each leg</source>
+        <translation>vous tenez {0} en équilibre sur chaque jambe</translation>
+    </message>
+    <message>
+        <source>{0} {1} at level {2}, and {3}.</source>
+        <comment>level suggestion: breaks, days, level, balance</comment>
+        <translation>{0} {1} au niveau {2}, et {3}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed break(s)</source>
+        <translation>
+            <numerusform>%n pause faite</numerusform>
+            <numerusform>%n pauses faites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n different day(s)</source>
+        <translation>
+            <numerusform>sur %n jour</numerusform>
+            <numerusform>sur %n jours différents</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Idle detection is off, as chosen in Settings: breaks are counted from screen lock and sleep, and when you take them.</source>
         <translation>La détection d’inactivité est désactivée, comme choisi dans les Paramètres&#xa0;: les pauses sont comptées d’après le verrouillage de l’écran et la mise en veille, et quand vous les faites.</translation>
     </message>
