@@ -64,6 +64,7 @@ from deadbutt_tray.core.rules.program import (
     level_window_start,
     next_level_suggestion,
 )
+from deadbutt_tray.core.rules.stale_lock import StaleLock
 from deadbutt_tray.core.storage.device import device_id_for, this_host
 from deadbutt_tray.core.storage.history import DeviceView, HistoryStore
 from deadbutt_tray.core.storage.paths import AppPaths
@@ -197,6 +198,7 @@ class TrayApp(QObject):
         self._prompt_target: float | None = None  # elapsed time the prompt job is set for
         self._ticks = 0
         self._told_stuck = False
+        self._stale_lock = StaleLock()
         self._quitting = False
         self._program_offered_on: date | None = None  # the day the daily program was offered
 
@@ -373,10 +375,26 @@ class TrayApp(QObject):
         self._ticks += 1
         self._update_do_not_disturb()
         idle = self.idle.seconds_idle()
-        self._apply(self.engine.observe(idle, self.session.is_locked()))
+        self._apply(self.engine.observe(idle, self._locked_now(idle)))
         self._report_stuck_idle_source()
         if self.store.pending and self._ticks % FLUSH_EVERY_TICKS == 0:
             self.store.flush()
+
+    def _locked_now(self, idle: float | None) -> bool | None:
+        """The session's lock state, with two corrections.
+
+        A lock reported but never undone stops counting once real input follows it;
+        an X11 screen saver that blanked or locked the screen counts as locked even
+        when nothing said so on D-Bus (xscreensaver, ``xset s activate``).
+        """
+        locked = self.session.is_locked()
+        if self._stale_lock.is_stale(locked, idle):
+            self.session.assume_unlocked("input came after it and no unlock did")
+            locked = False
+        saver = getattr(self.idle, "screen_saver_active", None)
+        if not locked and callable(saver) and saver():
+            return True
+        return locked
 
     def _update_do_not_disturb(self) -> None:
         """Prompts wait while a full-screen window is active, or by hand."""

@@ -853,3 +853,36 @@ def test_a_lost_display_saves_the_span_without_touching_a_window(
     assert history(data_dir)["sitting"][0]["ended_by"] == "quit"
     app.save_at_once("again")  # once only
     assert len(history(data_dir)["sitting"]) == 1
+
+
+def test_a_lock_with_no_unlock_ends_when_real_input_follows(make_app, clock: FakeClock) -> None:
+    app = make_app()
+    app.start()
+    sit_for(app, clock, 300)
+    app.session.on_screensaver_active_changed(True)  # locked; the unlock never comes
+    for step in range(15):  # 2.5 minutes away
+        clock.advance(10)
+        app.idle.value = (step + 1) * 10.0
+        app.tick()
+    assert "Away" in app.shell.tray.icon.toolTip()
+    for idle in (2.0, 1.0):  # typing again, two ticks in a row
+        clock.advance(10)
+        app.idle.value = idle
+        app.tick()
+    assert app.session.is_locked() is False
+    assert "Sitting for" in app.shell.tray.icon.toolTip()
+
+
+def test_an_x11_screen_saver_that_blanked_counts_as_locked(make_app, clock: FakeClock) -> None:
+    idle = FakeIdle()
+    saver = {"on": False}
+    idle.screen_saver_active = lambda: saver["on"]  # type: ignore[attr-defined]
+    app = make_app(idle=idle)
+    app.start()
+    sit_for(app, clock, 300)
+    saver["on"] = True  # xset s activate / xscreensaver blanked; idle stays low (a video)
+    for _ in range(13):
+        clock.advance(10)
+        idle.value = 1.0
+        app.tick()
+    assert "Away" in app.shell.tray.icon.toolTip()

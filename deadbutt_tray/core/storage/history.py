@@ -599,15 +599,17 @@ class HistoryStore:
                 self._verified[path] = (info.st_ino, info.st_size)
                 return
         data = _read_at(fd, 0, info.st_size)
-        try:
-            parse_document(data)
-        except UnreadableHistoryError as exc:
-            if exc.newer:
-                raise _FileFullError from None  # a newer release's file: leave it to that release
-            self._quarantine(path, str(exc))
-            raise _MovedAsideError from None
-        if not _appendable(data):
-            raise _FileFullError  # a hand edit that can't take [[table]] blocks: leave it as it is
+        cached = self._cache.get(path)
+        if cached is None or cached.signature != _signature(info):
+            try:
+                parse_document(data)  # not parsed as it is now: check it parses
+            except UnreadableHistoryError as exc:
+                if exc.newer:
+                    raise _FileFullError from None  # a newer release's: leave it to that one
+                self._quarantine(path, str(exc))
+                raise _MovedAsideError from None
+        if _may_block_appends(data) and not _appendable(data):
+            raise _FileFullError  # a hand edit that can't take [[table]] blocks: left alone
         self._verified[path] = (info.st_ino, info.st_size)
 
     def _write_failed(self, path: Path, error: OSError, reason: str | None = None) -> None:
@@ -763,6 +765,19 @@ class DeviceView:
 def _parse(data: bytes) -> dict[str, Any]:
     """Indirection so tests can count how many month files a query parses."""
     return parse_document(data)
+
+
+# A line that defines a record table other than by ``[[table]]`` (``break = [...]``,
+# ``[break]``, ``[break.x]``, ``break.x = 1``): only then can appending fail, so only then
+# is the (slow, whole-file) probe parse needed.
+_BLOCKING_LINE = re.compile(
+    rb"^[ \t]*\[?[ \t]*[\"']?(?:" + "|".join(RECORD_TYPES).encode() + rb")[\"']?[ \t]*[.=\]]",
+    re.MULTILINE,
+)
+
+
+def _may_block_appends(data: bytes) -> bool:
+    return _BLOCKING_LINE.search(data) is not None
 
 
 def _appendable(data: bytes) -> bool:
