@@ -7,9 +7,11 @@ import logging
 import os
 import signal
 import socket
+import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, time, timedelta
+from pathlib import Path
 from typing import Any, Literal
 
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer
@@ -68,6 +70,12 @@ from deadbutt_tray.core.rules.stale_lock import StaleLock
 from deadbutt_tray.core.storage.device import device_id_for, this_host
 from deadbutt_tray.core.storage.history import DeviceView, HistoryStore
 from deadbutt_tray.core.storage.paths import AppPaths
+from deadbutt_tray.core.storage.rescue import (
+    read_rescue,
+    remove_rescue,
+    rescue_files,
+    write_rescue,
+)
 from deadbutt_tray.core.storage.settings_file import (
     SettingsError,
     changed_keys,
@@ -200,6 +208,8 @@ class TrayApp(QObject):
         self._told_stuck = False
         self._stale_lock = StaleLock()
         self._quitting = False
+        self._unwritable = ""  # why the data folder can't be written ('' if it can)
+        self._warning = ""
         self._program_offered_on: date | None = None  # the day the daily program was offered
 
     @property
@@ -264,6 +274,8 @@ class TrayApp(QObject):
         )
         if not self.state.welcome_seen:
             self.shell.show_welcome(self.settings.sit_limit_min, self.paths.data_dir)
+        self._check_data_folder()
+        self._take_rescued()
         self.tick()
 
     def _recover_open_span(self) -> None:
@@ -347,12 +359,7 @@ class TrayApp(QObject):
         self.store.flush()
         if not self.store.pending:  # saved: the checkpoint has done its job
             self._remember(open_span=None)
-        if self.store.pending:
-            log.error(
-                "%d history records could not be saved: %s",
-                self.store.pending,
-                self.store.last_error,
-            )
+        exit_code = self._rescue_held()
         if geometry:
             self._remember(status_window_geometry=geometry)
         if self.scheduler.running:
@@ -364,7 +371,87 @@ class TrayApp(QObject):
                 source.close()
         self.session.stop()
         self.instance.release()
-        QCoreApplication.quit()
+        if exit_code:
+            QCoreApplication.exit(exit_code)
+        else:
+            # quit(), not exit(0): exit() also stops event loops started after it (tests).
+            QCoreApplication.quit()
+
+    def _rescue_held(self) -> int:
+        """Records the data folder would not take go to a rescue file elsewhere, which
+        the next start adds to the history. The exit code: 1 only if they are lost."""
+        if not self.store.pending:
+            return 0
+        count, why = self.store.pending, self.store.last_error
+        try:
+            where = write_rescue(self.paths.rescue_places, self.paths.data_dir, self.store.held())
+        except OSError as error:
+            log.error(
+                "%d history records could not be saved and are lost (%s); no rescue file "
+                "could be written either: %s",
+                count,
+                why,
+                error.strerror or error,
+            )
+            return 1
+        log.error(
+            "%d history records could not be saved to %s (%s); they are kept in %s and "
+            "will be added to the history at the next start",
+            count,
+            self.paths.history_dir,
+            why,
+            where,
+        )
+        return 0
+
+    def _take_rescued(self) -> None:
+        """Add what an earlier run could not save (its rescue file) to the history."""
+        for path in rescue_files(self.paths.rescue_places, self.paths.data_dir):
+            records, problems = read_rescue(path)
+            for problem in problems:
+                self._problem(str(problem))
+            new = [record for record in records if not self._already_saved(record)]
+            saved = self.store.append_many(new) if new else True
+            if saved and not problems:
+                remove_rescue(path)
+            log.info(
+                "rescue file %s: %d records, %d added to the history%s",
+                path,
+                len(records),
+                len(new),
+                "" if saved else " (held until the data folder can be written)",
+            )
+
+    def _already_saved(self, record: Record) -> bool:
+        near = self.store.records(
+            record.at - timedelta(seconds=1), record.at + timedelta(seconds=1)
+        )
+        return record in near
+
+    def _check_data_folder(self) -> None:
+        """Say at once (notice, and a badge until fixed) when records can't be saved."""
+        was = self._unwritable
+        self._unwritable = _unwritable_reason(self.paths.history_dir)
+        if self._unwritable and not was:
+            self._problem(
+                tr(
+                    "Can't save to the data folder {0}: {1}. Records are kept in memory, saved "
+                    "when it works again, and kept in a rescue file if the app quits first."
+                ).format(self.paths.history_dir, self._unwritable)
+            )
+        elif was and not self._unwritable:
+            log.info("the data folder %s can be written again", self.paths.history_dir)
+        self._show_storage_warning()
+
+    def _show_storage_warning(self) -> None:
+        text = ""
+        if self.store.pending:
+            text = self.store.last_error or tr("History can't be saved for now.")
+        elif self._unwritable:
+            text = tr("Can't save to the data folder: {0}").format(self._unwritable)
+        if text != self._warning:
+            self._warning = text
+            self.shell.set_warning(text)
 
     # -- heartbeat ---------------------------------------------------------------------
 
@@ -377,8 +464,12 @@ class TrayApp(QObject):
         idle = self.idle.seconds_idle()
         self._apply(self.engine.observe(idle, self._locked_now(idle)))
         self._report_stuck_idle_source()
-        if self.store.pending and self._ticks % FLUSH_EVERY_TICKS == 0:
-            self.store.flush()
+        if self._ticks % FLUSH_EVERY_TICKS == 0:
+            if self.store.pending:
+                self.store.flush()
+            if self._unwritable:
+                self._check_data_folder()  # until it works again
+        self._show_storage_warning()
 
     def _locked_now(self, idle: float | None) -> bool | None:
         """The session's lock state, with two corrections.
@@ -829,6 +920,17 @@ class TrayApp(QObject):
     def _problem(self, text: str) -> None:
         log.warning("%s", text)
         self.shell.notify(tr("deadbutt-tray"), text, 15, key="problem")
+
+
+def _unwritable_reason(folder: Path) -> str:
+    """Why nothing can be saved in ``folder`` ('' if a file can be made there)."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as error:
+        return error.strerror or str(error)
+    return ""
 
 
 def install_signal_handlers(app: TrayApp) -> QSocketNotifier | None:

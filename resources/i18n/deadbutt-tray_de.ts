@@ -8,6 +8,18 @@
         <translation>Die Erkennung von Abwesenheit ist auf diesem Desktop nicht verfügbar: Pausen werden über Bildschirmsperre und Ruhezustand gezählt und wenn du sie machst.</translation>
     </message>
     <message>
+        <source>Can&apos;t save to the data folder {0}: {1}. Records are kept in memory, saved when it works again, and kept in a rescue file if the app quits first.</source>
+        <translation>Kann nicht im Datenordner {0} speichern: {1}. Die Einträge bleiben im Speicher, werden gespeichert, sobald es wieder geht, und in einer Rettungsdatei aufbewahrt, falls die App vorher beendet wird.</translation>
+    </message>
+    <message>
+        <source>History can&apos;t be saved for now.</source>
+        <translation>Der Verlauf kann vorerst nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t save to the data folder: {0}</source>
+        <translation>Kann nicht im Datenordner speichern: {0}</translation>
+    </message>
+    <message>
         <source>Idle detection is stuck.</source>
         <translation>Die Erkennung von Abwesenheit hängt fest.</translation>
     </message>
@@ -1540,6 +1552,10 @@
     <message>
         <source>Latest notice</source>
         <translation>Letzte Meldung</translation>
+    </message>
+    <message>
+        <source>Needs your attention</source>
+        <translation>Braucht deine Aufmerksamkeit</translation>
     </message>
     <message>
         <source>Want a tray icon instead?</source>

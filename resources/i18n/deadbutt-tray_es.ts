@@ -8,6 +8,18 @@
         <translation>La detección de inactividad no está disponible en este escritorio: las pausas se cuentan por el bloqueo de pantalla y la suspensión, y cuando las haces.</translation>
     </message>
     <message>
+        <source>Can&apos;t save to the data folder {0}: {1}. Records are kept in memory, saved when it works again, and kept in a rescue file if the app quits first.</source>
+        <translation>No se puede guardar en la carpeta de datos {0}: {1}. Los registros se guardan en memoria, se escriben cuando vuelva a funcionar y se conservan en un archivo de rescate si la aplicación se cierra antes.</translation>
+    </message>
+    <message>
+        <source>History can&apos;t be saved for now.</source>
+        <translation>El historial no se puede guardar por ahora.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t save to the data folder: {0}</source>
+        <translation>No se puede guardar en la carpeta de datos: {0}</translation>
+    </message>
+    <message>
         <source>Idle detection is stuck.</source>
         <translation>La detección de inactividad se ha atascado.</translation>
     </message>
@@ -1540,6 +1552,10 @@
     <message>
         <source>Latest notice</source>
         <translation>Último aviso</translation>
+    </message>
+    <message>
+        <source>Needs your attention</source>
+        <translation>Necesita tu atención</translation>
     </message>
     <message>
         <source>Want a tray icon instead?</source>

@@ -8,6 +8,18 @@
         <translation>La détection d’inactivité n’est pas disponible sur ce bureau&#xa0;: les pauses sont comptées d’après le verrouillage de l’écran et la mise en veille, et quand vous les faites.</translation>
     </message>
     <message>
+        <source>Can&apos;t save to the data folder {0}: {1}. Records are kept in memory, saved when it works again, and kept in a rescue file if the app quits first.</source>
+        <translation>Impossible d&apos;enregistrer dans le dossier de données {0} : {1}. Les entrées restent en mémoire, sont enregistrées dès que cela refonctionne, et gardées dans un fichier de secours si l&apos;application se ferme avant.</translation>
+    </message>
+    <message>
+        <source>History can&apos;t be saved for now.</source>
+        <translation>L&apos;historique ne peut pas être enregistré pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t save to the data folder: {0}</source>
+        <translation>Impossible d&apos;enregistrer dans le dossier de données : {0}</translation>
+    </message>
+    <message>
         <source>Idle detection is stuck.</source>
         <translation>La détection d’inactivité est bloquée.</translation>
     </message>
@@ -1540,6 +1552,10 @@
     <message>
         <source>Latest notice</source>
         <translation>Dernier avis</translation>
+    </message>
+    <message>
+        <source>Needs your attention</source>
+        <translation>Demande votre attention</translation>
     </message>
     <message>
         <source>Want a tray icon instead?</source>
