@@ -341,7 +341,7 @@ def run_summary(paths: AppPaths, args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(summary.to_dict(), indent=2, ensure_ascii=False))
     else:
-        print(format_summary(summary), end="")
+        print(format_summary(summary, tr), end="")
     sys.stdout.flush()  # a closed pipe shows up here, inside main's guard
     return _read_status(store)
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from deadbutt_tray.core.content.resources import resource_path
 from deadbutt_tray.core.model.languages import ENGLISH, env_languages, pick_language
-from deadbutt_tray.core.translatable import english_plural, marked
+from deadbutt_tray.core.translatable import english, marked
 
 __all__ = ["tr", "use_language"]
 
@@ -60,4 +60,4 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
         translated = str(_translator.translate("", text, disambiguation, n))
         if translated:
             return translated.replace("%n", str(n)) if n >= 0 else translated
-    return english_plural(text, n) if n >= 0 else text
+    return english(text, disambiguation, n)

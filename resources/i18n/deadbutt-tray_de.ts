@@ -1835,6 +1835,14 @@
         <source>none</source>
         <translation>keine</translation>
     </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Sitzen</translation>
+    </message>
+    <message>
+        <source>{0} ({1} within the {2} limit, {3} beyond it)</source>
+        <translation>{0} ({1} innerhalb der Grenze von {2}, {3} darüber)</translation>
+    </message>
     <message numerus="yes">
         <source>{0} (%n stretch(es))</source>
         <translation>
@@ -2105,6 +2113,10 @@
         <translation>In der Woche davor wurde nichts erfasst, es gibt also nichts zu vergleichen.</translation>
     </message>
     <message>
+        <source>Nothing was recorded the week before, so there is nothing to compare with.</source>
+        <translation>In der Woche davor wurde nichts erfasst, es gibt also nichts zu vergleichen.</translation>
+    </message>
+    <message>
         <source>So far about as much sitting as by this time last week.</source>
         <translation>Bisher etwa so viel Sitzen wie zu dieser Zeit letzte Woche.</translation>
     </message>
@@ -2127,6 +2139,260 @@
     <message>
         <source>You sat {0} more than the week before.</source>
         <translation>Du hast {0} mehr gesessen als in der Woche davor.</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <comment>short weekday</comment>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <comment>short weekday</comment>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <comment>short weekday</comment>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <comment>short weekday</comment>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <comment>short weekday</comment>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <comment>short weekday</comment>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <comment>short weekday</comment>
+        <translation>So</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <comment>short month</comment>
+        <translation>Jan.</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <comment>short month</comment>
+        <translation>Feb.</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <comment>short month</comment>
+        <translation>März</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <comment>short month</comment>
+        <translation>Apr.</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <comment>short month</comment>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <comment>short month</comment>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <comment>short month</comment>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <comment>short month</comment>
+        <translation>Aug.</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <comment>short month</comment>
+        <translation>Sept.</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <comment>short month</comment>
+        <translation>Okt.</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <comment>short month</comment>
+        <translation>Nov.</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <comment>short month</comment>
+        <translation>Dez.</translation>
+    </message>
+    <message>
+        <source>{0} {1} {2}</source>
+        <comment>date: short weekday, day, short month</comment>
+        <translation>{0} {1}. {2}</translation>
+    </message>
+    <message>
+        <source>Week {0} · {1} – {2} {3}</source>
+        <translation>Woche {0} · {1} – {2} {3}</translation>
+    </message>
+    <message>
+        <source>This week has not begun yet.</source>
+        <translation>Diese Woche hat noch nicht begonnen.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet this week: sitting shows up once a stretch ends.</source>
+        <translation>In dieser Woche ist noch nichts erfasst: Sitzen erscheint, sobald eine Sitzphase endet.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded this week.</source>
+        <translation>In dieser Woche wurde nichts erfasst.</translation>
+    </message>
+    <message>
+        <source>The week before: {0} of sitting.</source>
+        <translation>Die Woche davor: {0} Sitzen.</translation>
+    </message>
+    <message>
+        <source>{0} completed of {1} prompted{2}</source>
+        <translation>{0} geschafft von {1} Erinnerungen{2}</translation>
+    </message>
+    <message>
+        <source>{0} partial, {1} skipped, {2} snoozed; {3} natural; {4} stopped for pain</source>
+        <translation>{0} teilweise, {1} ausgelassen, {2} aufgeschoben; {3} von selbst; {4} wegen Schmerzen abgebrochen</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Guided breaks</source>
+        <translation>Geführte Pausen</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Gleichgewicht</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation>Innerhalb</translation>
+    </message>
+    <message>
+        <source>Beyond</source>
+        <translation>Darüber</translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation>Längste</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Breaks (completed/prompted, natural)  Sessions</source>
+        <translation>Pausen (geschafft/Erinnerungen, von selbst)  Einheiten</translation>
+    </message>
+    <message>
+        <source>, {0} stopped for pain</source>
+        <translation>, {0} wegen Schmerzen abgebrochen</translation>
+    </message>
+    <message>
+        <source>Uninterrupted stretches</source>
+        <translation>Sitzphasen am Stück</translation>
+    </message>
+    <message>
+        <source>this week</source>
+        <translation>diese Woche</translation>
+    </message>
+    <message>
+        <source>the week before</source>
+        <translation>die Woche davor</translation>
+    </message>
+    <message>
+        <source>under 15 min</source>
+        <translation>unter 15 min</translation>
+    </message>
+    <message>
+        <source>15–30 min</source>
+        <translation>15–30 min</translation>
+    </message>
+    <message>
+        <source>30–45 min</source>
+        <translation>30–45 min</translation>
+    </message>
+    <message>
+        <source>45–60 min</source>
+        <translation>45–60 min</translation>
+    </message>
+    <message>
+        <source>60 min or more</source>
+        <translation>60 min oder mehr</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n break(s)</source>
+        <translation>
+            <numerusform>%n Pause</numerusform>
+            <numerusform>%n Pausen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no day in a row yet with the daily target of {0}</source>
+        <translation>noch kein Tag in Folge mit dem Tagesziel von {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} in a row with the daily target of {1}</source>
+        <translation>{0} in Folge mit dem Tagesziel von {1}</translation>
+    </message>
+    <message>
+        <source>no test in these two weeks</source>
+        <translation>kein Test in diesen zwei Wochen</translation>
+    </message>
+    <message>
+        <source>{0:.0f} s on the weaker leg, eyes open</source>
+        <translation>{0:.0f} s auf dem schwächeren Bein, Augen offen</translation>
+    </message>
+    <message>
+        <source> (tested the week before)</source>
+        <translation> (getestet in der Woche davor)</translation>
+    </message>
+    <message>
+        <source>; about the same as the test before</source>
+        <translation>; etwa gleich wie beim Test davor</translation>
+    </message>
+    <message>
+        <source>; {0:.0f} s up on the test before</source>
+        <translation>; {0:.0f} s mehr als beim Test davor</translation>
+    </message>
+    <message>
+        <source>; {0:.0f} s down on the test before</source>
+        <translation>; {0:.0f} s weniger als beim Test davor</translation>
+    </message>
+    <message>
+        <source>; pelvis drop standing on the right</source>
+        <translation>; Becken sinkt ab beim Stehen auf rechts</translation>
+    </message>
+    <message>
+        <source>; pelvis drop standing on the left</source>
+        <translation>; Becken sinkt ab beim Stehen auf links</translation>
     </message>
     <message>
         <source>This week hasn&apos;t begun yet</source>

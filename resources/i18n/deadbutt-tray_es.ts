@@ -1835,6 +1835,14 @@
         <source>none</source>
         <translation>ninguno</translation>
     </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Tiempo sentado</translation>
+    </message>
+    <message>
+        <source>{0} ({1} within the {2} limit, {3} beyond it)</source>
+        <translation>{0} ({1} dentro del límite de {2}, {3} por encima)</translation>
+    </message>
     <message numerus="yes">
         <source>{0} (%n stretch(es))</source>
         <translation>
@@ -2105,6 +2113,10 @@
         <translation>No se registró nada la semana anterior, así que no hay nada que comparar.</translation>
     </message>
     <message>
+        <source>Nothing was recorded the week before, so there is nothing to compare with.</source>
+        <translation>No se registró nada la semana anterior, así que no hay nada que comparar.</translation>
+    </message>
+    <message>
         <source>So far about as much sitting as by this time last week.</source>
         <translation>Hasta ahora, más o menos el mismo tiempo sentado que a esta hora la semana pasada.</translation>
     </message>
@@ -2127,6 +2139,260 @@
     <message>
         <source>You sat {0} more than the week before.</source>
         <translation>Has estado sentado {0} más que la semana anterior.</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <comment>short weekday</comment>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <comment>short weekday</comment>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <comment>short weekday</comment>
+        <translation>mié</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <comment>short weekday</comment>
+        <translation>jue</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <comment>short weekday</comment>
+        <translation>vie</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <comment>short weekday</comment>
+        <translation>sáb</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <comment>short weekday</comment>
+        <translation>dom</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <comment>short month</comment>
+        <translation>ene</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <comment>short month</comment>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <comment>short month</comment>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <comment>short month</comment>
+        <translation>abr</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <comment>short month</comment>
+        <translation>may</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <comment>short month</comment>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <comment>short month</comment>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <comment>short month</comment>
+        <translation>ago</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <comment>short month</comment>
+        <translation>sept</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <comment>short month</comment>
+        <translation>oct</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <comment>short month</comment>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <comment>short month</comment>
+        <translation>dic</translation>
+    </message>
+    <message>
+        <source>{0} {1} {2}</source>
+        <comment>date: short weekday, day, short month</comment>
+        <translation>{0} {1} {2}</translation>
+    </message>
+    <message>
+        <source>Week {0} · {1} – {2} {3}</source>
+        <translation>Semana {0} · {1} – {2} {3}</translation>
+    </message>
+    <message>
+        <source>This week has not begun yet.</source>
+        <translation>Esta semana aún no ha empezado.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet this week: sitting shows up once a stretch ends.</source>
+        <translation>Todavía no hay nada registrado esta semana: el tiempo sentado aparece cuando termina un periodo sentado.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded this week.</source>
+        <translation>No se registró nada esta semana.</translation>
+    </message>
+    <message>
+        <source>The week before: {0} of sitting.</source>
+        <translation>La semana anterior: {0} sentado.</translation>
+    </message>
+    <message>
+        <source>{0} completed of {1} prompted{2}</source>
+        <translation>{0} hechas de {1} recordatorios{2}</translation>
+    </message>
+    <message>
+        <source>{0} partial, {1} skipped, {2} snoozed; {3} natural; {4} stopped for pain</source>
+        <translation>{0} parciales, {1} saltadas, {2} aplazadas; {3} naturales; {4} paradas por dolor</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Guided breaks</source>
+        <translation>Pausas guiadas</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Equilibrio</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation>Dentro</translation>
+    </message>
+    <message>
+        <source>Beyond</source>
+        <translation>Encima</translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation>Más largo</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Breaks (completed/prompted, natural)  Sessions</source>
+        <translation>Pausas (hechas/recordatorios, naturales)  Sesiones</translation>
+    </message>
+    <message>
+        <source>, {0} stopped for pain</source>
+        <translation>, {0} paradas por dolor</translation>
+    </message>
+    <message>
+        <source>Uninterrupted stretches</source>
+        <translation>Periodos sentado sin interrupción</translation>
+    </message>
+    <message>
+        <source>this week</source>
+        <translation>esta semana</translation>
+    </message>
+    <message>
+        <source>the week before</source>
+        <translation>la semana anterior</translation>
+    </message>
+    <message>
+        <source>under 15 min</source>
+        <translation>menos de 15 min</translation>
+    </message>
+    <message>
+        <source>15–30 min</source>
+        <translation>15–30 min</translation>
+    </message>
+    <message>
+        <source>30–45 min</source>
+        <translation>30–45 min</translation>
+    </message>
+    <message>
+        <source>45–60 min</source>
+        <translation>45–60 min</translation>
+    </message>
+    <message>
+        <source>60 min or more</source>
+        <translation>60 min o más</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n break(s)</source>
+        <translation>
+            <numerusform>%n pausa</numerusform>
+            <numerusform>%n pausas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no day in a row yet with the daily target of {0}</source>
+        <translation>todavía ningún día seguido con el objetivo diario de {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} in a row with the daily target of {1}</source>
+        <translation>{0} seguidos con el objetivo diario de {1}</translation>
+    </message>
+    <message>
+        <source>no test in these two weeks</source>
+        <translation>sin prueba en estas dos semanas</translation>
+    </message>
+    <message>
+        <source>{0:.0f} s on the weaker leg, eyes open</source>
+        <translation>{0:.0f} s sobre la pierna más débil, ojos abiertos</translation>
+    </message>
+    <message>
+        <source> (tested the week before)</source>
+        <translation> (prueba de la semana anterior)</translation>
+    </message>
+    <message>
+        <source>; about the same as the test before</source>
+        <translation>; más o menos igual que en la prueba anterior</translation>
+    </message>
+    <message>
+        <source>; {0:.0f} s up on the test before</source>
+        <translation>; {0:.0f} s más que en la prueba anterior</translation>
+    </message>
+    <message>
+        <source>; {0:.0f} s down on the test before</source>
+        <translation>; {0:.0f} s menos que en la prueba anterior</translation>
+    </message>
+    <message>
+        <source>; pelvis drop standing on the right</source>
+        <translation>; caída de la pelvis de pie sobre la derecha</translation>
+    </message>
+    <message>
+        <source>; pelvis drop standing on the left</source>
+        <translation>; caída de la pelvis de pie sobre la izquierda</translation>
     </message>
     <message>
         <source>This week hasn&apos;t begun yet</source>

@@ -1835,6 +1835,14 @@
         <source>none</source>
         <translation>aucune</translation>
     </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Temps assis</translation>
+    </message>
+    <message>
+        <source>{0} ({1} within the {2} limit, {3} beyond it)</source>
+        <translation>{0} ({1} dans la limite de {2}, {3} au-delà)</translation>
+    </message>
     <message numerus="yes">
         <source>{0} (%n stretch(es))</source>
         <translation>
@@ -2105,6 +2113,10 @@
         <translation>Rien n’a été enregistré la semaine d’avant, il n’y a donc rien à comparer.</translation>
     </message>
     <message>
+        <source>Nothing was recorded the week before, so there is nothing to compare with.</source>
+        <translation>Rien n’a été enregistré la semaine d’avant, il n’y a donc rien à comparer.</translation>
+    </message>
+    <message>
         <source>So far about as much sitting as by this time last week.</source>
         <translation>Pour l’instant, à peu près autant de temps assis qu’à la même heure la semaine dernière.</translation>
     </message>
@@ -2127,6 +2139,260 @@
     <message>
         <source>You sat {0} more than the week before.</source>
         <translation>Vous êtes resté assis {0} de plus que la semaine d’avant.</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <comment>short weekday</comment>
+        <translation>lun.</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <comment>short weekday</comment>
+        <translation>mar.</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <comment>short weekday</comment>
+        <translation>mer.</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <comment>short weekday</comment>
+        <translation>jeu.</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <comment>short weekday</comment>
+        <translation>ven.</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <comment>short weekday</comment>
+        <translation>sam.</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <comment>short weekday</comment>
+        <translation>dim.</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <comment>short month</comment>
+        <translation>janv.</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <comment>short month</comment>
+        <translation>févr.</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <comment>short month</comment>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <comment>short month</comment>
+        <translation>avr.</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <comment>short month</comment>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <comment>short month</comment>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <comment>short month</comment>
+        <translation>juil.</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <comment>short month</comment>
+        <translation>août</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <comment>short month</comment>
+        <translation>sept.</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <comment>short month</comment>
+        <translation>oct.</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <comment>short month</comment>
+        <translation>nov.</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <comment>short month</comment>
+        <translation>déc.</translation>
+    </message>
+    <message>
+        <source>{0} {1} {2}</source>
+        <comment>date: short weekday, day, short month</comment>
+        <translation>{0} {1} {2}</translation>
+    </message>
+    <message>
+        <source>Week {0} · {1} – {2} {3}</source>
+        <translation>Semaine {0} · {1} – {2} {3}</translation>
+    </message>
+    <message>
+        <source>This week has not begun yet.</source>
+        <translation>Cette semaine n’a pas encore commencé.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet this week: sitting shows up once a stretch ends.</source>
+        <translation>Rien d’enregistré pour l’instant cette semaine&#xa0;: le temps assis apparaît à la fin d’une période assise.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded this week.</source>
+        <translation>Rien n’a été enregistré cette semaine.</translation>
+    </message>
+    <message>
+        <source>The week before: {0} of sitting.</source>
+        <translation>La semaine d’avant&#xa0;: {0} assis.</translation>
+    </message>
+    <message>
+        <source>{0} completed of {1} prompted{2}</source>
+        <translation>{0} faites sur {1} rappels{2}</translation>
+    </message>
+    <message>
+        <source>{0} partial, {1} skipped, {2} snoozed; {3} natural; {4} stopped for pain</source>
+        <translation>{0} partielles, {1} passées, {2} reportées&#xa0;; {3} naturelles&#xa0;; {4} arrêtées pour douleur</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Guided breaks</source>
+        <translation>Pauses guidées</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Équilibre</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation>Dans</translation>
+    </message>
+    <message>
+        <source>Beyond</source>
+        <translation>Au-delà</translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation>Plus longue</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Breaks (completed/prompted, natural)  Sessions</source>
+        <translation>Pauses (faites/rappels, naturelles)  Séances</translation>
+    </message>
+    <message>
+        <source>, {0} stopped for pain</source>
+        <translation>, {0} arrêtées pour douleur</translation>
+    </message>
+    <message>
+        <source>Uninterrupted stretches</source>
+        <translation>Périodes assises sans interruption</translation>
+    </message>
+    <message>
+        <source>this week</source>
+        <translation>cette semaine</translation>
+    </message>
+    <message>
+        <source>the week before</source>
+        <translation>la semaine d’avant</translation>
+    </message>
+    <message>
+        <source>under 15 min</source>
+        <translation>moins de 15 min</translation>
+    </message>
+    <message>
+        <source>15–30 min</source>
+        <translation>15–30 min</translation>
+    </message>
+    <message>
+        <source>30–45 min</source>
+        <translation>30–45 min</translation>
+    </message>
+    <message>
+        <source>45–60 min</source>
+        <translation>45–60 min</translation>
+    </message>
+    <message>
+        <source>60 min or more</source>
+        <translation>60 min ou plus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n break(s)</source>
+        <translation>
+            <numerusform>%n pause</numerusform>
+            <numerusform>%n pauses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no day in a row yet with the daily target of {0}</source>
+        <translation>pas encore de jour d’affilée avec l’objectif quotidien de {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} in a row with the daily target of {1}</source>
+        <translation>{0} d’affilée avec l’objectif quotidien de {1}</translation>
+    </message>
+    <message>
+        <source>no test in these two weeks</source>
+        <translation>pas de test ces deux semaines</translation>
+    </message>
+    <message>
+        <source>{0:.0f} s on the weaker leg, eyes open</source>
+        <translation>{0:.0f} s sur la jambe la plus faible, yeux ouverts</translation>
+    </message>
+    <message>
+        <source> (tested the week before)</source>
+        <translation> (testé la semaine d’avant)</translation>
+    </message>
+    <message>
+        <source>; about the same as the test before</source>
+        <translation>&#xa0;; à peu près comme au test précédent</translation>
+    </message>
+    <message>
+        <source>; {0:.0f} s up on the test before</source>
+        <translation>&#xa0;; {0:.0f} s de plus qu’au test précédent</translation>
+    </message>
+    <message>
+        <source>; {0:.0f} s down on the test before</source>
+        <translation>&#xa0;; {0:.0f} s de moins qu’au test précédent</translation>
+    </message>
+    <message>
+        <source>; pelvis drop standing on the right</source>
+        <translation>&#xa0;; bassin qui descend en appui à droite</translation>
+    </message>
+    <message>
+        <source>; pelvis drop standing on the left</source>
+        <translation>&#xa0;; bassin qui descend en appui à gauche</translation>
     </message>
     <message>
         <source>This week hasn&apos;t begun yet</source>

@@ -69,3 +69,13 @@ def test_machine_readable_output_is_never_translated(
     assert capsys.readouterr().out.splitlines()[0] == header
     assert main(["export", "--format", "csv", "-o", str(data_dir / "x.csv")]) == 0
     assert "0 Einträge nach" in capsys.readouterr().err
+
+
+def test_summary_in_spanish(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("LANG", "es_ES.UTF-8")
+    assert main(["summary", "--week", "2026-W48"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Semana 2026-W48 · lun 23 nov – dom 29 nov 2026\n")
+    assert "No se registró nada esta semana." in out
