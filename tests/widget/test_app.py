@@ -788,7 +788,7 @@ def test_enter_starts_the_break_and_a_second_enter_does_not_end_it(
     app.start()
     reach_prompt(app, clock)
     prompt = app.shell.prompt
-    prompt.activateWindow()
+    prompt.focus_prompt()  # the user reached for it (keys before that are typing)
     qtbot.keyClick(prompt, Qt.Key.Key_Return)
     dialog = app.shell.break_dialog
     assert dialog is not None and dialog.isVisible()
