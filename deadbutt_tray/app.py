@@ -881,6 +881,7 @@ class TrayApp(QObject):
             resources_root(), self.paths.exercises_dir, self.translations.language
         )
         self.shell.language_changed()
+        self.shell.render(self.engine.status(), self.manual_dnd)  # the status line's words
 
     def _remember(self, **changes: Any) -> None:
         self.state = replace(self.state, **changes)

@@ -9,6 +9,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from deadbutt_tray import APP_NAME, DESKTOP_ID, __version__
+from deadbutt_tray.cli_words import tr
 from deadbutt_tray.commands import Command, GetStatus, Quit, Show
 from deadbutt_tray.core.content.resources import resource_path
 from deadbutt_tray.core.model.settings import Overrides, Settings
@@ -23,6 +24,11 @@ if TYPE_CHECKING:  # Qt loads only when needed: `status` over SSH must stay ligh
 log = logging.getLogger(__name__)
 
 EXIT_NOT_RUNNING = 3  # `deadbutt-tray status` with no running copy
+
+
+def refused() -> str:
+    """What to say when the running copy refused a command without saying why."""
+    return tr("the running copy refused")
 
 
 def run_gui(
@@ -57,7 +63,7 @@ def run_gui(
         return tell_running_copy(instance, command)
     if isinstance(command, Quit):
         instance.release()
-        print(f"{APP_NAME} is not running.", file=sys.stderr)
+        print(tr("{0} is not running.").format(APP_NAME), file=sys.stderr)
         return 0
     problem = display_problem(os.environ)
     if problem:
@@ -154,10 +160,10 @@ def tell_running_copy(instance: SingleInstance, command: Command) -> int:
         print(f"{APP_NAME}: {error}", file=sys.stderr)
         return 1
     if not reply.ok:
-        print(f"{APP_NAME}: {reply.error or 'the running copy refused'}", file=sys.stderr)
+        print(f"{APP_NAME}: {reply.error or refused()}", file=sys.stderr)
         return 1
     if isinstance(command, Show):
-        print(f"{APP_NAME} is already running; showed it.", file=sys.stderr)
+        print(tr("{0} is already running; showed it.").format(APP_NAME), file=sys.stderr)
     return 0
 
 
@@ -180,7 +186,7 @@ def run_status(paths: AppPaths, as_json: bool = False) -> int:
         return 1
     if not running:
         instance.release()
-        print(f"{APP_NAME} is not running (start it with: {APP_NAME}).", file=sys.stderr)
+        print(tr("{0} is not running (start it with: {0}).").format(APP_NAME), file=sys.stderr)
         return EXIT_NOT_RUNNING
     try:
         reply = send_to_primary(instance.socket_path, GetStatus(), holder=instance.holder())
@@ -188,7 +194,7 @@ def run_status(paths: AppPaths, as_json: bool = False) -> int:
         print(f"{APP_NAME}: {error}", file=sys.stderr)
         return 1
     if not reply.ok:
-        print(f"{APP_NAME}: {reply.error or 'the running copy refused'}", file=sys.stderr)
+        print(f"{APP_NAME}: {reply.error or refused()}", file=sys.stderr)
         return 1
     if as_json:
         print(json.dumps(reply.data, ensure_ascii=False))

@@ -2708,6 +2708,22 @@
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>mehrdeutige Option: %(option)s passt zu %(matches)s</translation>
     </message>
+    <message>
+        <source>the running copy refused</source>
+        <translation>die laufende Instanz hat abgelehnt</translation>
+    </message>
+    <message>
+        <source>{0} is not running.</source>
+        <translation>{0} läuft nicht.</translation>
+    </message>
+    <message>
+        <source>{0} is already running; showed it.</source>
+        <translation>{0} läuft schon; es wurde angezeigt.</translation>
+    </message>
+    <message>
+        <source>{0} is not running (start it with: {0}).</source>
+        <translation>{0} läuft nicht (starten mit: {0}).</translation>
+    </message>
 </context>
 <context>
     <name>StuckSourceGuard</name>

@@ -2708,6 +2708,22 @@
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
     </message>
+    <message>
+        <source>the running copy refused</source>
+        <translation>la instancia en marcha se ha negado</translation>
+    </message>
+    <message>
+        <source>{0} is not running.</source>
+        <translation>{0} no está en marcha.</translation>
+    </message>
+    <message>
+        <source>{0} is already running; showed it.</source>
+        <translation>{0} ya está en marcha; se ha mostrado.</translation>
+    </message>
+    <message>
+        <source>{0} is not running (start it with: {0}).</source>
+        <translation>{0} no está en marcha (inícialo con: {0}).</translation>
+    </message>
 </context>
 <context>
     <name>StuckSourceGuard</name>

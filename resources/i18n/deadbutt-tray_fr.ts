@@ -2708,6 +2708,22 @@
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>option ambiguë&#xa0;: %(option)s peut correspondre à %(matches)s</translation>
     </message>
+    <message>
+        <source>the running copy refused</source>
+        <translation>l’instance en cours a refusé</translation>
+    </message>
+    <message>
+        <source>{0} is not running.</source>
+        <translation>{0} ne tourne pas.</translation>
+    </message>
+    <message>
+        <source>{0} is already running; showed it.</source>
+        <translation>{0} tourne déjà&#xa0;; il a été affiché.</translation>
+    </message>
+    <message>
+        <source>{0} is not running (start it with: {0}).</source>
+        <translation>{0} ne tourne pas (lancez-le avec&#xa0;: {0}).</translation>
+    </message>
 </context>
 <context>
     <name>StuckSourceGuard</name>

@@ -886,3 +886,21 @@ def test_an_x11_screen_saver_that_blanked_counts_as_locked(make_app, clock: Fake
         idle.value = 1.0
         app.tick()
     assert "Away" in app.shell.tray.icon.toolTip()
+
+
+def test_a_language_chosen_in_settings_applies_to_the_menu_and_the_exercises(
+    make_app,
+) -> None:
+    app = make_app(Settings(level=2))
+    app.start()
+    try:
+        app.change_settings(replace(app.file_settings, language="de"))
+        assert app.translations.language == "de"
+        assert app.shell.actions.summary.text() == "&Wochenübersicht …"
+        assert app.shell.actions.break_home.text() == "Ablauf für &zu Hause (10 min)"
+        assert app.library.exercises["glute-bridge"].name == "Beckenheben (Glute Bridge)"
+        assert 'language = "de"' in app.paths.config_file.read_text(encoding="utf-8")
+    finally:
+        app.change_settings(replace(app.file_settings, language="system"))
+    assert app.shell.actions.summary.text() == "&Weekly summary…"
+    assert app.library.exercises["glute-bridge"].name == "Glute bridge"

@@ -126,3 +126,9 @@ def test_the_level_suggestion_in_german(german: Translations) -> None:
         "12 geschaffte Pausen an 6 verschiedenen Tagen auf Stufe 1, und dein Gleichgewicht "
         "hat sich auf dem schwächeren Bein von 8 s auf 21 s verbessert."
     )
+
+
+def test_english_on_a_c_locale_keeps_its_formats(translations: Translations) -> None:
+    """Tests and servers run under LANG=C: English must not switch them to US formats."""
+    translations.use("en")
+    assert QLocale().name() == QLocale.system().name()
