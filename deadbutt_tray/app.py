@@ -7,12 +7,15 @@ import logging
 import os
 import signal
 import socket
+import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, time, timedelta
+from pathlib import Path
 from typing import Any, Literal
 
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer
+from PySide6.QtGui import QGuiApplication, QSessionManager
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from deadbutt_tray import APP_NAME, DESKTOP_ID
@@ -47,6 +50,7 @@ from deadbutt_tray.core.model.records import (
 from deadbutt_tray.core.model.settings import Overrides, Settings
 from deadbutt_tray.core.problems import Problem
 from deadbutt_tray.core.rules.break_plan import BreakResult
+from deadbutt_tray.core.rules.checkpoint import CHECKPOINT_EVERY_S, recovered_spans
 from deadbutt_tray.core.rules.daily_program import (
     LATER_MIN,
     cron_fields,
@@ -62,16 +66,23 @@ from deadbutt_tray.core.rules.program import (
     level_window_start,
     next_level_suggestion,
 )
+from deadbutt_tray.core.rules.stale_lock import StaleLock
 from deadbutt_tray.core.storage.device import device_id_for, this_host
 from deadbutt_tray.core.storage.history import DeviceView, HistoryStore
 from deadbutt_tray.core.storage.paths import AppPaths
+from deadbutt_tray.core.storage.rescue import (
+    read_rescue,
+    remove_rescue,
+    rescue_files,
+    write_rescue,
+)
 from deadbutt_tray.core.storage.settings_file import (
     SettingsError,
     changed_keys,
     reload_settings,
     save_settings,
 )
-from deadbutt_tray.core.storage.state import load_state, save_state
+from deadbutt_tray.core.storage.state import OpenSpan, load_state, save_state
 from deadbutt_tray.file_watch import FileWatch
 from deadbutt_tray.heartbeat import SafeQtScheduler
 from deadbutt_tray.instance import SingleInstance
@@ -86,7 +97,7 @@ from deadbutt_tray.platform.session_events import SessionMonitor
 from deadbutt_tray.platform.tray_host import TrayHostWatcher
 from deadbutt_tray.ui.language import Translations
 from deadbutt_tray.ui.shell import Shell
-from deadbutt_tray.ui.text import idle_off_text, idle_source_in_use, tr
+from deadbutt_tray.ui.text import idle_off_text, idle_source_in_use, level_suggestion_text, tr
 from deadbutt_tray.ui.tray import Features, Tray, status_text
 from deadbutt_tray.ui.tray_icon import save_app_icon_png
 
@@ -195,7 +206,10 @@ class TrayApp(QObject):
         self._prompt_target: float | None = None  # elapsed time the prompt job is set for
         self._ticks = 0
         self._told_stuck = False
+        self._stale_lock = StaleLock()
         self._quitting = False
+        self._unwritable = ""  # why the data folder can't be written ('' if it can)
+        self._warning = ""
         self._program_offered_on: date | None = None  # the day the daily program was offered
 
     @property
@@ -251,12 +265,44 @@ class TrayApp(QObject):
             self._problem(idle_off_text(by_choice=self._idle_off_by_choice()))
         for problem in self.startup_problems:
             self._problem(str(problem))
+        self._restore_pause()
         # A damaged month file is moved aside and reported now, not at the first save.
         self.store.verify(self.clock.now())
+        self._recover_open_span()
+        self.scheduler.add_job(
+            self.checkpoint, "interval", seconds=CHECKPOINT_EVERY_S, id="checkpoint"
+        )
         if not self.state.welcome_seen:
             self.shell.show_welcome(self.settings.sit_limit_min, self.paths.data_dir)
-        self._restore_pause()
+        self._check_data_folder()
+        self._take_rescued()
         self.tick()
+
+    def _recover_open_span(self) -> None:
+        """Record the span that was open when the app last ended without quitting."""
+        checkpoint = self.state.open_span
+        if checkpoint is None:
+            return
+        recorded = self.store.records(checkpoint.start, checkpoint.end + timedelta(days=2))
+        spans = recovered_spans(checkpoint, self.store.device, recorded)
+        if spans and self.store.append_many(spans):
+            log.info(
+                "recorded the sitting span open at the last hard end: %s to %s",
+                checkpoint.start.isoformat(timespec="seconds"),
+                checkpoint.end.isoformat(timespec="seconds"),
+            )
+        if not self.store.pending:
+            self._remember(open_span=None)
+
+    def checkpoint(self) -> None:
+        """Keep the open sitting span in the state file (once a minute, and when it ends)."""
+        if self._quitting:
+            return
+        span = self.engine.open_span()
+        device = self.store.device or ""
+        value = None if span is None else OpenSpan(span.start, span.end, device)
+        if value != self.state.open_span:
+            self._remember(open_span=value)
 
     def _restore_pause(self) -> None:
         """A pause ("pause tomorrow") outlives a restart; one that ended meanwhile is dropped."""
@@ -267,6 +313,37 @@ class TrayApp(QObject):
             log.info("pause restored: until %s", until.isoformat(timespec="minutes"))
         else:
             self._remember(paused_until=None)
+
+    def connect_session_end(self, qapp: QCoreApplication) -> None:
+        """Save on every way a session ends, not only on our own Quit.
+
+        ``aboutToQuit``: the event loop is ending for any reason (the session manager's
+        "die" arrives as a Quit event, which ends the loop without asking us).
+        ``commitDataRequest`` (XSMP / Windows logoff): save what is pending now, and ask
+        not to be restarted by the session (start at login does that).
+        """
+        qapp.aboutToQuit.connect(self.quit)
+        if isinstance(qapp, QGuiApplication):
+            qapp.commitDataRequest.connect(self.commit_data)
+
+    def commit_data(self, manager: QSessionManager) -> None:
+        """The session is ending (maybe): everything pending goes to disk now."""
+        log.info("session manager asks to save (commitDataRequest)")
+        manager.setRestartHint(QSessionManager.RestartHint.RestartNever)
+        self.store.flush()
+
+    def save_at_once(self, why: str) -> None:
+        """The display is gone and the process is about to end: record the open span.
+
+        No window may be touched (the display connection is dead): only files. Closing
+        the span twice records it once (a later quit finds no open span).
+        """
+        if self._quitting:
+            return
+        log.warning("%s: saving the open sitting span before the process ends", why)
+        self.store.append_many(self.engine.shutdown())
+        self.store.flush()
+        self.instance.release()
 
     def quit(self) -> None:
         """Record the open sitting span, save everything, and leave."""
@@ -280,12 +357,9 @@ class TrayApp(QObject):
         self.shell.hide()
         self.store.append_many(self.engine.shutdown())
         self.store.flush()
-        if self.store.pending:
-            log.error(
-                "%d history records could not be saved: %s",
-                self.store.pending,
-                self.store.last_error,
-            )
+        if not self.store.pending:  # saved: the checkpoint has done its job
+            self._remember(open_span=None)
+        exit_code = self._rescue_held()
         if geometry:
             self._remember(status_window_geometry=geometry)
         if self.scheduler.running:
@@ -297,7 +371,87 @@ class TrayApp(QObject):
                 source.close()
         self.session.stop()
         self.instance.release()
-        QCoreApplication.quit()
+        if exit_code:
+            QCoreApplication.exit(exit_code)
+        else:
+            # quit(), not exit(0): exit() also stops event loops started after it (tests).
+            QCoreApplication.quit()
+
+    def _rescue_held(self) -> int:
+        """Records the data folder would not take go to a rescue file elsewhere, which
+        the next start adds to the history. The exit code: 1 only if they are lost."""
+        if not self.store.pending:
+            return 0
+        count, why = self.store.pending, self.store.last_error
+        try:
+            where = write_rescue(self.paths.rescue_places, self.paths.data_dir, self.store.held())
+        except OSError as error:
+            log.error(
+                "%d history records could not be saved and are lost (%s); no rescue file "
+                "could be written either: %s",
+                count,
+                why,
+                error.strerror or error,
+            )
+            return 1
+        log.error(
+            "%d history records could not be saved to %s (%s); they are kept in %s and "
+            "will be added to the history at the next start",
+            count,
+            self.paths.history_dir,
+            why,
+            where,
+        )
+        return 0
+
+    def _take_rescued(self) -> None:
+        """Add what an earlier run could not save (its rescue file) to the history."""
+        for path in rescue_files(self.paths.rescue_places, self.paths.data_dir):
+            records, problems = read_rescue(path)
+            for problem in problems:
+                self._problem(str(problem))
+            new = [record for record in records if not self._already_saved(record)]
+            saved = self.store.append_many(new) if new else True
+            if saved and not problems:
+                remove_rescue(path)
+            log.info(
+                "rescue file %s: %d records, %d added to the history%s",
+                path,
+                len(records),
+                len(new),
+                "" if saved else " (held until the data folder can be written)",
+            )
+
+    def _already_saved(self, record: Record) -> bool:
+        near = self.store.records(
+            record.at - timedelta(seconds=1), record.at + timedelta(seconds=1)
+        )
+        return record in near
+
+    def _check_data_folder(self) -> None:
+        """Say at once (notice, and a badge until fixed) when records can't be saved."""
+        was = self._unwritable
+        self._unwritable = _unwritable_reason(self.paths.history_dir)
+        if self._unwritable and not was:
+            self._problem(
+                tr(
+                    "Can't save to the data folder {0}: {1}. Records are kept in memory, saved "
+                    "when it works again, and kept in a rescue file if the app quits first."
+                ).format(self.paths.history_dir, self._unwritable)
+            )
+        elif was and not self._unwritable:
+            log.info("the data folder %s can be written again", self.paths.history_dir)
+        self._show_storage_warning()
+
+    def _show_storage_warning(self) -> None:
+        text = ""
+        if self.store.pending:
+            text = self.store.last_error or tr("History can't be saved for now.")
+        elif self._unwritable:
+            text = tr("Can't save to the data folder: {0}").format(self._unwritable)
+        if text != self._warning:
+            self._warning = text
+            self.shell.set_warning(text)
 
     # -- heartbeat ---------------------------------------------------------------------
 
@@ -308,10 +462,30 @@ class TrayApp(QObject):
         self._ticks += 1
         self._update_do_not_disturb()
         idle = self.idle.seconds_idle()
-        self._apply(self.engine.observe(idle, self.session.is_locked()))
+        self._apply(self.engine.observe(idle, self._locked_now(idle)))
         self._report_stuck_idle_source()
-        if self.store.pending and self._ticks % FLUSH_EVERY_TICKS == 0:
-            self.store.flush()
+        if self._ticks % FLUSH_EVERY_TICKS == 0:
+            if self.store.pending:
+                self.store.flush()
+            if self._unwritable:
+                self._check_data_folder()  # until it works again
+        self._show_storage_warning()
+
+    def _locked_now(self, idle: float | None) -> bool | None:
+        """The session's lock state, with two corrections.
+
+        A lock reported but never undone stops counting once real input follows it;
+        an X11 screen saver that blanked or locked the screen counts as locked even
+        when nothing said so on D-Bus (xscreensaver, ``xset s activate``).
+        """
+        locked = self.session.is_locked()
+        if self._stale_lock.is_stale(locked, idle):
+            self.session.assume_unlocked("input came after it and no unlock did")
+            locked = False
+        saver = getattr(self.idle, "screen_saver_active", None)
+        if not locked and callable(saver) and saver():
+            return True
+        return locked
 
     def _update_do_not_disturb(self) -> None:
         """Prompts wait while a full-screen window is active, or by hand."""
@@ -375,6 +549,7 @@ class TrayApp(QObject):
 
     def _store(self, records: Sequence[Record]) -> None:
         self.store.append_many(records)
+        self.checkpoint()  # a span ended: the open one starts anew
         self.shell.refresh_summary()
 
     def _prompt_due(self) -> None:
@@ -558,7 +733,9 @@ class TrayApp(QObject):
         )
         if suggestion is not None:
             self._remember(suggested_level=int(suggestion.to_level))
-            self.shell.notify(tr("Ready for the next level?"), suggestion.reason, 15)
+            self.shell.notify(
+                tr("Ready for the next level?"), level_suggestion_text(suggestion), 15
+            )
 
     def _pain_reported(self, record: PainRecord) -> None:
         self._store([record])
@@ -704,6 +881,7 @@ class TrayApp(QObject):
             resources_root(), self.paths.exercises_dir, self.translations.language
         )
         self.shell.language_changed()
+        self.shell.render(self.engine.status(), self.manual_dnd)  # the status line's words
 
     def _remember(self, **changes: Any) -> None:
         self.state = replace(self.state, **changes)
@@ -743,6 +921,17 @@ class TrayApp(QObject):
     def _problem(self, text: str) -> None:
         log.warning("%s", text)
         self.shell.notify(tr("deadbutt-tray"), text, 15, key="problem")
+
+
+def _unwritable_reason(folder: Path) -> str:
+    """Why nothing can be saved in ``folder`` ('' if a file can be made there)."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as error:
+        return error.strerror or str(error)
+    return ""
 
 
 def install_signal_handlers(app: TrayApp) -> QSocketNotifier | None:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from deadbutt_tray import APP_NAME, __version__
+from deadbutt_tray.cli_words import tr, use_language
 from deadbutt_tray.commands import Break, Command, Pause, Quit, Resume, Show
 from deadbutt_tray.core.model.settings import Overrides
 from deadbutt_tray.core.problems import Problem
@@ -53,97 +54,117 @@ def minutes_arg(text: str) -> float:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=APP_NAME,
-        description=(
+        description=tr(
             "A tray app that tracks continuous sitting and prompts short hip-extension and "
             "glute-activation breaks. Run without a command to start it."
         ),
-        epilog=f"Files live in the platform's folders, or all under --data-dir / ${HOME_ENV}."
-        f"\n\n{EXIT_CODES}",
+        epilog=tr("Files live in the platform's folders, or all under --data-dir / ${0}.").format(
+            HOME_ENV
+        )
+        + f"\n\n{EXIT_CODES}",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help=f"keep settings, history, exercises and logs under DIR (or set ${HOME_ENV})",
+        help=tr("keep settings, history, exercises and logs under DIR (or set ${0})").format(
+            HOME_ENV
+        ),
     )
     parser.add_argument(
         "--sit-limit",
         metavar="MINUTES",
         type=minutes_arg,
-        help="sitting limit for this run only; fractions allowed (e.g. 0.1 to watch a cycle)",
+        help=tr("sitting limit for this run only; fractions allowed (e.g. 0.1 to watch a cycle)"),
     )
-    parser.add_argument("-v", "--verbose", action="store_true", help="also log to stderr")
+    parser.add_argument("-v", "--verbose", action="store_true", help=tr("also log to stderr"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     check = commands.add_parser(
         "check",
-        help="validate settings, history and exercise files; exit 1 if anything is wrong",
-        description="Validate the settings file, every history file, the exercise library, "
-        "its translations and your own exercises. Prints each problem with file, key and "
-        "what is accepted; exits 1 if there are any, 0 otherwise.",
+        help=tr("validate settings, history and exercise files; exit 1 if anything is wrong"),
+        description=tr(
+            "Validate the settings file, every history file, the exercise library, "
+            "its translations and your own exercises. Prints each problem with file, key and "
+            "what is accepted; exits 1 if there are any, 0 otherwise."
+        ),
     )
     check.add_argument(
         "--strict-locale",
         metavar="LANG",
-        help="also list every exercise text not yet translated into LANG (e.g. de)",
+        help=tr("also list every exercise text not yet translated into LANG (e.g. de)"),
     )
-    commands.add_parser("run", help="start the tray app (the default)")
+    commands.add_parser("run", help=tr("start the tray app (the default)"))
     breaker = commands.add_parser(
         "break",
-        help="start a guided break in the running app (starting the app if needed)",
-        description="Start a guided break. Without --routine, the desk micro-break of "
-        "your level; 'home' is the home routine of your level; or a routine id such as "
-        "home-2 or pre-run.",
+        help=tr("start a guided break in the running app (starting the app if needed)"),
+        description=tr(
+            "Start a guided break. Without --routine, the desk micro-break of "
+            "your level; 'home' is the home routine of your level; or a routine id such as "
+            "home-2 or pre-run."
+        ),
     )
     breaker.add_argument(
         "--routine",
         metavar="ID",
         default="",
-        help="desk-micro (the default), home, pre-run, or a routine id such as home-2",
+        help=tr("desk-micro (the default), home, pre-run, or a routine id such as home-2"),
     )
     pause = commands.add_parser(
-        "pause", help="hold reminders for MINUTES, or until tomorrow (sitting keeps counting)"
+        "pause", help=tr("hold reminders for MINUTES, or until tomorrow (sitting keeps counting)")
     )
     pause.add_argument("minutes", type=pause_arg, metavar="MINUTES|tomorrow")
-    commands.add_parser("resume", help="end a pause")
-    commands.add_parser("quit", help="quit the running app (it saves the sitting span)")
+    commands.add_parser("resume", help=tr("end a pause"))
+    commands.add_parser("quit", help=tr("quit the running app (it saves the sitting span)"))
     status = commands.add_parser(
         "status",
-        help="print the running app's live state (for panels and scripts); exit 3 if not running",
-        description="Print one line on the running app's state, e.g. 'Sitting for 23 min · "
-        "next break in 7 min'. With --json, one JSON object for waybar / polybar custom "
-        "modules: text, tooltip, class (sitting, due, paused, away, off), percentage (of the "
-        "sitting limit), sitting_seconds, limit_seconds, next_break. Exits 3 when no copy "
-        "is running.",
+        help=tr(
+            "print the running app's live state (for panels and scripts); exit 3 if not running"
+        ),
+        description=tr(
+            "Print one line on the running app's state, e.g. 'Sitting for 23 min · "
+            "next break in 7 min'. With --json, one JSON object for waybar / polybar custom "
+            "modules: text, tooltip, class (sitting, due, paused, away, off), percentage (of "
+            "the sitting limit), sitting_seconds, limit_seconds, next_break. Exits 3 when no "
+            "copy is running."
+        ),
     )
-    status.add_argument("--json", action="store_true", help="print one JSON object")
+    status.add_argument("--json", action="store_true", help=tr("print one JSON object"))
     summary = commands.add_parser(
         "summary",
-        help="print the weekly sitting summary (this week, or --week YYYY-Www)",
-        description="Print the figures of the weekly summary window for one ISO week: "
-        "sitting within and beyond the limit, stretches, breaks, streak, balance, and a "
-        "comparison with the week before.",
+        help=tr("print the weekly sitting summary (this week, or --week YYYY-Www)"),
+        description=tr(
+            "Print the figures of the weekly summary window for one ISO week: "
+            "sitting within and beyond the limit, stretches, breaks, streak, balance, and a "
+            "comparison with the week before."
+        ),
     )
     summary.add_argument(
-        "--week", type=week_arg, metavar="YYYY-Www", help="the ISO week, e.g. 2026-W48"
+        "--week", type=week_arg, metavar="YYYY-Www", help=tr("the ISO week, e.g. 2026-W48")
     )
-    summary.add_argument("--json", action="store_true", help="print the figures as JSON")
+    summary.add_argument("--json", action="store_true", help=tr("print the figures as JSON"))
     summary.add_argument(
         "--device", metavar="ID", help="only the records written by this device (see README)"
     )
     exporter = commands.add_parser(
         "export",
-        help="export history records as CSV or JSON for spreadsheets",
-        description="Write history records (one row per record, with a 'type' column) to "
-        "FILE. Without --from/--to, all of it. Dates are local days, both included.",
+        help=tr("export history records as CSV or JSON for spreadsheets"),
+        description=tr(
+            "Write history records (one row per record, with a 'type' column) to "
+            "FILE. Without --from/--to, all of it. Dates are local days, both included."
+        ),
     )
     exporter.add_argument("--format", choices=EXPORT_FORMATS, required=True)
     exporter.add_argument(
-        "-o", "--output", required=True, metavar="FILE", help="the file to write ('-' for stdout)"
+        "-o",
+        "--output",
+        required=True,
+        metavar="FILE",
+        help=tr("the file to write ('-' for stdout)"),
     )
     exporter.add_argument("--from", dest="first", type=date_arg, metavar="YYYY-MM-DD")
     exporter.add_argument("--to", dest="last", type=date_arg, metavar="YYYY-MM-DD")
-    exporter.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    exporter.add_argument("--force", action="store_true", help=tr("replace FILE if it exists"))
     exporter.add_argument(
         "--device", metavar="ID", help="only the records written by this device (see README)"
     )
@@ -164,7 +185,7 @@ def date_arg(text: str) -> date:
         return date.fromisoformat(text.strip())
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"{text!r} is not a date: write it like 2026-11-24"
+            tr("{0} is not a date: write it like 2026-11-24").format(repr(text))
         ) from None
 
 
@@ -176,10 +197,12 @@ def pause_arg(text: str) -> int:
         value = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"{text!r} is not accepted: whole minutes from 1 to 1440, or 'tomorrow'"
+            tr("{0} is not accepted: whole minutes from 1 to 1440, or 'tomorrow'").format(
+                repr(text)
+            )
         ) from None
     if not 1 <= value <= 1440:
-        raise argparse.ArgumentTypeError("pause for 1 to 1440 minutes, or 'tomorrow'")
+        raise argparse.ArgumentTypeError(tr("pause for 1 to 1440 minutes, or 'tomorrow'"))
     return value
 
 
@@ -243,13 +266,17 @@ def run_check(paths: AppPaths, strict_locale: str | None = None) -> int:
     for problem in problems:
         print(problem)
     if problems:
-        print(f"{count(len(problems), 'problem')} found.", file=sys.stderr)
+        print(tr("%n problem(s) found.", "", len(problems)), file=sys.stderr)
         return EXIT_PROBLEMS
     own = sum(1 for exercise in library.exercises.values() if exercise.user)
     print(
-        f"All good: {count(files, 'file')} checked ({count(len(history), 'history month')}, "
-        f"{count(len(library.exercises), 'exercise')} of which {own} your own, "
-        f"{count(len(library.routines), 'routine')})."
+        tr("All good: {0} checked ({1}, {2} of which {3} your own, {4}).").format(
+            tr("%n file(s)", "", files),
+            tr("%n history month(s)", "", len(history)),
+            tr("%n exercise(s)", "", len(library.exercises)),
+            own,
+            tr("%n routine(s)", "", len(library.routines)),
+        )
     )
     return EXIT_OK
 
@@ -272,8 +299,12 @@ def _device_view(store: HistoryStore, device: str | None) -> DeviceView | None:
     """The records to read: all, or one device's; None (told why) for an unknown device."""
     if device is None or device in store.devices():
         return DeviceView(store, device)
-    known = ", ".join(store.devices()) or "none yet"
-    _tell(f"No history files of device {device!r} in {store.history_dir} (devices: {known}).")
+    known = ", ".join(store.devices()) or tr("none yet")
+    _tell(
+        tr("No history files of device {0} in {1} (devices: {2}).").format(
+            repr(device), store.history_dir, known
+        )
+    )
     return None
 
 
@@ -282,8 +313,12 @@ def _read_status(store: HistoryStore) -> int:
     if not store.problems:
         return EXIT_OK
     _tell(
-        f"{count(len(store.problems), 'history problem')}: the output leaves those records out "
-        f"(exit status {EXIT_PARTIAL}). Nothing was changed; `{APP_NAME} check` lists them."
+        tr(
+            "%n history problem(s): the output leaves those records out (exit status {0}). "
+            "Nothing was changed; `{1} check` lists them.",
+            "",
+            len(store.problems),
+        ).format(EXIT_PARTIAL, APP_NAME)
     )
     return EXIT_PARTIAL
 
@@ -294,7 +329,7 @@ def run_summary(paths: AppPaths, args: argparse.Namespace) -> int:
 
     settings, problems = load_settings(paths.config_file, paths.site_config_file)
     for problem in problems:  # the figures depend on the sitting limit: say what was used
-        _tell(f"warning: {problem}")
+        _tell(tr("warning: {0}").format(problem))
     settings = Overrides(sit_limit_min=args.sit_limit).apply(settings)
     store = _reader(paths)
     view = _device_view(store, args.device)
@@ -306,7 +341,7 @@ def run_summary(paths: AppPaths, args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(summary.to_dict(), indent=2, ensure_ascii=False))
     else:
-        print(format_summary(summary), end="")
+        print(format_summary(summary, tr), end="")
     sys.stdout.flush()  # a closed pipe shows up here, inside main's guard
     return _read_status(store)
 
@@ -316,7 +351,7 @@ def run_export(paths: AppPaths, args: argparse.Namespace) -> int:
     from deadbutt_tray.core.storage import export
 
     if args.first is not None and args.last is not None and args.first > args.last:
-        _tell(f"--from {args.first} is after --to {args.last}: nothing to export")
+        _tell(tr("--from {0} is after --to {1}: nothing to export").format(args.first, args.last))
         return EXIT_USAGE
     store = _reader(paths)
     if not _folder_readable(paths.history_dir):
@@ -337,9 +372,9 @@ def run_export(paths: AppPaths, args: argparse.Namespace) -> int:
         _tell(str(exc))
         return EXIT_PROBLEMS
     except OSError as exc:
-        _tell(f"Can't write {target}: {exc.strerror or exc}")
+        _tell(tr("Can't write {0}: {1}").format(target, exc.strerror or exc))
         return EXIT_PROBLEMS
-    _tell(f"Exported {count(len(records), 'record')} to {target}.")
+    _tell(tr("Exported %n record(s) to {0}.", "", len(records)).format(target))
     return _read_status(store)
 
 
@@ -350,7 +385,11 @@ def _folder_readable(folder: Path) -> bool:
     except FileNotFoundError:
         return True
     except OSError as exc:
-        _tell(f"Can't read the history folder {folder}: {exc.strerror or exc}. Nothing exported.")
+        _tell(
+            tr("Can't read the history folder {0}: {1}. Nothing exported.").format(
+                folder, exc.strerror or exc
+            )
+        )
         return False
     return True
 
@@ -378,7 +417,23 @@ def run_reader(command: str, paths: AppPaths, args: argparse.Namespace) -> int:
         return EXIT_PROBLEMS
 
 
+def _speak(argv: Sequence[str] | None) -> None:
+    """Use the language of the settings (or the environment) for everything said below,
+    --help included: so --data-dir is looked at before the real parsing."""
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--data-dir")
+    known, _rest = early.parse_known_args(argv)
+    try:
+        paths = AppPaths.resolve(known.data_dir, os.environ)
+        settings, _problems = load_settings(paths.config_file, paths.site_config_file)
+        setting = settings.language
+    except (OSError, ValueError):  # reported by the real run; words are not worth failing
+        setting = "system"
+    use_language(setting, os.environ)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _speak(argv)
     args = build_parser().parse_args(argv)
     paths = AppPaths.resolve(args.data_dir, os.environ)
     if args.command in READERS:

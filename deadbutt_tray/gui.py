@@ -9,6 +9,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from deadbutt_tray import APP_NAME, DESKTOP_ID, __version__
+from deadbutt_tray.cli_words import tr
 from deadbutt_tray.commands import Command, GetStatus, Quit, Show
 from deadbutt_tray.core.content.resources import resource_path
 from deadbutt_tray.core.model.settings import Overrides, Settings
@@ -23,6 +24,11 @@ if TYPE_CHECKING:  # Qt loads only when needed: `status` over SSH must stay ligh
 log = logging.getLogger(__name__)
 
 EXIT_NOT_RUNNING = 3  # `deadbutt-tray status` with no running copy
+
+
+def refused() -> str:
+    """What to say when the running copy refused a command without saying why."""
+    return tr("the running copy refused")
 
 
 def run_gui(
@@ -57,7 +63,7 @@ def run_gui(
         return tell_running_copy(instance, command)
     if isinstance(command, Quit):
         instance.release()
-        print(f"{APP_NAME} is not running.", file=sys.stderr)
+        print(tr("{0} is not running.").format(APP_NAME), file=sys.stderr)
         return 0
     problem = display_problem(os.environ)
     if problem:
@@ -77,7 +83,17 @@ def run_gui(
 
     from deadbutt_tray.app import AppConfig, TrayApp, install_signal_handlers, show_error_dialog
 
-    install_qt_message_handler()
+    running: list[TrayApp] = []  # the app, once built: the display may die any time after
+
+    def display_lost() -> None:
+        for built in running:
+            built.save_at_once("the display connection broke")
+
+    install_qt_message_handler(display_lost)
+    if sys.platform.startswith("linux") or "bsd" in sys.platform:
+        from deadbutt_tray.platform.x11 import on_connection_lost
+
+        on_connection_lost(display_lost)  # our own Xlib connections may notice first
     # argv[0] names the X11 window class; "python -m" would make it "__main__.py".
     existing = QApplication.instance()
     qapp = existing if isinstance(existing, QApplication) else QApplication([APP_NAME])
@@ -96,6 +112,8 @@ def run_gui(
 
     config = AppConfig(paths, settings, problems, overrides or Overrides())
     app = TrayApp(config, instance)
+    running.append(app)
+    app.connect_session_end(qapp)
     notifier = install_signal_handlers(app)
     app.start()
     if not isinstance(command, Show):
@@ -142,10 +160,10 @@ def tell_running_copy(instance: SingleInstance, command: Command) -> int:
         print(f"{APP_NAME}: {error}", file=sys.stderr)
         return 1
     if not reply.ok:
-        print(f"{APP_NAME}: {reply.error or 'the running copy refused'}", file=sys.stderr)
+        print(f"{APP_NAME}: {reply.error or refused()}", file=sys.stderr)
         return 1
     if isinstance(command, Show):
-        print(f"{APP_NAME} is already running; showed it.", file=sys.stderr)
+        print(tr("{0} is already running; showed it.").format(APP_NAME), file=sys.stderr)
     return 0
 
 
@@ -168,7 +186,7 @@ def run_status(paths: AppPaths, as_json: bool = False) -> int:
         return 1
     if not running:
         instance.release()
-        print(f"{APP_NAME} is not running (start it with: {APP_NAME}).", file=sys.stderr)
+        print(tr("{0} is not running (start it with: {0}).").format(APP_NAME), file=sys.stderr)
         return EXIT_NOT_RUNNING
     try:
         reply = send_to_primary(instance.socket_path, GetStatus(), holder=instance.holder())
@@ -176,7 +194,7 @@ def run_status(paths: AppPaths, as_json: bool = False) -> int:
         print(f"{APP_NAME}: {error}", file=sys.stderr)
         return 1
     if not reply.ok:
-        print(f"{APP_NAME}: {reply.error or 'the running copy refused'}", file=sys.stderr)
+        print(f"{APP_NAME}: {reply.error or refused()}", file=sys.stderr)
         return 1
     if as_json:
         print(json.dumps(reply.data, ensure_ascii=False))

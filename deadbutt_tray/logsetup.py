@@ -121,11 +121,20 @@ def _add(
 # --- Qt messages -----------------------------------------------------------------------
 
 
-def install_qt_message_handler() -> Callable[..., Any] | None:
+#: What Qt says just before it calls ``exit(1)`` because the display connection died
+#: (the X server or the Wayland compositor went away at logout).
+DISPLAY_LOST = ("The X11 connection broke", "The Wayland connection broke")
+
+
+def install_qt_message_handler(
+    on_display_lost: Callable[[], None] | None = None,
+) -> Callable[..., Any] | None:
     """Send Qt's own messages (qWarning and friends) to the logger ``"qt"``.
 
-    Returns the handler that was installed before (``None`` for Qt's default), so a
-    caller can put it back with ``qInstallMessageHandler``.
+    ``on_display_lost`` is called when Qt reports that the display connection broke:
+    Qt ends the process right after the message, so that call is the last chance to
+    save. Returns the handler that was installed before (``None`` for Qt's default), so
+    a caller can put it back with ``qInstallMessageHandler``.
     """
     # Imported here so the rest of this module works (and is testable) without Qt.
     from PySide6.QtCore import QtMsgType, qInstallMessageHandler
@@ -148,6 +157,9 @@ def install_qt_message_handler() -> Callable[..., Any] | None:
             if level == logging.WARNING and _expected_on_a_quiet_machine(category, message):
                 level = logging.DEBUG
             logger.log(level, "%s%s", prefix, message)
+        if on_display_lost is not None and message.startswith(DISPLAY_LOST):
+            with contextlib.suppress(Exception):
+                on_display_lost()
 
     return qInstallMessageHandler(handler)
 

@@ -57,6 +57,14 @@ class Clock(Protocol):
         """Seconds on a counter that only moves forward (and keeps counting in sleep)."""
         ...
 
+    def awake(self) -> float | None:
+        """Seconds on a counter that stops while the machine sleeps (None: no such counter).
+
+        Beside ``elapsed`` it tells a machine that slept from an app that was frozen
+        (stopped, swapped out, starved): only a sleep leaves ``awake`` behind.
+        """
+        ...
+
 
 def _elapsed_source(platform: str = sys.platform) -> Callable[[], float]:
     """A monotonic counter that keeps counting while the machine sleeps, where there is one.
@@ -76,11 +84,30 @@ def _elapsed_source(platform: str = sys.platform) -> Callable[[], float]:
     return time.monotonic
 
 
+def _awake_source(platform: str = sys.platform) -> Callable[[], float] | None:
+    """A monotonic counter that stops while the machine sleeps, where there is one.
+
+    Linux: ``CLOCK_MONOTONIC``; macOS: ``time.monotonic`` (``mach_absolute_time``).
+    Windows has none in the standard library: None (a gap is then taken as a sleep).
+    """
+    if platform == "linux":
+        clock_id = getattr(time, "CLOCK_MONOTONIC", None)
+        if clock_id is not None:
+            return lambda: time.clock_gettime(clock_id)
+    if platform == "darwin":
+        return time.monotonic
+    return None
+
+
 class SystemClock:
     """The real clock of this machine."""
 
     def __init__(self) -> None:
         self._elapsed = _elapsed_source()
+        self._awake = _awake_source()
+
+    def awake(self) -> float | None:
+        return self._awake() if self._awake is not None else None
 
     def now(self) -> datetime:
         return datetime.now().astimezone()
@@ -92,8 +119,9 @@ class SystemClock:
 class FakeClock:
     """A clock for tests: time moves only when told to.
 
-    ``advance`` moves both clocks (time passing, including sleep); ``jump_wall`` moves
-    only the wall clock (someone changed the time by hand).
+    ``advance`` moves every clock (time passing with the machine awake); ``sleep`` moves
+    the wall clock and ``elapsed`` but not ``awake`` (the machine asleep); ``jump_wall``
+    moves only the wall clock (someone changed the time by hand).
     """
 
     def __init__(self, start: datetime, tz: tzinfo | None = None) -> None:
@@ -102,6 +130,7 @@ class FakeClock:
         self._utc = start.astimezone(UTC)
         self._tz = tz or start.tzinfo
         self._elapsed = 1000.0
+        self._asleep = 0.0  # how much of ``elapsed`` the machine slept
 
     def now(self) -> datetime:
         return self._utc.astimezone(self._tz)
@@ -109,9 +138,17 @@ class FakeClock:
     def elapsed(self) -> float:
         return self._elapsed
 
+    def awake(self) -> float:
+        return self._elapsed - self._asleep
+
     def advance(self, seconds: float) -> None:
         self._utc += timedelta(seconds=seconds)
         self._elapsed += seconds
+
+    def sleep(self, seconds: float) -> None:
+        """The machine sleeps for ``seconds``: time passes, but not awake time."""
+        self.advance(seconds)
+        self._asleep += seconds
 
     def jump_wall(self, seconds: float) -> None:
         self._utc += timedelta(seconds=seconds)

@@ -5,8 +5,10 @@ Sources, all optional (a missing bus or service only means fewer signals):
 * system bus, logind: ``org.freedesktop.login1.Manager.PrepareForSleep(bool)``
   (true before sleep, false after resume); on our session object, the ``Lock`` and
   ``Unlock`` signals and the ``LockedHint`` property (through ``PropertiesChanged``).
-* session bus: ``org.freedesktop.ScreenSaver.ActiveChanged(bool)`` (KDE and others)
-  and ``org.gnome.ScreenSaver.ActiveChanged(bool)`` (GNOME).
+* session bus: ``ActiveChanged(bool)`` of ``org.freedesktop.ScreenSaver`` (KDE and
+  others), ``org.gnome.ScreenSaver`` (GNOME), ``org.mate.ScreenSaver`` (MATE),
+  ``org.cinnamon.ScreenSaver`` (Cinnamon) and ``org.xfce.ScreenSaver``
+  (xfce4-screensaver).
 
 Connection code (:meth:`SessionMonitor.start`) is kept apart from the translation
 slots (``on_*``), which tests drive directly. Several sources usually report the same
@@ -46,6 +48,9 @@ PROPERTIES_IFACE = "org.freedesktop.DBus.Properties"
 SCREENSAVER_IFACES = {
     "org.freedesktop.ScreenSaver": "/org/freedesktop/ScreenSaver",
     "org.gnome.ScreenSaver": "/org/gnome/ScreenSaver",
+    "org.mate.ScreenSaver": "/org/mate/ScreenSaver",
+    "org.cinnamon.ScreenSaver": "/org/cinnamon/ScreenSaver",
+    "org.xfce.ScreenSaver": "/org/xfce/ScreenSaver",
 }
 
 
@@ -108,6 +113,15 @@ class SessionMonitor(QObject):
     def connected(self) -> list[str]:
         """What :meth:`start` subscribed to, one readable line each."""
         return [sub.label for sub in self._subscriptions]
+
+    def assume_unlocked(self, why: str) -> None:
+        """Forget a lock that was never undone (real input came after it).
+
+        Quietly: nothing was unlocked. A later lock signal is news again.
+        """
+        if self._locked:
+            logger.info("Screen lock ignored from now on: %s", why)
+            self._locked = False
 
     def _set_locked(self, locked: bool, via: str) -> None:
         previous, self._locked = self._locked, locked

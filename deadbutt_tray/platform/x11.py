@@ -9,8 +9,10 @@ optional Xinerama, gives ``None``).
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import functools
+from collections.abc import Callable
 from typing import Any
 
 c_ulong_p = ctypes.POINTER(ctypes.c_ulong)
@@ -86,6 +88,9 @@ class XineramaScreenInfo(ctypes.Structure):
     ]
 
 
+#: The C type of an Xlib I/O error handler, ``int (*)(Display *)``: the connection died.
+XIOErrorHandler = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p)
+
 #: The C type of an Xlib error handler, ``int (*)(Display *, XErrorEvent *)``.
 XErrorHandler = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.POINTER(XErrorEvent))
 
@@ -134,6 +139,7 @@ _X11_PROTOTYPES: dict[str, tuple[list[Any], Any]] = {
     # Handlers go in and out as plain pointers, so the previous one (maybe Qt's or the
     # default) can be put back exactly as it was.
     "XSetErrorHandler": ([ctypes.c_void_p], ctypes.c_void_p),
+    "XSetIOErrorHandler": ([ctypes.c_void_p], ctypes.c_void_p),
 }
 
 _XSS_PROTOTYPES: dict[str, tuple[list[Any], Any]] = {
@@ -179,3 +185,30 @@ def load_xinerama() -> ctypes.CDLL | None:
         return _bind("libXinerama.so.1", _XINERAMA_PROTOTYPES)
     except OSError:
         return None  # single-monitor answers (the root window's size) are still right
+
+
+_io_error_handlers: list[Any] = []  # the C callbacks must outlive every connection
+
+
+def on_connection_lost(callback: Callable[[], None]) -> bool:
+    """Call ``callback`` when one of our own libX11 connections finds the server gone.
+
+    Xlib ends the process right after its I/O error handler returns (it may not
+    return into Xlib), so this is the last moment to save: the idle source's or the
+    full-screen detector's connection may notice a dead X server before Qt's does.
+    False when libX11 is missing.
+    """
+    try:
+        x11 = load_x11()
+    except OSError:
+        return False
+
+    def handler(_display: int) -> int:
+        with contextlib.suppress(Exception):  # nothing may escape into C
+            callback()
+        return 0
+
+    c_handler = XIOErrorHandler(handler)
+    _io_error_handlers.append(c_handler)
+    x11.XSetIOErrorHandler(ctypes.cast(c_handler, ctypes.c_void_p))
+    return True

@@ -39,6 +39,8 @@ def _locale_for(code: str) -> QLocale:
     system = QLocale.system()
     if system.name().split("_")[0] == code:
         return system
+    if code == ENGLISH and system.language() == QLocale.Language.C:
+        return system  # the "C" locale is English already: keep its formats
     # The chosen language in the system's country where Qt knows that pair.
     paired = QLocale(f"{code}_{system.name().split('_')[-1]}")
     return paired if paired.language() == QLocale(code).language() else QLocale(code)

@@ -3,13 +3,16 @@
 It renders what the app tells it and emits the user's intent (start, snooze, skip); the
 core decides when it appears, re-nudges and what a snooze means.
 
-Focus: the window is shown *without activating* (``WA_ShowWithoutActivating``), so keys
-the user is typing keep going where they were going. It does accept focus, though
-(``WindowDoesNotAcceptFocus`` would make it unreachable from the keyboard): clicking it
-focuses it, and the app can call :meth:`PromptWindow.focus_prompt`, e.g. from the tray
-menu. Qt has no global shortcuts, so there is no system-wide key to jump to it. Once it
-has focus: Enter starts the guided break (or presses the focused button), Esc skips,
-Tab walks the buttons in the order they are drawn, Alt+letter works on each button.
+Focus: the window is shown *without activating* (``WA_ShowWithoutActivating``) and as a
+window that does not accept focus (``WindowDoesNotAcceptFocus``: X11's input hint, the
+flag Wayland compositors read), so keys the user is typing keep going where they were
+going. A compositor that focuses it anyway (sway did) gets nothing from the first
+second of keys (``KEY_GRACE_MS``): typing is not turned into "Enter starts a break".
+Clicking the window or :meth:`PromptWindow.focus_prompt` (the tray menu) lets it take
+focus, and then keys work at once. Qt has no global shortcuts, so there is no
+system-wide key to jump to it. Once it has focus: Enter starts the guided break (or
+presses the focused button), Esc skips, Tab walks the buttons in the order they are
+drawn, Alt+letter works on each button.
 
 There is only ever one window: :meth:`show_prompt` on a shown window updates it in
 place, and :meth:`renudge` draws attention to it again (raise, a brief pulse of the
@@ -23,6 +26,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QEasingCurve,
+    QElapsedTimer,
+    QEvent,
+    QObject,
     QPoint,
     QRect,
     Qt,
@@ -67,7 +73,35 @@ SCREEN_MARGIN_PX = 12  # gap between the window and the screen edge / panel
 STRIPE_PX = 4  # the accent stripe down the left edge
 PULSE_MS = 900  # one swell and fade of the re-nudge glow
 PULSES = 2
+KEY_GRACE_MS = 1000  # keys in the first second after showing are the user's typing
+_KEY_EVENTS = (
+    QEvent.Type.KeyPress,
+    QEvent.Type.KeyRelease,
+    QEvent.Type.ShortcutOverride,
+    QEvent.Type.Shortcut,
+)
 LINE_CHARS = 58  # the window's usual width in characters (400 px at 9 pt); wider if needed
+
+
+def tray_corner(anchor: QRect | None, screen: QRect, available: QRect) -> tuple[bool, bool]:
+    """(top, left): the corner of the screen the tray is in.
+
+    The icon's own geometry when the platform gives it (XEmbed, Windows); otherwise
+    (a StatusNotifierItem host, Wayland) the edge the panels take from the screen: a
+    panel along the top leaves the available area below it, so top-right; a vertical
+    panel alone on the left, bottom-left. No panel at all: bottom-right, where most
+    trays are.
+    """
+    if anchor is not None:
+        return (
+            anchor.center().y() < available.center().y(),
+            anchor.center().x() < available.center().x(),
+        )
+    above, below = available.top() - screen.top(), screen.bottom() - available.bottom()
+    before, after = available.left() - screen.left(), screen.right() - available.right()
+    # Left only for a vertical panel alone: with a top bar and a dock on the left
+    # (Ubuntu), the tray is in the bar.
+    return above > below, before > after and above <= 0 and below <= 0
 
 
 class PromptWindow(QWidget):
@@ -84,16 +118,20 @@ class PromptWindow(QWidget):
     skip_requested = Signal()
     dismissed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, key_grace_ms: int = KEY_GRACE_MS) -> None:
         # Tool: no taskbar entry; frameless: it is a notification, not a document
         # window; on top: it must not vanish behind the editor the user is typing in.
         super().__init__(
             parent,
             Qt.WindowType.Tool
             | Qt.WindowType.FramelessWindowHint
-            | Qt.WindowType.WindowStaysOnTopHint,
+            | Qt.WindowType.WindowStaysOnTopHint
+            | Qt.WindowType.WindowDoesNotAcceptFocus,
         )
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.key_grace_ms = key_grace_ms
+        self._shown_at = QElapsedTimer()
+        self._focus_given = False  # a click or focus_prompt(): keys are meant for us
         # A tray app is never the active app on macOS, where Tool windows hide whenever
         # their app is inactive: without this the prompt would never be seen there.
         self.setAttribute(Qt.WidgetAttribute.WA_MacAlwaysShowToolWindow)
@@ -114,6 +152,9 @@ class PromptWindow(QWidget):
         self._pulse.valueChanged.connect(self._set_glow)
 
         self._build()
+        for widget in (self, self.start_button, self.snooze_button, self.skip_button,
+                       self.close_button):  # fmt: skip
+            widget.installEventFilter(self)
 
     # -- building ----------------------------------------------------------------------
 
@@ -326,16 +367,50 @@ class PromptWindow(QWidget):
             return False
         if not self.isVisible():
             self._show_quietly()
+        self._accept_focus()
         self.raise_()
         self.activateWindow()
         self.start_button.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
         return True
 
+    def _accept_focus(self) -> None:
+        """The user reached for the prompt: from now on it may have the keyboard."""
+        self._focus_given = True
+        self._set_focusable(True)
+
+    def _set_focusable(self, focusable: bool) -> None:
+        # A shown window changes on the native window only: QWidget.setWindowFlag would
+        # hide it (and it would come back focused).
+        if not self.isVisible():
+            self.setWindowFlag(Qt.WindowType.WindowDoesNotAcceptFocus, not focusable)
+        handle = self.windowHandle()
+        if handle is not None:
+            handle.setFlag(Qt.WindowType.WindowDoesNotAcceptFocus, not focusable)
+
+    def in_key_grace(self) -> bool:
+        """Keys now are the user's typing elsewhere, not meant for the prompt."""
+        return (
+            not self._focus_given
+            and self._shown_at.isValid()
+            and self._shown_at.elapsed() < self.key_grace_ms
+        )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _KEY_EVENTS and self.in_key_grace():
+            return True  # swallowed: typing must not press a button by accident
+        return super().eventFilter(watched, event)
+
     # -- behaviour ---------------------------------------------------------------------
 
     def _show_quietly(self) -> None:
         self._place()
+        self._focus_given = False
+        was_visible = self.isVisible()
+        if not was_visible:
+            self._set_focusable(False)
         self.show()  # WA_ShowWithoutActivating: focus stays where the user is typing
+        if not was_visible:
+            self._shown_at.start()
 
     def _place(self) -> None:
         """Put the window in the tray's corner of the screen the tray is on."""
@@ -354,9 +429,7 @@ class PromptWindow(QWidget):
             return
         area = screen.availableGeometry()
         size = self.size()
-        # The tray's corner: whichever half of the screen the icon sits in.
-        top = anchor is not None and anchor.center().y() < area.center().y()
-        left = anchor is not None and anchor.center().x() < area.center().x()
+        top, left = tray_corner(anchor, screen.geometry(), area)
         x = (
             area.left() + SCREEN_MARGIN_PX
             if left
@@ -413,6 +486,7 @@ class PromptWindow(QWidget):
         # A click anywhere on the prompt focuses it, even where no window manager would
         # (bare X servers, focus-stealing prevention that also ignores clicks on Tool
         # windows), so the keys work from then on.
+        self._accept_focus()
         self.activateWindow()
         super().mousePressEvent(event)
 

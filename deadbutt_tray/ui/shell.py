@@ -234,6 +234,14 @@ class Shell(QObject):
         if self.window is not None:
             self.window.show_status(status)
 
+    def set_warning(self, text: str) -> None:
+        """Something needs the user until it is fixed ('' when it is): a badge on the
+        icon and a line in its tooltip, or a standing line in the status window."""
+        if self.tray is not None:
+            self.tray.set_warning(text)
+        if self.window is not None:
+            self.window.set_warning(text)
+
     def notify(self, title: str, text: str, seconds: int = 10, key: str = "") -> None:
         """Every notification of the app goes through here.
 

@@ -144,7 +144,7 @@ class StatusWindow(QWidget):
         self.setWindowIcon(QIcon(str(resource_path("icons", "deadbutt-tray.svg"))))
         self.setAccessibleName(tr("deadbutt-tray status"))
         self._status: Status | None = None
-        self._drawn: tuple[float, IconMode] | None = None
+        self._drawn: tuple[float, IconMode, bool] | None = None
         # With a tray icon to come back from, closing hides; without one, it minimises.
         self.hide_on_close = False
 
@@ -209,6 +209,16 @@ class StatusWindow(QWidget):
             "rgba(227, 160, 8, 0.9); padding: 6px 8px; }"
         )
         self.notice.hide()
+        # What needs the user until it is fixed (records can't be saved): stays shown.
+        self.warning = QLabel("", self)
+        self.warning.setObjectName("warning")
+        self.warning.setWordWrap(True)
+        self.warning.setAccessibleName(tr("Needs your attention"))
+        self.warning.setStyleSheet(
+            "QLabel#warning { background: rgba(214, 69, 69, 0.12); border-left: 3px solid "
+            "rgba(214, 69, 69, 0.9); padding: 6px 8px; }"
+        )
+        self.warning.hide()
         self._notice_timer = QTimer(self)
         self._notice_timer.setSingleShot(True)
         self._notice_timer.timeout.connect(self.notice.hide)
@@ -295,8 +305,10 @@ class StatusWindow(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(14)
         self.hint.setParent(notes)
+        self.warning.setParent(notes)
         self.notice.setParent(notes)
         column.addWidget(self.hint)
+        column.addWidget(self.warning)
         column.addWidget(self.notice)
         self.notes = text_scroll_area(notes, self)
         root.addWidget(self.notes, 1)
@@ -334,10 +346,11 @@ class StatusWindow(QWidget):
         self._status = status
         mode = icon_mode(status)
         fraction = quantize(status.sitting_s / status.limit_s if status.limit_s else 1.0)
-        if (fraction, mode) != self._drawn:
-            icon = render_icon(tray_svg(fraction, mode))
+        drawn = (fraction, mode, bool(self.warning.text()))
+        if drawn != self._drawn:
+            icon = render_icon(tray_svg(fraction, mode, warning=drawn[2]))
             self.ring.setPixmap(icon.pixmap(QSize(RING_SIZE, RING_SIZE)))
-            self._drawn = (fraction, mode)
+            self._drawn = drawn
         text = status_text(status)
         headline, _sep, detail = text.partition(" · ")
         self.status_label.setText(headline)
@@ -346,6 +359,14 @@ class StatusWindow(QWidget):
         self.ring.setAccessibleDescription(text)
         self.limit_label.setText(tr("Sitting limit: {0}").format(sitting_text(status.limit_s)))
         self._refresh_menu()
+
+    def set_warning(self, text: str) -> None:
+        """Show (``text``) or clear ('') what needs the user, with a badge on the ring."""
+        self.warning.setText(text)
+        self.warning.setAccessibleDescription(text)
+        self.warning.setVisible(bool(text))
+        if self._status is not None:
+            self.show_status(self._status)
 
     def show_tray_hint(self, text: str) -> None:
         """Show the "how to get a tray icon" note (``no_tray_hint()``) until dismissed."""

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deadbutt_tray.core.model.records import BalanceSign
 from deadbutt_tray.core.rules.summary import DaySummary, IsoWeek, WeekFigures, WeekSummary
 from deadbutt_tray.ui.text import (
     local_day_month,
@@ -715,6 +716,10 @@ class SummaryWindow(QWidget):
             text = tr("{0}, {1}{2:.0f} s on the test before").format(text, sign, abs(change))
         if not trend.in_week:
             text = tr("{0} (week before)").format(text)
+        if trend.right_signs and BalanceSign.PELVIS_DROP in trend.right_signs:
+            text = tr("{0} · pelvis drop standing on the right").format(text)
+        if trend.left_signs and BalanceSign.PELVIS_DROP in trend.left_signs:
+            text = tr("{0} · pelvis drop standing on the left").format(text)
         return text
 
     def _comparison_text(self, summary: WeekSummary) -> str:

@@ -13,10 +13,13 @@ filled in; ``tr`` then applies the English rule to the "(es)" / "(s)" markers, s
 
 from __future__ import annotations
 
-import re
+import functools
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+
+from deadbutt_tray.core.rules.program import Suggestion
+from deadbutt_tray.core.translatable import english_plural
 
 __all__ = [
     "CONTEXT",
@@ -25,6 +28,7 @@ __all__ = [
     "day_month_year",
     "idle_off_text",
     "idle_source_in_use",
+    "level_suggestion_text",
     "local_day_month",
     "local_day_month_year",
     "long_date",
@@ -41,8 +45,6 @@ __all__ = [
 ]
 
 CONTEXT = ""  # lupdate's context for a plain tr() call (see the module docstring)
-# "stretch(es)", "day(s)": a plural ending in brackets right after a word.
-_ENDING = re.compile(r"(?<=\w)\((\w+)\)")
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -50,8 +52,7 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     translated = QCoreApplication.translate(CONTEXT, text, disambiguation or None, n)
     if n < 0 or translated != text.replace("%n", str(n)):
         return translated
-    # No translation: the English rule for the bracketed endings.
-    return _ENDING.sub(lambda m: "" if n == 1 else m[1], translated)
+    return english_plural(text, n)  # no translation: the English rule for the endings
 
 
 def plain_text(text: str) -> str:
@@ -158,6 +159,25 @@ def weekday_and_day(day: date) -> str:
     name = QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
     return tr("{0} {1}", "chart label: short weekday name and day of the month").format(
         name, day.day
+    )
+
+
+def level_suggestion_text(suggestion: Suggestion) -> str:
+    """Why the next level is suggested, from the suggestion's figures."""
+    whole = functools.partial(seconds_text, decimals=0)
+    if suggestion.first_balance_s is not None:
+        balance = tr("your balance improved from {0} to {1} on the weaker leg").format(
+            whole(suggestion.first_balance_s), whole(suggestion.latest_balance_s)
+        )
+    else:
+        balance = tr("you balance {0} on each leg").format(whole(suggestion.latest_balance_s))
+    return tr(
+        "{0} {1} at level {2}, and {3}.", "level suggestion: breaks, days, level, balance"
+    ).format(
+        tr("%n completed break(s)", "", suggestion.breaks),
+        tr("on %n different day(s)", "", suggestion.days),
+        int(suggestion.from_level),
+        balance,
     )
 
 

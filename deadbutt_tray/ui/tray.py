@@ -94,7 +94,8 @@ class Tray(QObject):
             menu_can_pop_up = not QGuiApplication.platformName().startswith("wayland")
         self.menu_can_pop_up = menu_can_pop_up
         self._status: Status | None = None
-        self._drawn: tuple[float, IconMode] | None = None
+        self._drawn: tuple[float, IconMode, bool] | None = None
+        self.warning = ""  # something needs the user (records can't be saved): badge + tip
         self._build_menu()
         self._refresh_menu()
 
@@ -108,16 +109,25 @@ class Tray(QObject):
     def available() -> bool:
         return QSystemTrayIcon.isSystemTrayAvailable()
 
+    def set_warning(self, text: str) -> None:
+        """Show (``text``) or clear ('') the warning badge and its line in the tooltip."""
+        self.warning = text
+        if self._status is not None:
+            self.show_status(self._status)
+
     def show_status(self, status: Status) -> None:
         """Show ``status`` in the icon and tooltip (re-drawn only when it changes)."""
         self._status = status
         mode = icon_mode(status)
         fraction = quantize(status.sitting_s / status.limit_s if status.limit_s else 1.0)
-        if (fraction, mode) != self._drawn:
-            self.icon.setIcon(render_icon(tray_svg(fraction, mode)))
-            self._drawn = (fraction, mode)
+        drawn = (fraction, mode, bool(self.warning))
+        if drawn != self._drawn:
+            self.icon.setIcon(render_icon(tray_svg(fraction, mode, warning=bool(self.warning))))
+            self._drawn = drawn
         text = status_text(status)
         tip = f"deadbutt-tray\n{text}"
+        if self.warning:
+            tip += f"\n⚠ {self.warning}"
         if tip != self.icon.toolTip():  # changes once a minute; each set may cost D-Bus
             self.icon.setToolTip(tip)
             # The menu's first line too: a StatusNotifierItem host (Xfce, KDE) lays the

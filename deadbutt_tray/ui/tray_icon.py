@@ -30,8 +30,18 @@ class IconMode(StrEnum):
 COLOURS = {"ok": "#2f9e5f", "warn": "#e3a008", "due": "#d64545", "pause": "#4f7fe0"}
 
 
-def tray_svg(fraction: float, mode: IconMode) -> str:
-    """The icon as SVG: ``fraction`` of the sitting limit used (0..1)."""
+# A red badge with "!" in the top-right corner: something needs the user (records can't
+# be saved). Drawn over the ring, with a dark outline so it reads on any panel.
+WARNING_BADGE = (
+    '<g><circle cx="50" cy="14" r="13" fill="#d64545" stroke="#1b1b1b" stroke-width="3"/>'
+    '<rect x="47.5" y="5" width="5" height="12" rx="2" fill="#ffffff"/>'
+    '<circle cx="50" cy="21.5" r="2.8" fill="#ffffff"/></g>'
+)
+
+
+def tray_svg(fraction: float, mode: IconMode, *, warning: bool = False) -> str:
+    """The icon as SVG: ``fraction`` of the sitting limit used (0..1); ``warning`` adds
+    the badge that says something needs the user."""
     fraction = min(1.0, max(0.0, fraction))
     radius = 22.0
     circumference = 2 * math.pi * radius
@@ -64,7 +74,7 @@ def tray_svg(fraction: float, mode: IconMode) -> str:
         f'<circle cx="32" cy="32" r="{radius}" fill="none" stroke="{colour}" '
         f'stroke-opacity="{arc_opacity}" stroke-width="8" stroke-linecap="butt" '
         f'stroke-dasharray="{dash}" transform="rotate(-90 32 32)"/>'
-        f"{centre}</svg>"
+        f"{centre}{WARNING_BADGE if warning else ''}</svg>"
     )
 
 

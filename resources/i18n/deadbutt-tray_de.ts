@@ -8,6 +8,18 @@
         <translation>Die Erkennung von Abwesenheit ist auf diesem Desktop nicht verfügbar: Pausen werden über Bildschirmsperre und Ruhezustand gezählt und wenn du sie machst.</translation>
     </message>
     <message>
+        <source>Can&apos;t save to the data folder {0}: {1}. Records are kept in memory, saved when it works again, and kept in a rescue file if the app quits first.</source>
+        <translation>Kann nicht im Datenordner {0} speichern: {1}. Die Einträge bleiben im Speicher, werden gespeichert, sobald es wieder geht, und in einer Rettungsdatei aufbewahrt, falls die App vorher beendet wird.</translation>
+    </message>
+    <message>
+        <source>History can&apos;t be saved for now.</source>
+        <translation>Der Verlauf kann vorerst nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t save to the data folder: {0}</source>
+        <translation>Kann nicht im Datenordner speichern: {0}</translation>
+    </message>
+    <message>
         <source>Idle detection is stuck.</source>
         <translation>Die Erkennung von Abwesenheit hängt fest.</translation>
     </message>
@@ -1542,6 +1554,10 @@
         <translation>Letzte Meldung</translation>
     </message>
     <message>
+        <source>Needs your attention</source>
+        <translation>Braucht deine Aufmerksamkeit</translation>
+    </message>
+    <message>
         <source>Want a tray icon instead?</source>
         <translation>Lieber ein Symbol im Infobereich?</translation>
     </message>
@@ -1819,6 +1835,14 @@
         <source>none</source>
         <translation>keine</translation>
     </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Sitzen</translation>
+    </message>
+    <message>
+        <source>{0} ({1} within the {2} limit, {3} beyond it)</source>
+        <translation>{0} ({1} innerhalb der Grenze von {2}, {3} darüber)</translation>
+    </message>
     <message numerus="yes">
         <source>{0} (%n stretch(es))</source>
         <translation>
@@ -1849,8 +1873,197 @@
         </translation>
     </message>
     <message>
+        <source>A tray app that tracks continuous sitting and prompts short hip-extension and glute-activation breaks. Run without a command to start it.</source>
+        <translation>Eine App im Infobereich, die das Sitzen am Stück misst und kurze Pausen für Hüftstreckung und Gesäßaktivierung vorschlägt. Ohne Befehl gestartet, läuft die App.</translation>
+    </message>
+    <message>
+        <source>Files live in the platform&apos;s folders, or all under --data-dir / ${0}.</source>
+        <translation>Die Dateien liegen in den Ordnern des Systems, oder alle unter --data-dir / ${0}.</translation>
+    </message>
+    <message>
+        <source>keep settings, history, exercises and logs under DIR (or set ${0})</source>
+        <translation>Einstellungen, Verlauf, Übungen und Protokolle unter DIR ablegen (oder ${0} setzen)</translation>
+    </message>
+    <message>
+        <source>sitting limit for this run only; fractions allowed (e.g. 0.1 to watch a cycle)</source>
+        <translation>Sitzdauer bis zur Erinnerung nur für diesen Lauf; Bruchteile erlaubt (z. B. 0.1, um einen Durchlauf zu sehen)</translation>
+    </message>
+    <message>
+        <source>also log to stderr</source>
+        <translation>auch auf stderr protokollieren</translation>
+    </message>
+    <message>
+        <source>validate settings, history and exercise files; exit 1 if anything is wrong</source>
+        <translation>Einstellungen, Verlauf und Übungsdateien prüfen; Rückgabewert 1, wenn etwas nicht stimmt</translation>
+    </message>
+    <message>
+        <source>Validate the settings file, every history file, the exercise library, its translations and your own exercises. Prints each problem with file, key and what is accepted; exits 1 if there are any, 0 otherwise.</source>
+        <translation>Prüft die Einstellungsdatei, jede Verlaufsdatei, die Übungsbibliothek, ihre Übersetzungen und deine eigenen Übungen. Nennt jedes Problem mit Datei, Schlüssel und dem, was erlaubt ist; Rückgabewert 1, wenn es welche gibt, sonst 0.</translation>
+    </message>
+    <message>
+        <source>also list every exercise text not yet translated into LANG (e.g. de)</source>
+        <translation>zusätzlich jeden Übungstext auflisten, der noch nicht in LANG übersetzt ist (z. B. de)</translation>
+    </message>
+    <message>
+        <source>start the tray app (the default)</source>
+        <translation>die App im Infobereich starten (die Voreinstellung)</translation>
+    </message>
+    <message>
+        <source>start a guided break in the running app (starting the app if needed)</source>
+        <translation>eine geführte Pause in der laufenden App starten (die App wird bei Bedarf gestartet)</translation>
+    </message>
+    <message>
+        <source>Start a guided break. Without --routine, the desk micro-break of your level; &apos;home&apos; is the home routine of your level; or a routine id such as home-2 or pre-run.</source>
+        <translation>Startet eine geführte Pause. Ohne --routine die Kurzpause am Schreibtisch deiner Stufe; &apos;home&apos; ist der Ablauf für zu Hause deiner Stufe; oder die id eines Ablaufs wie home-2 oder pre-run.</translation>
+    </message>
+    <message>
+        <source>desk-micro (the default), home, pre-run, or a routine id such as home-2</source>
+        <translation>desk-micro (die Voreinstellung), home, pre-run oder die id eines Ablaufs wie home-2</translation>
+    </message>
+    <message>
+        <source>hold reminders for MINUTES, or until tomorrow (sitting keeps counting)</source>
+        <translation>Erinnerungen für MINUTES Minuten oder bis morgen anhalten (das Sitzen wird weiter gezählt)</translation>
+    </message>
+    <message>
+        <source>end a pause</source>
+        <translation>eine Pause der Erinnerungen beenden</translation>
+    </message>
+    <message>
+        <source>quit the running app (it saves the sitting span)</source>
+        <translation>die laufende App beenden (sie speichert die Sitzphase)</translation>
+    </message>
+    <message>
+        <source>print the running app&apos;s live state (for panels and scripts); exit 3 if not running</source>
+        <translation>den aktuellen Zustand der laufenden App ausgeben (für Leisten und Skripte); Rückgabewert 3, wenn sie nicht läuft</translation>
+    </message>
+    <message>
+        <source>Print one line on the running app&apos;s state, e.g. &apos;Sitting for 23 min · next break in 7 min&apos;. With --json, one JSON object for waybar / polybar custom modules: text, tooltip, class (sitting, due, paused, away, off), percentage (of the sitting limit), sitting_seconds, limit_seconds, next_break. Exits 3 when no copy is running.</source>
+        <translation>Gibt eine Zeile zum Zustand der laufenden App aus, z. B. &apos;Sitzt seit 23 min · nächste Pause in 7 min&apos;. Mit --json ein JSON-Objekt für eigene Module von waybar / polybar: text, tooltip, class (sitting, due, paused, away, off), percentage (der Sitzdauer bis zur Erinnerung), sitting_seconds, limit_seconds, next_break. Rückgabewert 3, wenn keine Instanz läuft.</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>ein JSON-Objekt ausgeben</translation>
+    </message>
+    <message>
+        <source>print the weekly sitting summary (this week, or --week YYYY-Www)</source>
+        <translation>die Wochenübersicht des Sitzens ausgeben (diese Woche oder --week YYYY-Www)</translation>
+    </message>
+    <message>
+        <source>Print the figures of the weekly summary window for one ISO week: sitting within and beyond the limit, stretches, breaks, streak, balance, and a comparison with the week before.</source>
+        <translation>Gibt die Zahlen der Wochenübersicht für eine ISO-Woche aus: Sitzen innerhalb und über der Grenze, Sitzphasen, Pausen, Serie, Gleichgewicht und einen Vergleich mit der Woche davor.</translation>
+    </message>
+    <message>
+        <source>the ISO week, e.g. 2026-W48</source>
+        <translation>die ISO-Woche, z. B. 2026-W48</translation>
+    </message>
+    <message>
+        <source>print the figures as JSON</source>
+        <translation>die Zahlen als JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>export history records as CSV or JSON for spreadsheets</source>
+        <translation>Einträge des Verlaufs als CSV oder JSON für Tabellenkalkulationen exportieren</translation>
+    </message>
+    <message>
+        <source>Write history records (one row per record, with a &apos;type&apos; column) to FILE. Without --from/--to, all of it. Dates are local days, both included.</source>
+        <translation>Schreibt Einträge des Verlaufs (eine Zeile pro Eintrag, mit einer Spalte &apos;type&apos;) in FILE. Ohne --from/--to alles. Daten sind lokale Tage, beide eingeschlossen.</translation>
+    </message>
+    <message>
+        <source>the file to write (&apos;-&apos; for stdout)</source>
+        <translation>die zu schreibende Datei (&apos;-&apos; für die Standardausgabe)</translation>
+    </message>
+    <message>
+        <source>replace FILE if it exists</source>
+        <translation>FILE ersetzen, wenn es sie schon gibt</translation>
+    </message>
+    <message>
+        <source>{0} is not a date: write it like 2026-11-24</source>
+        <translation>{0} ist kein Datum: schreib es wie 2026-11-24</translation>
+    </message>
+    <message>
+        <source>{0} is not accepted: whole minutes from 1 to 1440, or &apos;tomorrow&apos;</source>
+        <translation>{0} geht nicht: ganze Minuten von 1 bis 1440 oder &apos;tomorrow&apos;</translation>
+    </message>
+    <message>
+        <source>pause for 1 to 1440 minutes, or &apos;tomorrow&apos;</source>
+        <translation>anhalten für 1 bis 1440 Minuten oder &apos;tomorrow&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n Problem gefunden.</numerusform>
+            <numerusform>%n Probleme gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All good: {0} checked ({1}, {2} of which {3} your own, {4}).</source>
+        <translation>Alles gut: {0} geprüft ({1}, {2}, davon {3} eigene, {4}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n history month(s)</source>
+        <translation>
+            <numerusform>%n Verlaufsmonat</numerusform>
+            <numerusform>%n Verlaufsmonate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s)</source>
+        <translation>
+            <numerusform>%n Übung</numerusform>
+            <numerusform>%n Übungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n routine(s)</source>
+        <translation>
+            <numerusform>%n Ablauf</numerusform>
+            <numerusform>%n Abläufe</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>none yet</source>
         <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>No history files of device {0} in {1} (devices: {2}).</source>
+        <translation>Keine Verlaufsdateien des Geräts {0} in {1} (Geräte: {2}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n history problem(s): the output leaves those records out (exit status {0}). Nothing was changed; `{1} check` lists them.</source>
+        <translation>
+            <numerusform>%n Problem im Verlauf: die Ausgabe lässt diese Einträge weg (Rückgabewert {0}). Nichts wurde geändert; `{1} check` listet sie auf.</numerusform>
+            <numerusform>%n Probleme im Verlauf: die Ausgabe lässt diese Einträge weg (Rückgabewert {0}). Nichts wurde geändert; `{1} check` listet sie auf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: {0}</source>
+        <translation>Warnung: {0}</translation>
+    </message>
+    <message>
+        <source>--from {0} is after --to {1}: nothing to export</source>
+        <translation>--from {0} liegt nach --to {1}: nichts zu exportieren</translation>
+    </message>
+    <message>
+        <source>Can&apos;t write {0}: {1}</source>
+        <translation>{0} lässt sich nicht schreiben: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to {0}.</source>
+        <translation>
+            <numerusform>%n Eintrag nach {0} exportiert.</numerusform>
+            <numerusform>%n Einträge nach {0} exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Can&apos;t read the history folder {0}: {1}. Nothing exported.</source>
+        <translation>Der Verlaufsordner {0} lässt sich nicht lesen: {1}. Nichts exportiert.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) in a row</source>
@@ -1888,7 +2101,19 @@
         <translation>{0} (Woche davor)</translation>
     </message>
     <message>
+        <source>{0} · pelvis drop standing on the right</source>
+        <translation>{0} · Becken sinkt ab, auf dem rechten Bein stehend</translation>
+    </message>
+    <message>
+        <source>{0} · pelvis drop standing on the left</source>
+        <translation>{0} · Becken sinkt ab, auf dem linken Bein stehend</translation>
+    </message>
+    <message>
         <source>Nothing was recorded the week before, so there is nothing to compare.</source>
+        <translation>In der Woche davor wurde nichts erfasst, es gibt also nichts zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded the week before, so there is nothing to compare with.</source>
         <translation>In der Woche davor wurde nichts erfasst, es gibt also nichts zu vergleichen.</translation>
     </message>
     <message>
@@ -1914,6 +2139,260 @@
     <message>
         <source>You sat {0} more than the week before.</source>
         <translation>Du hast {0} mehr gesessen als in der Woche davor.</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <comment>short weekday</comment>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <comment>short weekday</comment>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <comment>short weekday</comment>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <comment>short weekday</comment>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <comment>short weekday</comment>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <comment>short weekday</comment>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <comment>short weekday</comment>
+        <translation>So</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <comment>short month</comment>
+        <translation>Jan.</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <comment>short month</comment>
+        <translation>Feb.</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <comment>short month</comment>
+        <translation>März</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <comment>short month</comment>
+        <translation>Apr.</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <comment>short month</comment>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <comment>short month</comment>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <comment>short month</comment>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <comment>short month</comment>
+        <translation>Aug.</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <comment>short month</comment>
+        <translation>Sept.</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <comment>short month</comment>
+        <translation>Okt.</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <comment>short month</comment>
+        <translation>Nov.</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <comment>short month</comment>
+        <translation>Dez.</translation>
+    </message>
+    <message>
+        <source>{0} {1} {2}</source>
+        <comment>date: short weekday, day, short month</comment>
+        <translation>{0} {1}. {2}</translation>
+    </message>
+    <message>
+        <source>Week {0} · {1} – {2} {3}</source>
+        <translation>Woche {0} · {1} – {2} {3}</translation>
+    </message>
+    <message>
+        <source>This week has not begun yet.</source>
+        <translation>Diese Woche hat noch nicht begonnen.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet this week: sitting shows up once a stretch ends.</source>
+        <translation>In dieser Woche ist noch nichts erfasst: Sitzen erscheint, sobald eine Sitzphase endet.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded this week.</source>
+        <translation>In dieser Woche wurde nichts erfasst.</translation>
+    </message>
+    <message>
+        <source>The week before: {0} of sitting.</source>
+        <translation>Die Woche davor: {0} Sitzen.</translation>
+    </message>
+    <message>
+        <source>{0} completed of {1} prompted{2}</source>
+        <translation>{0} geschafft von {1} Erinnerungen{2}</translation>
+    </message>
+    <message>
+        <source>{0} partial, {1} skipped, {2} snoozed; {3} natural; {4} stopped for pain</source>
+        <translation>{0} teilweise, {1} ausgelassen, {2} aufgeschoben; {3} von selbst; {4} wegen Schmerzen abgebrochen</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Guided breaks</source>
+        <translation>Geführte Pausen</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Gleichgewicht</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation>Innerhalb</translation>
+    </message>
+    <message>
+        <source>Beyond</source>
+        <translation>Darüber</translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation>Längste</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Breaks (completed/prompted, natural)  Sessions</source>
+        <translation>Pausen (geschafft/Erinnerungen, von selbst)  Einheiten</translation>
+    </message>
+    <message>
+        <source>, {0} stopped for pain</source>
+        <translation>, {0} wegen Schmerzen abgebrochen</translation>
+    </message>
+    <message>
+        <source>Uninterrupted stretches</source>
+        <translation>Sitzphasen am Stück</translation>
+    </message>
+    <message>
+        <source>this week</source>
+        <translation>diese Woche</translation>
+    </message>
+    <message>
+        <source>the week before</source>
+        <translation>die Woche davor</translation>
+    </message>
+    <message>
+        <source>under 15 min</source>
+        <translation>unter 15 min</translation>
+    </message>
+    <message>
+        <source>15–30 min</source>
+        <translation>15–30 min</translation>
+    </message>
+    <message>
+        <source>30–45 min</source>
+        <translation>30–45 min</translation>
+    </message>
+    <message>
+        <source>45–60 min</source>
+        <translation>45–60 min</translation>
+    </message>
+    <message>
+        <source>60 min or more</source>
+        <translation>60 min oder mehr</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n break(s)</source>
+        <translation>
+            <numerusform>%n Pause</numerusform>
+            <numerusform>%n Pausen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no day in a row yet with the daily target of {0}</source>
+        <translation>noch kein Tag in Folge mit dem Tagesziel von {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} in a row with the daily target of {1}</source>
+        <translation>{0} in Folge mit dem Tagesziel von {1}</translation>
+    </message>
+    <message>
+        <source>no test in these two weeks</source>
+        <translation>kein Test in diesen zwei Wochen</translation>
+    </message>
+    <message>
+        <source>{0:.0f} s on the weaker leg, eyes open</source>
+        <translation>{0:.0f} s auf dem schwächeren Bein, Augen offen</translation>
+    </message>
+    <message>
+        <source> (tested the week before)</source>
+        <translation> (getestet in der Woche davor)</translation>
+    </message>
+    <message>
+        <source>; about the same as the test before</source>
+        <translation>; etwa gleich wie beim Test davor</translation>
+    </message>
+    <message>
+        <source>; {0:.0f} s up on the test before</source>
+        <translation>; {0:.0f} s mehr als beim Test davor</translation>
+    </message>
+    <message>
+        <source>; {0:.0f} s down on the test before</source>
+        <translation>; {0:.0f} s weniger als beim Test davor</translation>
+    </message>
+    <message>
+        <source>; pelvis drop standing on the right</source>
+        <translation>; Becken sinkt ab beim Stehen auf rechts</translation>
+    </message>
+    <message>
+        <source>; pelvis drop standing on the left</source>
+        <translation>; Becken sinkt ab beim Stehen auf links</translation>
     </message>
     <message>
         <source>This week hasn&apos;t begun yet</source>
@@ -2054,6 +2533,33 @@
         <translation>{0} {1}.</translation>
     </message>
     <message>
+        <source>your balance improved from {0} to {1} on the weaker leg</source>
+        <translation>dein Gleichgewicht hat sich auf dem schwächeren Bein von {0} auf {1} verbessert</translation>
+    </message>
+    <message>
+        <source>you balance {0} on each leg</source>
+        <translation>du hältst das Gleichgewicht {0} auf jedem Bein</translation>
+    </message>
+    <message>
+        <source>{0} {1} at level {2}, and {3}.</source>
+        <comment>level suggestion: breaks, days, level, balance</comment>
+        <translation>{0} {1} auf Stufe {2}, und {3}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed break(s)</source>
+        <translation>
+            <numerusform>%n geschaffte Pause</numerusform>
+            <numerusform>%n geschaffte Pausen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n different day(s)</source>
+        <translation>
+            <numerusform>an %n Tag</numerusform>
+            <numerusform>an %n verschiedenen Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Idle detection is off, as chosen in Settings: breaks are counted from screen lock and sleep, and when you take them.</source>
         <translation>Die Erkennung von Abwesenheit ist ausgeschaltet, wie in den Einstellungen gewählt: Pausen werden über Bildschirmsperre und Ruhezustand gezählt und wenn du sie machst.</translation>
     </message>
@@ -2151,6 +2657,72 @@
     <message>
         <source>S&amp;kip today</source>
         <translation>Heute aus&amp;lassen</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe anzeigen und beenden</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: Fehler: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>Argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>diese Argumente fehlen: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ungültige Wahl: %(value)r (möglich sind %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unbekannte Argumente: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>ein Argument erwartet</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ungültiger Wert für %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>mehrdeutige Option: %(option)s passt zu %(matches)s</translation>
+    </message>
+    <message>
+        <source>the running copy refused</source>
+        <translation>die laufende Instanz hat abgelehnt</translation>
+    </message>
+    <message>
+        <source>{0} is not running.</source>
+        <translation>{0} läuft nicht.</translation>
+    </message>
+    <message>
+        <source>{0} is already running; showed it.</source>
+        <translation>{0} läuft schon; es wurde angezeigt.</translation>
+    </message>
+    <message>
+        <source>{0} is not running (start it with: {0}).</source>
+        <translation>{0} läuft nicht (starten mit: {0}).</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,18 @@
         <translation>La detección de inactividad no está disponible en este escritorio: las pausas se cuentan por el bloqueo de pantalla y la suspensión, y cuando las haces.</translation>
     </message>
     <message>
+        <source>Can&apos;t save to the data folder {0}: {1}. Records are kept in memory, saved when it works again, and kept in a rescue file if the app quits first.</source>
+        <translation>No se puede guardar en la carpeta de datos {0}: {1}. Los registros se guardan en memoria, se escriben cuando vuelva a funcionar y se conservan en un archivo de rescate si la aplicación se cierra antes.</translation>
+    </message>
+    <message>
+        <source>History can&apos;t be saved for now.</source>
+        <translation>El historial no se puede guardar por ahora.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t save to the data folder: {0}</source>
+        <translation>No se puede guardar en la carpeta de datos: {0}</translation>
+    </message>
+    <message>
         <source>Idle detection is stuck.</source>
         <translation>La detección de inactividad se ha atascado.</translation>
     </message>
@@ -1542,6 +1554,10 @@
         <translation>Último aviso</translation>
     </message>
     <message>
+        <source>Needs your attention</source>
+        <translation>Necesita tu atención</translation>
+    </message>
+    <message>
         <source>Want a tray icon instead?</source>
         <translation>¿Prefieres un icono en la bandeja?</translation>
     </message>
@@ -1819,6 +1835,14 @@
         <source>none</source>
         <translation>ninguno</translation>
     </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Tiempo sentado</translation>
+    </message>
+    <message>
+        <source>{0} ({1} within the {2} limit, {3} beyond it)</source>
+        <translation>{0} ({1} dentro del límite de {2}, {3} por encima)</translation>
+    </message>
     <message numerus="yes">
         <source>{0} (%n stretch(es))</source>
         <translation>
@@ -1849,8 +1873,197 @@
         </translation>
     </message>
     <message>
+        <source>A tray app that tracks continuous sitting and prompts short hip-extension and glute-activation breaks. Run without a command to start it.</source>
+        <translation>Una aplicación de la bandeja que mide el tiempo sentado sin interrupción y propone pausas cortas de extensión de cadera y activación de glúteos. Sin una orden, se inicia la aplicación.</translation>
+    </message>
+    <message>
+        <source>Files live in the platform&apos;s folders, or all under --data-dir / ${0}.</source>
+        <translation>Los archivos están en las carpetas del sistema, o todos bajo --data-dir / ${0}.</translation>
+    </message>
+    <message>
+        <source>keep settings, history, exercises and logs under DIR (or set ${0})</source>
+        <translation>guardar ajustes, historial, ejercicios y registros bajo DIR (o definir ${0})</translation>
+    </message>
+    <message>
+        <source>sitting limit for this run only; fractions allowed (e.g. 0.1 to watch a cycle)</source>
+        <translation>límite de tiempo sentado solo para esta ejecución; se admiten fracciones (p. ej. 0.1 para ver un ciclo)</translation>
+    </message>
+    <message>
+        <source>also log to stderr</source>
+        <translation>registrar también en stderr</translation>
+    </message>
+    <message>
+        <source>validate settings, history and exercise files; exit 1 if anything is wrong</source>
+        <translation>comprobar los archivos de ajustes, historial y ejercicios; código de salida 1 si algo está mal</translation>
+    </message>
+    <message>
+        <source>Validate the settings file, every history file, the exercise library, its translations and your own exercises. Prints each problem with file, key and what is accepted; exits 1 if there are any, 0 otherwise.</source>
+        <translation>Comprueba el archivo de ajustes, cada archivo de historial, la biblioteca de ejercicios, sus traducciones y tus propios ejercicios. Muestra cada problema con el archivo, la clave y lo que se admite; código de salida 1 si hay alguno, 0 si no.</translation>
+    </message>
+    <message>
+        <source>also list every exercise text not yet translated into LANG (e.g. de)</source>
+        <translation>listar además cada texto de ejercicio aún no traducido a LANG (p. ej. de)</translation>
+    </message>
+    <message>
+        <source>start the tray app (the default)</source>
+        <translation>iniciar la aplicación de la bandeja (lo predeterminado)</translation>
+    </message>
+    <message>
+        <source>start a guided break in the running app (starting the app if needed)</source>
+        <translation>empezar una pausa guiada en la aplicación en marcha (iniciándola si hace falta)</translation>
+    </message>
+    <message>
+        <source>Start a guided break. Without --routine, the desk micro-break of your level; &apos;home&apos; is the home routine of your level; or a routine id such as home-2 or pre-run.</source>
+        <translation>Empieza una pausa guiada. Sin --routine, la micropausa en la mesa de tu nivel; &apos;home&apos; es la rutina en casa de tu nivel; o el id de una rutina como home-2 o pre-run.</translation>
+    </message>
+    <message>
+        <source>desk-micro (the default), home, pre-run, or a routine id such as home-2</source>
+        <translation>desk-micro (lo predeterminado), home, pre-run, o el id de una rutina como home-2</translation>
+    </message>
+    <message>
+        <source>hold reminders for MINUTES, or until tomorrow (sitting keeps counting)</source>
+        <translation>pausar los recordatorios MINUTES minutos, o hasta mañana (el tiempo sentado se sigue contando)</translation>
+    </message>
+    <message>
+        <source>end a pause</source>
+        <translation>terminar una pausa de los recordatorios</translation>
+    </message>
+    <message>
+        <source>quit the running app (it saves the sitting span)</source>
+        <translation>salir de la aplicación en marcha (guarda el periodo sentado)</translation>
+    </message>
+    <message>
+        <source>print the running app&apos;s live state (for panels and scripts); exit 3 if not running</source>
+        <translation>mostrar el estado actual de la aplicación en marcha (para paneles y scripts); código de salida 3 si no está en marcha</translation>
+    </message>
+    <message>
+        <source>Print one line on the running app&apos;s state, e.g. &apos;Sitting for 23 min · next break in 7 min&apos;. With --json, one JSON object for waybar / polybar custom modules: text, tooltip, class (sitting, due, paused, away, off), percentage (of the sitting limit), sitting_seconds, limit_seconds, next_break. Exits 3 when no copy is running.</source>
+        <translation>Muestra una línea con el estado de la aplicación en marcha, p. ej. &apos;Sentado desde hace 23 min · próxima pausa en 7 min&apos;. Con --json, un objeto JSON para módulos personalizados de waybar / polybar: text, tooltip, class (sitting, due, paused, away, off), percentage (del límite de tiempo sentado), sitting_seconds, limit_seconds, next_break. Código de salida 3 si no hay ninguna en marcha.</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>mostrar un objeto JSON</translation>
+    </message>
+    <message>
+        <source>print the weekly sitting summary (this week, or --week YYYY-Www)</source>
+        <translation>mostrar el resumen semanal del tiempo sentado (esta semana, o --week YYYY-Www)</translation>
+    </message>
+    <message>
+        <source>Print the figures of the weekly summary window for one ISO week: sitting within and beyond the limit, stretches, breaks, streak, balance, and a comparison with the week before.</source>
+        <translation>Muestra las cifras del resumen semanal de una semana ISO: tiempo sentado dentro y por encima del límite, periodos sentado, pausas, racha, equilibrio y una comparación con la semana anterior.</translation>
+    </message>
+    <message>
+        <source>the ISO week, e.g. 2026-W48</source>
+        <translation>la semana ISO, p. ej. 2026-W48</translation>
+    </message>
+    <message>
+        <source>print the figures as JSON</source>
+        <translation>mostrar las cifras como JSON</translation>
+    </message>
+    <message>
+        <source>export history records as CSV or JSON for spreadsheets</source>
+        <translation>exportar registros del historial como CSV o JSON para hojas de cálculo</translation>
+    </message>
+    <message>
+        <source>Write history records (one row per record, with a &apos;type&apos; column) to FILE. Without --from/--to, all of it. Dates are local days, both included.</source>
+        <translation>Escribe los registros del historial (una fila por registro, con una columna &apos;type&apos;) en FILE. Sin --from/--to, todo. Las fechas son días locales, ambos incluidos.</translation>
+    </message>
+    <message>
+        <source>the file to write (&apos;-&apos; for stdout)</source>
+        <translation>el archivo que se escribe (&apos;-&apos; para la salida estándar)</translation>
+    </message>
+    <message>
+        <source>replace FILE if it exists</source>
+        <translation>sustituir FILE si ya existe</translation>
+    </message>
+    <message>
+        <source>{0} is not a date: write it like 2026-11-24</source>
+        <translation>{0} no es una fecha: escríbela como 2026-11-24</translation>
+    </message>
+    <message>
+        <source>{0} is not accepted: whole minutes from 1 to 1440, or &apos;tomorrow&apos;</source>
+        <translation>{0} no se admite: minutos enteros de 1 a 1440, o &apos;tomorrow&apos;</translation>
+    </message>
+    <message>
+        <source>pause for 1 to 1440 minutes, or &apos;tomorrow&apos;</source>
+        <translation>pausar de 1 a 1440 minutos, o &apos;tomorrow&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n problema encontrado.</numerusform>
+            <numerusform>%n problemas encontrados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All good: {0} checked ({1}, {2} of which {3} your own, {4}).</source>
+        <translation>Todo bien: {0} comprobados ({1}, {2}, de los cuales {3} tuyos, {4}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n history month(s)</source>
+        <translation>
+            <numerusform>%n mes de historial</numerusform>
+            <numerusform>%n meses de historial</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s)</source>
+        <translation>
+            <numerusform>%n ejercicio</numerusform>
+            <numerusform>%n ejercicios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n routine(s)</source>
+        <translation>
+            <numerusform>%n rutina</numerusform>
+            <numerusform>%n rutinas</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>none yet</source>
         <translation>todavía ninguna</translation>
+    </message>
+    <message>
+        <source>No history files of device {0} in {1} (devices: {2}).</source>
+        <translation>No hay archivos de historial del dispositivo {0} en {1} (dispositivos: {2}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n history problem(s): the output leaves those records out (exit status {0}). Nothing was changed; `{1} check` lists them.</source>
+        <translation>
+            <numerusform>%n problema en el historial: la salida deja fuera esos registros (código de salida {0}). No se ha cambiado nada; `{1} check` los lista.</numerusform>
+            <numerusform>%n problemas en el historial: la salida deja fuera esos registros (código de salida {0}). No se ha cambiado nada; `{1} check` los lista.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: {0}</source>
+        <translation>aviso: {0}</translation>
+    </message>
+    <message>
+        <source>--from {0} is after --to {1}: nothing to export</source>
+        <translation>--from {0} es posterior a --to {1}: nada que exportar</translation>
+    </message>
+    <message>
+        <source>Can&apos;t write {0}: {1}</source>
+        <translation>No se puede escribir {0}: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to {0}.</source>
+        <translation>
+            <numerusform>%n registro exportado a {0}.</numerusform>
+            <numerusform>%n registros exportados a {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Can&apos;t read the history folder {0}: {1}. Nothing exported.</source>
+        <translation>No se puede leer la carpeta del historial {0}: {1}. No se ha exportado nada.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) in a row</source>
@@ -1888,7 +2101,19 @@
         <translation>{0} (semana anterior)</translation>
     </message>
     <message>
+        <source>{0} · pelvis drop standing on the right</source>
+        <translation>{0} · caída de la pelvis, de pie sobre la pierna derecha</translation>
+    </message>
+    <message>
+        <source>{0} · pelvis drop standing on the left</source>
+        <translation>{0} · caída de la pelvis, de pie sobre la pierna izquierda</translation>
+    </message>
+    <message>
         <source>Nothing was recorded the week before, so there is nothing to compare.</source>
+        <translation>No se registró nada la semana anterior, así que no hay nada que comparar.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded the week before, so there is nothing to compare with.</source>
         <translation>No se registró nada la semana anterior, así que no hay nada que comparar.</translation>
     </message>
     <message>
@@ -1914,6 +2139,260 @@
     <message>
         <source>You sat {0} more than the week before.</source>
         <translation>Has estado sentado {0} más que la semana anterior.</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <comment>short weekday</comment>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <comment>short weekday</comment>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <comment>short weekday</comment>
+        <translation>mié</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <comment>short weekday</comment>
+        <translation>jue</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <comment>short weekday</comment>
+        <translation>vie</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <comment>short weekday</comment>
+        <translation>sáb</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <comment>short weekday</comment>
+        <translation>dom</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <comment>short month</comment>
+        <translation>ene</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <comment>short month</comment>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <comment>short month</comment>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <comment>short month</comment>
+        <translation>abr</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <comment>short month</comment>
+        <translation>may</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <comment>short month</comment>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <comment>short month</comment>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <comment>short month</comment>
+        <translation>ago</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <comment>short month</comment>
+        <translation>sept</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <comment>short month</comment>
+        <translation>oct</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <comment>short month</comment>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <comment>short month</comment>
+        <translation>dic</translation>
+    </message>
+    <message>
+        <source>{0} {1} {2}</source>
+        <comment>date: short weekday, day, short month</comment>
+        <translation>{0} {1} {2}</translation>
+    </message>
+    <message>
+        <source>Week {0} · {1} – {2} {3}</source>
+        <translation>Semana {0} · {1} – {2} {3}</translation>
+    </message>
+    <message>
+        <source>This week has not begun yet.</source>
+        <translation>Esta semana aún no ha empezado.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet this week: sitting shows up once a stretch ends.</source>
+        <translation>Todavía no hay nada registrado esta semana: el tiempo sentado aparece cuando termina un periodo sentado.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded this week.</source>
+        <translation>No se registró nada esta semana.</translation>
+    </message>
+    <message>
+        <source>The week before: {0} of sitting.</source>
+        <translation>La semana anterior: {0} sentado.</translation>
+    </message>
+    <message>
+        <source>{0} completed of {1} prompted{2}</source>
+        <translation>{0} hechas de {1} recordatorios{2}</translation>
+    </message>
+    <message>
+        <source>{0} partial, {1} skipped, {2} snoozed; {3} natural; {4} stopped for pain</source>
+        <translation>{0} parciales, {1} saltadas, {2} aplazadas; {3} naturales; {4} paradas por dolor</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Guided breaks</source>
+        <translation>Pausas guiadas</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Equilibrio</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation>Dentro</translation>
+    </message>
+    <message>
+        <source>Beyond</source>
+        <translation>Encima</translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation>Más largo</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Breaks (completed/prompted, natural)  Sessions</source>
+        <translation>Pausas (hechas/recordatorios, naturales)  Sesiones</translation>
+    </message>
+    <message>
+        <source>, {0} stopped for pain</source>
+        <translation>, {0} paradas por dolor</translation>
+    </message>
+    <message>
+        <source>Uninterrupted stretches</source>
+        <translation>Periodos sentado sin interrupción</translation>
+    </message>
+    <message>
+        <source>this week</source>
+        <translation>esta semana</translation>
+    </message>
+    <message>
+        <source>the week before</source>
+        <translation>la semana anterior</translation>
+    </message>
+    <message>
+        <source>under 15 min</source>
+        <translation>menos de 15 min</translation>
+    </message>
+    <message>
+        <source>15–30 min</source>
+        <translation>15–30 min</translation>
+    </message>
+    <message>
+        <source>30–45 min</source>
+        <translation>30–45 min</translation>
+    </message>
+    <message>
+        <source>45–60 min</source>
+        <translation>45–60 min</translation>
+    </message>
+    <message>
+        <source>60 min or more</source>
+        <translation>60 min o más</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n break(s)</source>
+        <translation>
+            <numerusform>%n pausa</numerusform>
+            <numerusform>%n pausas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no day in a row yet with the daily target of {0}</source>
+        <translation>todavía ningún día seguido con el objetivo diario de {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} in a row with the daily target of {1}</source>
+        <translation>{0} seguidos con el objetivo diario de {1}</translation>
+    </message>
+    <message>
+        <source>no test in these two weeks</source>
+        <translation>sin prueba en estas dos semanas</translation>
+    </message>
+    <message>
+        <source>{0:.0f} s on the weaker leg, eyes open</source>
+        <translation>{0:.0f} s sobre la pierna más débil, ojos abiertos</translation>
+    </message>
+    <message>
+        <source> (tested the week before)</source>
+        <translation> (prueba de la semana anterior)</translation>
+    </message>
+    <message>
+        <source>; about the same as the test before</source>
+        <translation>; más o menos igual que en la prueba anterior</translation>
+    </message>
+    <message>
+        <source>; {0:.0f} s up on the test before</source>
+        <translation>; {0:.0f} s más que en la prueba anterior</translation>
+    </message>
+    <message>
+        <source>; {0:.0f} s down on the test before</source>
+        <translation>; {0:.0f} s menos que en la prueba anterior</translation>
+    </message>
+    <message>
+        <source>; pelvis drop standing on the right</source>
+        <translation>; caída de la pelvis de pie sobre la derecha</translation>
+    </message>
+    <message>
+        <source>; pelvis drop standing on the left</source>
+        <translation>; caída de la pelvis de pie sobre la izquierda</translation>
     </message>
     <message>
         <source>This week hasn&apos;t begun yet</source>
@@ -2054,6 +2533,33 @@
         <translation>{0} {1}</translation>
     </message>
     <message>
+        <source>your balance improved from {0} to {1} on the weaker leg</source>
+        <translation>tu equilibrio ha mejorado de {0} a {1} en la pierna más débil</translation>
+    </message>
+    <message>
+        <source>you balance {0} on each leg</source>
+        <translation>mantienes el equilibrio {0} sobre cada pierna</translation>
+    </message>
+    <message>
+        <source>{0} {1} at level {2}, and {3}.</source>
+        <comment>level suggestion: breaks, days, level, balance</comment>
+        <translation>{0} {1} en el nivel {2}, y {3}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed break(s)</source>
+        <translation>
+            <numerusform>%n pausa hecha</numerusform>
+            <numerusform>%n pausas hechas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n different day(s)</source>
+        <translation>
+            <numerusform>en %n día</numerusform>
+            <numerusform>en %n días distintos</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Idle detection is off, as chosen in Settings: breaks are counted from screen lock and sleep, and when you take them.</source>
         <translation>La detección de inactividad está desactivada, como elegiste en Ajustes: las pausas se cuentan por el bloqueo de pantalla y la suspensión, y cuando las haces.</translation>
     </message>
@@ -2151,6 +2657,72 @@
     <message>
         <source>S&amp;kip today</source>
         <translation>&amp;Saltar hoy</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>faltan estos argumentos: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elige entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>se esperaba un argumento</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor de %(type)s no válido: %(value)r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
+    </message>
+    <message>
+        <source>the running copy refused</source>
+        <translation>la instancia en marcha se ha negado</translation>
+    </message>
+    <message>
+        <source>{0} is not running.</source>
+        <translation>{0} no está en marcha.</translation>
+    </message>
+    <message>
+        <source>{0} is already running; showed it.</source>
+        <translation>{0} ya está en marcha; se ha mostrado.</translation>
+    </message>
+    <message>
+        <source>{0} is not running (start it with: {0}).</source>
+        <translation>{0} no está en marcha (inícialo con: {0}).</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,18 @@
         <translation>La détection d’inactivité n’est pas disponible sur ce bureau&#xa0;: les pauses sont comptées d’après le verrouillage de l’écran et la mise en veille, et quand vous les faites.</translation>
     </message>
     <message>
+        <source>Can&apos;t save to the data folder {0}: {1}. Records are kept in memory, saved when it works again, and kept in a rescue file if the app quits first.</source>
+        <translation>Impossible d&apos;enregistrer dans le dossier de données {0} : {1}. Les entrées restent en mémoire, sont enregistrées dès que cela refonctionne, et gardées dans un fichier de secours si l&apos;application se ferme avant.</translation>
+    </message>
+    <message>
+        <source>History can&apos;t be saved for now.</source>
+        <translation>L&apos;historique ne peut pas être enregistré pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t save to the data folder: {0}</source>
+        <translation>Impossible d&apos;enregistrer dans le dossier de données : {0}</translation>
+    </message>
+    <message>
         <source>Idle detection is stuck.</source>
         <translation>La détection d’inactivité est bloquée.</translation>
     </message>
@@ -1542,6 +1554,10 @@
         <translation>Dernier avis</translation>
     </message>
     <message>
+        <source>Needs your attention</source>
+        <translation>Demande votre attention</translation>
+    </message>
+    <message>
         <source>Want a tray icon instead?</source>
         <translation>Vous préférez une icône dans la zone de notification&#xa0;?</translation>
     </message>
@@ -1819,6 +1835,14 @@
         <source>none</source>
         <translation>aucune</translation>
     </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Temps assis</translation>
+    </message>
+    <message>
+        <source>{0} ({1} within the {2} limit, {3} beyond it)</source>
+        <translation>{0} ({1} dans la limite de {2}, {3} au-delà)</translation>
+    </message>
     <message numerus="yes">
         <source>{0} (%n stretch(es))</source>
         <translation>
@@ -1849,8 +1873,197 @@
         </translation>
     </message>
     <message>
+        <source>A tray app that tracks continuous sitting and prompts short hip-extension and glute-activation breaks. Run without a command to start it.</source>
+        <translation>Une application de la zone de notification qui suit le temps assis sans interruption et propose de courtes pauses d’extension de hanche et d’activation des fessiers. Lancée sans commande, elle démarre.</translation>
+    </message>
+    <message>
+        <source>Files live in the platform&apos;s folders, or all under --data-dir / ${0}.</source>
+        <translation>Les fichiers sont dans les dossiers du système, ou tous sous --data-dir / ${0}.</translation>
+    </message>
+    <message>
+        <source>keep settings, history, exercises and logs under DIR (or set ${0})</source>
+        <translation>garder paramètres, historique, exercices et journaux sous DIR (ou définir ${0})</translation>
+    </message>
+    <message>
+        <source>sitting limit for this run only; fractions allowed (e.g. 0.1 to watch a cycle)</source>
+        <translation>limite de temps assis pour cette exécution seulement&#xa0;; fractions permises (par ex. 0.1 pour voir un cycle)</translation>
+    </message>
+    <message>
+        <source>also log to stderr</source>
+        <translation>journaliser aussi sur stderr</translation>
+    </message>
+    <message>
+        <source>validate settings, history and exercise files; exit 1 if anything is wrong</source>
+        <translation>vérifier les fichiers de paramètres, d’historique et d’exercices&#xa0;; code de sortie 1 si quelque chose ne va pas</translation>
+    </message>
+    <message>
+        <source>Validate the settings file, every history file, the exercise library, its translations and your own exercises. Prints each problem with file, key and what is accepted; exits 1 if there are any, 0 otherwise.</source>
+        <translation>Vérifie le fichier de paramètres, chaque fichier d’historique, la bibliothèque d’exercices, ses traductions et vos propres exercices. Affiche chaque problème avec le fichier, la clé et ce qui est accepté&#xa0;; code de sortie 1 s’il y en a, 0 sinon.</translation>
+    </message>
+    <message>
+        <source>also list every exercise text not yet translated into LANG (e.g. de)</source>
+        <translation>lister aussi chaque texte d’exercice pas encore traduit en LANG (par ex. de)</translation>
+    </message>
+    <message>
+        <source>start the tray app (the default)</source>
+        <translation>démarrer l’application de la zone de notification (par défaut)</translation>
+    </message>
+    <message>
+        <source>start a guided break in the running app (starting the app if needed)</source>
+        <translation>lancer une pause guidée dans l’application en cours (en la démarrant si besoin)</translation>
+    </message>
+    <message>
+        <source>Start a guided break. Without --routine, the desk micro-break of your level; &apos;home&apos; is the home routine of your level; or a routine id such as home-2 or pre-run.</source>
+        <translation>Lance une pause guidée. Sans --routine, la micro-pause au bureau de votre niveau&#xa0;; &apos;home&apos; est la séance à la maison de votre niveau&#xa0;; ou l’id d’une séance comme home-2 ou pre-run.</translation>
+    </message>
+    <message>
+        <source>desk-micro (the default), home, pre-run, or a routine id such as home-2</source>
+        <translation>desk-micro (par défaut), home, pre-run, ou l’id d’une séance comme home-2</translation>
+    </message>
+    <message>
+        <source>hold reminders for MINUTES, or until tomorrow (sitting keeps counting)</source>
+        <translation>suspendre les rappels pendant MINUTES minutes, ou jusqu’à demain (le temps assis continue d’être compté)</translation>
+    </message>
+    <message>
+        <source>end a pause</source>
+        <translation>mettre fin à une suspension</translation>
+    </message>
+    <message>
+        <source>quit the running app (it saves the sitting span)</source>
+        <translation>quitter l’application en cours (elle enregistre la période assise)</translation>
+    </message>
+    <message>
+        <source>print the running app&apos;s live state (for panels and scripts); exit 3 if not running</source>
+        <translation>afficher l’état actuel de l’application en cours (pour les barres et les scripts)&#xa0;; code de sortie 3 si elle ne tourne pas</translation>
+    </message>
+    <message>
+        <source>Print one line on the running app&apos;s state, e.g. &apos;Sitting for 23 min · next break in 7 min&apos;. With --json, one JSON object for waybar / polybar custom modules: text, tooltip, class (sitting, due, paused, away, off), percentage (of the sitting limit), sitting_seconds, limit_seconds, next_break. Exits 3 when no copy is running.</source>
+        <translation>Affiche une ligne sur l’état de l’application en cours, par ex. &apos;Assis depuis 23 min · prochaine pause dans 7 min&apos;. Avec --json, un objet JSON pour les modules personnalisés de waybar / polybar&#xa0;: text, tooltip, class (sitting, due, paused, away, off), percentage (de la limite de temps assis), sitting_seconds, limit_seconds, next_break. Code de sortie 3 si aucune instance ne tourne.</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>afficher un objet JSON</translation>
+    </message>
+    <message>
+        <source>print the weekly sitting summary (this week, or --week YYYY-Www)</source>
+        <translation>afficher le bilan hebdomadaire du temps assis (cette semaine, ou --week YYYY-Www)</translation>
+    </message>
+    <message>
+        <source>Print the figures of the weekly summary window for one ISO week: sitting within and beyond the limit, stretches, breaks, streak, balance, and a comparison with the week before.</source>
+        <translation>Affiche les chiffres du bilan de la semaine pour une semaine ISO&#xa0;: temps assis dans et au-delà de la limite, périodes assises, pauses, série, équilibre, et une comparaison avec la semaine d’avant.</translation>
+    </message>
+    <message>
+        <source>the ISO week, e.g. 2026-W48</source>
+        <translation>la semaine ISO, par ex. 2026-W48</translation>
+    </message>
+    <message>
+        <source>print the figures as JSON</source>
+        <translation>afficher les chiffres en JSON</translation>
+    </message>
+    <message>
+        <source>export history records as CSV or JSON for spreadsheets</source>
+        <translation>exporter les enregistrements de l’historique en CSV ou JSON pour les tableurs</translation>
+    </message>
+    <message>
+        <source>Write history records (one row per record, with a &apos;type&apos; column) to FILE. Without --from/--to, all of it. Dates are local days, both included.</source>
+        <translation>Écrit les enregistrements de l’historique (une ligne par enregistrement, avec une colonne &apos;type&apos;) dans FILE. Sans --from/--to, tout. Les dates sont des jours locaux, tous deux inclus.</translation>
+    </message>
+    <message>
+        <source>the file to write (&apos;-&apos; for stdout)</source>
+        <translation>le fichier à écrire (&apos;-&apos; pour la sortie standard)</translation>
+    </message>
+    <message>
+        <source>replace FILE if it exists</source>
+        <translation>remplacer FILE s’il existe</translation>
+    </message>
+    <message>
+        <source>{0} is not a date: write it like 2026-11-24</source>
+        <translation>{0} n’est pas une date&#xa0;: écrivez-la comme 2026-11-24</translation>
+    </message>
+    <message>
+        <source>{0} is not accepted: whole minutes from 1 to 1440, or &apos;tomorrow&apos;</source>
+        <translation>{0} n’est pas accepté&#xa0;: des minutes entières de 1 à 1440, ou &apos;tomorrow&apos;</translation>
+    </message>
+    <message>
+        <source>pause for 1 to 1440 minutes, or &apos;tomorrow&apos;</source>
+        <translation>suspendre de 1 à 1440 minutes, ou &apos;tomorrow&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n problème trouvé.</numerusform>
+            <numerusform>%n problèmes trouvés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All good: {0} checked ({1}, {2} of which {3} your own, {4}).</source>
+        <translation>Tout va bien&#xa0;: {0} vérifiés ({1}, {2} dont {3} à vous, {4}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n history month(s)</source>
+        <translation>
+            <numerusform>%n mois d’historique</numerusform>
+            <numerusform>%n mois d’historique</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s)</source>
+        <translation>
+            <numerusform>%n exercice</numerusform>
+            <numerusform>%n exercices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n routine(s)</source>
+        <translation>
+            <numerusform>%n séance</numerusform>
+            <numerusform>%n séances</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>none yet</source>
         <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>No history files of device {0} in {1} (devices: {2}).</source>
+        <translation>Aucun fichier d’historique de l’appareil {0} dans {1} (appareils&#xa0;: {2}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n history problem(s): the output leaves those records out (exit status {0}). Nothing was changed; `{1} check` lists them.</source>
+        <translation>
+            <numerusform>%n problème d’historique&#xa0;: la sortie laisse ces enregistrements de côté (code de sortie {0}). Rien n’a été modifié&#xa0;; `{1} check` les liste.</numerusform>
+            <numerusform>%n problèmes d’historique&#xa0;: la sortie laisse ces enregistrements de côté (code de sortie {0}). Rien n’a été modifié&#xa0;; `{1} check` les liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: {0}</source>
+        <translation>avertissement&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>--from {0} is after --to {1}: nothing to export</source>
+        <translation>--from {0} est après --to {1}&#xa0;: rien à exporter</translation>
+    </message>
+    <message>
+        <source>Can&apos;t write {0}: {1}</source>
+        <translation>Impossible d’écrire {0}&#xa0;: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to {0}.</source>
+        <translation>
+            <numerusform>%n enregistrement exporté vers {0}.</numerusform>
+            <numerusform>%n enregistrements exportés vers {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Can&apos;t read the history folder {0}: {1}. Nothing exported.</source>
+        <translation>Impossible de lire le dossier d’historique {0}&#xa0;: {1}. Rien n’a été exporté.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) in a row</source>
@@ -1888,7 +2101,19 @@
         <translation>{0} (semaine d’avant)</translation>
     </message>
     <message>
+        <source>{0} · pelvis drop standing on the right</source>
+        <translation>{0} · bassin qui descend, en appui sur la jambe droite</translation>
+    </message>
+    <message>
+        <source>{0} · pelvis drop standing on the left</source>
+        <translation>{0} · bassin qui descend, en appui sur la jambe gauche</translation>
+    </message>
+    <message>
         <source>Nothing was recorded the week before, so there is nothing to compare.</source>
+        <translation>Rien n’a été enregistré la semaine d’avant, il n’y a donc rien à comparer.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded the week before, so there is nothing to compare with.</source>
         <translation>Rien n’a été enregistré la semaine d’avant, il n’y a donc rien à comparer.</translation>
     </message>
     <message>
@@ -1914,6 +2139,260 @@
     <message>
         <source>You sat {0} more than the week before.</source>
         <translation>Vous êtes resté assis {0} de plus que la semaine d’avant.</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <comment>short weekday</comment>
+        <translation>lun.</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <comment>short weekday</comment>
+        <translation>mar.</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <comment>short weekday</comment>
+        <translation>mer.</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <comment>short weekday</comment>
+        <translation>jeu.</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <comment>short weekday</comment>
+        <translation>ven.</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <comment>short weekday</comment>
+        <translation>sam.</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <comment>short weekday</comment>
+        <translation>dim.</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <comment>short month</comment>
+        <translation>janv.</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <comment>short month</comment>
+        <translation>févr.</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <comment>short month</comment>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <comment>short month</comment>
+        <translation>avr.</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <comment>short month</comment>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <comment>short month</comment>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <comment>short month</comment>
+        <translation>juil.</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <comment>short month</comment>
+        <translation>août</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <comment>short month</comment>
+        <translation>sept.</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <comment>short month</comment>
+        <translation>oct.</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <comment>short month</comment>
+        <translation>nov.</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <comment>short month</comment>
+        <translation>déc.</translation>
+    </message>
+    <message>
+        <source>{0} {1} {2}</source>
+        <comment>date: short weekday, day, short month</comment>
+        <translation>{0} {1} {2}</translation>
+    </message>
+    <message>
+        <source>Week {0} · {1} – {2} {3}</source>
+        <translation>Semaine {0} · {1} – {2} {3}</translation>
+    </message>
+    <message>
+        <source>This week has not begun yet.</source>
+        <translation>Cette semaine n’a pas encore commencé.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet this week: sitting shows up once a stretch ends.</source>
+        <translation>Rien d’enregistré pour l’instant cette semaine&#xa0;: le temps assis apparaît à la fin d’une période assise.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded this week.</source>
+        <translation>Rien n’a été enregistré cette semaine.</translation>
+    </message>
+    <message>
+        <source>The week before: {0} of sitting.</source>
+        <translation>La semaine d’avant&#xa0;: {0} assis.</translation>
+    </message>
+    <message>
+        <source>{0} completed of {1} prompted{2}</source>
+        <translation>{0} faites sur {1} rappels{2}</translation>
+    </message>
+    <message>
+        <source>{0} partial, {1} skipped, {2} snoozed; {3} natural; {4} stopped for pain</source>
+        <translation>{0} partielles, {1} passées, {2} reportées&#xa0;; {3} naturelles&#xa0;; {4} arrêtées pour douleur</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Guided breaks</source>
+        <translation>Pauses guidées</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Équilibre</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation>Dans</translation>
+    </message>
+    <message>
+        <source>Beyond</source>
+        <translation>Au-delà</translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation>Plus longue</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Breaks (completed/prompted, natural)  Sessions</source>
+        <translation>Pauses (faites/rappels, naturelles)  Séances</translation>
+    </message>
+    <message>
+        <source>, {0} stopped for pain</source>
+        <translation>, {0} arrêtées pour douleur</translation>
+    </message>
+    <message>
+        <source>Uninterrupted stretches</source>
+        <translation>Périodes assises sans interruption</translation>
+    </message>
+    <message>
+        <source>this week</source>
+        <translation>cette semaine</translation>
+    </message>
+    <message>
+        <source>the week before</source>
+        <translation>la semaine d’avant</translation>
+    </message>
+    <message>
+        <source>under 15 min</source>
+        <translation>moins de 15 min</translation>
+    </message>
+    <message>
+        <source>15–30 min</source>
+        <translation>15–30 min</translation>
+    </message>
+    <message>
+        <source>30–45 min</source>
+        <translation>30–45 min</translation>
+    </message>
+    <message>
+        <source>45–60 min</source>
+        <translation>45–60 min</translation>
+    </message>
+    <message>
+        <source>60 min or more</source>
+        <translation>60 min ou plus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n break(s)</source>
+        <translation>
+            <numerusform>%n pause</numerusform>
+            <numerusform>%n pauses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no day in a row yet with the daily target of {0}</source>
+        <translation>pas encore de jour d’affilée avec l’objectif quotidien de {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} in a row with the daily target of {1}</source>
+        <translation>{0} d’affilée avec l’objectif quotidien de {1}</translation>
+    </message>
+    <message>
+        <source>no test in these two weeks</source>
+        <translation>pas de test ces deux semaines</translation>
+    </message>
+    <message>
+        <source>{0:.0f} s on the weaker leg, eyes open</source>
+        <translation>{0:.0f} s sur la jambe la plus faible, yeux ouverts</translation>
+    </message>
+    <message>
+        <source> (tested the week before)</source>
+        <translation> (testé la semaine d’avant)</translation>
+    </message>
+    <message>
+        <source>; about the same as the test before</source>
+        <translation>&#xa0;; à peu près comme au test précédent</translation>
+    </message>
+    <message>
+        <source>; {0:.0f} s up on the test before</source>
+        <translation>&#xa0;; {0:.0f} s de plus qu’au test précédent</translation>
+    </message>
+    <message>
+        <source>; {0:.0f} s down on the test before</source>
+        <translation>&#xa0;; {0:.0f} s de moins qu’au test précédent</translation>
+    </message>
+    <message>
+        <source>; pelvis drop standing on the right</source>
+        <translation>&#xa0;; bassin qui descend en appui à droite</translation>
+    </message>
+    <message>
+        <source>; pelvis drop standing on the left</source>
+        <translation>&#xa0;; bassin qui descend en appui à gauche</translation>
     </message>
     <message>
         <source>This week hasn&apos;t begun yet</source>
@@ -2054,6 +2533,33 @@
         <translation>{0} {1}</translation>
     </message>
     <message>
+        <source>your balance improved from {0} to {1} on the weaker leg</source>
+        <translation>votre équilibre est passé de {0} à {1} sur la jambe la plus faible</translation>
+    </message>
+    <message>
+        <source>you balance {0} on each leg</source>
+        <translation>vous tenez {0} en équilibre sur chaque jambe</translation>
+    </message>
+    <message>
+        <source>{0} {1} at level {2}, and {3}.</source>
+        <comment>level suggestion: breaks, days, level, balance</comment>
+        <translation>{0} {1} au niveau {2}, et {3}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed break(s)</source>
+        <translation>
+            <numerusform>%n pause faite</numerusform>
+            <numerusform>%n pauses faites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n different day(s)</source>
+        <translation>
+            <numerusform>sur %n jour</numerusform>
+            <numerusform>sur %n jours différents</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Idle detection is off, as chosen in Settings: breaks are counted from screen lock and sleep, and when you take them.</source>
         <translation>La détection d’inactivité est désactivée, comme choisi dans les Paramètres&#xa0;: les pauses sont comptées d’après le verrouillage de l’écran et la mise en veille, et quand vous les faites.</translation>
     </message>
@@ -2151,6 +2657,72 @@
     <message>
         <source>S&amp;kip today</source>
         <translation>&amp;Passer aujourd’hui</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation&#xa0;: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s&#xa0;: erreur&#xa0;: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s&#xa0;: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>les arguments suivants sont requis&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix invalide&#xa0;: %(value)r (choisir parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>un argument attendu</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s invalide&#xa0;: %(value)r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë&#xa0;: %(option)s peut correspondre à %(matches)s</translation>
+    </message>
+    <message>
+        <source>the running copy refused</source>
+        <translation>l’instance en cours a refusé</translation>
+    </message>
+    <message>
+        <source>{0} is not running.</source>
+        <translation>{0} ne tourne pas.</translation>
+    </message>
+    <message>
+        <source>{0} is already running; showed it.</source>
+        <translation>{0} tourne déjà&#xa0;; il a été affiché.</translation>
+    </message>
+    <message>
+        <source>{0} is not running (start it with: {0}).</source>
+        <translation>{0} ne tourne pas (lancez-le avec&#xa0;: {0}).</translation>
     </message>
 </context>
 <context>

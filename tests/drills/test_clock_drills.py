@@ -99,7 +99,7 @@ class Desk:
     def sleep(self, seconds: float) -> None:
         """Lid closed for ``seconds`` (no samples at all); then the person wakes the
         laptop with a key press, and the app's next tick comes one tick later."""
-        self.clock.advance(seconds)
+        self.clock.sleep(seconds)
         self._since = self.clock.elapsed()
         self._heads_up_done = self._prompt_open = False
         self.clock.advance(TICK_S)
@@ -187,7 +187,7 @@ def test_a_suspend_for_hours_is_time_away_not_phantom_sitting(idle_after_wake: s
     last_sample = desk.clock.now()
     hours = 6 * 3600
     woke = desk.clock.elapsed() + hours
-    desk.clock.advance(hours)  # asleep: no samples
+    desk.clock.sleep(hours)  # asleep: no samples
     desk.clock.advance(TICK_S)
     if idle_after_wake == "key press":  # someone woke it: input a moment ago
         desk._take(desk.engine.observe(float(TICK_S)))
@@ -318,7 +318,7 @@ def test_after_a_sleep_overdue_heartbeat_jobs_run_once_and_no_prompt_bursts_out(
     assert app.scheduler.get_job("prompt") is not None, "the prompt is planned"
     assert running.prompts == []
     ticks = app._ticks
-    running.clock.advance(3 * 3600)  # asleep through the planned prompt
+    running.clock.sleep(3 * 3600)  # asleep through the planned prompt
     running.idle.value = 5.0  # woken by a key press
     ticking_jobs = overdue_jobs_run(running, qtbot, hours=3)
     assert ticking_jobs >= 1

@@ -16,7 +16,8 @@ import pytest
 from tests.drills.conftest import Launch, RealApp, no_welcome
 
 QUICK = ("--sit-limit", "0.02")  # 1.2 s: a prompt (or its heads-up) almost at once
-WATCH_S = 4.0
+WATCH_S = 4.0  # no nudge for this long: still paused (unpaused, one comes in ~1.5 s)
+NUDGE_S = 15.0  # an expected nudge may take this long on a loaded machine
 
 
 def nudged_within(app: RealApp, seconds: float) -> bool:
@@ -51,7 +52,7 @@ def test_a_pause_is_kept_across_a_restart_and_resume_ends_it_for_good(
     # Started again (a logout, a reboot, an update): still paused, no prompt.
     second = launch(data, *QUICK)
     second.wait_started()
-    assert f"pause restored: until {until.isoformat(timespec='minutes')}" in second.log()
+    second.wait_for(f"pause restored: until {until.isoformat(timespec='minutes')}", 10)
     assert not nudged_within(second, WATCH_S), second.tail()
     second.kill()  # even a hard end keeps it: it was saved when the pause began
     third = launch(data, *QUICK)
@@ -59,12 +60,12 @@ def test_a_pause_is_kept_across_a_restart_and_resume_ends_it_for_good(
     assert not nudged_within(third, 2.0), third.tail()
     # Resumed by hand: the pause is over, and stays over after a restart.
     assert third.cli("resume").returncode == 0
-    assert nudged_within(third, WATCH_S), third.tail()
+    assert nudged_within(third, NUDGE_S), third.tail()
     assert paused_until_on_disk(data) is None
     assert third.quit() == 0
     fourth = launch(data, *QUICK)
     fourth.wait_started()
-    assert nudged_within(fourth, WATCH_S), fourth.tail()
+    assert nudged_within(fourth, NUDGE_S), fourth.tail()
     assert fourth.quit() == 0
     print(f"pause {pause}: kept through a quit and a kill -9 ({WATCH_S:.0f} s without a nudge)")
 
@@ -78,7 +79,7 @@ def test_a_pause_that_ended_while_the_app_was_off_is_dropped(
         handle.write("paused_until = 2020-01-01T08:00:00+01:00\n")
     app = launch(data, *QUICK)
     app.wait_started()
-    assert nudged_within(app, WATCH_S), app.tail()
+    assert nudged_within(app, NUDGE_S), app.tail()
     assert "pause restored" not in app.log()
     assert paused_until_on_disk(data) is None
     assert app.quit() == 0

@@ -56,3 +56,19 @@ def test_auto_chooser_picks_x11_on_an_x11_session(xvfb_display: str) -> None:
         assert len(reasons) == 1 and reasons[0].startswith("x11: picked X11 XScreenSaver")
     finally:
         source.close()
+
+
+def test_the_server_screen_saver_state_counts_as_away(xvfb_display: str) -> None:
+    """``xset s activate`` (and X-level blanking) shows in the MIT-SCREEN-SAVER state."""
+    xset = require_tool("xset", "x11-xserver-utils")
+    env = display_env(xvfb_display)
+    source = X11IdleSource(xvfb_display)
+    try:
+        assert source.screen_saver_active() is False
+        subprocess.run([xset, "s", "on"], env=env, check=True, timeout=10)
+        subprocess.run([xset, "s", "activate"], env=env, check=True, timeout=10)
+        assert source.screen_saver_active() is True
+        subprocess.run([xset, "s", "reset"], env=env, check=True, timeout=10)
+        assert source.screen_saver_active() is False
+    finally:
+        source.close()

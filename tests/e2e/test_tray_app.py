@@ -295,7 +295,9 @@ def test_the_prompt_appears_within_seconds_and_esc_records_a_skip(app: RunningAp
         "the prompt window (sitting limit 6 s)",
     )
     desk.screenshot("prompt")
-    desk.run("xdotool", "windowfocus", "--sync", prompt[0])  # a click or a shortcut focuses it
+    # The user clicks the prompt's margin (keys before that are typing meant elsewhere).
+    desk.run("xdotool", "mousemove", "--window", prompt[0], "200", "5", "click", "1")
+    desk.run("xdotool", "windowfocus", "--sync", prompt[0])
     desk.run("xdotool", "key", "--window", prompt[0], "Escape")
     wait_for(
         lambda: any(r.get("outcome") == "skipped" for r in app.history() if r["table"] == "break"),

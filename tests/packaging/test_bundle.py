@@ -153,6 +153,11 @@ def test_version_and_check_need_no_display(bundle: Bundle, tmp_path: Path) -> No
     assert check.returncode == 0, check.stdout + check.stderr
     # The exercise library was found inside the bundle.
     assert int(re.search(r"(\d+) exercises", check.stdout).group(1)) > 0  # type: ignore[union-attr]
+    german = subprocess.run(
+        [str(bundle.exe), "--data-dir", str(tmp_path / "d"), "check"],
+        env={**env, "LANG": "de_DE.UTF-8"}, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert german.stdout.startswith("Alles gut: "), german.stdout + german.stderr
 
 
 @pytest.fixture
@@ -226,6 +231,35 @@ def test_the_bundle_shows_its_tray_icon_and_quits_cleanly(
     assert [s["ended_by"] for h in history for s in h.get("sitting", [])] == ["quit"]
     with capsys.disabled():
         print(f"\n[bundle] tray icon shown {shown:.2f} s after start")
+
+
+def test_the_bundle_finds_its_translations_and_qts(
+    bundle: Bundle, tray_display: str, tmp_path: Path
+) -> None:
+    """Started in German, the frozen app loads its own .qm and Qt's qtbase_de.qm."""
+    env = {**display_env(tray_display), "LANG": "de_DE.UTF-8"}
+    for name in ("DEADBUTT_TRAY_HOME", "LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        env.pop(name, None)
+    data = tmp_path / "data"
+    proc = subprocess.Popen(
+        [str(bundle.exe), "--data-dir", str(data)],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        wait_for(lambda: icon_in_tray(tray_display), 30, "the tray icon to be embedded")
+        quit_ = subprocess.run(
+            [str(bundle.exe), "--data-dir", str(data), "quit"],
+            env=env, capture_output=True, text=True, timeout=60,
+        )  # fmt: skip
+        assert quit_.returncode == 0, quit_.stderr
+        assert proc.wait(30) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        proc.communicate(timeout=30)
+    log = (data / "logs" / "deadbutt-tray.log").read_text()
+    assert "language: de (setting 'system')" in log
+    assert "no translation at" not in log and "no Qt translation at" not in log, log
 
 
 def test_a_prompt_with_its_chime_works_in_the_bundle(

@@ -126,6 +126,12 @@ def test_build_install_and_run_the_wheel(
     assert check.returncode == 0, check.stdout + check.stderr
     assert "All good" in check.stdout
     assert int(re.search(r"(\d+) exercises", check.stdout).group(1)) > 0  # type: ignore[union-attr]
+    german = subprocess.run(
+        [app, "--data-dir", str(data), "check"],
+        env={**env, "LANG": "de_DE.UTF-8"}, cwd=tmp_path, capture_output=True, text=True,
+        timeout=60,
+    )  # fmt: skip
+    assert german.stdout.startswith("Alles gut: "), german.stdout + german.stderr  # the .qm
 
     log = data / "logs" / "deadbutt-tray.log"
     proc = subprocess.Popen(

@@ -81,11 +81,12 @@ def run_day() -> DayLog:
             log.withdrawn_at.append(minute)
 
     while minute < 480:
-        clock.advance(TICK_S)
         ticks += 1
         minute = round(ticks * TICK_S / 60, 4)
         if ASLEEP[0] < minute < ASLEEP[1]:
+            clock.sleep(TICK_S)  # the laptop sleeps: no samples, no awake time
             continue
+        clock.advance(TICK_S)
         for at, jump in WALL_JUMPS.items():
             if abs(minute - at) < 1e-6:
                 clock.jump_wall(jump)

@@ -346,3 +346,21 @@ def test_multimedia_probing_noise_is_logged_at_debug_not_warning() -> None:
     assert _expected_on_a_quiet_machine("qt.multimedia.symbolsresolver", "Couldn't load va")
     assert _expected_on_a_quiet_machine("default", "PulseAudioService: pa_context_connect() failed")
     assert not _expected_on_a_quiet_machine("qt.qpa.xcb", "QXcbConnection: XCB error")
+
+
+@pytest.mark.qt_log_ignore(".*")  # the warning is the point of this test
+def test_qt_saying_the_display_connection_broke_calls_the_last_chance_hook() -> None:
+    qtcore = pytest.importorskip("PySide6.QtCore", reason="PySide6 is not installed")
+    if not hasattr(qtcore, "qWarning"):
+        pytest.skip("this PySide6 has no qWarning to emit a Qt message with")
+    lost: list[bool] = []
+    previous = install_qt_message_handler(lambda: lost.append(True))
+    try:
+        qtcore.qWarning("careful from Qt")
+        assert lost == []
+        # What Qt's xcb plugin says right before exit(1) when the X server goes away.
+        qtcore.qWarning("The X11 connection broke (error 1). Did the X11 server die?")
+        qtcore.qWarning("The Wayland connection broke. Did the Wayland compositor die?")
+        assert lost == [True, True]
+    finally:
+        qtcore.qInstallMessageHandler(previous)

@@ -108,7 +108,7 @@ def test_a_sleep_during_a_guided_break_is_not_sitting() -> None:
         clock.advance(10)
         engine.observe(idle_s=0.0)
     engine.begin_break()
-    clock.advance(14 * 3600)  # the lid closed on the dialog
+    clock.sleep(14 * 3600)  # the lid closed on the dialog
     engine.observe(idle_s=0.0)
     engine.end_break(BreakResult(Outcome.SKIPPED, "", 0.0, (), ()))
     assert engine.status().sitting_s == 0

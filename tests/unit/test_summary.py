@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from deadbutt_tray.core.model.records import (
+    BalanceSign,
     BalanceTestRecord,
     BreakRecord,
     EndedBy,
@@ -499,3 +500,16 @@ def test_counts_in_the_text_form_are_plural_aware() -> None:
     text = format_summary(one)
     assert "(1 stretch)" in text and "1 stretches" not in text
     assert "no day in a row yet" in text and "0 days" not in text
+
+
+def test_the_balance_line_carries_the_latest_mirror_check() -> None:
+    drop = BalanceTestRecord(
+        t("2026-11-25 08:00"), 20.0, 14.0, Eyes.OPEN, (), (BalanceSign.PELVIS_DROP,)
+    )
+    summary = summarize([span("2026-11-24 09:00", "2026-11-24 09:30"), drop])
+    assert summary.balance.right_signs == (BalanceSign.PELVIS_DROP,)
+    assert summary.to_dict()["balance"]["right_signs"] == ["pelvis_drop"]
+    assert summary.to_dict()["balance"]["left_signs"] == []
+    assert "14 s on the weaker leg, eyes open; pelvis drop standing on the right" in (
+        format_summary(summary)
+    )

@@ -10,7 +10,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QSessionManager
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -787,7 +788,7 @@ def test_enter_starts_the_break_and_a_second_enter_does_not_end_it(
     app.start()
     reach_prompt(app, clock)
     prompt = app.shell.prompt
-    prompt.activateWindow()
+    prompt.focus_prompt()  # the user reached for it (keys before that are typing)
     qtbot.keyClick(prompt, Qt.Key.Key_Return)
     dialog = app.shell.break_dialog
     assert dialog is not None and dialog.isVisible()
@@ -800,3 +801,106 @@ def test_enter_starts_the_break_and_a_second_enter_does_not_end_it(
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert [b["outcome"] for b in history(data_dir)["break"]] == ["skipped"]
+
+
+class SessionApp(QObject):
+    """Stands in for the QApplication's session signals."""
+
+    aboutToQuit = Signal()  # noqa: N815 - Qt's name
+
+
+def test_the_event_loop_ending_for_any_reason_saves_the_open_span(
+    make_app, clock: FakeClock, data_dir: Path
+) -> None:
+    app = make_app()
+    app.start()
+    session = SessionApp()
+    app.connect_session_end(session)  # type: ignore[arg-type]
+    sit_for(app, clock, 600)
+    session.aboutToQuit.emit()  # e.g. the session manager's "die" ended the loop
+    assert history(data_dir)["sitting"][0]["ended_by"] == "quit"
+
+
+def test_commit_data_saves_what_is_pending_and_asks_not_to_be_restarted(
+    make_app, clock: FakeClock
+) -> None:
+    app = make_app()
+    app.start()
+    hints: list[object] = []
+
+    class Manager:
+        def setRestartHint(self, hint: object) -> None:
+            hints.append(hint)
+
+    flushed: list[bool] = []
+    app.store.flush = lambda: flushed.append(True)  # type: ignore[method-assign]
+    app.commit_data(Manager())  # type: ignore[arg-type]
+    assert hints == [QSessionManager.RestartHint.RestartNever] and flushed == [True]
+
+
+def test_a_lost_display_saves_the_span_without_touching_a_window(
+    make_app, clock: FakeClock, data_dir: Path
+) -> None:
+    app = make_app()
+    app.start()
+    sit_for(app, clock, 600)
+    touched: list[bool] = []
+    real_hide = app.shell.hide
+    app.shell.hide = lambda: touched.append(True)  # type: ignore[method-assign]
+    app.save_at_once("the display connection broke")
+    app.shell.hide = real_hide  # type: ignore[method-assign]
+    assert touched == []
+    assert history(data_dir)["sitting"][0]["ended_by"] == "quit"
+    app.save_at_once("again")  # once only
+    assert len(history(data_dir)["sitting"]) == 1
+
+
+def test_a_lock_with_no_unlock_ends_when_real_input_follows(make_app, clock: FakeClock) -> None:
+    app = make_app()
+    app.start()
+    sit_for(app, clock, 300)
+    app.session.on_screensaver_active_changed(True)  # locked; the unlock never comes
+    for step in range(15):  # 2.5 minutes away
+        clock.advance(10)
+        app.idle.value = (step + 1) * 10.0
+        app.tick()
+    assert "Away" in app.shell.tray.icon.toolTip()
+    for idle in (2.0, 1.0):  # typing again, two ticks in a row
+        clock.advance(10)
+        app.idle.value = idle
+        app.tick()
+    assert app.session.is_locked() is False
+    assert "Sitting for" in app.shell.tray.icon.toolTip()
+
+
+def test_an_x11_screen_saver_that_blanked_counts_as_locked(make_app, clock: FakeClock) -> None:
+    idle = FakeIdle()
+    saver = {"on": False}
+    idle.screen_saver_active = lambda: saver["on"]  # type: ignore[attr-defined]
+    app = make_app(idle=idle)
+    app.start()
+    sit_for(app, clock, 300)
+    saver["on"] = True  # xset s activate / xscreensaver blanked; idle stays low (a video)
+    for _ in range(13):
+        clock.advance(10)
+        idle.value = 1.0
+        app.tick()
+    assert "Away" in app.shell.tray.icon.toolTip()
+
+
+def test_a_language_chosen_in_settings_applies_to_the_menu_and_the_exercises(
+    make_app,
+) -> None:
+    app = make_app(Settings(level=2))
+    app.start()
+    try:
+        app.change_settings(replace(app.file_settings, language="de"))
+        assert app.translations.language == "de"
+        assert app.shell.actions.summary.text() == "&Wochenübersicht …"
+        assert app.shell.actions.break_home.text() == "Ablauf für &zu Hause (10 min)"
+        assert app.library.exercises["glute-bridge"].name == "Beckenheben (Glute Bridge)"
+        assert 'language = "de"' in app.paths.config_file.read_text(encoding="utf-8")
+    finally:
+        app.change_settings(replace(app.file_settings, language="system"))
+    assert app.shell.actions.summary.text() == "&Weekly summary…"
+    assert app.library.exercises["glute-bridge"].name == "Glute bridge"

@@ -114,3 +114,21 @@ def test_the_tray_menu_retranslates(translations: Translations, qtbot: QtBot) ->
     actions.retranslate()
     assert actions.summary.text() == "&Wochenübersicht …"
     assert actions.quit.text() == "&Beenden"
+
+
+def test_the_level_suggestion_in_german(german: Translations) -> None:
+    from deadbutt_tray.core.model.exercises import Level
+    from deadbutt_tray.core.rules.program import Suggestion
+    from deadbutt_tray.ui.text import level_suggestion_text
+
+    suggestion = Suggestion(Level.WAKE_UP, Level.WITH_CORE, "", 12, 6, 8.0, 21.4)
+    assert level_suggestion_text(suggestion) == (
+        "12 geschaffte Pausen an 6 verschiedenen Tagen auf Stufe 1, und dein Gleichgewicht "
+        "hat sich auf dem schwächeren Bein von 8 s auf 21 s verbessert."
+    )
+
+
+def test_english_on_a_c_locale_keeps_its_formats(translations: Translations) -> None:
+    """Tests and servers run under LANG=C: English must not switch them to US formats."""
+    translations.use("en")
+    assert QLocale().name() == QLocale.system().name()

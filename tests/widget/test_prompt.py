@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractAnimation, QRect, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from deadbutt_tray.ui.prompt import SCREEN_MARGIN_PX, PromptWindow
+from deadbutt_tray.ui.prompt import SCREEN_MARGIN_PX, PromptWindow, tray_corner
 from tests.widget.conftest import dark_palette
 
 # The offscreen platform (widget tests) implements neither raising windows nor size
@@ -23,7 +23,7 @@ pytestmark = pytest.mark.qt_log_ignore(
 
 @pytest.fixture
 def prompt(qtbot: QtBot) -> Iterator[PromptWindow]:
-    window = PromptWindow()
+    window = PromptWindow(key_grace_ms=0)  # keys at once (the grace has its own test)
     qtbot.addWidget(window)
     yield window
     window.withdraw()
@@ -196,15 +196,52 @@ def test_close_counts_as_nothing_and_renudge_brings_it_back(
 # -- focus and accessibility -------------------------------------------------------------
 
 
-def test_shows_without_activating_but_can_take_focus(prompt: PromptWindow) -> None:
+def test_shows_without_activating_or_accepting_focus_until_reached_for(
+    prompt: PromptWindow,
+) -> None:
     assert prompt.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
     flags = prompt.windowFlags()
-    assert not flags & Qt.WindowType.WindowDoesNotAcceptFocus  # keys must reach it
     assert flags & Qt.WindowType.WindowStaysOnTopHint
     assert flags & Qt.WindowType.Tool == Qt.WindowType.Tool
     show(prompt)
     # What the xcb and Windows platform plugins read to skip activation on map.
     assert prompt.windowHandle().property("_q_showWithoutActivating") is True
+    # X11's input hint / what Wayland compositors read: not focused when it appears.
+    assert prompt.windowHandle().flags() & Qt.WindowType.WindowDoesNotAcceptFocus
+    assert prompt.focus_prompt() is True  # the tray menu reaches for it: keys may come
+    assert not prompt.windowHandle().flags() & Qt.WindowType.WindowDoesNotAcceptFocus
+    prompt.withdraw()
+    show(prompt)  # shown again: quiet again
+    assert prompt.windowHandle().flags() & Qt.WindowType.WindowDoesNotAcceptFocus
+
+
+def test_keys_in_the_first_second_are_not_the_prompts(qtbot: QtBot) -> None:
+    window = PromptWindow()  # the real grace
+    qtbot.addWidget(window)
+    acted: list[str] = []
+    window.start_requested.connect(lambda: acted.append("start"))
+    window.skip_requested.connect(lambda: acted.append("skip"))
+    show(window)
+    # A compositor focused it anyway while the user was typing: Enter, Esc, Alt+S.
+    qtbot.keyClick(window.start_button, Qt.Key.Key_Return)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    qtbot.keyClick(window.start_button, Qt.Key.Key_Space)
+    assert acted == [] and window.is_showing()
+    qtbot.wait(window.key_grace_ms + 100)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert acted == ["skip"]
+    window.withdraw()
+
+
+def test_reaching_for_the_prompt_ends_the_grace_at_once(qtbot: QtBot) -> None:
+    window = PromptWindow(key_grace_ms=60_000)
+    qtbot.addWidget(window)
+    show(window)
+    assert window.in_key_grace()
+    window.focus_prompt()
+    assert not window.in_key_grace()
+    with qtbot.waitSignal(window.start_requested, timeout=1000):
+        qtbot.keyClick(window.start_button, Qt.Key.Key_Return)
 
 
 def test_focus_prompt_puts_keyboard_focus_on_start(prompt: PromptWindow, qtbot: QtBot) -> None:
@@ -298,3 +335,24 @@ def test_screenshots(prompt: PromptWindow) -> None:
     prompt._set_glow(1.0)  # the re-nudge pulse at its brightest
     prompt.focus_prompt()
     assert prompt.grab().save(str(out / "prompt-dark-nosnooze-pulse.png"))
+
+
+@pytest.mark.parametrize(
+    ("available", "corner"),
+    [
+        (QRect(0, 30, 1280, 770), (True, False)),  # a panel along the top: top-right
+        (QRect(0, 0, 1280, 760), (False, False)),  # along the bottom: bottom-right
+        (QRect(48, 0, 1232, 800), (False, True)),  # a dock on the left: bottom-left
+        (QRect(64, 27, 1216, 773), (True, False)),  # Ubuntu: top bar + left dock
+        (QRect(0, 0, 1280, 800), (False, False)),  # no panel: bottom-right
+    ],
+)
+def test_without_the_icons_geometry_the_panels_edge_decides(
+    available: QRect, corner: tuple[bool, bool]
+) -> None:
+    assert tray_corner(None, QRect(0, 0, 1280, 800), available) == corner
+
+
+def test_the_icons_geometry_wins_over_the_panels_edge() -> None:
+    screen, top_panel = QRect(0, 0, 1280, 800), QRect(0, 30, 1280, 770)
+    assert tray_corner(QRect(4, 780, 16, 16), screen, top_panel) == (False, True)

@@ -143,6 +143,9 @@ def test_real_bus_start_subscribes_to_everything(
         "org.freedesktop.DBus.Properties.PropertiesChanged on /org/freedesktop/login1/session/c7",
         "org.freedesktop.ScreenSaver.ActiveChanged",
         "org.gnome.ScreenSaver.ActiveChanged",
+        "org.mate.ScreenSaver.ActiveChanged",
+        "org.cinnamon.ScreenSaver.ActiveChanged",
+        "org.xfce.ScreenSaver.ActiveChanged",
     ]
     assert live_monitor.is_locked() is False  # read from LockedHint
 
@@ -241,3 +244,14 @@ def test_real_bus_without_logind_falls_back_to_screensaver_state(
         monitor.stop()
     finally:
         desktop.close()
+
+
+def test_a_lock_never_undone_can_be_forgotten_and_a_new_lock_is_news(
+    qtbot: QtBot, monitor: SessionMonitor
+) -> None:
+    monitor.on_screensaver_active_changed(True)
+    with qtbot.assertNotEmitted(monitor.unlocked, wait=NOT_EMITTED_WAIT_MS):
+        monitor.assume_unlocked("input came after it")
+    assert monitor.is_locked() is False
+    with qtbot.waitSignal(monitor.locked, timeout=1000):
+        monitor.on_screensaver_active_changed(True)

@@ -313,3 +313,18 @@ def test_no_streak_reads_none_yet_not_0_days(qtbot: QtBot, tmp_path: Path) -> No
     harness = Harness(qtbot, store)
     assert harness.figure("streak") == "none yet"
     assert harness.figure("average") == "20 min (1 stretch)"
+
+
+def test_the_balance_figure_names_a_pelvic_drop(qtbot: QtBot, tmp_path: Path) -> None:
+    from deadbutt_tray.core.model.records import BalanceSign, BalanceTestRecord, Eyes
+
+    store = HistoryStore(tmp_path, device=TEST_DEVICE)
+    tuesday = datetime(2026, 11, 24, 9, tzinfo=BERLIN)
+    store.append_many(
+        [
+            SittingSpan(tuesday, tuesday + timedelta(minutes=20), EndedBy.AWAY),
+            BalanceTestRecord(tuesday, 21.0, 15.0, Eyes.OPEN, (), (BalanceSign.PELVIS_DROP,)),
+        ]
+    )
+    harness = Harness(qtbot, store)
+    assert harness.figure("balance") == "15 s · pelvis drop standing on the right"

@@ -130,3 +130,19 @@ def test_rich_escaped_shows_text_literally_as_html_escape_does(text: str) -> Non
     from deadbutt_tray.ui.text import rich_escaped
 
     assert rich_escaped(text) == html.escape(text).replace("&#x27;", "'")
+
+
+def test_level_suggestion_words_its_figures(qtbot: QtBot) -> None:
+    from deadbutt_tray.core.model.exercises import Level
+    from deadbutt_tray.core.rules.program import Suggestion
+    from deadbutt_tray.ui.text import level_suggestion_text
+
+    improved = Suggestion(Level.WAKE_UP, Level.WITH_CORE, "", 12, 6, 8.0, 21.4)
+    assert level_suggestion_text(improved) == (
+        "12 completed breaks on 6 different days at level 1, and your balance improved "
+        "from 8 s to 21 s on the weaker leg."
+    )
+    steady = Suggestion(Level.WITH_CORE, Level.TOGETHER, "", 1, 1, None, 30.0)
+    assert level_suggestion_text(steady) == (
+        "1 completed break on 1 different day at level 2, and you balance 30 s on each leg."
+    )

@@ -216,6 +216,21 @@ def test_do_not_disturb_shows_checked(qtbot: QtBot) -> None:
     assert dnd.isCheckable() and dnd.isChecked()
 
 
+def test_a_warning_puts_a_badge_on_the_icon_and_a_line_in_the_tooltip(qtbot) -> None:
+    from deadbutt_tray.ui.tray_icon import WARNING_BADGE, IconMode, tray_svg
+
+    assert WARNING_BADGE in tray_svg(0.5, IconMode.SITTING, warning=True)
+    assert WARNING_BADGE not in tray_svg(0.5, IconMode.SITTING)
+    tray = Tray()
+    tray.show_status(BASE)
+    plain = tray.icon.icon().pixmap(32, 32).toImage()
+    tray.set_warning("Can't save to the data folder: Read-only file system")
+    assert "⚠ Can't save to the data folder" in tray.icon.toolTip()
+    assert tray.icon.icon().pixmap(32, 32).toImage() != plain
+    tray.set_warning("")
+    assert "⚠" not in tray.icon.toolTip()
+
+
 def test_the_menu_header_follows_the_status_before_the_menu_opens(qtbot: QtBot) -> None:
     # A StatusNotifierItem host lays the exported menu out before our aboutToShow: the
     # first line must already be the current one, or the host cuts what grew.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, time, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -75,7 +75,13 @@ class SittingSpan:
 
     @property
     def at(self) -> datetime:
-        """The moment that files this record into a month."""
+        """The moment that files this record into a day and a month: its last instant.
+
+        That is its end, except that a span ending exactly at midnight (a ``day_end``
+        split) belongs to the day before, whose sitting it holds.
+        """
+        if self.end > self.start and self.end.time() == time(0):
+            return self.end - timedelta(microseconds=1)
         return self.end
 
     @property

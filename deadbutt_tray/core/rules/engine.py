@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from deadbutt_tray.core.clock import Clock, seconds_between
-from deadbutt_tray.core.model.records import BreakRecord, EndedBy, Outcome, Record
+from deadbutt_tray.core.model.records import BreakRecord, EndedBy, Outcome, Record, SittingSpan
 from deadbutt_tray.core.model.settings import Settings
 from deadbutt_tray.core.rules.break_plan import BreakResult
 from deadbutt_tray.core.rules.policy import BreakPolicy, Hold, Nudge
@@ -100,7 +100,7 @@ class SittingEngine:
     def observe(self, idle_s: float | None, locked: bool | None = None) -> Step:
         """One tick: a fresh idle sample."""
         self._idle_s = idle_s
-        sample = Sample(self.clock.now(), self.clock.elapsed(), idle_s, locked)
+        sample = Sample(self.clock.now(), self.clock.elapsed(), idle_s, locked, self.clock.awake())
         return self._after(self.tracker.observe(sample))
 
     def evaluate(self) -> Step:
@@ -209,5 +209,8 @@ class SittingEngine:
 
     def shutdown(self) -> tuple[Record, ...]:
         """The app quits: the open sitting span as a record."""
-        span = self.tracker.close(self.clock.now(), self.clock.elapsed(), EndedBy.QUIT)
-        return (span,) if span is not None else ()
+        return self.tracker.close(self.clock.now(), self.clock.elapsed(), EndedBy.QUIT)
+
+    def open_span(self) -> SittingSpan | None:
+        """The open sitting span as quitting now would record it (for the checkpoint)."""
+        return self.tracker.open_span(self.clock.now(), self.clock.elapsed())

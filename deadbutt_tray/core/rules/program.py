@@ -94,7 +94,11 @@ class Suggestion:
 
     from_level: Level
     to_level: Level
-    reason: str
+    reason: str  # in English, for the log; the UI words the figures below itself
+    breaks: int = 0  # completed breaks at from_level
+    days: int = 0  # on this many different days
+    first_balance_s: float | None = None  # the weaker leg at the first test, if improved
+    latest_balance_s: float = 0.0  # the weaker leg at the latest test
 
 
 def progress(
@@ -187,7 +191,20 @@ def suggest_level_change(
         f"{state.completed_breaks} completed breaks on {state.distinct_days} different days "
         f"at level {int(level)}, and {balance_text}"
     )
-    return Suggestion(level, Level(level + 1), reason)
+    first = (
+        weaker_leg_s(state.first_balance)
+        if state.first_balance is not None and state.first_balance is not state.latest_balance
+        else None
+    )
+    return Suggestion(
+        level,
+        Level(level + 1),
+        reason,
+        breaks=state.completed_breaks,
+        days=state.distinct_days,
+        first_balance_s=first,
+        latest_balance_s=latest,
+    )
 
 
 # The level question never reads more than this much history, however long ago the

@@ -33,6 +33,7 @@ class Sample:
     elapsed: float  # suspend-aware monotonic seconds
     idle_s: float | None  # seconds since the last input; None when nobody can tell
     locked: bool | None = None  # screen locked? None when unknown
+    awake: float | None = None  # the clock's awake counter (stops in sleep); None: unknown
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,7 @@ class SittingTracker:
         self._sitting_since: _Mark | None = None  # start of continuous sitting
         self._away: _Mark | None = None  # when the current absence began
         self._last: _Mark | None = None  # the previous sample
+        self._last_awake: float | None = None  # its awake counter
         self._locked_at: _Mark | None = None
         self._break_start: _Mark | None = None
         self._absent_in_break = False  # locked or asleep while a guided break was open
@@ -100,21 +102,24 @@ class SittingTracker:
         left_at: datetime | None = None
         if self._last is None:
             self.start(sample.now, sample.elapsed)
+            self._last_awake = sample.awake
             return SpanEvent()
         ended: list[SittingSpan] = []
         natural = False
         sat_for = 0.0
+        slept = self._slept_since_last(sample)
+        self._last_awake = sample.awake
         if self.presence is Presence.ON_BREAK:
             # The break's samples don't count, but a lock or a sleep during it does: the
             # user was away, not sitting, whatever the dialog says when it is closed.
-            if sample.locked or sample.elapsed - self._last.elapsed > self.sleep_gap_s:
+            if sample.locked or slept:
                 self._absent_in_break = True
             self._last = here
             return SpanEvent()
 
         gap = sample.elapsed - self._last.elapsed
-        if gap > self.sleep_gap_s and self._away is None:
-            # Asleep (or frozen) since the last sample: away from then on.
+        if slept and self._away is None:
+            # Asleep since the last sample: away from then on.
             self._away = self._last
 
         if sample.locked and self._locked_at is None:
@@ -122,7 +127,7 @@ class SittingTracker:
         elif sample.locked is False:
             self._locked_at = None
 
-        inactive_since = self._inactive_since(sample, here)
+        inactive_since = self._inactive_since(sample, here, slept)
         if inactive_since is not None:
             if self._away is None or inactive_since.elapsed < self._away.elapsed:
                 self._away = inactive_since
@@ -147,11 +152,11 @@ class SittingTracker:
         self._last = here
         return SpanEvent(tuple(ended), natural, sat_for, left_at if natural else None)
 
-    def _inactive_since(self, sample: Sample, here: _Mark) -> _Mark | None:
+    def _inactive_since(self, sample: Sample, here: _Mark, slept: bool) -> _Mark | None:
         """The moment the current absence began, or None if the user is present."""
         if sample.locked and self._locked_at is not None:
             return self._locked_at
-        if self._away is not None and sample.elapsed - self._last.elapsed > self.sleep_gap_s:  # type: ignore[union-attr]
+        if self._away is not None and slept:
             # Just woke up: whether the user is back is decided by input since resume.
             if sample.idle_s is None or sample.idle_s >= sample.elapsed - self._away.elapsed:
                 return self._away
@@ -166,6 +171,23 @@ class SittingTracker:
         ):
             return self._away
         return None
+
+    def _slept_since_last(self, sample: Sample) -> bool:
+        """True if the gap since the last sample was the machine asleep.
+
+        A gap far longer than the tick is a sleep, unless the awake counter (which stops
+        in sleep) says the machine was awake through most of it: then the app was frozen
+        (stopped, swapped out, starved) while the machine ran, and the idle sample says
+        whether the user was there, like any other sample.
+        """
+        assert self._last is not None
+        gap = sample.elapsed - self._last.elapsed
+        if gap <= self.sleep_gap_s:
+            return False
+        if sample.awake is None or self._last_awake is None:
+            return True  # can't tell a sleep from a freeze: take it as a sleep
+        asleep = gap - (sample.awake - self._last_awake)
+        return asleep > self.sleep_gap_s / 2
 
     def note_sleep(self, now: datetime, elapsed: float) -> None:
         """The OS says the machine is about to sleep: the user is away from now."""
@@ -203,12 +225,26 @@ class SittingTracker:
         self._span = self._sitting_since = here
         return SpanEvent(ended)
 
-    def close(self, now: datetime, elapsed: float, ended_by: EndedBy) -> SittingSpan | None:
-        """End tracking (quit): the open span, if any, as a record."""
+    def close(self, now: datetime, elapsed: float, ended_by: EndedBy) -> tuple[SittingSpan, ...]:
+        """End tracking (quit): the open span, if any, as records, one per local day."""
+        span = self.open_span(now, elapsed, ended_by)
+        self._span = self._sitting_since = None
+        return () if span is None else split_at_midnight(span)
+
+    def open_span(
+        self, now: datetime, elapsed: float, ended_by: EndedBy = EndedBy.QUIT
+    ) -> SittingSpan | None:
+        """The open span as it would be recorded if tracking ended now (None: no span).
+
+        What the app checkpoints, so that a hard end (``kill -9``, a power cut) loses
+        only what came after the last checkpoint.
+        """
         if self._span is None:
             return None
         end = self._away if self._away is not None else _Mark(elapsed, now)
-        return self._close(end, ended_by)
+        if end.elapsed < self._span.elapsed:
+            end = self._span
+        return _span_record(self._span, end, ended_by)
 
     # -- helpers -----------------------------------------------------------------------
 
@@ -237,11 +273,7 @@ class SittingTracker:
         self._span = None
         if ended_by is not EndedBy.DAY_END:
             self._sitting_since = None
-        seconds = max(0.0, end.elapsed - start.elapsed)
-        # The record's end is its start plus the measured duration, shown in the
-        # offset that is current at the end, so clock jumps cannot stretch or shrink it.
-        wall_end = shifted(start.wall, seconds).astimezone(end.wall.tzinfo)
-        return SittingSpan(start.wall, wall_end, ended_by)
+        return _span_record(start, end, ended_by)
 
     def _split_at_midnight(self, here: _Mark) -> list[SittingSpan]:
         """Close a span that crossed local midnight, so each day holds its own sitting."""
@@ -260,3 +292,30 @@ class SittingTracker:
             spans.append(self._close(split, EndedBy.DAY_END))
             self._span = split
         return spans
+
+
+def _span_record(start: _Mark, end: _Mark, ended_by: EndedBy) -> SittingSpan:
+    """The record of a span between two marks.
+
+    Its end is its start plus the measured duration, shown in the offset that is current
+    at the end, so clock jumps cannot stretch or shrink it.
+    """
+    seconds = max(0.0, end.elapsed - start.elapsed)
+    wall_end = shifted(start.wall, seconds).astimezone(end.wall.tzinfo)
+    return SittingSpan(start.wall, wall_end, ended_by)
+
+
+def split_at_midnight(span: SittingSpan) -> tuple[SittingSpan, ...]:
+    """``span`` cut at each local midnight it crosses, so each day (and month file) holds
+    its own sitting; every part but the last ends by ``day_end``."""
+    parts: list[SittingSpan] = []
+    start = span.start
+    while True:
+        local_start = start.astimezone(span.end.tzinfo)
+        midnight = local_at(local_start.date() + timedelta(days=1), time(0), span.end)
+        if seconds_between(midnight, span.end) <= 0 or seconds_between(start, midnight) <= 0:
+            break
+        parts.append(SittingSpan(start, midnight, EndedBy.DAY_END))
+        start = midnight
+    parts.append(SittingSpan(start, span.end, span.ended_by))
+    return tuple(parts)

@@ -44,6 +44,7 @@ from typing import Any, Protocol
 
 from deadbutt_tray.core.clock import local_date, local_midnight, localize, seconds_between
 from deadbutt_tray.core.model.records import (
+    BalanceSign,
     BalanceTestRecord,
     BreakRecord,
     EndedBy,
@@ -54,6 +55,7 @@ from deadbutt_tray.core.model.records import (
     session_kind,
 )
 from deadbutt_tray.core.rules.balance import weaker_leg_s
+from deadbutt_tray.core.translatable import Translate, english
 
 __all__ = [
     "BOUT_EDGES_MIN",
@@ -363,6 +365,9 @@ class BalanceTrend:
     latest_at: datetime | None = None
     previous_s: float | None = None
     in_week: bool = False  # the latest test was taken this week
+    # The latest test's mirror check per standing leg (None: not checked).
+    left_signs: tuple[BalanceSign, ...] | None = None
+    right_signs: tuple[BalanceSign, ...] | None = None
 
     @property
     def change_s(self) -> float | None:
@@ -377,7 +382,13 @@ class BalanceTrend:
             "previous_weaker_leg_s": self.previous_s,
             "change_s": self.change_s,
             "in_week": self.in_week,
+            "left_signs": _sign_names(self.left_signs),
+            "right_signs": _sign_names(self.right_signs),
         }
+
+
+def _sign_names(signs: tuple[BalanceSign, ...] | None) -> list[str] | None:
+    return None if signs is None else [str(sign) for sign in signs]
 
 
 @dataclass(frozen=True)
@@ -695,6 +706,8 @@ def _balance(
         latest_at=latest.at,
         previous_s=None if previous is None else weaker_leg_s(previous),
         in_week=latest.at >= week_start,
+        left_signs=latest.left_signs,
+        right_signs=latest.right_signs,
     )
 
 
@@ -860,89 +873,148 @@ def week_loader(
 # -- plain text (the command line; the window has its own, translatable) --------------------
 
 
-def duration_text(seconds: float) -> str:
+def duration_text(seconds: float, tr: Translate = english) -> str:
     """ "less than a minute", "23 min", "1 h 5 min" (like the tray's ``sitting_text``)."""
     if seconds < 60:
-        return "less than a minute"
+        return tr("less than a minute")
     total = round(seconds / 60)
     if total < 60:
-        return f"{total} min"
-    return f"{total // 60} h {total % 60} min"
+        return tr("{0} min").format(total)
+    return tr("{0} h {1} min").format(total // 60, total % 60)
 
 
-def change_text(change: Change) -> str:
+def change_text(change: Change, tr: Translate = english) -> str:
     """One plain sentence comparing the week with the week before."""
     kind = change.kind
     if kind == "none":
-        return "Nothing was recorded the week before, so there is nothing to compare with."
+        return tr("Nothing was recorded the week before, so there is nothing to compare with.")
     if kind == "same":
         if change.to_date:
-            return "So far about as much sitting as by this time last week."
-        return "About as much sitting as the week before."
-    amount = duration_text(abs(change.difference_s))
-    word = "less" if kind == "less" else "more"
+            return tr("So far about as much sitting as by this time last week.")
+        return tr("About as much sitting as the week before.")
+    amount = duration_text(abs(change.difference_s), tr)
     if change.to_date:
-        return f"So far you sat {amount} {word} than by this time last week."
-    return f"You sat {amount} {word} than the week before."
+        if kind == "less":
+            return tr("So far you sat {0} less than by this time last week.").format(amount)
+        return tr("So far you sat {0} more than by this time last week.").format(amount)
+    if kind == "less":
+        return tr("You sat {0} less than the week before.").format(amount)
+    return tr("You sat {0} more than the week before.").format(amount)
 
 
-def _date_text(day: date) -> str:
-    return f"{day:%a} {day.day} {day:%b}"
+def _weekday_names(tr: Translate) -> tuple[str, ...]:
+    return (
+        tr("Mon", "short weekday"),
+        tr("Tue", "short weekday"),
+        tr("Wed", "short weekday"),
+        tr("Thu", "short weekday"),
+        tr("Fri", "short weekday"),
+        tr("Sat", "short weekday"),
+        tr("Sun", "short weekday"),
+    )
 
 
-def format_summary(summary: WeekSummary) -> str:
-    """The summary as a block of plain English text for a terminal."""
+def _month_names(tr: Translate) -> tuple[str, ...]:
+    return (
+        tr("Jan", "short month"),
+        tr("Feb", "short month"),
+        tr("Mar", "short month"),
+        tr("Apr", "short month"),
+        tr("May", "short month"),
+        tr("Jun", "short month"),
+        tr("Jul", "short month"),
+        tr("Aug", "short month"),
+        tr("Sep", "short month"),
+        tr("Oct", "short month"),
+        tr("Nov", "short month"),
+        tr("Dec", "short month"),
+    )
+
+
+def _date_text(day: date, tr: Translate = english) -> str:
+    return tr("{0} {1} {2}", "date: short weekday, day, short month").format(
+        _weekday_names(tr)[day.weekday()], day.day, _month_names(tr)[day.month - 1]
+    )
+
+
+def format_summary(summary: WeekSummary, tr: Translate = english) -> str:
+    """The summary as a block of plain text for a terminal, in ``tr``'s language."""
     first, last = summary.days[0].day, summary.days[-1].day
     lines = [
-        f"Week {summary.week} · {_date_text(first)} – {_date_text(last)} {last.year}",
+        tr("Week {0} · {1} – {2} {3}").format(
+            summary.week, _date_text(first, tr), _date_text(last, tr), last.year
+        ),
     ]
     if not summary.has_data:
         if summary.future:
-            lines.append("This week has not begun yet.")
+            lines.append(tr("This week has not begun yet."))
         elif summary.current:
-            lines.append("Nothing recorded yet this week: sitting shows up once a stretch ends.")
+            lines.append(
+                tr("Nothing recorded yet this week: sitting shows up once a stretch ends.")
+            )
         else:
-            lines.append("Nothing was recorded this week.")
+            lines.append(tr("Nothing was recorded this week."))
         if summary.last.has_data:
-            lines.append(f"The week before: {duration_text(summary.last.sitting_s)} of sitting.")
+            lines.append(
+                tr("The week before: {0} of sitting.").format(
+                    duration_text(summary.last.sitting_s, tr)
+                )
+            )
         return "\n".join(lines) + "\n"
-    lines.append(change_text(summary.change))
-    this, limit = summary.this, duration_text(summary.limit_s)
+    lines.append(change_text(summary.change, tr))
+    this = summary.this
     adherence = "" if this.adherence is None else f" ({this.adherence:.0%})"
+    none = tr("none")
     rows = [
         (
-            "Sitting",
-            f"{duration_text(this.sitting_s)} ({duration_text(this.within_s)} within the "
-            f"{limit} limit, {duration_text(this.beyond_s)} beyond it)",
+            tr("Sitting"),
+            tr("{0} ({1} within the {2} limit, {3} beyond it)").format(
+                duration_text(this.sitting_s, tr),
+                duration_text(this.within_s, tr),
+                duration_text(summary.limit_s, tr),
+                duration_text(this.beyond_s, tr),
+            ),
         ),
-        ("Longest stretch", duration_text(this.longest_s) if this.stretch_count else "none"),
         (
-            "Average stretch",
-            "none"
-            if this.average_s is None
-            else f"{duration_text(this.average_s)} "
-            f"({_count(this.stretch_count, 'stretch', 'stretches')})",
+            tr("Longest stretch"),
+            duration_text(this.longest_s, tr) if this.stretch_count else none,
         ),
-        ("Breaks", f"{this.completed} completed of {this.prompted} prompted{adherence}"),
+        (
+            tr("Average stretch"),
+            none
+            if this.average_s is None
+            else tr("{0} (%n stretch(es))", "", this.stretch_count).format(
+                duration_text(this.average_s, tr)
+            ),
+        ),
+        (
+            tr("Breaks"),
+            tr("{0} completed of {1} prompted{2}").format(this.completed, this.prompted, adherence),
+        ),
         (
             "",
-            f"{this.partial} partial, {this.skipped} skipped, {this.snoozed} snoozed; "
-            f"{this.natural} natural; {this.stopped_for_pain} stopped for pain",
+            tr("{0} partial, {1} skipped, {2} snoozed; {3} natural; {4} stopped for pain").format(
+                this.partial, this.skipped, this.snoozed, this.natural, this.stopped_for_pain
+            ),
         ),
-        ("Sessions", _sessions_text(this.home, this.pre_run) or "none"),
-        ("Guided breaks", duration_text(this.guided_s) if this.guided_s else "none"),
-        ("Streak", _streak_text(summary)),
-        ("Level", "not set" if summary.level is None else str(summary.level)),
-        ("Balance", _balance_text(summary.balance)),
+        (tr("Sessions"), _sessions_text(this.home, this.pre_run, tr) or none),
+        (tr("Guided breaks"), duration_text(this.guided_s, tr) if this.guided_s else none),
+        (tr("Streak"), _streak_text(summary, tr)),
+        (tr("Level"), tr("not set") if summary.level is None else str(summary.level)),
+        (tr("Balance"), _balance_text(summary.balance, tr)),
     ]
+    width = max(16, *(len(name) + 1 for name, _value in rows))
     lines.append("")
-    lines.extend(f"{name:<16} {value}".rstrip() for name, value in rows)
+    lines.extend(f"{name:<{width}} {value}".rstrip() for name, value in rows)
     lines.append("")
-    header = f"{'Day':<11} {'Sitting':>11} {'Within':>11} {'Beyond':>11} {'Longest':>11}"
-    lines.append(header + "  Breaks (completed/prompted, natural)  Sessions")
+    columns = (tr("Sitting"), tr("Within"), tr("Beyond"), tr("Longest"))
+    day_width = max(11, *(len(_date_text(day.day, tr)) for day in summary.days))
+    day_label = tr("Day")  # not inside the f-string: lupdate would not see it there
+    header = f"{day_label:<{day_width}} " + " ".join(f"{c:>11}" for c in columns)
+    lines.append(header + "  " + tr("Breaks (completed/prompted, natural)  Sessions"))
     for day in summary.days:
         if day.future and not day.has_data:
-            lines.append(f"{_date_text(day.day):<11} {'–':>11}")
+            lines.append(f"{_date_text(day.day, tr):<{day_width}} {'–':>11}")
             continue
         figures = " ".join(
             f"{_short(value):>11}"
@@ -951,17 +1023,32 @@ def format_summary(summary: WeekSummary) -> str:
         mark = {True: " ✓", False: "", None: ""}[day.met_target]
         breaks = f"{day.completed}/{day.prompted}, {day.natural}{mark}"
         if day.stopped_for_pain:
-            breaks += f", {day.stopped_for_pain} stopped for pain"
-        sessions = _sessions_text(day.home, day.pre_run)
-        lines.append(f"{_date_text(day.day):<11} {figures}  {breaks:<36} {sessions}".rstrip())
-    lines.append("")
-    lines.append("Uninterrupted stretches  " + "  ".join(BOUT_LABELS))
-    for week_name, week in (("this week", this), ("the week before", summary.last)):
-        counts = "  ".join(
-            f"{count:>{len(label)}}" for count, label in zip(week.bouts, BOUT_LABELS, strict=True)
+            breaks += tr(", {0} stopped for pain").format(day.stopped_for_pain)
+        sessions = _sessions_text(day.home, day.pre_run, tr)
+        lines.append(
+            f"{_date_text(day.day, tr):<{day_width}} {figures}  {breaks:<36} {sessions}".rstrip()
         )
-        lines.append(f"{week_name:<24} {counts}")
+    lines.append("")
+    labels = _bout_labels(tr)
+    lines.append(tr("Uninterrupted stretches") + "  " + "  ".join(labels))
+    name_width = max(24, len(tr("Uninterrupted stretches")))
+    for week_name, week in ((tr("this week"), this), (tr("the week before"), summary.last)):
+        counts = "  ".join(
+            f"{count:>{len(label)}}" for count, label in zip(week.bouts, labels, strict=True)
+        )
+        lines.append(f"{week_name:<{name_width}} {counts}")
     return "\n".join(lines) + "\n"
+
+
+def _bout_labels(tr: Translate) -> tuple[str, ...]:
+    """``BOUT_LABELS`` in ``tr``'s language (the JSON keeps the English ones)."""
+    return (
+        tr("under 15 min"),
+        tr("15–30 min"),
+        tr("30–45 min"),
+        tr("45–60 min"),
+        tr("60 min or more"),
+    )
 
 
 def _short(seconds: float) -> str:
@@ -970,44 +1057,46 @@ def _short(seconds: float) -> str:
     return f"{total // 60}:{total % 60:02d}"
 
 
-def _count(n: int, one: str, many: str) -> str:
-    """ "1 stretch", "2 stretches" (the window words its own, through Qt's plurals)."""
-    return f"{n} {one if n == 1 else many}"
-
-
-def _sessions_text(home: int, pre_run: int) -> str:
+def _sessions_text(home: int, pre_run: int, tr: Translate = english) -> str:
     """ "2 home routines, 1 before a run"; "" when there were none."""
     parts = []
     if home:
-        parts.append(_count(home, "home routine", "home routines"))
+        parts.append(tr("%n home routine(s)", "", home))
     if pre_run:
-        parts.append(f"{pre_run} before a run")
+        parts.append(tr("%n before a run", "", pre_run))
     return ", ".join(parts)
 
 
-def _streak_text(summary: WeekSummary) -> str:
+def _streak_text(summary: WeekSummary, tr: Translate = english) -> str:
     days = summary.streak_days
-    target = _count(summary.daily_target, "break", "breaks")
+    target = tr("%n break(s)", "", summary.daily_target)
     if days == 0:
-        return f"no day in a row yet with the daily target of {target}"
-    count = (
-        f"at least {_count(days, 'day', 'days')}"
-        if summary.streak_capped
-        else _count(days, "day", "days")
-    )
-    return f"{count} in a row with the daily target of {target}"
+        return tr("no day in a row yet with the daily target of {0}").format(target)
+    count = tr("%n day(s)", "", days)
+    if summary.streak_capped:
+        count = tr("at least {0}").format(count)
+    return tr("{0} in a row with the daily target of {1}").format(count, target)
 
 
-def _balance_text(trend: BalanceTrend) -> str:
+def _balance_text(trend: BalanceTrend, tr: Translate = english) -> str:
     if trend.latest_s is None:
-        return "no test in these two weeks"
-    text = f"{trend.latest_s:.0f} s on the weaker leg, eyes open"
+        return tr("no test in these two weeks")
+    text = tr("{0:.0f} s on the weaker leg, eyes open").format(trend.latest_s)
     if not trend.in_week:
-        text += " (tested the week before)"
+        text += tr(" (tested the week before)")
     change = trend.change_s
     if change is not None:
         if abs(change) < 1:
-            text += "; about the same as the test before"
+            text += tr("; about the same as the test before")
+        elif change > 0:
+            text += tr("; {0:.0f} s up on the test before").format(abs(change))
         else:
-            text += f"; {abs(change):.0f} s {'up' if change > 0 else 'down'} on the test before"
+            text += tr("; {0:.0f} s down on the test before").format(abs(change))
+    # The sign that matters most, as the window shows it (JSON: every sign).
+    for signs, words in (
+        (trend.right_signs, tr("; pelvis drop standing on the right")),
+        (trend.left_signs, tr("; pelvis drop standing on the left")),
+    ):
+        if signs and BalanceSign.PELVIS_DROP in signs:
+            text += words
     return text

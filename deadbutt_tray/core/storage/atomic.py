@@ -76,15 +76,47 @@ def _stale(pid: int, mtime: float, now: float) -> bool:
     return False
 
 
+def write_target(path: Path) -> Path:
+    """The file a write to ``path`` changes: ``path`` itself, or the file a link points to.
+
+    The one rule for links (month files, ``config.toml``, ``state.toml``): a link to a
+    regular file is followed, and the file it points to is replaced, so the link stays a
+    link (a dotfile manager's or a synced copy keeps updating). A link whose target is
+    missing is never followed to create it (nor the folders on the way), and a link to
+    something that is not a regular file is refused: both raise ``OSError`` saying so.
+    """
+    path = Path(path)
+    if not path.is_symlink():
+        return path
+    shown = os.readlink(path)
+    try:
+        target = path.resolve(strict=True)
+    except (OSError, RuntimeError):  # missing, or a loop of links
+        raise OSError(
+            errno.ENOENT,
+            f"it is a link to {shown}, which does not exist; links are followed only to "
+            "existing files (create that file, or replace the link with a file)",
+            str(path),
+        ) from None
+    if not target.is_file():
+        raise OSError(
+            errno.EINVAL, f"it is a link to {target}, which is not a regular file", str(path)
+        )
+    return target
+
+
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` atomically and durably.
+
+    ``path`` may be a link to a file: the file is replaced and the link kept
+    (``write_target``).
 
     The parent folder is created if missing. An existing file keeps its permission bits;
     a new one is private to the user (0600), which suits personal data. On any failure the
     temporary file is removed, ``path`` is left exactly as it was and the ``OSError``
     propagates.
     """
-    path = Path(path)
+    path = write_target(Path(path))
     folder = path.parent
     folder.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix(path), dir=folder)

@@ -104,6 +104,7 @@ def row(record: Record) -> dict[str, Any]:
     values: dict[str, Any] = dict.fromkeys(COLUMNS)
     values.update(type=record.TABLE, at=_time(record.at), date=record.at.date().isoformat())
     if isinstance(record, SittingSpan):
+        values["at"] = _time(record.end)  # a span ending at midnight: dated the day before
         values.update(
             start=_time(record.start),
             end=_time(record.end),

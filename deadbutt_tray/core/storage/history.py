@@ -353,6 +353,10 @@ class HistoryStore:
         kept = "1 record is" if count == 1 else f"{count} records are"
         return f"{self._error} {kept} kept in memory and will be saved when possible."
 
+    def held(self) -> list[Record]:
+        """The records held in memory (not yet written), in the order they came."""
+        return [entry.record for entry in self._pending]
+
     def append(self, record: Record) -> bool:
         """Save one record. True: durably on disk. False: held in memory, retried later.
 
@@ -539,14 +543,17 @@ class HistoryStore:
     def _append(self, path: Path, data: bytes, records: list[Record]) -> None:
         """Append ``data`` (the text of ``records``) to ``path`` under the file lock."""
         self._dir.mkdir(parents=True, exist_ok=True)
+        # A month file that is a link is appended to through it (the link stays); a link
+        # to nothing is refused rather than followed to create its target.
+        target = atomic.write_target(path)
         flags = os.O_RDWR | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0)
-        fd = os.open(path, flags, 0o600)
+        fd = os.open(target, flags, 0o600)
         try:
             with locked(fd, LOCK_TIMEOUT_S):
                 info = os.fstat(fd)
                 if not stat.S_ISREG(info.st_mode):
                     raise OSError(errno.EINVAL, "not a regular file", str(path))
-                if _inode(path) != info.st_ino:
+                if _inode(target) != info.st_ino:
                     raise _MovedAsideError  # moved aside or replaced while we waited for the lock
                 self._check_appendable(path, fd, info)
                 prefix = b""
@@ -565,7 +572,7 @@ class HistoryStore:
                     with contextlib.suppress(OSError):
                         os.ftruncate(fd, info.st_size)
                         if info.st_size == 0:
-                            os.unlink(path)  # made just now: leave no empty file behind
+                            os.unlink(target)  # made just now: leave no empty file behind
                     raise
                 after = os.fstat(fd)
         finally:
@@ -599,15 +606,17 @@ class HistoryStore:
                 self._verified[path] = (info.st_ino, info.st_size)
                 return
         data = _read_at(fd, 0, info.st_size)
-        try:
-            parse_document(data)
-        except UnreadableHistoryError as exc:
-            if exc.newer:
-                raise _FileFullError from None  # a newer release's file: leave it to that release
-            self._quarantine(path, str(exc))
-            raise _MovedAsideError from None
-        if not _appendable(data):
-            raise _FileFullError  # a hand edit that can't take [[table]] blocks: leave it as it is
+        cached = self._cache.get(path)
+        if cached is None or cached.signature != _signature(info):
+            try:
+                parse_document(data)  # not parsed as it is now: check it parses
+            except UnreadableHistoryError as exc:
+                if exc.newer:
+                    raise _FileFullError from None  # a newer release's: leave it to that one
+                self._quarantine(path, str(exc))
+                raise _MovedAsideError from None
+        if _may_block_appends(data) and not _appendable(data):
+            raise _FileFullError  # a hand edit that can't take [[table]] blocks: left alone
         self._verified[path] = (info.st_ino, info.st_size)
 
     def _write_failed(self, path: Path, error: OSError, reason: str | None = None) -> None:
@@ -763,6 +772,19 @@ class DeviceView:
 def _parse(data: bytes) -> dict[str, Any]:
     """Indirection so tests can count how many month files a query parses."""
     return parse_document(data)
+
+
+# A line that defines a record table other than by ``[[table]]`` (``break = [...]``,
+# ``[break]``, ``[break.x]``, ``break.x = 1``): only then can appending fail, so only then
+# is the (slow, whole-file) probe parse needed.
+_BLOCKING_LINE = re.compile(
+    rb"^[ \t]*\[?[ \t]*[\"']?(?:" + "|".join(RECORD_TYPES).encode() + rb")[\"']?[ \t]*[.=\]]",
+    re.MULTILINE,
+)
+
+
+def _may_block_appends(data: bytes) -> bool:
+    return _BLOCKING_LINE.search(data) is not None
 
 
 def _appendable(data: bytes) -> bool:

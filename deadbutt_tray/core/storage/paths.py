@@ -49,6 +49,11 @@ def _sha256_hex(data: bytes) -> str:
     raise ImportError("no SHA-256 implementation")
 
 
+def platform_cache_dir() -> Path:
+    """The user's cache folder for this app (``~/.cache/deadbutt-tray``)."""
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
 def platform_runtime_dir() -> Path:
     """The user's private runtime folder for this app (``$XDG_RUNTIME_DIR/deadbutt-tray``)."""
     dirs = platformdirs.PlatformDirs(APP_NAME, appauthor=False)
@@ -81,6 +86,9 @@ class AppPaths:
     # True when everything lives under one folder (--data-dir / DEADBUTT_TRAY_HOME): start
     # at login must then pass the same folder again (``start_args``).
     portable: bool
+    # The user's cache folder: where records go that the data folder would not take
+    # (a rescue file), so it is never under the data folder. None: the runtime folder only.
+    cache_dir: Path | None = None
 
     @classmethod
     def under(cls, root: Path) -> AppPaths:
@@ -96,6 +104,7 @@ class AppPaths:
             runtime_dir=platform_runtime_dir(),
             data_dir=root,
             portable=True,
+            cache_dir=platform_cache_dir(),
         )
 
     @classmethod
@@ -113,6 +122,7 @@ class AppPaths:
             runtime_dir=platform_runtime_dir(),
             data_dir=data,
             portable=False,
+            cache_dir=platform_cache_dir(),
         )
 
     @property
@@ -125,6 +135,12 @@ class AppPaths:
     def socket_file(self) -> Path:
         """The control socket of the copy that runs on this data folder."""
         return self.runtime_dir / f"{folder_key(self.data_dir)}.sock"
+
+    @property
+    def rescue_places(self) -> list[Path]:
+        """Where records the data folder would not take are kept until the next start:
+        the cache folder (survives a reboot), else the runtime folder."""
+        return [place for place in (self.cache_dir, self.runtime_dir) if place is not None]
 
     def start_args(self) -> list[str]:
         """Arguments that make a later start (e.g. at login) use these same folders."""

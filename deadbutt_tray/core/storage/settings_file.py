@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from deadbutt_tray.core.model.setting_kinds import RejectedError, clock_text, show_value
 from deadbutt_tray.core.model.settings import SETTING, SETTINGS, Setting, Settings
 from deadbutt_tray.core.problems import Problem
-from deadbutt_tray.core.storage.atomic import atomic_write_text
+from deadbutt_tray.core.storage.atomic import atomic_write_text, write_target
 from deadbutt_tray.core.storage.tomlfile import TomlReadError, parse_toml, read_head
 
 if TYPE_CHECKING:
@@ -254,9 +254,9 @@ def save_settings(user_file: Path, settings: Settings, *, before: Settings | Non
     """
     values = _validated(settings)
     keys = [s.name for s in SETTINGS] if before is None else changed_keys(before, settings)
-    # Editing through a symlink (dotfile managers) should change the target, not swap
-    # the link for a plain file.
-    target = user_file.resolve() if user_file.is_symlink() else user_file
+    # Editing through a link (dotfile managers) changes the file it points to and keeps
+    # the link; a link to nothing is refused, never followed to create its target.
+    target = write_target(user_file)
     try:
         raw = _read_capped(target)
     except FileNotFoundError:

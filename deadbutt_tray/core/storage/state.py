@@ -33,6 +33,7 @@ __all__ = [
     "MAX_STATE_BYTES",
     "SCHEMA",
     "AppState",
+    "OpenSpan",
     "load_state",
     "save_state",
 ]
@@ -49,6 +50,15 @@ _HEADER = (
     "# deadbutt-tray remembers these things for itself (welcome shown, window places).\n"
     "# Your settings live in config.toml, not here. Deleting this file is harmless.\n"
 )
+
+
+@dataclass(frozen=True)
+class OpenSpan:
+    """A sitting span that had not ended at the last checkpoint, and whose it is."""
+
+    start: datetime
+    end: datetime  # when it was checkpointed (or when the user left, if away)
+    device: str  # the device whose history it belongs in
 
 
 @dataclass(frozen=True)
@@ -72,6 +82,9 @@ class AppState:
     device_ids: dict[str, str] = field(default_factory=dict, hash=False)
     # The end of a pause ("pause tomorrow", "pause 60"), so a restart keeps it (aware).
     paused_until: datetime | None = None
+    # The sitting span still open, as last checkpointed (at most a minute old): recorded
+    # at the next start if the app ended without saving it (kill -9, power cut, logout).
+    open_span: OpenSpan | None = None
 
 
 _BOOL_KEYS = ("welcome_seen", "no_tray_hint_seen", "status_window_minimized")
@@ -80,6 +93,7 @@ _LEVEL_SINCE_KEY = "level_since"
 _SUGGESTED_KEY = "suggested"
 _DEVICES_KEY = "devices"
 _PAUSED_KEY = "paused_until"
+_OPEN_SPAN_KEY = "open_span"
 _KNOWN_KEYS = frozenset(
     (
         *_BOOL_KEYS,
@@ -88,6 +102,7 @@ _KNOWN_KEYS = frozenset(
         _SUGGESTED_KEY,
         _DEVICES_KEY,
         _PAUSED_KEY,
+        _OPEN_SPAN_KEY,
         "schema",
     )
 )
@@ -141,6 +156,9 @@ def save_state(path: Path, state: AppState) -> None:
         document[_DEVICES_KEY] = dict(state.device_ids)
     if state.paused_until is not None:
         document[_PAUSED_KEY] = state.paused_until
+    if state.open_span is not None:
+        span = state.open_span
+        document[_OPEN_SPAN_KEY] = {"start": span.start, "end": span.end, "device": span.device}
     atomic_write_text(Path(path), _HEADER + tomli_w.dumps(document))
 
 
@@ -162,6 +180,12 @@ def _from_document(document: dict[str, Any], path: Path) -> tuple[AppState, list
             values["level_since"] = since
         else:
             read.reject(_LEVEL_SINCE_KEY, document[_LEVEL_SINCE_KEY], "a date and time")
+    if _OPEN_SPAN_KEY in document:
+        span = _open_span(document[_OPEN_SPAN_KEY])
+        if span is not None:
+            values["open_span"] = span
+        else:
+            read.reject(_OPEN_SPAN_KEY, document[_OPEN_SPAN_KEY], "start, end and device")
     if _PAUSED_KEY in document:
         until = _aware_datetime(document[_PAUSED_KEY])
         if until is not None:
@@ -188,6 +212,16 @@ def _from_document(document: dict[str, Any], path: Path) -> tuple[AppState, list
         extra["schema"] = schema
     problems = [f"App state {problem}; using the default." for problem in read.problems]
     return AppState(**values, extra=extra), problems
+
+
+def _open_span(value: object) -> OpenSpan | None:
+    if not isinstance(value, dict):
+        return None
+    start, end = _aware_datetime(value.get("start")), _aware_datetime(value.get("end"))
+    device = value.get("device")
+    if start is None or end is None or not isinstance(device, str) or end < start:
+        return None
+    return OpenSpan(start, end, device)
 
 
 def _aware_datetime(value: object) -> datetime | None:

@@ -149,6 +149,11 @@ class GuardedIdleSource:
             logger.info("Idle time from %s is moving again; trusting it", self.name)
         return None if suspect else value
 
+    def screen_saver_active(self) -> bool | None:
+        """The wrapped source's answer, where it has one (X11)."""
+        ask = getattr(self.inner, "screen_saver_active", None)
+        return ask() if callable(ask) else None
+
     def close(self) -> None:
         """Close the wrapped source."""
         self.inner.close()

@@ -16,6 +16,9 @@ from deadbutt_tray.platform.x11 import load_x11, load_xss
 
 logger = logging.getLogger(__name__)
 
+SCREEN_SAVER_ON = 1  # XScreenSaverInfo.state: ScreenSaverOn (scrnsaver.h)
+ANY_PROPERTY_TYPE = 0
+
 
 def load_libraries() -> tuple[ctypes.CDLL, ctypes.CDLL]:
     """libX11 and libXss from the shared binding (``platform/x11.py``)."""
@@ -61,6 +64,8 @@ class X11IdleSource:
             self._display = None
             raise IdleSourceUnavailableError("XScreenSaverAllocInfo failed (out of memory?)")
         self._root = self._x11.XDefaultRootWindow(self._display)
+        self._status_atom: int | None = None  # _SCREENSAVER_STATUS, once looked up
+        self._blank_atoms: set[int] = set()
         logger.debug("X11 idle source on display %s", display)
 
     def seconds_idle(self) -> float | None:
@@ -70,6 +75,47 @@ class X11IdleSource:
         if not self._xss.XScreenSaverQueryInfo(self._display, self._root, self._info):
             return None
         return float(self._info.contents.idle) / 1000.0
+
+    def screen_saver_active(self) -> bool | None:
+        """Whether the screen is blanked or locked by an X11 screen saver; None: can't tell.
+
+        The server's own saver (``xset s activate``, DPMS-style blanking) shows in the
+        MIT-SCREEN-SAVER state; xscreensaver, which draws its own window, announces
+        blanking and locking in the root window's ``_SCREENSAVER_STATUS`` property.
+        """
+        if not self._display:
+            return None
+        if not self._xss.XScreenSaverQueryInfo(self._display, self._root, self._info):
+            return None
+        if self._info.contents.state == SCREEN_SAVER_ON:
+            return True
+        return self._xscreensaver_blanked()
+
+    def _xscreensaver_blanked(self) -> bool:
+        """xscreensaver's status: the first item is the atom BLANK or LOCK, or 0."""
+        if not self._status_atom:  # looked up until xscreensaver has run (then it stays)
+            self._status_atom = self._x11.XInternAtom(self._display, b"_SCREENSAVER_STATUS", 1)
+            if not self._status_atom:
+                return False  # xscreensaver never ran on this display
+        if len(self._blank_atoms) < 2:
+            self._blank_atoms = {
+                self._x11.XInternAtom(self._display, name, 1) for name in (b"BLANK", b"LOCK")
+            } - {0}
+        actual_type, actual_format = ctypes.c_ulong(), ctypes.c_int()
+        count, after, data = ctypes.c_ulong(), ctypes.c_ulong(), ctypes.c_void_p()
+        status = self._x11.XGetWindowProperty(
+            self._display, self._root, self._status_atom, 0, 3, 0, ANY_PROPERTY_TYPE,
+            ctypes.byref(actual_type), ctypes.byref(actual_format), ctypes.byref(count),
+            ctypes.byref(after), ctypes.byref(data),
+        )  # fmt: skip
+        try:
+            if status != 0 or actual_format.value != 32 or count.value < 1:
+                return False
+            first = int(ctypes.cast(data, ctypes.POINTER(ctypes.c_ulong))[0])
+            return first in self._blank_atoms
+        finally:
+            if data:
+                self._x11.XFree(data)
 
     def close(self) -> None:
         """Free the info block and close the display connection."""

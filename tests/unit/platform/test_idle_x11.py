@@ -105,3 +105,52 @@ def test_missing_library_is_unavailable_with_a_hint() -> None:
 
     with pytest.raises(IdleSourceUnavailableError, match="install libxss1"):
         X11IdleSource(":0", load=load)  # type: ignore[arg-type]
+
+
+ATOMS = {b"_SCREENSAVER_STATUS": 301, b"BLANK": 302, b"LOCK": 303}
+
+
+def with_screen_saver(fake: FakeX, state: int, status: list[int] | None) -> None:
+    """The MIT-SCREEN-SAVER ``state`` and xscreensaver's root property (None: never ran)."""
+    real_query = fake.query_info
+
+    def query_info(display: int, root: int, info: ctypes._Pointer) -> int:
+        info.contents.state = state
+        return real_query(display, root, info)
+
+    fake.xss.XScreenSaverQueryInfo = query_info
+    buffer = (ctypes.c_ulong * 3)(*(status or [0, 0, 0]))
+    fake.x11.XInternAtom = lambda d, name, only_if_exists: (
+        ATOMS.get(name, 0) if status is not None else 0
+    )
+
+    def get_property(display, window, prop, offset, length, delete, kind, actual_type,
+                     actual_format, count, after, data) -> int:  # fmt: skip
+        assert prop == ATOMS[b"_SCREENSAVER_STATUS"]
+        actual_format._obj.value = 32  # byref() arguments: write through to the caller
+        count._obj.value = 3
+        data._obj.value = ctypes.addressof(buffer)
+        return 0
+
+    fake.x11.XGetWindowProperty = get_property
+
+
+@pytest.mark.parametrize(
+    ("state", "status", "active"),
+    [
+        (0, None, False),  # nothing blanked, xscreensaver never ran
+        (1, None, True),  # ScreenSaverOn: xset s activate, server blanking
+        (0, [303, 0, 0], True),  # xscreensaver: LOCK
+        (0, [302, 0, 0], True),  # xscreensaver: BLANK
+        (0, [0, 0, 0], False),  # xscreensaver running, not blanked
+    ],
+)
+def test_a_blanked_or_locked_x11_screen_saver_is_seen(
+    state: int, status: list[int] | None, active: bool
+) -> None:
+    fake = FakeX()
+    with_screen_saver(fake, state, status)
+    source = X11IdleSource(":0", load=fake.load)
+    assert source.screen_saver_active() is active
+    source.close()
+    assert source.screen_saver_active() is None
