@@ -67,6 +67,41 @@ def test_the_watcher_polls_by_itself(qtbot: QtBot) -> None:
     watcher.stop()
 
 
+def test_while_a_tray_is_there_it_looks_less_often_and_a_loss_is_looked_at_again_soon(
+    qtbot: QtBot,
+) -> None:
+    """Each look is a D-Bus round trip: an idle app with a tray must not do one every 5 s."""
+    host = Host(True)
+    watcher = TrayHostWatcher(True, host, poll_ms=5000, present_poll_ms=15_000, bus=no_bus())
+    watcher.start()
+    timer = watcher._timer
+    assert timer.isSingleShot() and timer.isActive()
+    assert timer.interval() == 15_000
+    host.there = False
+    watcher.check()  # first look at a tray gone: the second comes at the quick pace
+    assert timer.interval() == 5000 and watcher.available
+    watcher.check()
+    assert not watcher.available
+    assert timer.interval() == 5000  # no tray: quick, to catch a panel that starts late
+    host.there = True
+    watcher.check()
+    assert watcher.available and timer.interval() == 15_000
+    watcher.stop()
+    watcher.check()
+    assert not timer.isActive()  # a look after stop (a late D-Bus signal) does not re-arm
+
+
+def test_the_watcher_notices_a_tray_going_away_by_itself(qtbot: QtBot) -> None:
+    host = Host(True)
+    watcher = TrayHostWatcher(True, host, poll_ms=20, present_poll_ms=40, bus=no_bus())
+    watcher.start()
+    host.there = False
+    with qtbot.waitSignal(watcher.changed, timeout=2000) as signal:
+        pass
+    assert signal.args == [False]
+    watcher.stop()
+
+
 def make_app(data_dir: Path, host: Host) -> TrayApp:
     paths = AppPaths.under(data_dir)
     instance = SingleInstance(paths.runtime_dir)
