@@ -7,6 +7,9 @@ every step type in a light and a dark palette (add ``QT_SCALE_FACTOR=2`` for HiD
 from __future__ import annotations
 
 import logging
+import os
+import subprocess
+import sys
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -749,3 +752,19 @@ def test_screenshots_of_every_step_type(theme: str, harness: Harness) -> None:
     harness.advance(20.0)
     assert dialog.session.finished
     save_shot(dialog, f"break-finished-{theme}")
+
+
+def test_opening_the_break_dialog_does_not_import_the_program_rules() -> None:
+    """Its first open is timed (≤ 100 ms, benchmarks/README.md): the program and balance
+    rules (~20 ms of imports) are no part of it; ui/text.py names them for a type only."""
+    code = (
+        "import sys; import deadbutt_tray.ui.break_dialog; "
+        "print(sorted(m for m in sys.modules if m.startswith('deadbutt_tray.core.rules.')))"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert out.returncode == 0, out.stderr
+    assert "deadbutt_tray.core.rules.program" not in out.stdout
+    assert "deadbutt_tray.core.rules.break_plan" in out.stdout  # the check does see imports
