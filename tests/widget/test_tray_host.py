@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtDBus import QDBusConnection
 from PySide6.QtWidgets import QSystemTrayIcon
 from pytestqt.qtbot import QtBot
@@ -133,6 +133,29 @@ def test_the_icon_takes_over_when_a_panel_starts_after_the_app_and_back(
         app.tray_watcher.check()  # type: ignore[union-attr]
         assert app.shell.tray is None
         assert window.isVisible() and not window.hide_on_close
+    finally:
+        app.quit()
+
+
+def test_an_idle_app_with_a_tray_has_no_quick_timer_running(qtbot: QtBot, data_dir: Path) -> None:
+    """Idle wake-ups (benchmarks/README.md): after start, once the start-up writes have
+    settled, no timer of the app fires sooner than every 10 s; the tray host is looked at
+    every 15 s (a D-Bus round trip each), not every 5 s."""
+    host = Host(True)
+    app = make_app(data_dir, host)
+    try:
+        app.start()
+        qtbot.waitUntil(
+            lambda: not any(t.isActive() and t.interval() < 1000 for t in app.findChildren(QTimer)),
+            timeout=5000,
+        )  # debounces of the files written at start
+        active = [t for t in app.findChildren(QTimer) if t.isActive()]
+        assert all(t.interval() >= 10_000 for t in active), [
+            (type(t.parent()).__name__, t.interval()) for t in active
+        ]
+        watcher = app.tray_watcher
+        assert watcher is not None and watcher._timer in active
+        assert watcher._timer.interval() == 15_000
     finally:
         app.quit()
 
