@@ -11,12 +11,26 @@ import os
 import select
 import shutil
 import subprocess
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 
 import pytest
 
 XVFB_START_TIMEOUT_S = 20.0
 XVFB_SCREEN = "1280x800x24"
+
+
+def wait_for(
+    condition: Callable[[], object], timeout: float, what: str, every: float = 0.2
+) -> object:
+    """Poll ``condition`` until it returns something true; fail naming ``what``."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = condition()
+        if value:
+            return value
+        time.sleep(every)
+    raise AssertionError(f"timed out after {timeout} s waiting for {what}")
 
 
 def require_tool(tool: str, package: str) -> str:

@@ -23,13 +23,13 @@ import subprocess
 import sys
 import time
 import tomllib
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import display_env, require_tool, start_session_bus
+from tests.e2e.conftest import display_env, require_tool, start_session_bus, wait_for
 
 pytestmark = pytest.mark.e2e
 
@@ -63,16 +63,6 @@ PANEL_XML = """<?xml version="1.0" encoding="UTF-8"?>
 
 # The notification area: the panel's first unnamed child, "  0x… (has no name): ()  WxH+x+y  +X+Y".
 AREA = r"\n\s+0x[0-9a-f]+ \(has no name\): \(\)\s+(\d+)x(\d+)\+\d+\+\d+\s+\+(\d+)\+(\d+)"
-
-
-def wait_for(condition: Callable[[], object], timeout: float, what: str) -> object:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = condition()
-        if value:
-            return value
-        time.sleep(0.3)
-    raise AssertionError(f"timed out after {timeout} s waiting for {what}")
 
 
 @dataclass
