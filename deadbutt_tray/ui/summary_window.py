@@ -18,17 +18,8 @@ import logging
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSeries,
-    QBarSet,
-    QChart,
-    QChartView,
-    QStackedBarSeries,
-    QValueAxis,
-)
-from PySide6.QtCore import QEvent, QLocale, QMargins, Qt
-from PySide6.QtGui import QCloseEvent, QColor, QFont, QPainter, QPalette
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QCloseEvent, QColor, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -43,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from deadbutt_tray.core.model.records import BalanceSign
 from deadbutt_tray.core.rules.summary import DaySummary, IsoWeek, WeekFigures, WeekSummary
+from deadbutt_tray.ui.bar_chart import BarChart, Category, Series
 from deadbutt_tray.ui.text import (
     local_day_month,
     local_day_month_year,
@@ -50,7 +42,7 @@ from deadbutt_tray.ui.text import (
     seconds_text,
     total_text,
     tr,
-    weekday_and_day,
+    weekday_labels,
 )
 from deadbutt_tray.ui.widgets import (
     available_area,
@@ -84,7 +76,6 @@ COLOURS: dict[str, tuple[str, str]] = {
 }
 WIDTH_CHARS = 150  # the window's width in average characters of the user's font
 HEIGHT_LINES = 46  # and its height in lines, when the screen has the room
-MAX_STEPS = 5  # y-axis steps: what fits in a chart a couple of hundred pixels high
 BREAK_KINDS = (
     "completed",
     "partial",
@@ -132,103 +123,6 @@ def _break_names() -> dict[str, str]:
 
 def _bout_names() -> list[str]:
     return [tr("0–15"), tr("15–30"), tr("30–45"), tr("45–60"), tr("60 +")]
-
-
-class _Chart:
-    """A chart with its view, bar sets and axes, built once and updated per week."""
-
-    def __init__(self, title: str, series: QBarSeries | QStackedBarSeries, name: str) -> None:
-        self.chart = QChart()
-        self.chart.setTitle(title)
-        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        self.chart.setMargins(QMargins(2, 2, 2, 2))
-        self.chart.layout().setContentsMargins(0, 0, 0, 0)
-        self.chart.setBackgroundRoundness(0)
-        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        self.series = series
-        self.chart.addSeries(series)
-        self.x = QBarCategoryAxis()
-        self.y = QValueAxis()
-        self.chart.addAxis(self.x, Qt.AlignmentFlag.AlignBottom)
-        self.chart.addAxis(self.y, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(self.x)
-        series.attachAxis(self.y)
-        self.sets: dict[str, QBarSet] = {}
-        self.view = QChartView(self.chart)
-        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys belong to the window
-        self.view.setAccessibleName(name)
-        self.view.setMinimumSize(280, 190)
-
-    def add_set(self, key: str, label: str) -> QBarSet:
-        bar_set = QBarSet(label)
-        self.series.append(bar_set)
-        self.sets[key] = bar_set
-        return bar_set
-
-    def fill(self, values: dict[str, Sequence[float]], categories: list[str]) -> None:
-        """Replace the values of every set and the categories (axis labels)."""
-        if self.x.categories() != categories:
-            self.x.setCategories(categories)
-        for key, bar_set in self.sets.items():
-            numbers = list(values[key])
-            if bar_set.count() != len(numbers):
-                bar_set.remove(0, bar_set.count())
-                bar_set.append(numbers)
-            else:
-                for index, number in enumerate(numbers):
-                    bar_set.replace(index, number)
-
-    def scale(self, top: float, step: float, label_format: str) -> None:
-        """A y axis from 0 to above ``top`` in at most ``MAX_STEPS`` round steps.
-
-        More ticks don't fit: QtCharts elides every label ("…") once they crowd.
-        """
-        for nice in (step, step * 2, step * 5, step * 10, step * 20, step * 50, step * 100):
-            steps = int(top // nice) + 1  # room over the tallest bar
-            if steps <= MAX_STEPS:
-                break
-        self.y.setRange(0, steps * nice)
-        self.y.setTickCount(steps + 1)
-        self.y.setLabelFormat(label_format)
-
-    def style(self, palette: QPalette, colours: dict[str, QColor]) -> None:
-        dark = _is_dark(palette)
-        self.chart.setTheme(
-            QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight
-        )
-        text = palette.color(QPalette.ColorRole.WindowText)
-        grid = QColor(text)
-        grid.setAlpha(45)
-        self.chart.setBackgroundBrush(palette.color(QPalette.ColorRole.Window))
-        self.chart.setBackgroundPen(Qt.PenStyle.NoPen)
-        self.chart.setTitleBrush(text)
-        title_font = QFont(self.chart.titleFont())
-        title_font.setBold(True)
-        self.chart.setTitleFont(title_font)
-        self.chart.legend().setLabelColor(text)
-        for axis in (self.x, self.y):
-            axis.setLabelsBrush(text)
-            axis.setGridLineColor(grid)
-            axis.setLinePenColor(grid)
-        self.x.setGridLineVisible(False)
-        for key, bar_set in self.sets.items():
-            colour = colours[key]
-            bar_set.setColor(colour)
-            bar_set.setBorderColor(colour)
-            # The selected day: the same hue, clearly stronger or brighter.
-            bar_set.setSelectedColor(colour.lighter(125) if dark else colour.darker(140))
-
-    def select(self, index: int | None) -> None:
-        for bar_set in self.sets.values():
-            bar_set.deselectAllBars()
-            if index is not None and index < bar_set.count():
-                bar_set.selectBar(index)
-
-    def drop(self) -> None:
-        """Delete the series and its bar sets now (the chart is going away)."""
-        self.sets.clear()
-        self.chart.removeAllSeries()
 
 
 class SummaryWindow(QWidget):
@@ -411,32 +305,36 @@ class SummaryWindow(QWidget):
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(8)
 
-        self.sitting_chart = _Chart(
-            tr("Sitting per day (hours)"), QStackedBarSeries(), tr("Sitting per day")
+        self.sitting_chart = BarChart(
+            tr("Sitting per day (hours)"),
+            [Series("within", tr("Within the limit")), Series("beyond", tr("Beyond the limit"))],
+            name=tr("Sitting per day"),
+            stacked=True,
+            step=1,
         )
-        self.sitting_chart.add_set("within", tr("Within the limit"))
-        self.sitting_chart.add_set("beyond", tr("Beyond the limit"))
-        self.breaks_chart = _Chart(
-            tr("Breaks and sessions per day"), QStackedBarSeries(), tr("Breaks per day")
+        self.breaks_chart = BarChart(
+            tr("Breaks and sessions per day"),
+            [Series(key, name) for key, name in _break_names().items()],
+            name=tr("Breaks per day"),
+            stacked=True,
+            step=5,
+            legend_beside=True,  # eight kinds: a column beside it while there is room
         )
-        for key, name in _break_names().items():
-            self.breaks_chart.add_set(key, name)
-        # Eight kinds do not fit in a row under the chart: a column beside it does.
-        self.breaks_chart.chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.bouts_chart = _Chart(
-            tr("Uninterrupted stretches (minutes)"), QBarSeries(), tr("Stretch lengths")
+        self.bouts_chart = BarChart(
+            tr("Uninterrupted stretches (minutes)"),
+            [Series("this_week", tr("This week")), Series("last_week", tr("Week before"))],
+            name=tr("Stretch lengths"),
+            stacked=False,
+            step=5,
         )
-        self.bouts_chart.add_set("this_week", tr("This week"))
-        self.bouts_chart.add_set("last_week", tr("Week before"))
         for chart in (self.sitting_chart, self.breaks_chart):
-            for index_set in chart.sets.values():
-                index_set.hovered.connect(self._on_hover)
-                index_set.clicked.connect(self.select_day)
+            chart.hovered.connect(self._on_hover)
+            chart.current_changed.connect(self.select_day)
 
-        grid.addWidget(self.sitting_chart.view, 0, 0)
-        grid.addWidget(self.breaks_chart.view, 1, 0)
+        grid.addWidget(self.sitting_chart, 0, 0)
+        grid.addWidget(self.breaks_chart, 1, 0)
         grid.addWidget(self._build_figures(), 0, 1)
-        grid.addWidget(self.bouts_chart.view, 1, 1)
+        grid.addWidget(self.bouts_chart, 1, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         grid.setRowStretch(0, 1)
@@ -509,10 +407,14 @@ class SummaryWindow(QWidget):
             self.drop_charts()
 
     def drop_charts(self) -> None:
-        """Let go of the charts' series and bar sets and of the week shown."""
-        for chart in (self.sitting_chart, self.breaks_chart, self.bouts_chart):
-            chart.drop()
+        """Let go of the charts' data and of the week shown."""
+        for chart in self.charts:
+            chart.clear()
         self._summary = None
+
+    @property
+    def charts(self) -> tuple[BarChart, BarChart, BarChart]:
+        return (self.sitting_chart, self.breaks_chart, self.bouts_chart)
 
     # -- palette ---------------------------------------------------------------------
 
@@ -525,10 +427,8 @@ class SummaryWindow(QWidget):
         palette = self.palette()
         dark = _is_dark(palette)
         colours = {key: QColor(pair[1] if dark else pair[0]) for key, pair in COLOURS.items()}
-        for chart in (self.sitting_chart, self.breaks_chart, self.bouts_chart):
-            chart.style(palette, colours)
-        self.sitting_chart.select(self._current_index())
-        self.breaks_chart.select(self._current_index())
+        for chart in self.charts:
+            chart.set_colours(colours)
 
     # -- showing ---------------------------------------------------------------------
 
@@ -589,61 +489,70 @@ class SummaryWindow(QWidget):
         self._fill_figures(summary)
         self._render_selection()
 
-    def _day_label(self, day: date) -> str:
-        return weekday_and_day(day)
-
     def _fill_charts(self, summary: WeekSummary) -> None:
         days = summary.days
-        labels = [self._day_label(day.day) for day in days]
+        labels = [weekday_labels(day.day) for day in days]
         hours = 3600.0
-        self.sitting_chart.fill(
+        self.sitting_chart.set_data(
+            [
+                Category(label, self._sitting_words(day))
+                for label, day in zip(labels, days, strict=True)
+            ],
             {
                 "within": [day.within_s / hours for day in days],
                 "beyond": [day.beyond_s / hours for day in days],
             },
-            labels,
         )
-        self.sitting_chart.scale(max(day.sitting_s for day in days) / hours, 1, "%.0f")
-        # Its legend stands beside it, so its days are named short ("Mon"); the sitting
-        # chart above names them in full, in the same columns.
-        short = [
-            QLocale().dayName(day.day.isoweekday(), QLocale.FormatType.ShortFormat) for day in days
+        self.breaks_chart.set_data(
+            [
+                Category(label, self._break_words(day))
+                for label, day in zip(labels, days, strict=True)
+            ],
+            {kind: [getattr(day, kind) for day in days] for kind in BREAK_KINDS},
+        )
+        bouts = [
+            Category(
+                (name,),
+                tr("{0} min: {1} this week, {2} the week before").format(name, this, last),
+            )
+            for name, this, last in zip(
+                _bout_names(), summary.this.bouts, summary.last.bouts, strict=True
+            )
         ]
-        self.breaks_chart.fill(
-            {kind: [getattr(day, kind) for day in days] for kind in BREAK_KINDS}, short
+        self.bouts_chart.set_data(
+            bouts, {"this_week": summary.this.bouts, "last_week": summary.last.bouts}
         )
-        self.breaks_chart.scale(max(day.breaks for day in days), 5, "%.0f")
-        self.bouts_chart.fill(
-            {"this_week": summary.this.bouts, "last_week": summary.last.bouts}, _bout_names()
+
+    def _sitting_words(self, day: DaySummary) -> str:
+        """A day's sitting in words: the sitting chart's tooltip and accessible description."""
+        name = long_date(day.day)
+        if day.future and not day.has_data:
+            return tr("{0}: still to come.").format(name)
+        if not day.sitting_s:
+            return tr("{0}: no sitting recorded.").format(name)
+        return tr("{0}: sat {1} — {2} within the limit, {3} beyond it.").format(
+            name, total_text(day.sitting_s), total_text(day.within_s), total_text(day.beyond_s)
         )
-        self.bouts_chart.scale(max(*summary.this.bouts, *summary.last.bouts), 5, "%.0f")
-        self.sitting_chart.view.setAccessibleDescription(
-            "; ".join(
-                tr("{0}: {1}").format(label, total_text(day.sitting_s))
-                for label, day in zip(labels, days, strict=True)
+
+    def _break_words(self, day: DaySummary) -> str:
+        """A day's breaks and sessions in words, for the breaks chart."""
+        name = long_date(day.day)
+        if day.future and not day.has_data:
+            return tr("{0}: still to come.").format(name)
+        lines = [
+            tr("{0}: {1}").format(
+                name,
+                tr(
+                    "Breaks: {0} completed, {1} partial, {2} natural; {3} snoozed, {4} skipped."
+                ).format(day.completed, day.partial, day.natural, day.snoozed, day.skipped),
             )
-        )
-        self.breaks_chart.view.setAccessibleDescription(
-            "; ".join(
-                tr("{0}: {1} completed, {2} natural{3}").format(
-                    label,
-                    day.completed,
-                    day.natural,
-                    tr(", {0}").format(sessions_text(day.home, day.pre_run))
-                    if day.home or day.pre_run
-                    else "",
-                )
-                for label, day in zip(labels, days, strict=True)
-            )
-        )
-        self.bouts_chart.view.setAccessibleDescription(
-            "; ".join(
-                tr("{0} min: {1} this week, {2} the week before").format(name, this, last)
-                for name, this, last in zip(
-                    _bout_names(), summary.this.bouts, summary.last.bouts, strict=True
-                )
-            )
-        )
+        ]
+        if day.stopped_for_pain:
+            lines.append(tr("%n stopped because it hurt.", "", day.stopped_for_pain))
+        sessions = sessions_text(day.home, day.pre_run)
+        if sessions:
+            lines.append(tr("Sessions: {0}.").format(sessions))
+        return " ".join(lines)
 
     def _fill_figures(self, summary: WeekSummary) -> None:
         this: WeekFigures = summary.this
@@ -765,17 +674,18 @@ class SummaryWindow(QWidget):
         more.append(tr("Use ← and → to see other weeks."))
         return _page(title, text, *more)
 
-    def _on_hover(self, status: bool, index: int) -> None:
-        self._hovered = index if status else None
+    def _on_hover(self, index: int) -> None:
+        """The mouse is over day ``index`` of a chart (-1: over none)."""
+        self._hovered = index if index >= 0 else None
         self._render_selection()
 
     def _render_selection(self) -> None:
         summary = self._summary
         if summary is None or not summary.has_data:
             return
+        self.sitting_chart.set_current(self._selected)
+        self.breaks_chart.set_current(self._selected)
         index = self._current_index()
-        self.sitting_chart.select(index)
-        self.breaks_chart.select(index)
         self.details.setText(self._day_text(summary.days[index], summary.daily_target))
 
     def _day_text(self, day: DaySummary, target: int) -> str:

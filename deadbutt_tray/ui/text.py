@@ -46,6 +46,7 @@ __all__ = [
     "total_text",
     "tr",
     "weekday_and_day",
+    "weekday_labels",
     "whole_minutes",
 ]
 
@@ -171,11 +172,26 @@ def long_date(day: date) -> str:
 
 
 def weekday_and_day(day: date) -> str:
-    """ "Wed 25": a chart's day label, in the user's locale."""
-    name = QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
-    return tr("{0} {1}", "chart label: short weekday name and day of the month").format(
-        name, day.day
+    """ "Wed 25": a short day label, in the user's locale."""
+    return weekday_labels(day)[1]
+
+
+def weekday_labels(day: date) -> tuple[str, ...]:
+    """A chart's day labels, longest first: "Wednesday 25", "Wed 25", "Wed", "W"."""
+    locale = QLocale()
+    long, short, narrow = (
+        locale.dayName(day.isoweekday(), form)
+        for form in (
+            QLocale.FormatType.LongFormat,
+            QLocale.FormatType.ShortFormat,
+            QLocale.FormatType.NarrowFormat,
+        )
     )
+    with_day = tr("{0} {1}", "chart label: short weekday name and day of the month")
+    labels = [with_day.format(long, day.day), with_day.format(short, day.day), short]
+    if narrow and not narrow.isdigit():  # the "C" locale's narrow names are "1".."7"
+        labels.append(narrow)
+    return tuple(labels)
 
 
 def level_suggestion_text(suggestion: Suggestion) -> str:

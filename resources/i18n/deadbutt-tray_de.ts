@@ -1832,14 +1832,6 @@
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <source>{0}: {1} completed, {2} natural{3}</source>
-        <translation>{0}: {1} geschafft, {2} von selbst{3}</translation>
-    </message>
-    <message>
-        <source>, {0}</source>
-        <translation>, {0}</translation>
-    </message>
-    <message>
         <source>{0} min: {1} this week, {2} the week before</source>
         <translation>{0} min: {1} diese Woche, {2} in der Woche davor</translation>
     </message>

@@ -1832,14 +1832,6 @@
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <source>{0}: {1} completed, {2} natural{3}</source>
-        <translation>{0}: {1} hechas, {2} naturales{3}</translation>
-    </message>
-    <message>
-        <source>, {0}</source>
-        <translation>, {0}</translation>
-    </message>
-    <message>
         <source>{0} min: {1} this week, {2} the week before</source>
         <translation>{0} min: {1} esta semana, {2} la semana anterior</translation>
     </message>
