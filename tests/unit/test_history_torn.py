@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import tomllib
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from deadbutt_tray.core.storage.history import (
     dump_document,
 )
 from deadbutt_tray.core.storage.torn_tail import torn_tail_start
+from deadbutt_tray.core.translatable import Text
 from tests.fakes import TEST_DEVICE
 
 CET = timezone(timedelta(hours=1))
@@ -67,6 +69,11 @@ TORN = {
 }
 
 
+def tell(told: list[str]) -> Callable[[Text], None]:
+    """An on_problem that keeps what the store said, in English."""
+    return lambda message: told.append(str(message))
+
+
 @pytest.fixture
 def hdir(data_dir: Path) -> Path:
     folder = data_dir / "history"
@@ -102,8 +109,8 @@ def test_readers_read_every_whole_record_and_change_nothing(
     told: list[str] = []
     caplog.set_level(logging.INFO, logger=history.__name__)
     for store in (
-        HistoryStore(hdir, told.append, now=lambda: NOW, device=TEST_DEVICE),  # the app
-        HistoryStore(hdir, told.append, now=lambda: NOW),  # summary, export, check
+        HistoryStore(hdir, tell(told), now=lambda: NOW, device=TEST_DEVICE),  # the app
+        HistoryStore(hdir, tell(told), now=lambda: NOW),  # summary, export, check
     ):
         store.verify(NOW)
         assert store.records(*EVER) == [brk(0), brk(1)]
@@ -122,7 +129,7 @@ def test_the_writer_cuts_the_torn_tail_off_before_it_appends(
     data, start = TORN[kind]
     path = write(hdir, data)
     told: list[str] = []
-    store = HistoryStore(hdir, told.append, now=lambda: NOW, device=TEST_DEVICE)
+    store = HistoryStore(hdir, tell(told), now=lambda: NOW, device=TEST_DEVICE)
     assert store.append(brk(5))
     after = path.read_bytes()
     assert after == data[:start] + appended(brk(5))
@@ -202,7 +209,7 @@ def test_damage_elsewhere_is_moved_aside_by_the_writer_byte_for_byte(hdir: Path,
     data = DAMAGED_IN_THE_MIDDLE[kind]
     path = write(hdir, data)
     told: list[str] = []
-    store = HistoryStore(hdir, told.append, now=lambda: NOW, device=TEST_DEVICE)
+    store = HistoryStore(hdir, tell(told), now=lambda: NOW, device=TEST_DEVICE)
     assert store.append(brk(5))
     aside = [p for p in hdir.iterdir() if CORRUPT_MARKER in p.name]
     assert len(aside) == 1 and aside[0].read_bytes() == data
@@ -215,10 +222,10 @@ def test_damage_elsewhere_is_reported_by_readers_and_left_alone(hdir: Path, kind
     data = DAMAGED_IN_THE_MIDDLE[kind]
     path = write(hdir, data)
     told: list[str] = []
-    reader = HistoryStore(hdir, told.append, now=lambda: NOW)
+    reader = HistoryStore(hdir, tell(told), now=lambda: NOW)
     assert reader.records(*EVER) == []
     assert len(reader.problems) == 1 and "can't be used" in told[0]
-    assert check_history_file(path)[0].message.startswith("can't be used as history")
+    assert str(check_history_file(path)[0].message).startswith("can't be used as history")
     assert path.read_bytes() == data
 
 
@@ -227,7 +234,7 @@ def test_an_older_release_file_is_never_read_as_torn(hdir: Path) -> None:
     data, _start = TORN["in a string"]
     path = write(hdir, data, "2026-11.toml")
     told: list[str] = []
-    store = HistoryStore(hdir, told.append, now=lambda: NOW, device=TEST_DEVICE)
+    store = HistoryStore(hdir, tell(told), now=lambda: NOW, device=TEST_DEVICE)
     assert store.records(*EVER) == []
     assert len(told) == 1 and "can't be used" in told[0]
     assert check_history_file(path) != []
@@ -238,7 +245,7 @@ def test_a_newer_release_file_with_a_torn_tail_is_left_to_it(hdir: Path) -> None
     data = WHOLE.replace(b"schema = 1", b"schema = 2") + b"\n[[bre"
     path = write(hdir, data)
     told: list[str] = []
-    store = HistoryStore(hdir, told.append, now=lambda: NOW, device=TEST_DEVICE)
+    store = HistoryStore(hdir, tell(told), now=lambda: NOW, device=TEST_DEVICE)
     assert store.records(*EVER) == []
     assert store.append(brk(5))
     assert store.records(*EVER) == [brk(5)]
