@@ -43,6 +43,7 @@ from deadbutt_tray.core.rules.summary import (
 )
 from deadbutt_tray.ui.bar_chart import BarChart, Category, Series
 from deadbutt_tray.ui.text import (
+    directional,
     local_day_month,
     local_day_month_year,
     long_date,
@@ -52,6 +53,7 @@ from deadbutt_tray.ui.text import (
     weekday_labels,
 )
 from deadbutt_tray.ui.widgets import (
+    arrow_keys,
     available_area,
     bind_keys,
     fit_window,
@@ -232,9 +234,9 @@ class SummaryWindow(QWidget):
 
         nav = QHBoxLayout()
         self.previous_button = push_button(
-            tr("◀ &Previous week"), self.previous_week, name=tr("Previous week")
+            directional(tr("◀ &Previous week")), self.previous_week, name=tr("Previous week")
         )
-        self.previous_button.setToolTip(tr("Previous week (← or Page Up)"))
+        self.previous_button.setToolTip(directional(tr("Previous week (← or Page Up)")))
         self.title = QLabel()
         self.title.setObjectName("summaryTitle")
         self.title.setFont(heading_font(self.title.font(), 1.35))
@@ -243,8 +245,10 @@ class SummaryWindow(QWidget):
         self.title.setWordWrap(True)
         self.this_week_button = push_button(tr("This &week"), self.this_week, name="")
         self.this_week_button.setToolTip(tr("Back to this week (Home)"))
-        self.next_button = push_button(tr("&Next week ▶"), self.next_week, name=tr("Next week"))
-        self.next_button.setToolTip(tr("Next week (→ or Page Down)"))
+        self.next_button = push_button(
+            directional(tr("&Next week ▶")), self.next_week, name=tr("Next week")
+        )
+        self.next_button.setToolTip(directional(tr("Next week (→ or Page Down)")))
         nav.addWidget(self.previous_button)
         nav.addWidget(self.title, 1)
         nav.addWidget(self.this_week_button)
@@ -275,7 +279,9 @@ class SummaryWindow(QWidget):
         self.empty.setTextFormat(Qt.TextFormat.RichText)
         self.pages.addWidget(self.empty)
 
-        hint = QLabel(tr("← → previous / next week · ↑ ↓ day · Home this week · Esc close"))
+        hint = QLabel(
+            directional(tr("← → previous / next week · ↑ ↓ day · Home this week · Esc close"))
+        )
         hint.setObjectName("summaryKeys")
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         muted(hint, smaller=False)
@@ -403,10 +409,11 @@ class SummaryWindow(QWidget):
         return box
 
     def _shortcuts(self) -> None:
+        next_key, back_key = arrow_keys()  # mirrored right to left, as the buttons are
         keys: list[tuple[Qt.Key, Callable[[], object]]] = [
-            (Qt.Key.Key_Left, self.previous_week),
+            (back_key, self.previous_week),
             (Qt.Key.Key_PageUp, self.previous_week),
-            (Qt.Key.Key_Right, self.next_week),
+            (next_key, self.next_week),
             (Qt.Key.Key_PageDown, self.next_week),
             (Qt.Key.Key_Home, self.this_week),
             (Qt.Key.Key_Up, lambda: self.select_day(self._selected - 1)),
