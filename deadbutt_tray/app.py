@@ -83,6 +83,7 @@ from deadbutt_tray.core.storage.settings_file import (
     save_settings,
 )
 from deadbutt_tray.core.storage.state import OpenSpan, load_state, save_state
+from deadbutt_tray.core.translatable import Text, say, words
 from deadbutt_tray.file_watch import FileWatch
 from deadbutt_tray.heartbeat import SafeQtScheduler
 from deadbutt_tray.instance import SingleInstance
@@ -264,7 +265,7 @@ class TrayApp(QObject):
         if isinstance(self.idle, NullIdleSource):
             self._problem(idle_off_text(by_choice=self._idle_off_by_choice()))
         for problem in self.startup_problems:
-            self._problem(str(problem))
+            self._problem(problem)
         self._restore_pause()
         # A damaged month file is moved aside and reported now, not at the first save.
         self.store.verify(self.clock.now())
@@ -409,7 +410,7 @@ class TrayApp(QObject):
         for path in rescue_files(self.paths.rescue_places, self.paths.data_dir):
             records, problems = read_rescue(path)
             for problem in problems:
-                self._problem(str(problem))
+                self._problem(problem)
             new = [record for record in records if not self._already_saved(record)]
             saved = self.store.append_many(new) if new else True
             if saved and not problems:
@@ -446,7 +447,8 @@ class TrayApp(QObject):
     def _show_storage_warning(self) -> None:
         text = ""
         if self.store.pending:
-            text = self.store.last_error or tr("History can't be saved for now.")
+            why = self.store.last_error
+            text = why.say(tr) if why is not None else tr("History can't be saved for now.")
         elif self._unwritable:
             text = tr("Can't save to the data folder: {0}").format(self._unwritable)
         if text != self._warning:
@@ -839,7 +841,7 @@ class TrayApp(QObject):
         self._told_settings = told | now if unparsed else now
         for problem in problems:
             if str(problem) not in told:
-                self._problem(tr("Settings file: {0}").format(problem))
+                self._problem(words("Settings file: {problem}", problem=problem))
         changed = changed_keys(self.file_settings, settings)
         if not changed:
             return
@@ -918,9 +920,10 @@ class TrayApp(QObject):
                 return Reply(False, ErrorCode.UNKNOWN_COMMAND, f"unknown command {command.NAME!r}")
         return Reply(ok=True)
 
-    def _problem(self, text: str) -> None:
+    def _problem(self, text: Text | Problem) -> None:
+        """Tell the user (in their language) and the log (in English)."""
         log.warning("%s", text)
-        self.shell.notify(tr("deadbutt-tray"), text, 15, key="problem")
+        self.shell.notify(tr("deadbutt-tray"), say(text, tr), 15, key="problem")
 
 
 def _unwritable_reason(folder: Path) -> str:

@@ -78,7 +78,7 @@ from deadbutt_tray.platform.autostart.base import Autostart, AutostartError
 from deadbutt_tray.platform.idle.chooser import preferences_for
 from deadbutt_tray.ui.language import system_languages
 from deadbutt_tray.ui.safety import safety_short, safety_title
-from deadbutt_tray.ui.text import plain_text, tr
+from deadbutt_tray.ui.text import percent_text, plain_text, tr
 from deadbutt_tray.ui.widgets import (
     fit_window,
     muted,
@@ -619,7 +619,9 @@ class SettingsDialog(QDialog):
         slider.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._describe(slider, setting)
         self.volume_value = QLabel()
-        self.volume_value.setMinimumWidth(self.fontMetrics().horizontalAdvance("100 %") + 4)
+        self.volume_value.setMinimumWidth(
+            self.fontMetrics().horizontalAdvance(percent_text(100)) + 4
+        )
         slider.valueChanged.connect(self._show_volume)
         slider.valueChanged.connect(lambda _v, k=key: self._edited(k))
         slider.sliderReleased.connect(self.flush)
@@ -961,7 +963,7 @@ class SettingsDialog(QDialog):
         return widget.isChecked()
 
     def _show_volume(self, value: int) -> None:
-        self.volume_value.setText(tr("{0} %").format(value))
+        self.volume_value.setText(percent_text(value))
 
     def _update_enabled(self) -> None:
         # Fields that do nothing in the current state are greyed out, not hidden, so

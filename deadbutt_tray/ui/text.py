@@ -29,6 +29,7 @@ __all__ = [
     "countdown_text",
     "day_month",
     "day_month_year",
+    "decimal_text",
     "idle_off_text",
     "idle_source_in_use",
     "level_suggestion_text",
@@ -36,6 +37,7 @@ __all__ = [
     "local_day_month_year",
     "long_date",
     "number_text",
+    "percent_text",
     "plain_text",
     "seconds_text",
     "short_duration",
@@ -116,6 +118,17 @@ def number_text(value: float) -> str:
     """5.0 → "5", 2.5 → "2.5" ("2,5" in German): settings allow fractional minutes, but
     rarely use them."""
     return QLocale().toString(float(value), "g", 6)
+
+
+def decimal_text(value: float, decimals: int) -> str:
+    """``value`` with exactly ``decimals`` places: "12.3", "12,3" in German."""
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def percent_text(value: int) -> str:
+    """A whole percentage as the language writes it: "62%", "62 %" in German and French
+    (the number from ``QLocale``, the sign's place from the translation)."""
+    return tr("{0}%", "percentage").format(QLocale().toString(int(value)))
 
 
 def _time_format() -> str:

@@ -18,9 +18,11 @@ from pytestqt.qtbot import QtBot
 from deadbutt_tray.app import AppConfig, TrayApp
 from deadbutt_tray.commands import Break, ErrorCode, GetStatus, Pause, Reply, Resume
 from deadbutt_tray.core.clock import FakeClock
+from deadbutt_tray.core.fields import not_accepted
 from deadbutt_tray.core.model.settings import Overrides, Settings
 from deadbutt_tray.core.problems import Problem
 from deadbutt_tray.core.storage.paths import AppPaths
+from deadbutt_tray.core.translatable import words
 from deadbutt_tray.instance import SingleInstance
 from deadbutt_tray.platform.idle.base import IdleSource, NullIdleSource
 from tests.fakes import FakeAutostart, FakeChime, FakeFullscreen, FakeIdle, FakeNotifications
@@ -146,10 +148,27 @@ def test_pause_holds_prompts_but_sitting_keeps_counting(make_app, clock: FakeClo
 
 def test_settings_problems_are_shown_at_start(make_app) -> None:
     shown: list[str] = []
-    app = make_app(problems=[Problem("config.toml", "volume", "500 is not accepted")])
-    app._problem = shown.append  # type: ignore[method-assign]
+    problem = Problem("config.toml", "volume", not_accepted(500, words("true or false")))
+    app = make_app(problems=[problem])
+    app.shell.notify = lambda _title, text, *_a, **_k: shown.append(text)  # type: ignore[method-assign]
     app.start()
-    assert any("volume" in text for text in shown)
+    assert "config.toml: volume: 500 is not accepted: true or false" in shown
+
+
+def test_settings_problems_are_shown_in_the_users_language(make_app) -> None:
+    shown: list[str] = []
+    problem = Problem("config.toml", "volume", not_accepted(500, words("true or false")))
+    app = make_app(settings=Settings(language="de"), problems=[problem])
+    try:
+        app.shell.notify = lambda _title, text, *_a, **_k: shown.append(text)  # type: ignore[method-assign]
+        app.start()
+        assert "config.toml: volume: 500 geht nicht: erlaubt ist true oder false" in shown
+        app._problem(words("Settings file: {problem}", problem=problem))
+        assert shown[-1] == (
+            "Einstellungsdatei: config.toml: volume: 500 geht nicht: erlaubt ist true oder false"
+        )
+    finally:
+        app.translations.use("en")
 
 
 def test_a_failing_disk_keeps_records_in_memory_and_tells_the_user(

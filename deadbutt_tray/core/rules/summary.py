@@ -963,7 +963,10 @@ def format_summary(summary: WeekSummary, tr: Translate = english) -> str:
         return "\n".join(lines) + "\n"
     lines.append(change_text(summary.change, tr))
     this = summary.this
-    adherence = "" if this.adherence is None else f" ({this.adherence:.0%})"
+    adherence = ""
+    if this.adherence is not None:
+        percent = tr("{0}%", "percentage").format(round(this.adherence * 100))
+        adherence = f" ({percent})"
     none = tr("none")
     rows = [
         (
