@@ -98,7 +98,13 @@ from deadbutt_tray.platform.session_events import SessionMonitor
 from deadbutt_tray.platform.tray_host import TrayHostWatcher
 from deadbutt_tray.ui.language import Translations
 from deadbutt_tray.ui.shell import Shell
-from deadbutt_tray.ui.text import idle_off_text, idle_source_in_use, level_suggestion_text, tr
+from deadbutt_tray.ui.text import (
+    directional,
+    idle_off_text,
+    idle_source_in_use,
+    level_suggestion_text,
+    tr,
+)
 from deadbutt_tray.ui.tray import Features, Tray, status_text
 from deadbutt_tray.ui.tray_icon import save_app_icon_png
 
@@ -630,9 +636,11 @@ class TrayApp(QObject):
         if routine is None or not exercises:
             self.shell.notify(
                 tr("No exercises to do"),
-                tr(
-                    "Every exercise of this routine is left out. Put some back in "
-                    "Settings → Program → Left-out exercises."
+                directional(
+                    tr(
+                        "Every exercise of this routine is left out. Put some back in "
+                        "Settings → Program → Left-out exercises."
+                    )
                 ),
             )
             return
@@ -874,16 +882,19 @@ class TrayApp(QObject):
         return device
 
     def _change_language(self, setting: str) -> None:
-        """Load the new language: windows opened from now on speak it, the tray menu at
-        once; windows already open keep theirs until reopened (or the app restarts)."""
+        """Load the new language: the tray menu and the open windows speak it at once
+        (``Shell.language_changed``), a guided break or balance test in progress when
+        it is next opened."""
         before = self.translations.language
         if self.translations.use(setting) == before:
             return
         self.library, _problems = load_localized(
             resources_root(), self.paths.exercises_dir, self.translations.language
         )
-        self.shell.language_changed()
+        self.shell.language_changed({e.id: e.name for e in self.library.exercises.values()})
         self.shell.render(self.engine.status(), self.manual_dnd)  # the status line's words
+        self._warning = ""  # said again in the new language
+        self._show_storage_warning()
 
     def _remember(self, **changes: Any) -> None:
         self.state = replace(self.state, **changes)

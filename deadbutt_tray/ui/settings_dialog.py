@@ -381,14 +381,6 @@ class SettingsDialog(QDialog):
                 self.hours_message.say(tr("Working hours must end after they start."))
                 for key in _TIME_KEYS:
                     changes.pop(key, None)
-        if "language" in changes and changes["language"] != self._settings.language:
-            self.language_message.setText(
-                tr(
-                    "The tray menu and the windows you open from now on use the new "
-                    "language; this window changes when you open it again."
-                )
-            )
-            self.language_message.show()
         for key, message in self.days_messages.items():
             if key not in changes:
                 continue
@@ -530,13 +522,6 @@ class SettingsDialog(QDialog):
         for setting in in_section(section):
             self._place(setting, column, form)
         if section is Section.SYSTEM:
-            # Not an error: a muted line under the language choice, shown once it changes.
-            self.language_message = QLabel()
-            self.language_message.setObjectName("language_message")
-            muted(self.language_message)
-            wrap_full_width(self.language_message)
-            self.language_message.hide()
-            form.addRow("", self.language_message)
             self._idle_status_rows(column, form)
         return group
 

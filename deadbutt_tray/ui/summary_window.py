@@ -18,7 +18,7 @@ import logging
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QCloseEvent, QColor, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,9 +33,17 @@ from PySide6.QtWidgets import (
 )
 
 from deadbutt_tray.core.model.records import BalanceSign
-from deadbutt_tray.core.rules.summary import DaySummary, IsoWeek, WeekFigures, WeekSummary
+from deadbutt_tray.core.rules.summary import (
+    DaySummary,
+    IsoWeek,
+    LocalWeek,
+    Week,
+    WeekFigures,
+    WeekSummary,
+)
 from deadbutt_tray.ui.bar_chart import BarChart, Category, Series
 from deadbutt_tray.ui.text import (
+    directional,
     local_day_month,
     local_day_month_year,
     long_date,
@@ -45,6 +53,7 @@ from deadbutt_tray.ui.text import (
     weekday_labels,
 )
 from deadbutt_tray.ui.widgets import (
+    arrow_keys,
     available_area,
     bind_keys,
     fit_window,
@@ -128,21 +137,26 @@ def _bout_names() -> list[str]:
 class SummaryWindow(QWidget):
     """The weekly sitting summary (tray menu "Weekly summary…").
 
-    ``load_week(week)`` returns the ``WeekSummary`` of an ISO week; ``today()`` the local
-    date (for "this week"); ``week`` the week to open on (default: this week). Closing
-    only hides it, unless ``WA_DeleteOnClose`` is set (the shell sets it): then its chart
-    models and the week it showed are let go of at once, and the window is deleted.
+    A week here is the seven days from the first day of the user's week
+    (``QLocale().firstDayOfWeek()``: Sunday in the US, Monday in Germany, Saturday in
+    Egypt), or ``first_weekday`` (ISO: 1 = Monday .. 7 = Sunday); every figure covers
+    those seven days. ``load_week(week)`` returns the ``WeekSummary`` of a ``LocalWeek``;
+    ``today()`` the local date (for "this week"); ``week`` the week to open on (default:
+    this week; an ``IsoWeek`` opens on the week holding its Monday). Closing only hides
+    it, unless ``WA_DeleteOnClose`` is set (the shell sets it): then its chart data and
+    the week it showed are let go of at once, and the window is deleted.
     """
 
     def __init__(
         self,
-        load_week: Callable[[IsoWeek], WeekSummary],
+        load_week: Callable[[Week], WeekSummary],
         today: Callable[[], date],
         parent: QWidget | None = None,
         *,
-        week: IsoWeek | None = None,
+        week: Week | None = None,
         devices: Sequence[str] = (),
         choose_device: Callable[[str | None], None] | None = None,
+        first_weekday: int | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self._load_week = load_week
@@ -151,9 +165,10 @@ class SummaryWindow(QWidget):
         self._devices = tuple(devices) if choose_device is not None else ()
         self._choose_device = choose_device
         self._today = today
-        self._week = week or IsoWeek.containing(today())
+        self._first_weekday = first_weekday or QLocale().firstDayOfWeek().value
+        self._week = self._local(week) if week is not None else self._this_week()
         self._summary: WeekSummary | None = None
-        self._selected = 0  # index of the selected day, 0 = Monday
+        self._selected = 0  # index of the selected day, 0 = the week's first day
         self._hovered: int | None = None
         self.setWindowTitle(tr("Weekly summary"))
         self.setObjectName("summaryWindow")
@@ -166,7 +181,7 @@ class SummaryWindow(QWidget):
     # -- public API ------------------------------------------------------------------
 
     @property
-    def week(self) -> IsoWeek:
+    def week(self) -> LocalWeek:
         """The week shown."""
         return self._week
 
@@ -179,8 +194,9 @@ class SummaryWindow(QWidget):
     def selected_day(self) -> date:
         return self._week.days()[self._selected]
 
-    def show_week(self, week: IsoWeek) -> None:
+    def show_week(self, week: Week) -> None:
         """Load and show ``week``; the selected day moves to today or the latest day."""
+        week = self._local(week)
         changed = week != self._week or self._summary is None
         self._week = week
         self._load()
@@ -204,7 +220,7 @@ class SummaryWindow(QWidget):
         self.show_week(self._this_week())
 
     def select_day(self, index: int) -> None:
-        """Show the details of day ``index`` (0 = Monday .. 6 = Sunday)."""
+        """Show the details of day ``index`` (0 = the week's first day .. 6 = its last)."""
         self._selected = max(0, min(6, index))
         self._hovered = None
         self._render_selection()
@@ -218,9 +234,9 @@ class SummaryWindow(QWidget):
 
         nav = QHBoxLayout()
         self.previous_button = push_button(
-            tr("◀ &Previous week"), self.previous_week, name=tr("Previous week")
+            directional(tr("◀ &Previous week")), self.previous_week, name=tr("Previous week")
         )
-        self.previous_button.setToolTip(tr("Previous week (← or Page Up)"))
+        self.previous_button.setToolTip(directional(tr("Previous week (← or Page Up)")))
         self.title = QLabel()
         self.title.setObjectName("summaryTitle")
         self.title.setFont(heading_font(self.title.font(), 1.35))
@@ -229,8 +245,10 @@ class SummaryWindow(QWidget):
         self.title.setWordWrap(True)
         self.this_week_button = push_button(tr("This &week"), self.this_week, name="")
         self.this_week_button.setToolTip(tr("Back to this week (Home)"))
-        self.next_button = push_button(tr("&Next week ▶"), self.next_week, name=tr("Next week"))
-        self.next_button.setToolTip(tr("Next week (→ or Page Down)"))
+        self.next_button = push_button(
+            directional(tr("&Next week ▶")), self.next_week, name=tr("Next week")
+        )
+        self.next_button.setToolTip(directional(tr("Next week (→ or Page Down)")))
         nav.addWidget(self.previous_button)
         nav.addWidget(self.title, 1)
         nav.addWidget(self.this_week_button)
@@ -261,7 +279,9 @@ class SummaryWindow(QWidget):
         self.empty.setTextFormat(Qt.TextFormat.RichText)
         self.pages.addWidget(self.empty)
 
-        hint = QLabel(tr("← → previous / next week · ↑ ↓ day · Home this week · Esc close"))
+        hint = QLabel(
+            directional(tr("← → previous / next week · ↑ ↓ day · Home this week · Esc close"))
+        )
         hint.setObjectName("summaryKeys")
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         muted(hint, smaller=False)
@@ -389,10 +409,11 @@ class SummaryWindow(QWidget):
         return box
 
     def _shortcuts(self) -> None:
+        next_key, back_key = arrow_keys()  # mirrored right to left, as the buttons are
         keys: list[tuple[Qt.Key, Callable[[], object]]] = [
-            (Qt.Key.Key_Left, self.previous_week),
+            (back_key, self.previous_week),
             (Qt.Key.Key_PageUp, self.previous_week),
-            (Qt.Key.Key_Right, self.next_week),
+            (next_key, self.next_week),
             (Qt.Key.Key_PageDown, self.next_week),
             (Qt.Key.Key_Home, self.this_week),
             (Qt.Key.Key_Up, lambda: self.select_day(self._selected - 1)),
@@ -432,8 +453,14 @@ class SummaryWindow(QWidget):
 
     # -- showing ---------------------------------------------------------------------
 
-    def _this_week(self) -> IsoWeek:
-        return IsoWeek.containing(self._today())
+    def _this_week(self) -> LocalWeek:
+        return LocalWeek.containing(self._today(), self._first_weekday)
+
+    def _local(self, week: Week) -> LocalWeek:
+        """``week`` as the user counts weeks (an ISO week: the one holding its Monday)."""
+        if isinstance(week, IsoWeek):
+            return LocalWeek.containing(week.monday(), self._first_weekday)
+        return LocalWeek.containing(week.first, self._first_weekday)
 
     def _load(self) -> None:
         try:
@@ -463,7 +490,7 @@ class SummaryWindow(QWidget):
         first, last = week.days()[0], week.days()[-1]
         self.title.setText(
             tr("Week {0} · {1} – {2}").format(
-                week.week, local_day_month(first), local_day_month_year(last)
+                week.number, local_day_month(first), local_day_month_year(last)
             )
         )
         this_week = self._this_week()

@@ -17,7 +17,8 @@ import functools
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime
+from PySide6.QtGui import QGuiApplication
 
 from deadbutt_tray.core.translatable import english_plural
 
@@ -30,6 +31,7 @@ __all__ = [
     "day_month",
     "day_month_year",
     "decimal_text",
+    "directional",
     "idle_off_text",
     "idle_source_in_use",
     "level_suggestion_text",
@@ -59,6 +61,17 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     if n < 0 or translated != text.replace("%n", str(n)):
         return translated
     return english_plural(text, n)  # no translation: the English rule for the endings
+
+
+_MIRRORED = str.maketrans("◀▶←→", "▶◀→←")
+
+
+def directional(text: str) -> str:
+    """``text`` with its arrows pointing the way the layout runs: right to left, "◀ Back"
+    becomes "▶ Back" (back is then to the right) and "Next (→)" "Next (←)"."""
+    if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        return text.translate(_MIRRORED)
+    return text
 
 
 def plain_text(text: str) -> str:

@@ -1410,10 +1410,6 @@
         <translation>Die Arbeitszeit muss nach ihrem Beginn enden.</translation>
     </message>
     <message>
-        <source>The tray menu and the windows you open from now on use the new language; this window changes when you open it again.</source>
-        <translation>Das Menü im Infobereich und die Fenster, die du ab jetzt öffnest, verwenden die neue Sprache; dieses Fenster wechselt, wenn du es erneut öffnest.</translation>
-    </message>
-    <message>
         <source>Pick at least one working day.</source>
         <translation>Wähle mindestens einen Arbeitstag.</translation>
     </message>

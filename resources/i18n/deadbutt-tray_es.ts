@@ -1410,10 +1410,6 @@
         <translation>El horario laboral debe terminar después de empezar.</translation>
     </message>
     <message>
-        <source>The tray menu and the windows you open from now on use the new language; this window changes when you open it again.</source>
-        <translation>El menú de la bandeja y las ventanas que abras a partir de ahora usan el nuevo idioma; esta ventana cambia cuando vuelvas a abrirla.</translation>
-    </message>
-    <message>
         <source>Pick at least one working day.</source>
         <translation>Elige al menos un día laborable.</translation>
     </message>

@@ -1410,10 +1410,6 @@
         <translation>Les heures de travail doivent finir après leur début.</translation>
     </message>
     <message>
-        <source>The tray menu and the windows you open from now on use the new language; this window changes when you open it again.</source>
-        <translation>Le menu de la zone de notification et les fenêtres que vous ouvrez désormais utilisent la nouvelle langue&#xa0;; cette fenêtre change quand vous la rouvrez.</translation>
-    </message>
-    <message>
         <source>Pick at least one working day.</source>
         <translation>Choisissez au moins un jour travaillé.</translation>
     </message>
