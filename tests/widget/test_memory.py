@@ -187,7 +187,8 @@ class Released:
 @pytest.fixture
 def app(qtbot: QtBot, data_dir: Path) -> Iterator[TrayApp]:
     paths = AppPaths.under(data_dir)
-    instance = SingleInstance(paths.runtime_dir)
+    # The lock on this data folder: the runtime folder is shared with every other test run.
+    instance = SingleInstance(paths.runtime_dir, data_dir=paths.data_dir)
     assert instance.try_become_primary()
     clock = FakeClock(datetime(2026, 11, 24, 9, 0, tzinfo=BERLIN))
     tray_app = TrayApp(

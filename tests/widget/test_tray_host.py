@@ -104,7 +104,8 @@ def test_the_watcher_notices_a_tray_going_away_by_itself(qtbot: QtBot) -> None:
 
 def make_app(data_dir: Path, host: Host) -> TrayApp:
     paths = AppPaths.under(data_dir)
-    instance = SingleInstance(paths.runtime_dir)
+    # The lock on this data folder: the runtime folder is shared with every other test run.
+    instance = SingleInstance(paths.runtime_dir, data_dir=paths.data_dir)
     assert instance.try_become_primary()
     app = TrayApp(AppConfig(paths, Settings()), instance, idle_source=FakeIdle(),
                   fullscreen=FakeFullscreen(), autostart=FakeAutostart(),
