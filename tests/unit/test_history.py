@@ -27,6 +27,7 @@ from deadbutt_tray.core.storage.history import (
     check_history_file,
     dump_document,
 )
+from deadbutt_tray.core.translatable import Text, Words
 from tests.fakes import TEST_DEVICE
 
 CET = timezone(timedelta(hours=1))
@@ -62,10 +63,11 @@ def sit(start: datetime, end: datetime, ended_by: EndedBy = EndedBy.AWAY) -> Sit
 
 
 class Messages(list[str]):
-    """Collects on_problem messages."""
+    """Collects on_problem messages, in English."""
 
-    def __call__(self, message: str) -> None:
-        self.append(message)
+    def __call__(self, message: Text) -> None:
+        assert isinstance(message, Words)  # said in the user's language by the app
+        self.append(str(message))
 
 
 @pytest.fixture
@@ -618,10 +620,10 @@ def test_failing_disk_keeps_records_in_memory_then_saves_them_in_order(
         assert store.pending == 3
         assert store.flush() is False
         assert len(told) == 1  # once for this kind of failure, not per retry
-        error = store.last_error
-        assert error is not None
+        assert store.last_error is not None
+        error = str(store.last_error)
         assert os.strerror(err) in error and str(hdir) in error
-        assert "3 records are kept in memory" in error
+        assert "3 records kept in memory" in error
         assert told[0].startswith(f"Can't save history to {hdir}")
         assert snapshot(hdir) == before  # nothing on disk touched, no temp files
         assert store.records(*EVER) == sorted([*old, *held], key=lambda r: r.at)
@@ -649,7 +651,7 @@ def test_next_append_after_recovery_saves_the_held_ones_too(
     with monkeypatch.context() as broken:
         _break_disk(broken, "write", errno.ENOSPC)
         assert store.append(brk(NOW, 1)) is False
-        assert store.last_error is not None and "1 record is kept" in store.last_error
+        assert store.last_error is not None and "1 record kept" in str(store.last_error)
     assert store.append(brk(NOW, 2)) is True
     assert [b["sat_for_s"] for b in load(hdir / f"2026-11.{TEST_DEVICE}.toml")["break"]] == [1, 2]
 
