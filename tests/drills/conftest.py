@@ -553,5 +553,7 @@ def make_tray_app(qtbot: Any) -> Iterator[Callable[..., InProcessApp]]:
         return running
 
     yield make
+    from tests.teardown import close_app
+
     for running in made:
-        running.app.quit()
+        close_app(running.app)
