@@ -33,7 +33,7 @@ from deadbutt_tray.ui.tray import Features, Tray
 from deadbutt_tray.ui.widgets import TITLE_BAR_PX, place_beside
 
 if TYPE_CHECKING:
-    from deadbutt_tray.core.rules.summary import IsoWeek, WeekSummary
+    from deadbutt_tray.core.rules.summary import Week, WeekSummary
     from deadbutt_tray.ui.break_dialog import BreakDialog
     from deadbutt_tray.ui.settings_dialog import SettingsDialog
 
@@ -432,7 +432,7 @@ class Shell(QObject):
 
     def open_summary(
         self,
-        load_week: Callable[[IsoWeek], WeekSummary],
+        load_week: Callable[[Week], WeekSummary],
         today: Callable[[], date],
         devices: Sequence[str] = (),
         choose_device: Callable[[str | None], None] | None = None,

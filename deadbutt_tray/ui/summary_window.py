@@ -18,7 +18,7 @@ import logging
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QCloseEvent, QColor, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,7 +33,14 @@ from PySide6.QtWidgets import (
 )
 
 from deadbutt_tray.core.model.records import BalanceSign
-from deadbutt_tray.core.rules.summary import DaySummary, IsoWeek, WeekFigures, WeekSummary
+from deadbutt_tray.core.rules.summary import (
+    DaySummary,
+    IsoWeek,
+    LocalWeek,
+    Week,
+    WeekFigures,
+    WeekSummary,
+)
 from deadbutt_tray.ui.bar_chart import BarChart, Category, Series
 from deadbutt_tray.ui.text import (
     directional,
@@ -131,21 +138,26 @@ def _bout_names() -> list[str]:
 class SummaryWindow(QWidget):
     """The weekly sitting summary (tray menu "Weekly summary…").
 
-    ``load_week(week)`` returns the ``WeekSummary`` of an ISO week; ``today()`` the local
-    date (for "this week"); ``week`` the week to open on (default: this week). Closing
-    only hides it, unless ``WA_DeleteOnClose`` is set (the shell sets it): then its chart
-    models and the week it showed are let go of at once, and the window is deleted.
+    A week here is the seven days from the first day of the user's week
+    (``QLocale().firstDayOfWeek()``: Sunday in the US, Monday in Germany, Saturday in
+    Egypt), or ``first_weekday`` (ISO: 1 = Monday .. 7 = Sunday); every figure covers
+    those seven days. ``load_week(week)`` returns the ``WeekSummary`` of a ``LocalWeek``;
+    ``today()`` the local date (for "this week"); ``week`` the week to open on (default:
+    this week; an ``IsoWeek`` opens on the week holding its Monday). Closing only hides
+    it, unless ``WA_DeleteOnClose`` is set (the shell sets it): then its chart data and
+    the week it showed are let go of at once, and the window is deleted.
     """
 
     def __init__(
         self,
-        load_week: Callable[[IsoWeek], WeekSummary],
+        load_week: Callable[[Week], WeekSummary],
         today: Callable[[], date],
         parent: QWidget | None = None,
         *,
-        week: IsoWeek | None = None,
+        week: Week | None = None,
         devices: Sequence[str] = (),
         choose_device: Callable[[str | None], None] | None = None,
+        first_weekday: int | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self._load_week = load_week
@@ -154,9 +166,10 @@ class SummaryWindow(QWidget):
         self._devices = tuple(devices) if choose_device is not None else ()
         self._choose_device = choose_device
         self._today = today
-        self._week = week or IsoWeek.containing(today())
+        self._first_weekday = first_weekday or QLocale().firstDayOfWeek().value
+        self._week = self._local(week) if week is not None else self._this_week()
         self._summary: WeekSummary | None = None
-        self._selected = 0  # index of the selected day, 0 = Monday
+        self._selected = 0  # index of the selected day, 0 = the week's first day
         self._hovered: int | None = None
         self.setWindowTitle(tr("Weekly summary"))
         self.setObjectName("summaryWindow")
@@ -169,7 +182,7 @@ class SummaryWindow(QWidget):
     # -- public API ------------------------------------------------------------------
 
     @property
-    def week(self) -> IsoWeek:
+    def week(self) -> LocalWeek:
         """The week shown."""
         return self._week
 
@@ -182,8 +195,9 @@ class SummaryWindow(QWidget):
     def selected_day(self) -> date:
         return self._week.days()[self._selected]
 
-    def show_week(self, week: IsoWeek) -> None:
+    def show_week(self, week: Week) -> None:
         """Load and show ``week``; the selected day moves to today or the latest day."""
+        week = self._local(week)
         changed = week != self._week or self._summary is None
         self._week = week
         self._load()
@@ -207,7 +221,7 @@ class SummaryWindow(QWidget):
         self.show_week(self._this_week())
 
     def select_day(self, index: int) -> None:
-        """Show the details of day ``index`` (0 = Monday .. 6 = Sunday)."""
+        """Show the details of day ``index`` (0 = the week's first day .. 6 = its last)."""
         self._selected = max(0, min(6, index))
         self._hovered = None
         self._render_selection()
@@ -440,8 +454,14 @@ class SummaryWindow(QWidget):
 
     # -- showing ---------------------------------------------------------------------
 
-    def _this_week(self) -> IsoWeek:
-        return IsoWeek.containing(self._today())
+    def _this_week(self) -> LocalWeek:
+        return LocalWeek.containing(self._today(), self._first_weekday)
+
+    def _local(self, week: Week) -> LocalWeek:
+        """``week`` as the user counts weeks (an ISO week: the one holding its Monday)."""
+        if isinstance(week, IsoWeek):
+            return LocalWeek.containing(week.monday(), self._first_weekday)
+        return LocalWeek.containing(week.first, self._first_weekday)
 
     def _load(self) -> None:
         try:
@@ -471,7 +491,7 @@ class SummaryWindow(QWidget):
         first, last = week.days()[0], week.days()[-1]
         self.title.setText(
             tr("Week {0} · {1} – {2}").format(
-                week.week, local_day_month(first), local_day_month_year(last)
+                week.number, local_day_month(first), local_day_month_year(last)
             )
         )
         this_week = self._this_week()

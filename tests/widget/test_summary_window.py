@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from deadbutt_tray.core.model.records import BreakRecord, EndedBy, Outcome, SittingSpan
-from deadbutt_tray.core.rules.summary import IsoWeek, WeekSummary, week_loader
+from deadbutt_tray.core.rules.summary import IsoWeek, LocalWeek, Week, WeekSummary, week_loader
 from deadbutt_tray.core.storage.history import DeviceView, HistoryStore
 from deadbutt_tray.ui.summary_window import SummaryWindow
 from tests.fakes import TEST_DEVICE
@@ -24,7 +24,7 @@ from tests.widget.conftest import save_shot
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NOW = datetime(2026, 11, 26, 16, 30, tzinfo=BERLIN)  # Thursday of 2026-W48
-THIS = IsoWeek(2026, 48)
+THIS = LocalWeek(date(2026, 11, 23))  # 2026-W48: the test locale ("C") starts on Monday
 LIMIT_S = 1800.0
 
 
@@ -50,10 +50,10 @@ def activate(qtbot: QtBot, widget: QWidget) -> None:
 class Harness:
     def __init__(self, qtbot: QtBot, store: HistoryStore, now: datetime = NOW) -> None:
         self.store = store
-        self.loads: list[IsoWeek] = []
+        self.loads: list[Week] = []
         loader = week_loader(store, BERLIN, LIMIT_S, level=2, now=lambda: now)
 
-        def load(week: IsoWeek) -> WeekSummary:
+        def load(week: Week) -> WeekSummary:
             self.loads.append(week)
             return loader(week)
 
@@ -229,7 +229,7 @@ def test_refresh_shows_new_records(qtbot: QtBot, tmp_path: Path) -> None:
 
 
 def test_a_week_that_cannot_be_read_leaves_the_window_usable(qtbot: QtBot) -> None:
-    def load(week: IsoWeek) -> WeekSummary:
+    def load(week: Week) -> WeekSummary:
         raise OSError("disk on fire")
 
     today: Callable[[], date] = lambda: NOW.date()  # noqa: E731
@@ -353,3 +353,64 @@ def test_the_balance_figure_names_a_pelvic_drop(qtbot: QtBot, tmp_path: Path) ->
     )
     harness = Harness(qtbot, store)
     assert harness.figure("balance") == "15 s · pelvis drop standing on the right"
+
+
+@pytest.mark.parametrize(
+    ("name", "first"),
+    [
+        ("en_US", date(2026, 11, 22)),  # Sunday
+        ("de_DE", date(2026, 11, 23)),  # Monday: the ISO week
+        ("ar_EG", date(2026, 11, 21)),  # Saturday
+    ],
+)
+def test_the_week_starts_on_the_locales_first_day(
+    qtbot: QtBot, realistic: HistoryStore, name: str, first: date
+) -> None:
+    from PySide6.QtCore import QLocale
+
+    from deadbutt_tray.ui.text import total_text
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(name))
+    try:
+        harness = Harness(qtbot, realistic)
+        window = harness.window
+        activate(qtbot, window)
+        assert window.week.first == first and window.week.days()[-1] == first + timedelta(6)
+        assert window.selected_day == NOW.date()  # this week holds today, whatever its start
+        summary = window.summary
+        assert summary is not None
+        assert [day.day for day in summary.days] == list(window.week.days())
+        # The totals are those of the seven days shown, in the charts and the figures.
+        shown = sum(day.sitting_s for day in summary.days)
+        assert summary.this.sitting_s == pytest.approx(shown)
+        chart = window.sitting_chart
+        hours = sum(chart.value("within", i) + chart.value("beyond", i) for i in range(7))
+        assert hours == pytest.approx(shown / 3600)
+        assert harness.figure("sitting") == total_text(shown)
+        assert sum(window.breaks_chart.value("completed", i) for i in range(7)) == (
+            summary.this.completed
+        )
+        # The charts' first column is the week's first day, named by the locale.
+        day_name = QLocale().dayName(first.isoweekday(), QLocale.FormatType.LongFormat)
+        assert chart.categories[0].labels[0] == f"{day_name} {first.day}"
+        assert "48" in window.title.text()  # the ISO week holding most of its days
+        window.previous_week()
+        assert window.week.first == first - timedelta(7)
+        assert window.summary is not None and window.summary.days[0].day == first - timedelta(7)
+        assert harness.loads[-1] == window.week
+        window.this_week()
+        assert window.week.first == first
+        save_shot(window, f"summary-week-{name}")
+    finally:
+        QLocale.setDefault(before)
+
+
+def test_an_iso_week_opens_on_the_locale_week_holding_its_monday(
+    qtbot: QtBot, realistic: HistoryStore
+) -> None:
+    loader = week_loader(realistic, BERLIN, LIMIT_S, now=lambda: NOW)
+    window = SummaryWindow(loader, lambda: NOW.date(), week=IsoWeek(2026, 46), first_weekday=7)
+    qtbot.addWidget(window)
+    assert window.week == LocalWeek(date(2026, 11, 8))  # Sun 8 - Sat 14 Nov
+    assert window.summary is not None and window.summary.week == window.week
