@@ -443,7 +443,7 @@ class Shell(QObject):
             return
         from deadbutt_tray.ui.summary_window import SummaryWindow
 
-        def make(week: IsoWeek | None = None) -> SummaryWindow:
+        def make(week: Week | None = None) -> SummaryWindow:
             window = SummaryWindow(
                 load_week, today, week=week, devices=devices, choose_device=choose_device
             )
