@@ -373,6 +373,7 @@ class TrayApp(QObject):
             self.scheduler.shutdown()
         if self.tray_watcher is not None:
             self.tray_watcher.stop()
+        self.settings_watch.close()  # its watcher (an inotify instance) goes now
         for source in (self.idle, self.fullscreen, self.notifications):
             if source is not None:
                 source.close()

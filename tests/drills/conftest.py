@@ -295,8 +295,12 @@ def month_file_name(moment: datetime | None = None, device: str = DRILL_DEVICE) 
 
 
 def history_docs(history_dir: Path) -> dict[str, dict[str, Any]]:
-    """Every month file (every device's), parsed; an AssertionError names one that doesn't."""
+    """Every month file (every device's), parsed; an AssertionError names one that doesn't.
+
+    A torn tail (an append cut short by a kill: no record in it was saved) is left out.
+    """
     from deadbutt_tray.core.storage.history import MONTH_FILE
+    from tests.history_files import load_whole
 
     docs: dict[str, dict[str, Any]] = {}
     if not history_dir.is_dir():
@@ -305,7 +309,7 @@ def history_docs(history_dir: Path) -> dict[str, dict[str, Any]]:
         if not MONTH_FILE.match(path.name):
             continue
         try:
-            docs[path.name] = tomllib.loads(path.read_text(encoding="utf-8"))
+            docs[path.name], _torn = load_whole(path)
         except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
             raise AssertionError(f"{path} does not parse: {exc}") from exc
     return docs
@@ -557,5 +561,7 @@ def make_tray_app(qtbot: Any) -> Iterator[Callable[..., InProcessApp]]:
         return running
 
     yield make
+    from tests.teardown import close_app
+
     for running in made:
-        running.app.quit()
+        close_app(running.app)

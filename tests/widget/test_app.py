@@ -25,7 +25,15 @@ from deadbutt_tray.core.storage.paths import AppPaths
 from deadbutt_tray.core.translatable import words
 from deadbutt_tray.instance import SingleInstance
 from deadbutt_tray.platform.idle.base import IdleSource, NullIdleSource
-from tests.fakes import FakeAutostart, FakeChime, FakeFullscreen, FakeIdle, FakeNotifications
+from tests.fakes import (
+    FakeAutostart,
+    FakeChime,
+    FakeFullscreen,
+    FakeIdle,
+    FakeNotifications,
+    refusing_watcher,
+)
+from tests.teardown import close_app
 from tests.widget.conftest import save_shot
 
 
@@ -63,7 +71,7 @@ def make_app(qtbot: QtBot, data_dir: Path, clock: FakeClock) -> Iterator[callabl
 
     yield make
     for app in apps:
-        app.quit()
+        close_app(app)
 
 
 def sit_for(app: TrayApp, clock: FakeClock, seconds: int) -> None:
@@ -424,6 +432,29 @@ def test_settings_changes_are_saved_and_applied_at_once(
     assert "next break in 25 min" in app.shell.tray.icon.toolTip()
 
 
+def test_a_hand_edit_is_applied_where_the_desktop_has_used_up_inotify(
+    make_app, data_dir: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    """IDEs and sync tools can use up a user's inotify instances (128 on Linux): the
+    system then gives the config file no watch, and the app looks at it itself."""
+    from deadbutt_tray import file_watch
+
+    monkeypatch.setattr(file_watch, "QFileSystemWatcher", refusing_watcher)
+    monkeypatch.setattr(file_watch, "POLL_MS", 100)
+    config = data_dir / "config.toml"
+    config.write_text("sit_limit_min = 30\n")
+    app = make_app(settings=Settings(sit_limit_min=30))
+    app.start()
+    assert not app.settings_watch.watching
+    with open(config, "w") as handle:  # the editor writes in place
+        handle.write("sit_limit_min = 45  # my physio says so\n")
+    qtbot.waitUntil(lambda: app.settings.sit_limit_min == 45, timeout=10_000)
+    sit_for(app, clock, 20 * 60)
+    assert "next break in 25 min" in app.shell.tray.icon.toolTip()
+    app.quit()
+    assert not app.settings_watch.polling  # quitting stops the looking
+
+
 def test_a_sit_limit_override_is_never_written_to_the_file(qtbot: QtBot, data_dir: Path) -> None:
     paths = AppPaths.under(data_dir)
     instance = SingleInstance(paths.runtime_dir, data_dir=paths.data_dir)
@@ -438,7 +469,7 @@ def test_a_sit_limit_override_is_never_written_to_the_file(qtbot: QtBot, data_di
         assert text == "volume = 20\n"  # only what changed in the app: not the override
         assert app.settings.sit_limit_min == 0.1
     finally:
-        app.quit()
+        close_app(app)
 
 
 def test_this_hurts_records_pain_and_leaves_the_exercise_out(
@@ -488,7 +519,7 @@ def test_without_a_tray_the_status_window_stands_in(qtbot: QtBot, data_dir: Path
         assert welcome.frameGeometry().intersected(status).width() < status.width() // 10
         assert welcome.screen().availableGeometry().contains(welcome.frameGeometry())
     finally:
-        app.quit()
+        close_app(app)
 
 
 def test_balance_results_reach_the_history(make_app, data_dir: Path, clock: FakeClock) -> None:
@@ -702,7 +733,7 @@ def test_without_a_daemon_or_a_tray_the_status_window_tells(
         assert "Break coming up" in app.shell.window.notice.text()
         assert app.shell.window.notice.isVisible()
     finally:
-        app.quit()
+        close_app(app)
 
 
 def test_the_status_command_answers_what_a_bar_shows(make_app, clock: FakeClock) -> None:

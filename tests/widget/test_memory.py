@@ -30,6 +30,7 @@ from deadbutt_tray.ui import memory
 from deadbutt_tray.ui.memory import MemoryReleaser, release_memory
 from deadbutt_tray.ui.summary_window import SummaryWindow
 from tests.fakes import FakeAutostart, FakeChime, FakeFullscreen, FakeIdle
+from tests.teardown import close_app
 
 # Imported on first use, never by a start: each costs MiB that most days never need.
 NOT_AT_START = (
@@ -187,7 +188,7 @@ class Released:
 @pytest.fixture
 def app(qtbot: QtBot, data_dir: Path) -> Iterator[TrayApp]:
     paths = AppPaths.under(data_dir)
-    instance = SingleInstance(paths.runtime_dir)
+    instance = SingleInstance(paths.runtime_dir, data_dir=paths.data_dir)
     assert instance.try_become_primary()
     clock = FakeClock(datetime(2026, 11, 24, 9, 0, tzinfo=BERLIN))
     tray_app = TrayApp(
@@ -205,7 +206,7 @@ def app(qtbot: QtBot, data_dir: Path) -> Iterator[TrayApp]:
     tray_app.released = released  # type: ignore[attr-defined]
     tray_app.start()
     yield tray_app
-    tray_app.quit()
+    close_app(tray_app)
 
 
 def _open_summary(app: TrayApp) -> QWidget:

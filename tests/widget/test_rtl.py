@@ -8,7 +8,7 @@ point the way the layout runs, and the arrow keys follow their buttons: → goes
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 from deadbutt_tray.core.content.exercise_library import load_library
 from deadbutt_tray.core.content.resources import resources_root
 from deadbutt_tray.core.rules.break_plan import StepKind
-from deadbutt_tray.core.rules.summary import IsoWeek, week_loader
+from deadbutt_tray.core.rules.summary import IsoWeek, LocalWeek, week_loader
 from deadbutt_tray.core.storage.history import HistoryStore
 from deadbutt_tray.ui.break_dialog import BreakDialog
 from deadbutt_tray.ui.summary_window import SummaryWindow
@@ -92,10 +92,11 @@ def test_the_summary_mirrors_its_week_buttons_and_keys(
     assert window.previous_button.toolTip() == "Previous week (→ or Page Up)"
     activate(qtbot, window)
     assert window.previous_button.x() > window.next_button.x()
-    start = window.week  # the locale's week: Sunday to Saturday in Israel
+    # he_IL weeks run Sunday to Saturday: 2026-W47 opens on Sun 15 Nov.
+    assert window.week == LocalWeek(date(2026, 11, 15))
     qtbot.keyClick(window, Qt.Key.Key_Left)  # on to the next week
-    assert window.week == start.shifted(1)
+    assert window.week == LocalWeek(date(2026, 11, 22))
     qtbot.keyClick(window, Qt.Key.Key_Right)
     qtbot.keyClick(window, Qt.Key.Key_Right)
-    assert window.week == start.shifted(-1)
+    assert window.week == LocalWeek(date(2026, 11, 8))
     save_shot(window, "rtl-summary")

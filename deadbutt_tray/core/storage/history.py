@@ -12,6 +12,11 @@ format is a public contract (see ``records.py``). The store keeps these promises
   An OS file lock (``filelock.py``) keeps two processes of one device from appending at
   once. Before a file would pass ``MAX_FILE_BYTES`` the writer rolls over to the next
   shard, ``YYYY-MM.DEVICE.2.toml``, and so on.
+* A record whose append was cut short (``kill -9`` inside the write, a power cut) can
+  leave a torn tail: part of a table, or zero bytes, after the last whole record
+  (``torn_tail.py``). Readers read every whole record and leave the tail out (a log line,
+  not a problem: it was never reported saved); the writer cuts it off under its lock
+  before it appends, so the next record never follows half of one.
 * What this version does not understand is kept: appending leaves everything there as
   it was. A file of this device that can't take new records (a newer release's schema,
   a hand edit) is left alone too: the writer rolls over to the next shard.
@@ -49,6 +54,7 @@ from deadbutt_tray.core.storage import atomic
 from deadbutt_tray.core.storage.device import DEVICE_ID
 from deadbutt_tray.core.storage.filelock import locked
 from deadbutt_tray.core.storage.tomlfile import TomlReadError, parse_toml, read_head
+from deadbutt_tray.core.storage.torn_tail import torn_tail_start
 from deadbutt_tray.core.translatable import Text, Words, counted, words
 
 log = logging.getLogger(__name__)
@@ -151,6 +157,30 @@ def parse_document(data: bytes) -> dict[str, Any]:
     return doc
 
 
+def parse_intact(data: bytes, *, appended: bool) -> tuple[dict[str, Any], int | None]:
+    """The document of a month file's whole records, and where its torn tail begins.
+
+    The offset is None when nothing was left out. A torn tail (``torn_tail.py``) is left
+    out only when the text before it parses and could have been appended to (takes
+    ``[[table]]`` blocks); otherwise the whole file is judged, so damage before the tail
+    raises ``UnreadableHistoryError`` as it always did. Only an append leaves a torn
+    tail: a file never appended to (``appended`` False: the ``YYYY-MM.toml`` of older
+    releases, replaced whole) is judged whole.
+    """
+    start = torn_tail_start(data) if appended else None
+    if start is not None:
+        head = data[:start]
+        try:
+            doc = _parse(head)
+        except UnreadableHistoryError as exc:
+            if exc.newer:
+                raise  # a newer release's file: not ours to judge, torn or not
+        else:
+            if not _may_block_appends(head) or _appendable(head):
+                return doc, start
+    return _parse(data), None
+
+
 def records_in(doc: Mapping[str, Any], file: str) -> tuple[list[Record], list[Problem]]:
     """The valid records of a parsed document, and a Problem for each invalid table."""
     found: list[Record] = []
@@ -184,7 +214,8 @@ def check_history_file(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> list[P
     if data is None:
         return [Problem(file, "", _too_large(max_bytes))]
     try:
-        doc = parse_document(data)
+        # A torn tail is no problem: no record in it was saved, and the writer cuts it.
+        doc, _torn_at = parse_intact(data, appended=_appended(path))
     except UnreadableHistoryError as exc:
         return [Problem(file, "", _unusable(exc))]
     problems: list[Problem] = []
@@ -277,6 +308,7 @@ class _Parsed:
 
     signature: tuple[int, int, int]  # (inode, mtime_ns, size): an atomic replace changes inode
     records: tuple[Record, ...]
+    torn_at: int | None = None  # where a torn tail, left out of ``records``, begins
 
 
 class _Pending:
@@ -591,6 +623,7 @@ class HistoryStore:
                     raise OSError(errno.EINVAL, "not a regular file", str(path))
                 if _inode(target) != info.st_ino:
                     raise _MovedAsideError  # moved aside or replaced while we waited for the lock
+                info = self._cut_torn_tail(path, fd, info)
                 self._check_appendable(path, fd, info)
                 prefix = b""
                 if info.st_size == 0:
@@ -623,6 +656,56 @@ class HistoryStore:
             self._cache_put(path, _Parsed(_signature(after), tuple(records)))
         else:
             self._cache.pop(path, None)
+
+    def _cut_torn_tail(self, path: Path, fd: int, info: os.stat_result) -> os.stat_result:
+        """Cut a torn last record (``torn_tail.py``) off this device's file, under the lock.
+
+        The next record then starts after the last whole one instead of gluing onto half
+        a table. Only when the text before the tail parses: damage anywhere else is left
+        to ``_check_appendable``. Cheap when nothing is torn: nothing is read for a file
+        as this store left it, one byte for a file that ends in a newline; a torn file is
+        read once and its head parsed once (not at all if a reader just did). Returns the
+        file's stat after the cut, or ``info`` when nothing was cut.
+        """
+        size = info.st_size
+        if size == 0 or self._verified.get(path) == (info.st_ino, size):
+            return info
+        if _last_byte(fd, size) == b"\n":
+            return info
+        data = _read_at(fd, 0, size)
+        start = torn_tail_start(data)
+        if start is None:
+            return info
+        cached = self._cache.get(path)
+        if cached is not None and cached.signature == _signature(info) and cached.torn_at == start:
+            records = cached.records  # a reader parsed the head as it is now
+        else:
+            try:
+                doc, torn_at = parse_intact(data, appended=True)
+            except UnreadableHistoryError as exc:
+                if exc.newer:
+                    raise _FileFullError from None  # a newer release's: leave it to that one
+                return info  # damaged before the tail: not a torn write
+            if torn_at != start:
+                return info  # whole after all
+            records = tuple(records_in(doc, str(path))[0])
+        os.ftruncate(fd, start)
+        os.fsync(fd)
+        tail = data[start:]
+        text = tail.rstrip(b"\0")
+        zeros = f" and {len(tail) - len(text)} zero bytes" if len(text) < len(tail) else ""
+        log.warning(
+            "Cut %d bytes off the end of %s: a record whose write was cut short (a kill or "
+            "power cut; never reported saved), so the next one starts on a whole record. "
+            "They were: %r%s",
+            len(tail),
+            path,
+            text[:4096],
+            zeros,
+        )
+        after = os.fstat(fd)
+        self._cache_put(path, _Parsed(_signature(after), records))
+        return after
 
     def _check_appendable(self, path: Path, fd: int, info: os.stat_result) -> None:
         """Raise _FileFullError or _MovedAsideError unless new records can be appended to this file.
@@ -682,7 +765,7 @@ class HistoryStore:
     def _file_records(self, named: HistoryFile, path: Path) -> tuple[Record, ...]:
         own = bool(named.device) and named.device == self._device and not self._read_only
         try:
-            parsed = self._load(path, own=own)
+            parsed = self._load(path, own=own, appended=bool(named.device))
         except _UnavailableError as exc:
             kind = ("read", str(path), exc.error.errno)
             if kind not in self._reported:
@@ -700,7 +783,7 @@ class HistoryStore:
         self._reported = {key for key in self._reported if key[:2] != ("read", str(path))}
         return parsed.records if parsed is not None else ()
 
-    def _load(self, path: Path, *, own: bool) -> _Parsed | None:
+    def _load(self, path: Path, *, own: bool, appended: bool) -> _Parsed | None:
         """The parsed month file (cached), or None if there is none (any more).
 
         A file that can't be used is reported and None returned; one of this device that
@@ -722,7 +805,7 @@ class HistoryStore:
             if parsed is not None and parsed.signature == signature:
                 self._cache.move_to_end(path)
             else:
-                parsed = self._parse_file(path, signature)
+                parsed = self._parse_file(path, signature, appended=appended)
         except UnreadableHistoryError as exc:
             if own and not exc.newer and info.st_size <= self._max_bytes:
                 self._quarantine(path, exc.words)
@@ -739,14 +822,23 @@ class HistoryStore:
             return None
         return parsed
 
-    def _parse_file(self, path: Path, signature: tuple[int, int, int]) -> _Parsed:
+    def _parse_file(
+        self, path: Path, signature: tuple[int, int, int], *, appended: bool
+    ) -> _Parsed:
         try:
             data = _read_limited(path, self._max_bytes)
         except OSError as exc:
             raise _UnavailableError(path, exc) from exc
         if data is None:
             raise UnreadableHistoryError(_too_large(self._max_bytes))
-        doc = _parse(data)
+        doc, torn_at = parse_intact(data, appended=appended)
+        if torn_at is not None:
+            log.info(
+                "History file %s ends in %d bytes of a record whose write was cut short; "
+                "read without them (never reported saved; the next append cuts them off)",
+                path,
+                len(data) - torn_at,
+            )
         records, problems = records_in(doc, str(path))
         for problem in problems:
             log.info("Skipped invalid history record: %s", problem)
@@ -754,7 +846,7 @@ class HistoryStore:
                 self._report(
                     problem, words("Skipped an invalid history record: {problem}", problem=problem)
                 )
-        parsed = _Parsed(signature, tuple(records))
+        parsed = _Parsed(signature, tuple(records), torn_at)
         self._cache_put(path, parsed)
         return parsed
 
@@ -1018,6 +1110,12 @@ def _signature(info: os.stat_result) -> tuple[int, int, int]:
 
 def _month_of(record: Record) -> Month:
     return (record.at.year, record.at.month)
+
+
+def _appended(path: Path) -> bool:
+    """True for a file records are appended to (a device's), which can have a torn tail."""
+    named = HistoryFile.parse(path.name)
+    return named is not None and bool(named.device)
 
 
 def _file_month(path: Path) -> Month | None:
