@@ -10,7 +10,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 import pytest
 
@@ -40,9 +40,11 @@ def _close(stream: Any) -> None:
 
 
 class ScriptChild:
-    """``python -c script *args``, read and told one line at a time."""
+    """``python -c script *args``, read and told one line at a time; as a context
+    manager, ended (``close``) when the block ends."""
 
     what = "the child"  # in the failure when it ends without a line
+    ends_with_its_input = False  # True: closing its stdin ends it (no SIGTERM)
 
     def __init__(self, script: str, *args: str, env: dict[str, str], cwd: Path) -> None:
         self.proc = subprocess.Popen(
@@ -76,3 +78,12 @@ class ScriptChild:
         assert self.proc.stdin is not None
         self.proc.stdin.write(line.encode() + b"\n")
         self.proc.stdin.flush()
+
+    def close(self) -> None:
+        stop(self.proc, 10, by_stdin=self.ends_with_its_input)
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()

@@ -429,27 +429,19 @@ def system_python() -> str:
 
 def run_as_other_user(args: list[str], timeout: float = 30) -> subprocess.CompletedProcess[str]:
     """Run ``args`` as uid 65534 with no supplementary groups, from ``/``."""
-    clean_env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}
+    as_other: dict[str, Any] = {}
     if os.geteuid() == 0:
-        return subprocess.run(
-            args,
-            user=OTHER_UID,
-            group=OTHER_UID,
-            extra_groups=[],
-            cwd="/",
-            env=clean_env,
-            capture_output=True,
-            text=True,
-            timeout=timeout,
-            check=False,
-        )
-    prefix = _privileged_prefix()
-    if prefix is None:
-        skip_or_fail("cannot act as a second user: not root and no passwordless sudo")
+        as_other = {"user": OTHER_UID, "group": OTHER_UID, "extra_groups": []}
+    else:
+        prefix = _privileged_prefix()
+        if prefix is None:
+            skip_or_fail("cannot act as a second user: not root and no passwordless sudo")
+        args = [*prefix, "-u", f"#{OTHER_UID}", *args]
     return subprocess.run(
-        [*prefix, "-u", f"#{OTHER_UID}", *args],
+        args,
+        **as_other,
         cwd="/",
-        env=clean_env,
+        env={"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"},
         capture_output=True,
         text=True,
         timeout=timeout,

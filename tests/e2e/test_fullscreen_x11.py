@@ -24,7 +24,7 @@ from tests.e2e.conftest import (
     require_tool,
     window_manager,
 )
-from tests.processes import ScriptChild, stop
+from tests.processes import ScriptChild
 
 pytestmark = pytest.mark.e2e
 
@@ -71,6 +71,7 @@ class Windows(ScriptChild):
     """The Qt process holding the test's windows."""
 
     what = "the window process"
+    ends_with_its_input = True
 
     def __init__(self, display: str, *geometries: tuple[int, int, int, int]) -> None:
         sizes = (",".join(map(str, g)) for g in geometries)
@@ -80,18 +81,6 @@ class Windows(ScriptChild):
     def send(self, command: str) -> None:
         super().send(command)
         assert self.read_line() == "OK"
-
-    def close(self) -> None:
-        stop(self.proc, 10, by_stdin=True)  # the script quits at the end of its input
-
-
-@contextmanager
-def windows(display: str, *geometries: tuple[int, int, int, int]) -> Iterator[Windows]:
-    held = Windows(display, *geometries)
-    try:
-        yield held
-    finally:
-        held.close()
 
 
 @contextmanager
@@ -125,7 +114,7 @@ def remove_state(display: str, window: int) -> None:
 
 
 def test_ewmh_state_of_the_active_window(xvfb_display: str) -> None:
-    with windows(xvfb_display, (100, 100, 400, 300)) as held, detector_on(xvfb_display) as d:
+    with Windows(xvfb_display, (100, 100, 400, 300)) as held, detector_on(xvfb_display) as d:
         (win,) = held.ids
         remove_state(xvfb_display, win)  # whatever Qt wrote: the test decides
         set_active(xvfb_display, win)
@@ -140,7 +129,7 @@ def test_ewmh_state_of_the_active_window(xvfb_display: str) -> None:
 
 def test_a_window_covering_the_screen_without_state(xvfb_display: str) -> None:
     geometries = ((0, 0, SCREEN_W, SCREEN_H), (50, 50, 300, 200))
-    with windows(xvfb_display, *geometries) as held, detector_on(xvfb_display) as d:
+    with Windows(xvfb_display, *geometries) as held, detector_on(xvfb_display) as d:
         big, small = held.ids
         for win in held.ids:
             remove_state(xvfb_display, win)
@@ -156,7 +145,7 @@ def test_a_window_covering_the_screen_without_state(xvfb_display: str) -> None:
 
 
 def test_an_active_window_that_no_longer_exists_does_not_kill_us(xvfb_display: str) -> None:
-    with windows(xvfb_display, (0, 0, SCREEN_W, SCREEN_H)) as held, detector_on(xvfb_display) as d:
+    with Windows(xvfb_display, (0, 0, SCREEN_W, SCREEN_H)) as held, detector_on(xvfb_display) as d:
         (win,) = held.ids
         remove_state(xvfb_display, win)
         set_active(xvfb_display, 0x7FFFF0)  # no such window: BadWindow
@@ -185,7 +174,7 @@ def test_a_real_window_manager_and_a_qt_window_going_fullscreen(xvfb_display: st
     with (
         window_manager(xvfb_display),
         detector_on(xvfb_display) as d,
-        windows(xvfb_display, (80, 80, 500, 300)) as held,
+        Windows(xvfb_display, (80, 80, 500, 300)) as held,
     ):
         eventually(d.is_fullscreen_active, False)
         held.send("full 0")

@@ -15,14 +15,13 @@ from __future__ import annotations
 
 import subprocess
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from tests.e2e.conftest import display_env, eventually, require_tool, window_manager
-from tests.processes import ScriptChild, stop
+from tests.processes import ScriptChild
 
 pytestmark = pytest.mark.e2e
 
@@ -111,18 +110,6 @@ class Child(ScriptChild):
             pass
         return line
 
-    def stop(self) -> None:
-        stop(self.proc, 10)
-
-
-@contextmanager
-def child(display: str, script: str) -> Iterator[Child]:
-    running = Child(display, script)
-    try:
-        yield running
-    finally:
-        running.stop()
-
 
 def xdo(display: str, *args: str) -> str:
     tool = require_tool("xdotool", "xdotool")
@@ -158,9 +145,9 @@ def show_prompt(display: str, prompter: Child) -> int:
 
 def test_showing_and_renudging_leave_the_keyboard_alone(xvfb_display: str) -> None:
     require_tool("xdotool", "xdotool")
-    with child(xvfb_display, TYPIST_SCRIPT) as typist:
+    with Child(xvfb_display, TYPIST_SCRIPT) as typist:
         start_typist(xvfb_display, typist)
-        with child(xvfb_display, PROMPTER_SCRIPT) as prompter:
+        with Child(xvfb_display, PROMPTER_SCRIPT) as prompter:
             show_prompt(xvfb_display, prompter)
             stays(lambda: focused_name(xvfb_display), TYPIST)
             xdo(xvfb_display, "type", "--delay", "20", "abc")
@@ -176,9 +163,9 @@ def test_showing_and_renudging_leave_the_keyboard_alone(xvfb_display: str) -> No
 
 def test_a_click_or_focus_prompt_gives_it_the_keyboard(xvfb_display: str) -> None:
     require_tool("xdotool", "xdotool")
-    with child(xvfb_display, TYPIST_SCRIPT) as typist:
+    with Child(xvfb_display, TYPIST_SCRIPT) as typist:
         start_typist(xvfb_display, typist)
-        with child(xvfb_display, PROMPTER_SCRIPT) as prompter:
+        with Child(xvfb_display, PROMPTER_SCRIPT) as prompter:
             window = show_prompt(xvfb_display, prompter)
             # A click on the window's margin (not a button) focuses it; Esc then skips.
             xdo(xvfb_display, "mousemove", "--window", str(window), "200", "5", "click", "1")
@@ -201,19 +188,19 @@ def test_a_click_or_focus_prompt_gives_it_the_keyboard(xvfb_display: str) -> Non
 
 def test_under_a_window_manager_the_prompt_is_not_focused_on_map(xvfb_display: str) -> None:
     require_tool("xdotool", "xdotool")
-    with window_manager(xvfb_display), child(xvfb_display, TYPIST_SCRIPT) as typist:
+    with window_manager(xvfb_display), Child(xvfb_display, TYPIST_SCRIPT) as typist:
         start_typist(xvfb_display, typist)
         typist_id = xdo(xvfb_display, "search", "--name", TYPIST)
 
         # Control: openbox does focus an ordinary new window, so the check below
         # would catch a prompt that took focus.
-        with child(xvfb_display, GRABBER_SCRIPT) as grabber:
+        with Child(xvfb_display, GRABBER_SCRIPT) as grabber:
             grabber.expect("READY")
             eventually(lambda: focused_name(xvfb_display), "grabber")
         xdo(xvfb_display, "windowactivate", "--sync", typist_id)
         eventually(lambda: focused_name(xvfb_display), TYPIST)
 
-        with child(xvfb_display, PROMPTER_SCRIPT) as prompter:
+        with Child(xvfb_display, PROMPTER_SCRIPT) as prompter:
             window = show_prompt(xvfb_display, prompter)
             stays(lambda: focused_name(xvfb_display), TYPIST)
             assert xdo(xvfb_display, "getactivewindow") == typist_id
