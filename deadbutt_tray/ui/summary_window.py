@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 from deadbutt_tray.core.model.records import BalanceSign
 from deadbutt_tray.core.rules.summary import (
     DaySummary,
-    IsoWeek,
     LocalWeek,
     Week,
     WeekFigures,
@@ -47,6 +46,7 @@ from deadbutt_tray.ui.text import (
     local_day_month,
     local_day_month_year,
     long_date,
+    percent_text,
     seconds_text,
     total_text,
     tr,
@@ -142,7 +142,7 @@ class SummaryWindow(QWidget):
     Egypt), or ``first_weekday`` (ISO: 1 = Monday .. 7 = Sunday); every figure covers
     those seven days. ``load_week(week)`` returns the ``WeekSummary`` of a ``LocalWeek``;
     ``today()`` the local date (for "this week"); ``week`` the week to open on (default:
-    this week; an ``IsoWeek`` opens on the week holding its Monday). Closing only hides
+    this week; an ``IsoWeek`` opens on the week with its number). Closing only hides
     it, unless ``WA_DeleteOnClose`` is set (the shell sets it): then its chart data and
     the week it showed are let go of at once, and the window is deleted.
     """
@@ -457,10 +457,12 @@ class SummaryWindow(QWidget):
         return LocalWeek.containing(self._today(), self._first_weekday)
 
     def _local(self, week: Week) -> LocalWeek:
-        """``week`` as the user counts weeks (an ISO week: the one holding its Monday)."""
-        if isinstance(week, IsoWeek):
-            return LocalWeek.containing(week.monday(), self._first_weekday)
-        return LocalWeek.containing(week.first, self._first_weekday)
+        """``week`` as the user counts weeks: the one with the same number (its Thursday).
+
+        An ISO week, or a week counted from another first day (the language changed while
+        the window was open), opens on the locale's week that shares most of its days.
+        """
+        return LocalWeek.containing(week.thursday(), self._first_weekday)
 
     def _load(self) -> None:
         try:
@@ -606,8 +608,8 @@ class SummaryWindow(QWidget):
             set_text["adherence"](tr("no prompts this week"))
         else:
             set_text["adherence"](
-                tr("{0} of %n prompt(s) ({1} %)", "", this.prompted).format(
-                    this.completed, round(this.adherence * 100)
+                tr("{0} of %n prompt(s) ({1})", "", this.prompted).format(
+                    this.completed, percent_text(round(this.adherence * 100))
                 )
             )
         others = tr("{0} partial · {1} skipped · {2} snoozed").format(

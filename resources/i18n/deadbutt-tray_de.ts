@@ -1858,13 +1858,6 @@
         <source>no prompts this week</source>
         <translation>keine Erinnerungen diese Woche</translation>
     </message>
-    <message numerus="yes">
-        <source>{0} of %n prompt(s) ({1} %)</source>
-        <translation>
-            <numerusform>{0} von %n Erinnerung ({1} %)</numerusform>
-            <numerusform>{0} von %n Erinnerungen ({1} %)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>{0} partial · {1} skipped · {2} snoozed</source>
         <translation>{0} teilweise · {1} ausgelassen · {2} aufgeschoben</translation>
@@ -2482,6 +2475,13 @@
     <message>
         <source>Sessions: {0}.</source>
         <translation>Einheiten: {0}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n prompt(s) ({1})</source>
+        <translation>
+            <numerusform>{0} von %n Erinnerung ({1})</numerusform>
+            <numerusform>{0} von %n Erinnerungen ({1})</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Daily target of %n break(s) reached.</source>

@@ -1858,13 +1858,6 @@
         <source>no prompts this week</source>
         <translation>aucun rappel cette semaine</translation>
     </message>
-    <message numerus="yes">
-        <source>{0} of %n prompt(s) ({1} %)</source>
-        <translation>
-            <numerusform>{0} sur %n rappel ({1} %)</numerusform>
-            <numerusform>{0} sur %n rappels ({1} %)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>{0} partial · {1} skipped · {2} snoozed</source>
         <translation>{0} partielles · {1} passées · {2} reportées</translation>
@@ -2482,6 +2475,13 @@
     <message>
         <source>Sessions: {0}.</source>
         <translation>Séances&#xa0;: {0}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n prompt(s) ({1})</source>
+        <translation>
+            <numerusform>{0} sur %n rappel ({1})</numerusform>
+            <numerusform>{0} sur %n rappels ({1})</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Daily target of %n break(s) reached.</source>

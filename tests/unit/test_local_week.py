@@ -105,3 +105,10 @@ def test_the_current_week_begins_on_the_locales_first_day() -> None:
     assert all(day.future for day in summary.days[1:])
     iso = summarize_week(RECORDS, IsoWeek(2026, 47), limit_s=1800.0, now=sunday_morning, tz=BERLIN)
     assert iso.current and iso.days[-1].today  # the same Sunday ends the ISO week
+
+
+def test_a_weeks_thursday_places_it_in_the_iso_calendar() -> None:
+    for first_weekday in range(1, 8):
+        week = LocalWeek.containing(THURSDAY, first_weekday)
+        assert week.thursday() == THURSDAY and week.thursday() in week.days()
+    assert IsoWeek(2026, 48).thursday() == THURSDAY

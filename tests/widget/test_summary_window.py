@@ -406,11 +406,22 @@ def test_the_week_starts_on_the_locales_first_day(
         QLocale.setDefault(before)
 
 
-def test_an_iso_week_opens_on_the_locale_week_holding_its_monday(
-    qtbot: QtBot, realistic: HistoryStore
+@pytest.mark.parametrize(
+    ("week", "first_weekday", "first"),
+    [
+        (IsoWeek(2026, 46), 7, date(2026, 11, 8)),  # Mon 9 - Sun 15 → Sun 8 - Sat 14
+        (IsoWeek(2026, 46), 6, date(2026, 11, 7)),  # → Sat 7 - Fri 13
+        (LocalWeek(date(2026, 11, 22)), 1, date(2026, 11, 23)),  # Sun 22 - Sat 28 → W48
+        (LocalWeek(date(2026, 11, 23)), 7, date(2026, 11, 22)),  # and back
+    ],
+)
+def test_a_week_opens_on_the_locale_week_with_its_number(
+    qtbot: QtBot, realistic: HistoryStore, week: Week, first_weekday: int, first: date
 ) -> None:
+    """An ISO week, or the same window rebuilt in a language whose weeks start elsewhere."""
     loader = week_loader(realistic, BERLIN, LIMIT_S, now=lambda: NOW)
-    window = SummaryWindow(loader, lambda: NOW.date(), week=IsoWeek(2026, 46), first_weekday=7)
+    window = SummaryWindow(loader, lambda: NOW.date(), week=week, first_weekday=first_weekday)
     qtbot.addWidget(window)
-    assert window.week == LocalWeek(date(2026, 11, 8))  # Sun 8 - Sat 14 Nov
+    assert window.week == LocalWeek(first)
+    assert window.week.number == (week.week if isinstance(week, IsoWeek) else week.number)
     assert window.summary is not None and window.summary.week == window.week

@@ -155,6 +155,9 @@ class IsoWeek:
     def first_day(self) -> date:
         return self.monday()
 
+    def thursday(self) -> date:
+        return self.monday() + timedelta(days=3)
+
     def days(self) -> tuple[date, ...]:
         first = self.monday()
         return tuple(first + timedelta(days=n) for n in range(7))
@@ -192,11 +195,14 @@ class LocalWeek:
     def shifted(self, weeks: int) -> LocalWeek:
         return LocalWeek(self.first + timedelta(weeks=weeks))
 
+    def thursday(self) -> date:
+        """Its Thursday: the day that places a week in the ISO calendar."""
+        return self.first + timedelta(days=(4 - self.first.isoweekday()) % 7)
+
     @property
     def number(self) -> int:
         """The ISO week number of the ISO week that holds at least four of its days."""
-        thursday = self.first + timedelta(days=(4 - self.first.isoweekday()) % 7)
-        return thursday.isocalendar().week
+        return self.thursday().isocalendar().week
 
     def __str__(self) -> str:
         return f"{self.first.isoformat()}/P7D"
