@@ -2122,6 +2122,22 @@
         <translation>In der Woche davor wurde nichts erfasst, es gibt also nichts zu vergleichen.</translation>
     </message>
     <message>
+        <source>year {year} is not accepted: 1 to 9998</source>
+        <translation>das Jahr {year} geht nicht: 1 bis 9998</translation>
+    </message>
+    <message>
+        <source>{year} has weeks 1 to {last}, not week {week}</source>
+        <translation>{year} hat die Wochen 1 bis {last}, keine Woche {week}</translation>
+    </message>
+    <message>
+        <source>{text} is not a week: write it like 2026-W48</source>
+        <translation>{text} ist keine Woche: schreib sie wie 2026-W48</translation>
+    </message>
+    <message>
+        <source>{text} is not accepted: the summary reads the weeks on either side too, so 0001-W02 to 9998-W51</source>
+        <translation>{text} geht nicht: die Übersicht liest auch die Wochen davor und danach, also 0001-W02 bis 9998-W51</translation>
+    </message>
+    <message>
         <source>Nothing was recorded the week before, so there is nothing to compare with.</source>
         <translation>In der Woche davor wurde nichts erfasst, es gibt also nichts zu vergleichen.</translation>
     </message>

@@ -2122,6 +2122,22 @@
         <translation>Rien n’a été enregistré la semaine d’avant, il n’y a donc rien à comparer.</translation>
     </message>
     <message>
+        <source>year {year} is not accepted: 1 to 9998</source>
+        <translation>l’année {year} n’est pas acceptée : de 1 à 9998</translation>
+    </message>
+    <message>
+        <source>{year} has weeks 1 to {last}, not week {week}</source>
+        <translation>{year} a les semaines 1 à {last}, pas de semaine {week}</translation>
+    </message>
+    <message>
+        <source>{text} is not a week: write it like 2026-W48</source>
+        <translation>{text} n’est pas une semaine : écrivez-la comme 2026-W48</translation>
+    </message>
+    <message>
+        <source>{text} is not accepted: the summary reads the weeks on either side too, so 0001-W02 to 9998-W51</source>
+        <translation>{text} n’est pas accepté : le résumé lit aussi les semaines d’avant et d’après, donc de 0001-W02 à 9998-W51</translation>
+    </message>
+    <message>
         <source>Nothing was recorded the week before, so there is nothing to compare with.</source>
         <translation>Rien n’a été enregistré la semaine d’avant, il n’y a donc rien à comparer.</translation>
     </message>
