@@ -1,7 +1,8 @@
 """Reading a month file back in tests the way the format promises, torn tail and all.
 
 Every append ends in a newline, so zero bytes at the end of a device's file, and a last
-line with no newline together with the table it belongs to, are what an append cut short
+line of data (not a comment) with no newline together with the table it belongs to, are
+what an append cut short
 (``kill -9``, a power cut) left: no record there was reported saved. This is the tests'
 own statement of that rule, kept apart from the app's (``core/storage/torn_tail.py``).
 """
@@ -18,8 +19,9 @@ from deadbutt_tray.core.storage.history import HistoryFile
 def whole_records(data: bytes) -> bytes:
     """``data`` without its torn tail (all of it when its end is whole)."""
     body = data.rstrip(b"\0")
-    if body.endswith(b"\n") or not body:
-        return body
+    last = body[body.rfind(b"\n") + 1 :].strip()
+    if body.endswith(b"\n") or not last or last.startswith(b"#"):
+        return body  # appends write no comments: an unfinished one is no tear
     return body[: body.rindex(b"\n[[") + 1]
 
 

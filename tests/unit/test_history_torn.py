@@ -92,6 +92,10 @@ def test_where_a_torn_tail_starts() -> None:
     assert torn_tail_start(WHOLE + b"\n[[break]\nat = 2026") is None
     assert torn_tail_start(WHOLE + b"\n[break]]\nat = 2026") is None
     assert torn_tail_start(WHOLE + b"\nexercises = [\n[1, 2") is None
+    # Appends write no comments and no lines of blanks: an unfinished one is a hand edit's.
+    for end in (b"# a note", b"\n# a note", b"  \t", b"\r", b"    # indented"):
+        assert torn_tail_start(WHOLE + end) is None, end
+        assert torn_tail_start(WHOLE + end + b"\0\0") == len(WHOLE + end), end
 
 
 def write(hdir: Path, data: bytes, name: str = NAME) -> Path:
@@ -137,6 +141,19 @@ def test_the_writer_cuts_the_torn_tail_off_before_it_appends(
     assert told == [] and [p.name for p in hdir.iterdir()] == [NAME]
     assert "Cut " in caplog.text and "never reported saved" in caplog.text
     assert HistoryStore(hdir, device=TEST_DEVICE).records(*EVER) == [brk(0), brk(1), brk(5)]
+
+
+def test_a_last_comment_without_its_newline_is_kept_with_the_record_before_it(
+    hdir: Path,
+) -> None:
+    """A hand edit (or padding) saved without a final newline is not an append's tear."""
+    path = write(hdir, WHOLE + b"# checked by hand")
+    told: list[str] = []
+    store = HistoryStore(hdir, tell(told), now=lambda: NOW, device=TEST_DEVICE)
+    assert store.records(*EVER) == [brk(0), brk(1)]
+    assert store.append(brk(5))
+    assert path.read_bytes() == WHOLE + b"# checked by hand\n" + appended(brk(5))
+    assert store.records(*EVER) == [brk(0), brk(1), brk(5)] and told == []
 
 
 def test_a_file_of_nothing_but_zeros_starts_afresh(hdir: Path) -> None:

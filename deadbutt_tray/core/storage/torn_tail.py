@@ -13,6 +13,8 @@ reported saved. So the end of a file is torn when:
   follows that line must be what an append cut short can leave: the header whole, or the
   one unfinished line being the start of it (``[[bre``).
 
+An unfinished comment or blank line is not torn either (appends write neither: it is a
+hand edit saved without its final newline, or padding), so nothing before it is cut.
 A file that ends in a newline is never torn here, whatever its last record looks like:
 damage there (a hand edit, say) is reported as damage, as anywhere else. This is only
 where a torn tail would begin; the caller keeps the file's head only if that parses.
@@ -37,8 +39,12 @@ def torn_tail_start(data: bytes) -> int | None:
     the whole file is judged as it is, and damage is damage.
     """
     body = data.rstrip(b"\0")
+    whole = None if len(body) == len(data) else len(body)  # where the zeros begin
     if not body or body.endswith(b"\n"):
-        return None if len(body) == len(data) else len(body)
+        return whole
+    last = body[body.rfind(b"\n") + 1 :].lstrip(b" \t")
+    if not last.strip(b"\r") or last.startswith(b"#"):
+        return whole  # no append writes a comment or blanks: a hand edit's unfinished line
     start = body.rfind(b"\n[") + 1
     if start == 0:
         return None
