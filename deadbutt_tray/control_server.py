@@ -5,7 +5,10 @@ served at once (the rest wait in Qt's queue and the kernel's backlog instead of 
 the process's file descriptors); a connection that sends no complete line within
 ``IDLE_TIMEOUT_MS`` is closed; and if the listening socket goes away (Qt closes the
 server on any accept error, and removes its file; or someone deletes the file or the
-whole runtime folder), the server notices and listens again. Each of these is logged.
+whole runtime folder), the server notices and listens again: at once through a watch on
+the socket's folder, and, as a safety net, whenever the owner calls :meth:`ControlServer.check`
+(the app's tick does, every 10 s: one ``stat``, no timer of its own that would wake an idle
+app). Each of these is logged.
 Messages are one JSON line each way; ``commands.py`` owns their format.
 """
 
@@ -25,7 +28,6 @@ log = logging.getLogger(__name__)
 
 MAX_CONNECTIONS = 32
 IDLE_TIMEOUT_MS = 2000
-CHECK_EVERY_MS = 10_000  # a safety net under the folder watch
 RECHECK_MS = 100
 
 
@@ -49,10 +51,12 @@ class ControlServer(QObject):
         self._answer = answer
         self._prepare_folder = prepare_folder  # (re)creates the private runtime folder
         self._server: QLocalServer | None = None
+        self._wanted = False  # listen() was called and close() was not: keep listening
         self._open: set[QLocalSocket] = set()
         self._identity: tuple[int, int] | None = None
         self._crowded = False
         self.restarts = 0  # how often it had to listen again (tests, the log)
+        self._failed_listens = 0  # in a row, since the last listen that worked
         self.served = 0
         self.timed_out = 0
         self._watch = QFileSystemWatcher(self)
@@ -61,9 +65,6 @@ class ControlServer(QObject):
         self._recheck.setSingleShot(True)
         self._recheck.setInterval(RECHECK_MS)
         self._recheck.timeout.connect(self.check)
-        self._safety = QTimer(self)
-        self._safety.setInterval(CHECK_EVERY_MS)
-        self._safety.timeout.connect(self.check)
 
     @property
     def open_connections(self) -> int:
@@ -71,6 +72,7 @@ class ControlServer(QObject):
 
     def listen(self) -> None:
         """Listen on the socket (removing a dead copy's file); ``ControlServerError`` if not."""
+        self._wanted = True
         self._close_server()
         self._prepare_folder()
         QLocalServer.removeServer(self.path)
@@ -90,33 +92,45 @@ class ControlServer(QObject):
         if folder in self._watch.directories():
             self._watch.removePath(folder)
         self._watch.addPath(folder)
-        self._safety.start()
 
     def close(self) -> None:
-        self._safety.stop()
+        self._wanted = False
         self._recheck.stop()
         for conn in list(self._open):
             conn.abort()
         self._close_server()
 
     def check(self) -> None:
-        """Listen again if the server stopped or its socket file is gone or replaced."""
-        if self._server is None:
+        """Listen again if the server stopped or its socket file is gone or replaced.
+
+        Cheap (one ``stat``): the owner calls it regularly, as a safety net under the
+        folder watch; it also retries a listen that failed before.
+        """
+        if not self._wanted:
             return
         why = ""
-        if not self._server.isListening():
+        if self._server is None:
+            why = "listening failed the last time"
+        elif not self._server.isListening():
             why = f"the server stopped ({self._server.errorString()})"
         elif self._identity is not None and _identity(self.path) != self._identity:
             why = "its socket file was removed or replaced"
         if not why:
             return
         self.restarts += 1
-        log.warning("control socket %s: %s; listening again", self.path, why)
+        failing = self._server is None  # said already: once in a while, not every tick
+        if not failing or self._failed_listens in (1, 10, 100) or self._failed_listens % 1000 == 0:
+            log.warning("control socket %s: %s; listening again", self.path, why)
         try:
             self.listen()
         except (ControlServerError, OSError) as error:
-            log.error("control socket: %s; trying again in %d s", error, CHECK_EVERY_MS // 1000)
-            self._safety.start()
+            self._failed_listens += 1
+            if self._failed_listens in (1, 10, 100) or self._failed_listens % 1000 == 0:
+                log.error("control socket: %s; trying again at the next check", error)
+        else:
+            if self._failed_listens:
+                log.info("control socket listens again after %d failed tries", self._failed_listens)
+            self._failed_listens = 0
 
     def _soon(self, _folder: str = "") -> None:
         self._recheck.start()

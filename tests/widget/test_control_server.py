@@ -8,6 +8,7 @@ import socket
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from deadbutt_tray.control_server import IDLE_TIMEOUT_MS, MAX_CONNECTIONS, ControlServer
@@ -58,3 +59,39 @@ def test_a_removed_socket_is_listened_on_again(qtbot: QtBot, tmp_path: Path) -> 
         qtbot.waitUntil(reply.done, timeout=5000)
     assert reply.result() == b"ok\n"
     server.close()
+
+
+def test_a_listen_that_failed_is_tried_again_at_the_next_check_and_no_timer_wakes_it(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The safety net rides on the owner's tick (``SingleInstance.check``): the server
+    keeps no repeating timer of its own that would wake an idle app."""
+    path = tmp_path / "run" / "c.sock"
+    can_make = [True]
+
+    def prepare() -> None:
+        if not can_make[0]:
+            raise OSError("the runtime folder can't be made")
+        path.parent.mkdir(exist_ok=True)
+
+    server = ControlServer(str(path), lambda raw: b"ok\n", prepare_folder=prepare)
+    server.listen()
+    assert not [t for t in server.findChildren(QTimer) if t.isActive()]
+    can_make[0] = False
+    path.unlink()
+    server.check()  # listening again fails
+    assert server.restarts == 1 and not path.exists()
+    server.check()  # and is tried again, at every check, until it works
+    assert server.restarts == 2
+    can_make[0] = True
+    server.check()
+    assert server.restarts == 3 and path.exists()
+    server.check()  # all well: nothing to do
+    assert server.restarts == 3
+    with ThreadPoolExecutor(1) as pool:
+        reply = pool.submit(ask, path)
+        qtbot.waitUntil(reply.done, timeout=5000)
+    assert reply.result() == b"ok\n"
+    server.close()
+    server.check()  # closed: stays closed
+    assert server.restarts == 3
