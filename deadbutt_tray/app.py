@@ -83,6 +83,7 @@ from deadbutt_tray.core.storage.settings_file import (
     save_settings,
 )
 from deadbutt_tray.core.storage.state import OpenSpan, load_state, save_state
+from deadbutt_tray.core.translatable import Text, say, words
 from deadbutt_tray.file_watch import FileWatch
 from deadbutt_tray.heartbeat import SafeQtScheduler
 from deadbutt_tray.instance import SingleInstance
@@ -97,7 +98,13 @@ from deadbutt_tray.platform.session_events import SessionMonitor
 from deadbutt_tray.platform.tray_host import TrayHostWatcher
 from deadbutt_tray.ui.language import Translations
 from deadbutt_tray.ui.shell import Shell
-from deadbutt_tray.ui.text import idle_off_text, idle_source_in_use, level_suggestion_text, tr
+from deadbutt_tray.ui.text import (
+    directional,
+    idle_off_text,
+    idle_source_in_use,
+    level_suggestion_text,
+    tr,
+)
 from deadbutt_tray.ui.tray import Features, Tray, status_text
 from deadbutt_tray.ui.tray_icon import save_app_icon_png
 
@@ -266,7 +273,7 @@ class TrayApp(QObject):
         if isinstance(self.idle, NullIdleSource):
             self._problem(idle_off_text(by_choice=self._idle_off_by_choice()))
         for problem in self.startup_problems:
-            self._problem(str(problem))
+            self._problem(problem)
         self._restore_pause()
         # A damaged month file is moved aside and reported now, not at the first save.
         self.store.verify(self.clock.now())
@@ -365,6 +372,7 @@ class TrayApp(QObject):
             self.scheduler.shutdown()
         if self.tray_watcher is not None:
             self.tray_watcher.stop()
+        self.settings_watch.close()  # its watcher (an inotify instance) goes now
         for source in (self.idle, self.fullscreen, self.notifications):
             if source is not None:
                 source.close()
@@ -408,7 +416,7 @@ class TrayApp(QObject):
         for path in rescue_files(self.paths.rescue_places, self.paths.data_dir):
             records, problems = read_rescue(path)
             for problem in problems:
-                self._problem(str(problem))
+                self._problem(problem)
             new = [record for record in records if not self._already_saved(record)]
             saved = self.store.append_many(new) if new else True
             if saved and not problems:
@@ -445,7 +453,8 @@ class TrayApp(QObject):
     def _show_storage_warning(self) -> None:
         text = ""
         if self.store.pending:
-            text = self.store.last_error or tr("History can't be saved for now.")
+            why = self.store.last_error
+            text = why.say(tr) if why is not None else tr("History can't be saved for now.")
         elif self._unwritable:
             text = tr("Can't save to the data folder: {0}").format(self._unwritable)
         if text != self._warning:
@@ -630,9 +639,11 @@ class TrayApp(QObject):
         if routine is None or not exercises:
             self.shell.notify(
                 tr("No exercises to do"),
-                tr(
-                    "Every exercise of this routine is left out. Put some back in "
-                    "Settings → Program → Left-out exercises."
+                directional(
+                    tr(
+                        "Every exercise of this routine is left out. Put some back in "
+                        "Settings → Program → Left-out exercises."
+                    )
                 ),
             )
             return
@@ -841,7 +852,7 @@ class TrayApp(QObject):
         self._told_settings = told | now if unparsed else now
         for problem in problems:
             if str(problem) not in told:
-                self._problem(tr("Settings file: {0}").format(problem))
+                self._problem(words("Settings file: {problem}", problem=problem))
         changed = changed_keys(self.file_settings, settings)
         if not changed:
             return
@@ -874,16 +885,19 @@ class TrayApp(QObject):
         return device
 
     def _change_language(self, setting: str) -> None:
-        """Load the new language: windows opened from now on speak it, the tray menu at
-        once; windows already open keep theirs until reopened (or the app restarts)."""
+        """Load the new language: the tray menu and the open windows speak it at once
+        (``Shell.language_changed``), a guided break or balance test in progress when
+        it is next opened."""
         before = self.translations.language
         if self.translations.use(setting) == before:
             return
         self.library, _problems = load_localized(
             resources_root(), self.paths.exercises_dir, self.translations.language
         )
-        self.shell.language_changed()
+        self.shell.language_changed({e.id: e.name for e in self.library.exercises.values()})
         self.shell.render(self.engine.status(), self.manual_dnd)  # the status line's words
+        self._warning = ""  # said again in the new language
+        self._show_storage_warning()
 
     def _remember(self, **changes: Any) -> None:
         self.state = replace(self.state, **changes)
@@ -920,9 +934,10 @@ class TrayApp(QObject):
                 return Reply(False, ErrorCode.UNKNOWN_COMMAND, f"unknown command {command.NAME!r}")
         return Reply(ok=True)
 
-    def _problem(self, text: str) -> None:
+    def _problem(self, text: Text | Problem) -> None:
+        """Tell the user (in their language) and the log (in English)."""
         log.warning("%s", text)
-        self.shell.notify(tr("deadbutt-tray"), text, 15, key="problem")
+        self.shell.notify(tr("deadbutt-tray"), say(text, tr), 15, key="problem")
 
 
 def _unwritable_reason(folder: Path) -> str:

@@ -17,13 +17,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from deadbutt_tray import APP_NAME, __version__
-from deadbutt_tray.cli_words import tr, use_language
+from deadbutt_tray.cli_words import number_text, tr, use_language
 from deadbutt_tray.commands import Break, Command, Pause, Quit, Resume, Show
-from deadbutt_tray.core.model.settings import Overrides
+from deadbutt_tray.core.model.settings import OVERRIDE_MAX_SIT_LIMIT_MIN, Overrides
 from deadbutt_tray.core.problems import Problem
 from deadbutt_tray.core.storage.history import DeviceView, HistoryStore, check_history_dir
 from deadbutt_tray.core.storage.paths import HOME_ENV, AppPaths
 from deadbutt_tray.core.storage.settings_file import check_settings_file, load_settings
+from deadbutt_tray.core.translatable import Text, say
 
 if TYPE_CHECKING:
     from deadbutt_tray.core.rules.summary import IsoWeek
@@ -47,8 +48,13 @@ summary, export and check only read: they never change, move or create history f
 def minutes_arg(text: str) -> float:
     try:
         return Overrides.parse_sit_limit(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            tr(
+                "--sit-limit must be a number of minutes more than 0 and at most {0} "
+                "(fractions allowed, e.g. {1}), not {2}"
+            ).format(number_text(OVERRIDE_MAX_SIT_LIMIT_MIN), number_text(0.5), repr(text))
+        ) from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -177,7 +183,7 @@ def week_arg(text: str) -> IsoWeek:
     try:
         return IsoWeek.summarizable(text)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
+        raise argparse.ArgumentTypeError(say(getattr(exc, "words", exc), tr)) from None
 
 
 def date_arg(text: str) -> date:
@@ -229,7 +235,8 @@ def check_routine(paths: AppPaths, choice: str) -> str | None:
     try:
         choose_routine(library, choice, Level.WAKE_UP)
     except UnknownRoutineError as error:
-        return str(error)
+        shown = error.choice if len(error.choice) <= 40 else error.choice[:37] + "..."
+        return tr("unknown routine {0}; known are: {1}").format(repr(shown), ", ".join(error.known))
     return None
 
 
@@ -264,7 +271,7 @@ def run_check(paths: AppPaths, strict_locale: str | None = None) -> int:
         if code == strict_locale:
             problems.extend(gaps(library, overlay))
     for problem in problems:
-        print(problem)
+        print(problem.say(tr))
     if problems:
         print(tr("%n problem(s) found.", "", len(problems)), file=sys.stderr)
         return EXIT_PROBLEMS
@@ -286,8 +293,8 @@ def count(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
-def _tell(message: str) -> None:
-    print(message, file=sys.stderr)
+def _tell(message: Text) -> None:
+    print(say(message, tr), file=sys.stderr)
 
 
 def _reader(paths: AppPaths) -> HistoryStore:
@@ -329,7 +336,7 @@ def run_summary(paths: AppPaths, args: argparse.Namespace) -> int:
 
     settings, problems = load_settings(paths.config_file, paths.site_config_file)
     for problem in problems:  # the figures depend on the sitting limit: say what was used
-        _tell(tr("warning: {0}").format(problem))
+        _tell(tr("warning: {0}").format(problem.say(tr)))
     settings = Overrides(sit_limit_min=args.sit_limit).apply(settings)
     store = _reader(paths)
     view = _device_view(store, args.device)
@@ -368,8 +375,8 @@ def run_export(paths: AppPaths, args: argparse.Namespace) -> int:
     target = Path(args.output)
     try:
         export.write_export(target, text, force=args.force)
-    except FileExistsError as exc:
-        _tell(str(exc))
+    except FileExistsError:
+        _tell(tr("{0} already exists; add --force to replace it").format(target))
         return EXIT_PROBLEMS
     except OSError as exc:
         _tell(tr("Can't write {0}: {1}").format(target, exc.strerror or exc))

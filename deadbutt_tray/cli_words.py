@@ -18,9 +18,10 @@ from deadbutt_tray.core.content.resources import resource_path
 from deadbutt_tray.core.model.languages import ENGLISH, env_languages, pick_language
 from deadbutt_tray.core.translatable import english, marked
 
-__all__ = ["tr", "use_language"]
+__all__ = ["number_text", "percent_text", "tr", "use_language"]
 
 _translator: Any = None  # a QTranslator while a language other than English is in use
+_locale: Any = None  # its QLocale (decimal marks, digit groups), likewise
 
 # argparse's own words (it looks them up through its module's ``_`` at run time).
 ARGPARSE_WORDS = (
@@ -41,17 +42,40 @@ ARGPARSE_WORDS = (
 
 def use_language(setting: str, environ: Mapping[str, str]) -> str:
     """Speak the language ``setting`` names (or the environment's); its code."""
-    global _translator
+    global _translator, _locale
     code = pick_language(setting, env_languages(environ))
-    _translator = None
+    _translator = _locale = None
     if code != ENGLISH:
-        from PySide6.QtCore import QTranslator  # QtCore only: works over SSH, no display
+        from PySide6.QtCore import QLocale, QTranslator  # QtCore only: no display needed
 
         translator = QTranslator()
         if translator.load(str(resource_path("i18n", f"deadbutt-tray_{code}.qm"))):
             _translator = translator
+            _locale = _number_locale(QLocale, code, env_languages(environ))
     argparse._ = tr  # type: ignore[attr-defined]
     return code
+
+
+def _number_locale(qlocale: Any, code: str, names: list[str]) -> Any:
+    """The environment's locale when it is of ``code``'s language ("de_CH": 1'234.5),
+    else ``code``'s own."""
+    for name in names:
+        locale = qlocale(name.split(".")[0])
+        if locale.name().split("_")[0] == code:
+            return locale
+    return qlocale(code)
+
+
+def number_text(value: float) -> str:
+    """5.0 → "5", 2.5 → "2.5" ("2,5" in German): as the windows write numbers."""
+    if _locale is None:
+        return f"{float(value):g}"
+    return str(_locale.toString(float(value), "g", 6))
+
+
+def percent_text(value: int) -> str:
+    """A whole percentage as the language writes it: "62%", "62 %" (German, French)."""
+    return tr("{0}%", "percentage").format(number_text(value))
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:

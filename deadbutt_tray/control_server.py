@@ -19,6 +19,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
@@ -59,8 +60,7 @@ class ControlServer(QObject):
         self._failed_listens = 0  # in a row, since the last listen that worked
         self.served = 0
         self.timed_out = 0
-        self._watch = QFileSystemWatcher(self)
-        self._watch.directoryChanged.connect(self._soon)
+        self._watch: QFileSystemWatcher | None = None  # made by listen(), gone at close()
         self._recheck = QTimer(self)
         self._recheck.setSingleShot(True)
         self._recheck.setInterval(RECHECK_MS)
@@ -88,6 +88,9 @@ class ControlServer(QObject):
         self._identity = _identity(self.path)
         # Watched afresh: a watch on a folder that was deleted and made again may still
         # point at the old one.
+        if self._watch is None:
+            self._watch = QFileSystemWatcher(self)
+            self._watch.directoryChanged.connect(self._soon)
         folder = str(Path(self.path).parent)
         if folder in self._watch.directories():
             self._watch.removePath(folder)
@@ -99,6 +102,11 @@ class ControlServer(QObject):
         for conn in list(self._open):
             conn.abort()
         self._close_server()
+        # The watcher holds an inotify instance (128 per user on Linux): given back now,
+        # not whenever this object is collected.
+        watch, self._watch = self._watch, None
+        if watch is not None:
+            shiboken6.delete(watch)
 
     def check(self) -> None:
         """Listen again if the server stopped or its socket file is gone or replaced.

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from deadbutt_tray import APP_NAME, DESKTOP_ID, __version__
 from deadbutt_tray.cli_words import tr
-from deadbutt_tray.commands import Command, GetStatus, Quit, Show
+from deadbutt_tray.commands import Command, GetStatus, Quit, Reply, Show
 from deadbutt_tray.core.content.resources import resource_path
 from deadbutt_tray.core.model.settings import Overrides, Settings
 from deadbutt_tray.core.problems import Problem
@@ -41,23 +41,13 @@ def run_gui(
     overrides: Overrides | None = None,
 ) -> int:
     """Run the tray app until it quits; returns the process exit code."""
-    from deadbutt_tray.instance import InstanceError, SingleInstance
+    from deadbutt_tray.instance import InstanceError
 
     command = command or Show()
-    unusable = unusable_path(paths)
-    if unusable:
-        print(f"{APP_NAME}: {unusable}", file=sys.stderr)
-        return 2
-    try:
-        instance = SingleInstance(paths.runtime_dir, data_dir=paths.data_dir)
-    except InstanceError as error:
-        print(f"{APP_NAME}: {error}", file=sys.stderr)
-        return 1
-    try:
-        locked = instance.try_lock()
-    except InstanceError as error:  # a full or read-only disk: say so, don't claim it runs
-        print(f"{APP_NAME}: {error}", file=sys.stderr)
-        return 1
+    opened = open_instance(paths)
+    if isinstance(opened, int):
+        return opened
+    instance, locked = opened
     if not locked:
         # Another copy runs: hand it the command. Needs no display (works over SSH).
         return tell_running_copy(instance, command)
@@ -147,8 +137,27 @@ def unusable_path(paths: AppPaths) -> str:
     return ""
 
 
-def tell_running_copy(instance: SingleInstance, command: Command) -> int:
-    """Send ``command`` to the copy that holds the lock; the process exit code."""
+def open_instance(paths: AppPaths) -> tuple[SingleInstance, bool] | int:
+    """This data folder's instance and whether this process got its lock; or, when
+    neither can be had, the process exit code after saying why on stderr."""
+    from deadbutt_tray.instance import InstanceError, SingleInstance
+
+    unusable = unusable_path(paths)
+    if unusable:
+        print(f"{APP_NAME}: {unusable}", file=sys.stderr)
+        return 2
+    try:
+        instance = SingleInstance(paths.runtime_dir, data_dir=paths.data_dir)
+        # Locking fails on a full or read-only disk: say so, don't claim it runs.
+        return instance, instance.try_lock()
+    except InstanceError as error:
+        print(f"{APP_NAME}: {error}", file=sys.stderr)
+        return 1
+
+
+def ask_running_copy(instance: SingleInstance, command: Command) -> Reply | None:
+    """The running copy's answer to ``command``; ``None`` (said on stderr) if it gave
+    none or refused."""
     from PySide6.QtCore import QCoreApplication
 
     from deadbutt_tray.instance import InstanceError, send_to_primary
@@ -158,9 +167,16 @@ def tell_running_copy(instance: SingleInstance, command: Command) -> int:
         reply = send_to_primary(instance.socket_path, command, holder=instance.holder())
     except InstanceError as error:
         print(f"{APP_NAME}: {error}", file=sys.stderr)
-        return 1
+        return None
     if not reply.ok:
         print(f"{APP_NAME}: {reply.error or refused()}", file=sys.stderr)
+        return None
+    return reply
+
+
+def tell_running_copy(instance: SingleInstance, command: Command) -> int:
+    """Send ``command`` to the copy that holds the lock; the process exit code."""
+    if ask_running_copy(instance, command) is None:
         return 1
     if isinstance(command, Show):
         print(tr("{0} is already running; showed it.").format(APP_NAME), file=sys.stderr)
@@ -171,30 +187,17 @@ def run_status(paths: AppPaths, as_json: bool = False) -> int:
     """``deadbutt-tray status [--json]``: the running copy's live state; exit 3 if none."""
     from PySide6.QtCore import QCoreApplication
 
-    from deadbutt_tray.instance import InstanceError, SingleInstance, send_to_primary
-
     _app = QCoreApplication.instance() or QCoreApplication([APP_NAME])
-    unusable = unusable_path(paths)
-    if unusable:
-        print(f"{APP_NAME}: {unusable}", file=sys.stderr)
-        return 2
-    try:
-        instance = SingleInstance(paths.runtime_dir, data_dir=paths.data_dir)
-        running = not instance.try_lock()
-    except InstanceError as error:
-        print(f"{APP_NAME}: {error}", file=sys.stderr)
-        return 1
-    if not running:
+    opened = open_instance(paths)
+    if isinstance(opened, int):
+        return opened
+    instance, locked = opened
+    if locked:
         instance.release()
         print(tr("{0} is not running (start it with: {0}).").format(APP_NAME), file=sys.stderr)
         return EXIT_NOT_RUNNING
-    try:
-        reply = send_to_primary(instance.socket_path, GetStatus(), holder=instance.holder())
-    except InstanceError as error:
-        print(f"{APP_NAME}: {error}", file=sys.stderr)
-        return 1
-    if not reply.ok:
-        print(f"{APP_NAME}: {reply.error or refused()}", file=sys.stderr)
+    reply = ask_running_copy(instance, GetStatus())
+    if reply is None:
         return 1
     if as_json:
         print(json.dumps(reply.data, ensure_ascii=False))

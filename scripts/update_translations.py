@@ -7,11 +7,13 @@
 
 ``pyside6-lupdate`` (PySide6-Essentials) reads every ``deadbutt_tray/**/*.py``: each
 ``tr("...")`` call (``ui/text.py``; ``tr(text, "", n)`` for a plural), each
-``QCoreApplication.translate("Context", "...")`` and each ``marked("...")`` in ``core/``
-(read as ``QT_TR_NOOP``). It writes ``resources/i18n/deadbutt-tray_<code>.ts`` for every
-language in ``core/model/languages.py`` but English (the source language), keeping
-existing translations and dropping strings no longer in the code. ``pyside6-lrelease``
-compiles each to the ``.qm`` beside it, which the app loads (``ui/language.py``); both are
+``QCoreApplication.translate("Context", "...")``, each ``marked("...")`` and
+``words("...", place=...)`` in ``core/`` (read as ``QT_TR_NOOP``) and each
+``counted("%n ...", "", n, place=...)`` (read as a plural ``tr``). It writes
+``resources/i18n/deadbutt-tray_<code>.ts`` for every language in
+``core/model/languages.py`` but English (the source language), keeping existing
+translations and dropping strings no longer in the code. ``pyside6-lrelease`` compiles
+each to the ``.qm`` beside it, which the app loads (``ui/language.py``); both are
 committed, and ``tests/unit/test_translations.py`` fails when they are stale.
 
 Translate with Qt Linguist (``pyside6-linguist resources/i18n/deadbutt-tray_de.ts``) or
@@ -34,8 +36,9 @@ ROOT = Path(__file__).resolve().parents[1]
 I18N = ROOT / "resources" / "i18n"
 PACKAGE = ROOT / "deadbutt_tray"
 CATALOG = "deadbutt-tray"
-# core/ marks words with marked() (core/translatable.py): lupdate reads it as QT_TR_NOOP.
-ALIASES = "QT_TR_NOOP+=marked"
+# core/ marks words with marked() and words() (core/translatable.py): lupdate reads them
+# as QT_TR_NOOP; counted("%n file(s)", "", n, ...) as tr (a plural).
+ALIASES = "QT_TR_NOOP+=marked,QT_TR_NOOP+=words,tr+=counted"
 
 
 def languages() -> list[str]:

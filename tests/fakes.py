@@ -6,6 +6,11 @@ like a machine would (idle seconds, a fullscreen window, an autostart that fails
 
 from __future__ import annotations
 
+import functools
+import os
+from collections.abc import Sequence
+from typing import Any
+
 from deadbutt_tray.platform.autostart.base import AutostartError
 
 
@@ -99,3 +104,44 @@ class FakeNotifications:
 
 # The device id a test's history store writes as (``core/storage/device.py``).
 TEST_DEVICE = "test-host-0a1b2c"
+
+
+def fake_watcher(parent: Any = None, *, refuse: bool = False) -> Any:
+    """A ``QFileSystemWatcher`` that takes every path and tells of nothing (a watch that
+    works), or with ``refuse`` one the system gives no watch to (inotify used up);
+    ``.refuse`` may be changed later. Qt is imported on first use only (drills)."""
+    return _fake_watcher_class()(parent, refuse=refuse)
+
+
+def refusing_watcher(parent: Any = None) -> Any:
+    """A watcher factory for ``FileWatch(new_watcher=...)``: every path is refused."""
+    return fake_watcher(parent, refuse=True)
+
+
+@functools.cache
+def _fake_watcher_class() -> type:
+    from PySide6.QtCore import QFileSystemWatcher, QObject
+
+    class FakeWatcher(QFileSystemWatcher):
+        def __init__(self, parent: QObject | None = None, *, refuse: bool = False) -> None:
+            super().__init__(parent)
+            self.refuse = refuse
+            self.paths: set[str] = set()
+
+        def addPath(self, path: str) -> bool:  # Qt's names
+            if self.refuse:
+                return False
+            self.paths.add(path)
+            return True
+
+        def removePaths(self, paths: Sequence[str]) -> list[str]:
+            self.paths.difference_update(paths)
+            return []
+
+        def files(self) -> list[str]:
+            return sorted(p for p in self.paths if not os.path.isdir(p))
+
+        def directories(self) -> list[str]:
+            return sorted(p for p in self.paths if os.path.isdir(p))
+
+    return FakeWatcher

@@ -3,7 +3,9 @@ and routine files, settings values) checks its values through :class:`FieldReade
 
 It reads one TOML table, returns each value or ``None``/a default, and collects one
 :class:`Problem` per bad value, phrased the same way everywhere:
-``<file>: <key>: <value> is not accepted: <what is accepted>``.
+``<file>: <key>: <value> is not accepted: <what is accepted>``. The wording is
+:class:`~deadbutt_tray.core.translatable.Words` (English with named places), said in the
+user's language where it is shown (``Problem.say(tr)``).
 """
 
 from __future__ import annotations
@@ -17,30 +19,57 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from deadbutt_tray.core.problems import Problem
+from deadbutt_tray.core.translatable import Text, Words, words
 
-__all__ = ["ID_ACCEPTED", "ID_PATTERN", "MAX_TEXT", "FieldReader", "show_value"]
+__all__ = [
+    "ID_ACCEPTED",
+    "ID_PATTERN",
+    "MAX_TEXT",
+    "FieldReader",
+    "not_accepted",
+    "one_of",
+    "quoted_list",
+    "show_value",
+    "shown",
+]
 
 MAX_TEXT = 300  # characters in one text value (a cue, a mistake, a summary)
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*", re.ASCII)
-ID_ACCEPTED = 'lower-case letters, digits and single dashes, e.g. "wall-sit"'
+ID_ACCEPTED = words('lower-case letters, digits and single dashes, e.g. "wall-sit"')
 _SHOW_LIMIT = 60
 
 E = TypeVar("E", bound=StrEnum)
 
 
-def show_value(value: Any) -> str:
-    """A value quoted back in a one-line message, cut short if long."""
+def shown(value: Any) -> Text:
+    """A value quoted back in a one-line message, cut short if long (a table or a huge
+    number in words)."""
     if isinstance(value, bool):
         text = "true" if value else "false"
     elif isinstance(value, int) and abs(value) >= 10**30:
-        text = "a very long number"
+        return words("a very long number")
     elif isinstance(value, Mapping):
-        text = "a table"
+        return words("a table")
     else:
         text = repr(value)
     if len(text) > _SHOW_LIMIT:
         text = text[: _SHOW_LIMIT - 1] + "…"
     return text
+
+
+def show_value(value: Any) -> str:
+    """``shown(value)`` in English."""
+    return str(shown(value))
+
+
+def quoted_list(choices: Sequence[str], between: str = ", ") -> str:
+    """``"a", "b", "c"``: values as they are written in a file (never translated)."""
+    return between.join(f'"{c}"' for c in choices)
+
+
+def one_of(choices: Sequence[str]) -> Words:
+    """``one of "a", "b"``."""
+    return words("one of {choices}", choices=quoted_list(choices))
 
 
 def _is_int(value: Any) -> bool:
@@ -63,24 +92,28 @@ class FieldReader:
     def key(self, name: str) -> str:
         return f"{self.prefix}{name}"
 
-    def bad(self, name: str, message: str, *, fatal: bool = True) -> None:
+    def bad(self, name: str, message: Text, *, fatal: bool = True) -> None:
         self.problems.append(Problem(self.file, self.key(name), message))
         self.failed = self.failed or fatal
 
-    def reject(self, name: str, value: Any, accepted: str, *, fatal: bool = True) -> None:
+    def reject(self, name: str, value: Any, accepted: Text, *, fatal: bool = True) -> None:
         """The common message: ``<value> is not accepted: <accepted>``."""
-        self.bad(name, f"{show_value(value)} is not accepted: {accepted}", fatal=fatal)
+        self.bad(name, not_accepted(value, accepted), fatal=fatal)
 
     def unknown(self, known: Sequence[str]) -> None:
         for name in self.data:
             if name not in known:
-                self.bad(name, "unknown key, ignored; accepted: " + ", ".join(known), fatal=False)
+                self.bad(
+                    name,
+                    words("unknown key, ignored; accepted: {keys}", keys=", ".join(known)),
+                    fatal=False,
+                )
 
     def get(self, name: str, required: bool, default: Any = None) -> Any:
         """The raw value; a missing required one is a problem."""
         if name not in self.data:
             if required:
-                self.bad(name, "is missing")
+                self.bad(name, words("is missing"))
             return default
         return self.data[name]
 
@@ -93,7 +126,7 @@ class FieldReader:
             return default
         if isinstance(value, str) and value.strip() and len(value) <= MAX_TEXT:
             return value.strip()
-        self.reject(name, value, f"a text of 1 to {MAX_TEXT} characters")
+        self.reject(name, value, words("a text of 1 to {most} characters", most=MAX_TEXT))
         return default
 
     def any_text(self, name: str, *, default: str = "") -> str | None:
@@ -101,7 +134,7 @@ class FieldReader:
         value = self.get(name, False, default)
         if isinstance(value, str):
             return value
-        self.reject(name, value, "a text in quotes")
+        self.reject(name, value, words("a text in quotes"))
         return None
 
     def ident(self, name: str) -> str:
@@ -116,7 +149,7 @@ class FieldReader:
         value = self.get(name, required)
         if value is None or isinstance(value, bool):
             return value
-        self.reject(name, value, "true or false")
+        self.reject(name, value, words("true or false"))
         return None
 
     def whole(
@@ -127,7 +160,7 @@ class FieldReader:
         *,
         required: bool = True,
         default: int | None = None,
-        accepted: str | None = None,
+        accepted: Text | None = None,
     ) -> int | None:
         """A whole number from ``low`` to ``high`` (``math.inf``: no upper end)."""
         value = self.get(name, required, default)
@@ -135,8 +168,11 @@ class FieldReader:
             return None
         if _is_int(value) and low <= value <= high:
             return int(value)
-        top = f"from {low} to {high:g}" if math.isfinite(high) else f"{low} or more"
-        self.reject(name, value, accepted or f"a whole number {top}")
+        if math.isfinite(high):
+            whole = words("a whole number from {low} to {high}", low=low, high=f"{high:g}")
+        else:
+            whole = words("a whole number, {low} or more", low=low)
+        self.reject(name, value, accepted or whole)
         return None
 
     def number(
@@ -146,7 +182,7 @@ class FieldReader:
         high: float,
         *,
         required: bool = True,
-        accepted: str | None = None,
+        accepted: Text | None = None,
     ) -> float | None:
         value = self.get(name, required)
         if value is None:
@@ -154,7 +190,8 @@ class FieldReader:
         ok = isinstance(value, int | float) and not isinstance(value, bool)
         if ok and math.isfinite(value) and low <= value <= high:
             return float(value)
-        self.reject(name, value, accepted or f"a number from {low:g} to {high:g}")
+        number = words("a number from {low} to {high}", low=f"{low:g}", high=f"{high:g}")
+        self.reject(name, value, accepted or number)
         return None
 
     def choice(self, name: str, choices: Sequence[str], *, required: bool = True) -> str | None:
@@ -163,8 +200,7 @@ class FieldReader:
             return None
         if isinstance(value, str) and value in choices:
             return value
-        accepted = ", ".join(f'"{c}"' for c in choices)
-        self.reject(name, value, f"one of {accepted}")
+        self.reject(name, value, one_of(choices))
         return None
 
     def member(self, name: str, enum: type[E]) -> E | None:
@@ -174,7 +210,7 @@ class FieldReader:
             return enum(value)
         except ValueError:
             accepted = " | ".join(member.value for member in enum)
-            self.reject(name, value, f"one of {accepted}")
+            self.reject(name, value, words("one of {choices}", choices=accepted))
             return None
 
     def moment(self, name: str) -> datetime | None:
@@ -182,7 +218,7 @@ class FieldReader:
         value = self.get(name, False)
         if isinstance(value, datetime) and value.tzinfo is not None:
             return value
-        self.reject(name, value, "a date-time with offset, e.g. 2026-11-24T09:02:11+01:00")
+        self.reject(name, value, words("a date-time with offset, e.g. {example}", example=_MOMENT))
         return None
 
     # -- lists -------------------------------------------------------------------------
@@ -202,12 +238,17 @@ class FieldReader:
         self.reject(
             name,
             value,
-            f"a list of {low} to {high} texts, each 1 to {MAX_TEXT} characters",
+            words(
+                "a list of {low} to {high} texts, each 1 to {most} characters",
+                low=low,
+                high=high,
+                most=MAX_TEXT,
+            ),
             fatal=fatal,
         )
         return ()
 
-    def strings(self, name: str, accepted: str) -> tuple[str, ...] | None:
+    def strings(self, name: str, accepted: Text) -> tuple[str, ...] | None:
         """Any list of texts (default empty); ``None`` if it is something else."""
         value = self.get(name, False, [])
         if isinstance(value, list) and all(isinstance(item, str) for item in value):
@@ -228,10 +269,20 @@ class FieldReader:
             and len(set(value)) == len(value)
         ):
             return tuple(value)
-        accepted = ", ".join(f'"{c}"' for c in choices)
-        self.reject(
-            name,
-            value,
-            f"a list of {'at least one of ' if low else ''}{accepted}, each at most once",
-        )
+        if low:
+            accepted = words(
+                "a list of at least one of {choices}, each at most once",
+                choices=quoted_list(choices),
+            )
+        else:
+            accepted = words("a list of {choices}, each at most once", choices=quoted_list(choices))
+        self.reject(name, value, accepted)
         return ()
+
+
+_MOMENT = "2026-11-24T09:02:11+01:00"
+
+
+def not_accepted(value: Any, accepted: Text) -> Words:
+    """``<value> is not accepted: <what is accepted>``, the one wording of a bad value."""
+    return words("{value} is not accepted: {accepted}", value=shown(value), accepted=accepted)

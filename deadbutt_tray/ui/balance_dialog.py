@@ -49,7 +49,14 @@ from deadbutt_tray.core.rules import balance
 from deadbutt_tray.core.rules.balance_signs import SIGNS, SignTrend, pelvis_drop_free, trends
 from deadbutt_tray.core.rules.balance_trial import BalanceRun, Leg, LegTrial, Press
 from deadbutt_tray.ui.illustration import IllustrationView
-from deadbutt_tray.ui.text import day_month, day_month_year, plain_text, seconds_text, tr
+from deadbutt_tray.ui.text import (
+    day_month,
+    day_month_year,
+    decimal_text,
+    plain_text,
+    seconds_text,
+    tr,
+)
 from deadbutt_tray.ui.widgets import (
     available_area,
     bind_keys,
@@ -663,7 +670,7 @@ class BalanceTestDialog(QDialog):
             else tr("Stand on your right leg and lift your left foot.")
         )
         self.try_label.setText(tr("Try {0} of {1}").format(trial.try_number, TRIES))
-        self.big_timer.setText(f"{trial.elapsed(t):.1f}")
+        self.big_timer.setText(decimal_text(trial.elapsed(t), 1))
         shown = [seconds_text(s) for s in trial.tries] + ["–"] * (TRIES - len(trial.tries))
         self.tries_label.setText("  ·  ".join(shown))
         best = trial.best

@@ -57,8 +57,9 @@ from deadbutt_tray.core.rules.break_plan import (
 from deadbutt_tray.ui.illustration import IllustrationView
 from deadbutt_tray.ui.pain_dialog import PainDialog
 from deadbutt_tray.ui.safety import safety_short
-from deadbutt_tray.ui.text import countdown_text, short_duration, tr
+from deadbutt_tray.ui.text import countdown_text, directional, short_duration, tr
 from deadbutt_tray.ui.widgets import (
+    arrow_keys,
     available_area,
     bind_keys,
     fit_window,
@@ -368,9 +369,13 @@ class BreakDialog(QDialog):
         self.pages.addWidget(exercise_page)
         self.pages.addWidget(finish_page)
 
-        self.back_button = self._button(tr("◀ Back"), tr("Back to the previous exercise step (←)"))
+        self.back_button = self._button(
+            directional(tr("◀ Back")), directional(tr("Back to the previous exercise step (←)"))
+        )
         self.pause_button = self._button(tr("Pause"), tr("Pause or resume (Space)"))
-        self.next_button = self._button(tr("Next ▶"), tr("Go on to the next step (→)"))
+        self.next_button = self._button(
+            directional(tr("Next ▶")), directional(tr("Go on to the next step (→)"))
+        )
         self.hurt_button = self._button(
             tr("This hurts"), tr("Stop this exercise and get safety advice (H)")
         )
@@ -432,12 +437,13 @@ class BreakDialog(QDialog):
         return push_button(text, tip=tip, name="", keys_are_ours=True)
 
     def _bind_keys(self) -> None:
+        next_key, back_key = arrow_keys()  # mirrored right to left, as the buttons are
         self.shortcuts = bind_keys(
             self,
             [
                 (Qt.Key.Key_Space, self.toggle_pause),
-                (Qt.Key.Key_Right, self.go_next),
-                (Qt.Key.Key_Left, self.go_back),
+                (next_key, self.go_next),
+                (back_key, self.go_back),
                 (Qt.Key.Key_Return, self._guarded(self.finish_now)),
                 (Qt.Key.Key_Enter, self._guarded(self.finish_now)),
                 (Qt.Key.Key_Escape, self._guarded(self.skip)),

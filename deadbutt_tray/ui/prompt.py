@@ -288,17 +288,7 @@ class PromptWindow(QWidget):
             self.note.show()
             self.snooze_button.setToolTip(why)
             self.snooze_button.setAccessibleDescription(why)
-        self.setAccessibleDescription(f"{self.headline.text()} {self.message.text()}")
-        if anchor is not None:
-            self._anchor = QRect(anchor)
-        self._pending = True
-        if not self.isVisible():
-            # Keyboard focus *inside* the window starts on the primary action, ready
-            # for when the user clicks or focus_prompt() is called.
-            self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
-            self._show_quietly()
-        else:
-            self._place()  # the text may have changed the height
+        self._present(anchor)
 
     def show_offer(
         self,
@@ -325,15 +315,22 @@ class PromptWindow(QWidget):
         self.snooze_button.setEnabled(later is not None)
         self.snooze_button.setToolTip("")
         self.note.hide()
-        self.setAccessibleDescription(f"{headline} {message}")
+        self._present(anchor)
+
+    def _present(self, anchor: QRect | None) -> None:
+        """Show the window as its texts now stand (or re-place the one already shown),
+        without taking focus; it is pending until answered or withdrawn."""
+        self.setAccessibleDescription(f"{self.headline.text()} {self.message.text()}")
         if anchor is not None:
             self._anchor = QRect(anchor)
         self._pending = True
         if not self.isVisible():
+            # Keyboard focus *inside* the window starts on the primary action, ready
+            # for when the user clicks or focus_prompt() is called.
             self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
             self._show_quietly()
         else:
-            self._place()
+            self._place()  # the text may have changed the height
 
     def renudge(self) -> None:
         """Gently draw attention to the pending prompt again; never a second window.

@@ -78,7 +78,7 @@ from deadbutt_tray.platform.autostart.base import Autostart, AutostartError
 from deadbutt_tray.platform.idle.chooser import preferences_for
 from deadbutt_tray.ui.language import system_languages
 from deadbutt_tray.ui.safety import safety_short, safety_title
-from deadbutt_tray.ui.text import plain_text, tr
+from deadbutt_tray.ui.text import percent_text, plain_text, tr
 from deadbutt_tray.ui.widgets import (
     fit_window,
     muted,
@@ -381,14 +381,6 @@ class SettingsDialog(QDialog):
                 self.hours_message.say(tr("Working hours must end after they start."))
                 for key in _TIME_KEYS:
                     changes.pop(key, None)
-        if "language" in changes and changes["language"] != self._settings.language:
-            self.language_message.setText(
-                tr(
-                    "The tray menu and the windows you open from now on use the new "
-                    "language; this window changes when you open it again."
-                )
-            )
-            self.language_message.show()
         for key, message in self.days_messages.items():
             if key not in changes:
                 continue
@@ -530,13 +522,6 @@ class SettingsDialog(QDialog):
         for setting in in_section(section):
             self._place(setting, column, form)
         if section is Section.SYSTEM:
-            # Not an error: a muted line under the language choice, shown once it changes.
-            self.language_message = QLabel()
-            self.language_message.setObjectName("language_message")
-            muted(self.language_message)
-            wrap_full_width(self.language_message)
-            self.language_message.hide()
-            form.addRow("", self.language_message)
             self._idle_status_rows(column, form)
         return group
 
@@ -619,7 +604,9 @@ class SettingsDialog(QDialog):
         slider.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._describe(slider, setting)
         self.volume_value = QLabel()
-        self.volume_value.setMinimumWidth(self.fontMetrics().horizontalAdvance("100 %") + 4)
+        self.volume_value.setMinimumWidth(
+            self.fontMetrics().horizontalAdvance(percent_text(100)) + 4
+        )
         slider.valueChanged.connect(self._show_volume)
         slider.valueChanged.connect(lambda _v, k=key: self._edited(k))
         slider.sliderReleased.connect(self.flush)
@@ -961,7 +948,7 @@ class SettingsDialog(QDialog):
         return widget.isChecked()
 
     def _show_volume(self, value: int) -> None:
-        self.volume_value.setText(tr("{0} %").format(value))
+        self.volume_value.setText(percent_text(value))
 
     def _update_enabled(self) -> None:
         # Fields that do nothing in the current state are greyed out, not hidden, so

@@ -10,9 +10,9 @@ import logging
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from deadbutt_tray.core.model.exercises import Exercise
@@ -33,7 +33,7 @@ from deadbutt_tray.ui.tray import Features, Tray
 from deadbutt_tray.ui.widgets import TITLE_BAR_PX, place_beside
 
 if TYPE_CHECKING:
-    from deadbutt_tray.core.rules.summary import IsoWeek, WeekSummary
+    from deadbutt_tray.core.rules.summary import Week, WeekSummary
     from deadbutt_tray.ui.break_dialog import BreakDialog
     from deadbutt_tray.ui.settings_dialog import SettingsDialog
 
@@ -98,20 +98,27 @@ class Shell(QObject):
         self.prompt = self._new_prompt()
         # The daily program's offer: a window of the prompt's shape, its own instance so
         # it never takes over a sitting prompt that is open.
-        self.program_prompt = PromptWindow()
-        self.program_prompt.setWindowTitle(tr("Daily program — deadbutt-tray"))
-        self.program_prompt.setAccessibleName(tr("Daily program"))
-        for signal, answer in (
-            (self.program_prompt.start_requested, "start"),
-            (self.program_prompt.snooze_requested, "later"),
-            (self.program_prompt.skip_requested, "skip"),
-        ):
-            signal.connect(lambda answer=answer: self.program_answered.emit(answer))
+        self.program_prompt = self._new_program_prompt()
         self.chime = Chime(self)
         self.memory = MemoryReleaser(self)
         self.break_dialog: BreakDialog | None = None
         self._finished_break: BreakDialog | None = None
         self._dialogs: dict[str, QWidget] = {}
+        self._rebuilders: dict[str, Callable[[QWidget], QWidget]] = {}
+        self._settings_args: dict[str, Any] = {}
+        self._warning = ""
+
+    def _new_program_prompt(self) -> PromptWindow:
+        prompt = PromptWindow()
+        prompt.setWindowTitle(tr("Daily program — deadbutt-tray"))
+        prompt.setAccessibleName(tr("Daily program"))
+        for signal, answer in (
+            (prompt.start_requested, "start"),
+            (prompt.snooze_requested, "later"),
+            (prompt.skip_requested, "skip"),
+        ):
+            signal.connect(lambda answer=answer: self.program_answered.emit(answer))
+        return prompt
 
     def _new_prompt(self) -> PromptWindow:
         prompt = PromptWindow()
@@ -120,13 +127,73 @@ class Shell(QObject):
         prompt.skip_requested.connect(self.skip_requested)
         return prompt
 
-    def language_changed(self) -> None:
-        """Another language was loaded: the tray menu and the prompt speak it now; other
-        windows when next opened (the Settings dialog says so)."""
+    def language_changed(self, exercise_names: Mapping[str, str] | None = None) -> None:
+        """Another language was loaded: everything speaks it now.
+
+        The tray menu retranslates its actions; the prompts not showing are made anew;
+        the open windows whose whole state is what they show (the status window,
+        Settings, the weekly summary, About, the welcome) are rebuilt in the new language
+        where they are, just after this returns (the language may have been chosen in
+        Settings itself). A guided break, the balance test and the pain check are
+        activities in progress: they keep their language until they close.
+        ``exercise_names`` are the exercises' names in the new language (Settings lists
+        them).
+        """
         self.actions.retranslate()
+        if exercise_names is not None:
+            self._settings_args["exercise_names"] = dict(exercise_names)
         if not self.prompt.isVisible():
             self.prompt.deleteLater()
             self.prompt = self._new_prompt()
+        if not self.program_prompt.isVisible():
+            self.program_prompt.deleteLater()
+            self.program_prompt = self._new_program_prompt()
+        QTimer.singleShot(0, self._rebuild_windows)
+
+    def _rebuild_windows(self) -> None:
+        """The open windows again, in the language now loaded, where they were."""
+        self._rebuild_status_window()
+        for name, rebuild in list(self._rebuilders.items()):
+            old = self._dialogs.get(name)
+            if old is None or not old.isVisible():
+                continue
+            flush = getattr(old, "flush", None)
+            if callable(flush):
+                flush()  # edits waiting for the debounce are applied, not lost
+            where, focus = old.pos(), old.focusWidget()
+            new = rebuild(old)
+            old.blockSignals(True)  # not "closed" for the app: it is replaced
+            old.close()
+            old.deleteLater()
+            del self._dialogs[name]
+            self._show_single(name, new, rebuild)
+            new.move(where)
+            # The keyboard stays where it was (the language choice, in Settings).
+            named = focus.objectName() if focus is not None else ""
+            same = new.findChild(QWidget, named) if named else None
+            if same is not None:
+                same.setFocus()
+        log.info("open windows rebuilt in the new language")
+
+    def _rebuild_status_window(self) -> None:
+        old = self.window
+        if old is None:
+            return
+        visible, where, hide_on_close = old.isVisible(), old.pos(), old.hide_on_close
+        hint = old.hint.isVisible()
+        old.blockSignals(True)
+        old.hide_on_close = True
+        old.close()
+        old.deleteLater()
+        self.window = None
+        new = self._status_window()
+        new.hide_on_close = hide_on_close
+        new.set_warning(self._warning)
+        if hint:
+            new.show_tray_hint(no_tray_hint())
+        if visible:
+            new.move(where)
+            new.show()
 
     def _forward(self, source: AppActions) -> None:
         source.pause_requested.connect(self.pause_requested)
@@ -237,6 +304,7 @@ class Shell(QObject):
     def set_warning(self, text: str) -> None:
         """Something needs the user until it is fixed ('' when it is): a badge on the
         icon and a line in its tooltip, or a standing line in the status window."""
+        self._warning = text
         if self.tray is not None:
             self.tray.set_warning(text)
         if self.window is not None:
@@ -364,7 +432,7 @@ class Shell(QObject):
 
     def open_summary(
         self,
-        load_week: Callable[[IsoWeek], WeekSummary],
+        load_week: Callable[[Week], WeekSummary],
         today: Callable[[], date],
         devices: Sequence[str] = (),
         choose_device: Callable[[str | None], None] | None = None,
@@ -375,9 +443,14 @@ class Shell(QObject):
             return
         from deadbutt_tray.ui.summary_window import SummaryWindow
 
-        window = SummaryWindow(load_week, today, devices=devices, choose_device=choose_device)
-        window.destroyed.connect(self.summary_closed)
-        self._show_single("summary", window)
+        def make(week: Week | None = None) -> SummaryWindow:
+            window = SummaryWindow(
+                load_week, today, week=week, devices=devices, choose_device=choose_device
+            )
+            window.destroyed.connect(self.summary_closed)
+            return window
+
+        self._show_single("summary", make(), lambda old: make(old.week))  # type: ignore[attr-defined]
 
     def refresh_summary(self) -> None:
         """New records arrived: an open summary shows them."""
@@ -414,15 +487,20 @@ class Shell(QObject):
             existing.set_settings(settings)
             self._raise(existing)
             return existing
-        dialog = SettingsDialog(
-            settings,
-            idle_in_use=idle_in_use,
-            idle_notes=idle_notes,
-            autostart=autostart,
-            exercise_names=exercise_names,
-        )
-        dialog.settings_changed.connect(self.settings_changed)
-        self._show_single("settings", dialog)
+        self._settings_args = {
+            "idle_in_use": idle_in_use,
+            "idle_notes": idle_notes,
+            "autostart": autostart,
+            "exercise_names": exercise_names,
+        }
+
+        def make(settings: Settings) -> SettingsDialog:
+            dialog = SettingsDialog(settings, **self._settings_args)
+            dialog.settings_changed.connect(self.settings_changed)
+            return dialog
+
+        dialog = make(settings)
+        self._show_single("settings", dialog, lambda old: make(old.settings()))  # type: ignore[attr-defined]
         return dialog
 
     def settings_dialog(self) -> SettingsDialog | None:
@@ -436,20 +514,27 @@ class Shell(QObject):
     def _about_requested(self) -> None:
         from deadbutt_tray.ui.about import AboutDialog
 
-        self._show_single("about", AboutDialog(self._paths))
+        self._show_single("about", AboutDialog(self._paths), lambda _old: AboutDialog(self._paths))
 
     def show_welcome(self, sit_limit_min: float, data_dir: Path) -> None:
         from deadbutt_tray.ui.welcome import WelcomeDialog
 
-        dialog = WelcomeDialog(sit_limit_min, data_dir)
-        dialog.finished.connect(lambda _code: self.welcome_closed.emit())
+        def make() -> WelcomeDialog:
+            dialog = WelcomeDialog(sit_limit_min, data_dir)
+            dialog.finished.connect(lambda _code: self.welcome_closed.emit())
+            return dialog
+
+        dialog = make()
         if self.window is not None and self.window.isVisible():
             # No tray: the status window is the app's face; the welcome must not hide it.
             place_beside(dialog, self.window, move_other=True)
-        self._show_single("welcome", dialog)
+        self._show_single("welcome", dialog, lambda _old: make())
 
-    def _show_single(self, name: str, dialog: QWidget) -> None:
-        """One window of each kind: a second request raises the open one."""
+    def _show_single(
+        self, name: str, dialog: QWidget, rebuild: Callable[[QWidget], QWidget] | None = None
+    ) -> None:
+        """One window of each kind: a second request raises the open one. ``rebuild``
+        makes the window anew from the open one (in another language)."""
         existing = self._dialogs.get(name)
         if existing is not None and existing.isVisible():
             dialog.deleteLater()
@@ -458,6 +543,10 @@ class Shell(QObject):
         if existing is not None:
             existing.deleteLater()
         self._dialogs[name] = dialog
+        if rebuild is not None:
+            self._rebuilders[name] = rebuild
+        else:
+            self._rebuilders.pop(name, None)
         self._delete_on_close(dialog, lambda: self._forget(name, dialog))
         dialog.show()
         self._raise(dialog)

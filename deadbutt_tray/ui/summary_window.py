@@ -18,17 +18,8 @@ import logging
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSeries,
-    QBarSet,
-    QChart,
-    QChartView,
-    QStackedBarSeries,
-    QValueAxis,
-)
-from PySide6.QtCore import QEvent, QLocale, QMargins, Qt
-from PySide6.QtGui import QCloseEvent, QColor, QFont, QPainter, QPalette
+from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtGui import QCloseEvent, QColor, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -42,17 +33,27 @@ from PySide6.QtWidgets import (
 )
 
 from deadbutt_tray.core.model.records import BalanceSign
-from deadbutt_tray.core.rules.summary import DaySummary, IsoWeek, WeekFigures, WeekSummary
+from deadbutt_tray.core.rules.summary import (
+    DaySummary,
+    LocalWeek,
+    Week,
+    WeekFigures,
+    WeekSummary,
+)
+from deadbutt_tray.ui.bar_chart import BarChart, Category, Series
 from deadbutt_tray.ui.text import (
+    directional,
     local_day_month,
     local_day_month_year,
     long_date,
+    percent_text,
     seconds_text,
     total_text,
     tr,
-    weekday_and_day,
+    weekday_labels,
 )
 from deadbutt_tray.ui.widgets import (
+    arrow_keys,
     available_area,
     bind_keys,
     fit_window,
@@ -84,7 +85,6 @@ COLOURS: dict[str, tuple[str, str]] = {
 }
 WIDTH_CHARS = 150  # the window's width in average characters of the user's font
 HEIGHT_LINES = 46  # and its height in lines, when the screen has the room
-MAX_STEPS = 5  # y-axis steps: what fits in a chart a couple of hundred pixels high
 BREAK_KINDS = (
     "completed",
     "partial",
@@ -134,121 +134,29 @@ def _bout_names() -> list[str]:
     return [tr("0–15"), tr("15–30"), tr("30–45"), tr("45–60"), tr("60 +")]
 
 
-class _Chart:
-    """A chart with its view, bar sets and axes, built once and updated per week."""
-
-    def __init__(self, title: str, series: QBarSeries | QStackedBarSeries, name: str) -> None:
-        self.chart = QChart()
-        self.chart.setTitle(title)
-        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        self.chart.setMargins(QMargins(2, 2, 2, 2))
-        self.chart.layout().setContentsMargins(0, 0, 0, 0)
-        self.chart.setBackgroundRoundness(0)
-        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        self.series = series
-        self.chart.addSeries(series)
-        self.x = QBarCategoryAxis()
-        self.y = QValueAxis()
-        self.chart.addAxis(self.x, Qt.AlignmentFlag.AlignBottom)
-        self.chart.addAxis(self.y, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(self.x)
-        series.attachAxis(self.y)
-        self.sets: dict[str, QBarSet] = {}
-        self.view = QChartView(self.chart)
-        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys belong to the window
-        self.view.setAccessibleName(name)
-        self.view.setMinimumSize(280, 190)
-
-    def add_set(self, key: str, label: str) -> QBarSet:
-        bar_set = QBarSet(label)
-        self.series.append(bar_set)
-        self.sets[key] = bar_set
-        return bar_set
-
-    def fill(self, values: dict[str, Sequence[float]], categories: list[str]) -> None:
-        """Replace the values of every set and the categories (axis labels)."""
-        if self.x.categories() != categories:
-            self.x.setCategories(categories)
-        for key, bar_set in self.sets.items():
-            numbers = list(values[key])
-            if bar_set.count() != len(numbers):
-                bar_set.remove(0, bar_set.count())
-                bar_set.append(numbers)
-            else:
-                for index, number in enumerate(numbers):
-                    bar_set.replace(index, number)
-
-    def scale(self, top: float, step: float, label_format: str) -> None:
-        """A y axis from 0 to above ``top`` in at most ``MAX_STEPS`` round steps.
-
-        More ticks don't fit: QtCharts elides every label ("…") once they crowd.
-        """
-        for nice in (step, step * 2, step * 5, step * 10, step * 20, step * 50, step * 100):
-            steps = int(top // nice) + 1  # room over the tallest bar
-            if steps <= MAX_STEPS:
-                break
-        self.y.setRange(0, steps * nice)
-        self.y.setTickCount(steps + 1)
-        self.y.setLabelFormat(label_format)
-
-    def style(self, palette: QPalette, colours: dict[str, QColor]) -> None:
-        dark = _is_dark(palette)
-        self.chart.setTheme(
-            QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight
-        )
-        text = palette.color(QPalette.ColorRole.WindowText)
-        grid = QColor(text)
-        grid.setAlpha(45)
-        self.chart.setBackgroundBrush(palette.color(QPalette.ColorRole.Window))
-        self.chart.setBackgroundPen(Qt.PenStyle.NoPen)
-        self.chart.setTitleBrush(text)
-        title_font = QFont(self.chart.titleFont())
-        title_font.setBold(True)
-        self.chart.setTitleFont(title_font)
-        self.chart.legend().setLabelColor(text)
-        for axis in (self.x, self.y):
-            axis.setLabelsBrush(text)
-            axis.setGridLineColor(grid)
-            axis.setLinePenColor(grid)
-        self.x.setGridLineVisible(False)
-        for key, bar_set in self.sets.items():
-            colour = colours[key]
-            bar_set.setColor(colour)
-            bar_set.setBorderColor(colour)
-            # The selected day: the same hue, clearly stronger or brighter.
-            bar_set.setSelectedColor(colour.lighter(125) if dark else colour.darker(140))
-
-    def select(self, index: int | None) -> None:
-        for bar_set in self.sets.values():
-            bar_set.deselectAllBars()
-            if index is not None and index < bar_set.count():
-                bar_set.selectBar(index)
-
-    def drop(self) -> None:
-        """Delete the series and its bar sets now (the chart is going away)."""
-        self.sets.clear()
-        self.chart.removeAllSeries()
-
-
 class SummaryWindow(QWidget):
     """The weekly sitting summary (tray menu "Weekly summary…").
 
-    ``load_week(week)`` returns the ``WeekSummary`` of an ISO week; ``today()`` the local
-    date (for "this week"); ``week`` the week to open on (default: this week). Closing
-    only hides it, unless ``WA_DeleteOnClose`` is set (the shell sets it): then its chart
-    models and the week it showed are let go of at once, and the window is deleted.
+    A week here is the seven days from the first day of the user's week
+    (``QLocale().firstDayOfWeek()``: Sunday in the US, Monday in Germany, Saturday in
+    Egypt), or ``first_weekday`` (ISO: 1 = Monday .. 7 = Sunday); every figure covers
+    those seven days. ``load_week(week)`` returns the ``WeekSummary`` of a ``LocalWeek``;
+    ``today()`` the local date (for "this week"); ``week`` the week to open on (default:
+    this week; an ``IsoWeek`` opens on the week with its number). Closing only hides
+    it, unless ``WA_DeleteOnClose`` is set (the shell sets it): then its chart data and
+    the week it showed are let go of at once, and the window is deleted.
     """
 
     def __init__(
         self,
-        load_week: Callable[[IsoWeek], WeekSummary],
+        load_week: Callable[[Week], WeekSummary],
         today: Callable[[], date],
         parent: QWidget | None = None,
         *,
-        week: IsoWeek | None = None,
+        week: Week | None = None,
         devices: Sequence[str] = (),
         choose_device: Callable[[str | None], None] | None = None,
+        first_weekday: int | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self._load_week = load_week
@@ -257,9 +165,10 @@ class SummaryWindow(QWidget):
         self._devices = tuple(devices) if choose_device is not None else ()
         self._choose_device = choose_device
         self._today = today
-        self._week = week or IsoWeek.containing(today())
+        self._first_weekday = first_weekday or QLocale().firstDayOfWeek().value
+        self._week = self._local(week) if week is not None else self._this_week()
         self._summary: WeekSummary | None = None
-        self._selected = 0  # index of the selected day, 0 = Monday
+        self._selected = 0  # index of the selected day, 0 = the week's first day
         self._hovered: int | None = None
         self.setWindowTitle(tr("Weekly summary"))
         self.setObjectName("summaryWindow")
@@ -272,7 +181,7 @@ class SummaryWindow(QWidget):
     # -- public API ------------------------------------------------------------------
 
     @property
-    def week(self) -> IsoWeek:
+    def week(self) -> LocalWeek:
         """The week shown."""
         return self._week
 
@@ -285,8 +194,9 @@ class SummaryWindow(QWidget):
     def selected_day(self) -> date:
         return self._week.days()[self._selected]
 
-    def show_week(self, week: IsoWeek) -> None:
+    def show_week(self, week: Week) -> None:
         """Load and show ``week``; the selected day moves to today or the latest day."""
+        week = self._local(week)
         changed = week != self._week or self._summary is None
         self._week = week
         self._load()
@@ -310,7 +220,7 @@ class SummaryWindow(QWidget):
         self.show_week(self._this_week())
 
     def select_day(self, index: int) -> None:
-        """Show the details of day ``index`` (0 = Monday .. 6 = Sunday)."""
+        """Show the details of day ``index`` (0 = the week's first day .. 6 = its last)."""
         self._selected = max(0, min(6, index))
         self._hovered = None
         self._render_selection()
@@ -324,9 +234,9 @@ class SummaryWindow(QWidget):
 
         nav = QHBoxLayout()
         self.previous_button = push_button(
-            tr("◀ &Previous week"), self.previous_week, name=tr("Previous week")
+            directional(tr("◀ &Previous week")), self.previous_week, name=tr("Previous week")
         )
-        self.previous_button.setToolTip(tr("Previous week (← or Page Up)"))
+        self.previous_button.setToolTip(directional(tr("Previous week (← or Page Up)")))
         self.title = QLabel()
         self.title.setObjectName("summaryTitle")
         self.title.setFont(heading_font(self.title.font(), 1.35))
@@ -335,8 +245,10 @@ class SummaryWindow(QWidget):
         self.title.setWordWrap(True)
         self.this_week_button = push_button(tr("This &week"), self.this_week, name="")
         self.this_week_button.setToolTip(tr("Back to this week (Home)"))
-        self.next_button = push_button(tr("&Next week ▶"), self.next_week, name=tr("Next week"))
-        self.next_button.setToolTip(tr("Next week (→ or Page Down)"))
+        self.next_button = push_button(
+            directional(tr("&Next week ▶")), self.next_week, name=tr("Next week")
+        )
+        self.next_button.setToolTip(directional(tr("Next week (→ or Page Down)")))
         nav.addWidget(self.previous_button)
         nav.addWidget(self.title, 1)
         nav.addWidget(self.this_week_button)
@@ -367,7 +279,9 @@ class SummaryWindow(QWidget):
         self.empty.setTextFormat(Qt.TextFormat.RichText)
         self.pages.addWidget(self.empty)
 
-        hint = QLabel(tr("← → previous / next week · ↑ ↓ day · Home this week · Esc close"))
+        hint = QLabel(
+            directional(tr("← → previous / next week · ↑ ↓ day · Home this week · Esc close"))
+        )
         hint.setObjectName("summaryKeys")
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         muted(hint, smaller=False)
@@ -411,32 +325,36 @@ class SummaryWindow(QWidget):
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(8)
 
-        self.sitting_chart = _Chart(
-            tr("Sitting per day (hours)"), QStackedBarSeries(), tr("Sitting per day")
+        self.sitting_chart = BarChart(
+            tr("Sitting per day (hours)"),
+            [Series("within", tr("Within the limit")), Series("beyond", tr("Beyond the limit"))],
+            name=tr("Sitting per day"),
+            stacked=True,
+            step=1,
         )
-        self.sitting_chart.add_set("within", tr("Within the limit"))
-        self.sitting_chart.add_set("beyond", tr("Beyond the limit"))
-        self.breaks_chart = _Chart(
-            tr("Breaks and sessions per day"), QStackedBarSeries(), tr("Breaks per day")
+        self.breaks_chart = BarChart(
+            tr("Breaks and sessions per day"),
+            [Series(key, name) for key, name in _break_names().items()],
+            name=tr("Breaks per day"),
+            stacked=True,
+            step=5,
+            legend_beside=True,  # eight kinds: a column beside it while there is room
         )
-        for key, name in _break_names().items():
-            self.breaks_chart.add_set(key, name)
-        # Eight kinds do not fit in a row under the chart: a column beside it does.
-        self.breaks_chart.chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.bouts_chart = _Chart(
-            tr("Uninterrupted stretches (minutes)"), QBarSeries(), tr("Stretch lengths")
+        self.bouts_chart = BarChart(
+            tr("Uninterrupted stretches (minutes)"),
+            [Series("this_week", tr("This week")), Series("last_week", tr("Week before"))],
+            name=tr("Stretch lengths"),
+            stacked=False,
+            step=5,
         )
-        self.bouts_chart.add_set("this_week", tr("This week"))
-        self.bouts_chart.add_set("last_week", tr("Week before"))
         for chart in (self.sitting_chart, self.breaks_chart):
-            for index_set in chart.sets.values():
-                index_set.hovered.connect(self._on_hover)
-                index_set.clicked.connect(self.select_day)
+            chart.hovered.connect(self._on_hover)
+            chart.current_changed.connect(self.select_day)
 
-        grid.addWidget(self.sitting_chart.view, 0, 0)
-        grid.addWidget(self.breaks_chart.view, 1, 0)
+        grid.addWidget(self.sitting_chart, 0, 0)
+        grid.addWidget(self.breaks_chart, 1, 0)
         grid.addWidget(self._build_figures(), 0, 1)
-        grid.addWidget(self.bouts_chart.view, 1, 1)
+        grid.addWidget(self.bouts_chart, 1, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         grid.setRowStretch(0, 1)
@@ -491,10 +409,11 @@ class SummaryWindow(QWidget):
         return box
 
     def _shortcuts(self) -> None:
+        next_key, back_key = arrow_keys()  # mirrored right to left, as the buttons are
         keys: list[tuple[Qt.Key, Callable[[], object]]] = [
-            (Qt.Key.Key_Left, self.previous_week),
+            (back_key, self.previous_week),
             (Qt.Key.Key_PageUp, self.previous_week),
-            (Qt.Key.Key_Right, self.next_week),
+            (next_key, self.next_week),
             (Qt.Key.Key_PageDown, self.next_week),
             (Qt.Key.Key_Home, self.this_week),
             (Qt.Key.Key_Up, lambda: self.select_day(self._selected - 1)),
@@ -509,10 +428,14 @@ class SummaryWindow(QWidget):
             self.drop_charts()
 
     def drop_charts(self) -> None:
-        """Let go of the charts' series and bar sets and of the week shown."""
-        for chart in (self.sitting_chart, self.breaks_chart, self.bouts_chart):
-            chart.drop()
+        """Let go of the charts' data and of the week shown."""
+        for chart in self.charts:
+            chart.clear()
         self._summary = None
+
+    @property
+    def charts(self) -> tuple[BarChart, BarChart, BarChart]:
+        return (self.sitting_chart, self.breaks_chart, self.bouts_chart)
 
     # -- palette ---------------------------------------------------------------------
 
@@ -525,15 +448,21 @@ class SummaryWindow(QWidget):
         palette = self.palette()
         dark = _is_dark(palette)
         colours = {key: QColor(pair[1] if dark else pair[0]) for key, pair in COLOURS.items()}
-        for chart in (self.sitting_chart, self.breaks_chart, self.bouts_chart):
-            chart.style(palette, colours)
-        self.sitting_chart.select(self._current_index())
-        self.breaks_chart.select(self._current_index())
+        for chart in self.charts:
+            chart.set_colours(colours)
 
     # -- showing ---------------------------------------------------------------------
 
-    def _this_week(self) -> IsoWeek:
-        return IsoWeek.containing(self._today())
+    def _this_week(self) -> LocalWeek:
+        return LocalWeek.containing(self._today(), self._first_weekday)
+
+    def _local(self, week: Week) -> LocalWeek:
+        """``week`` as the user counts weeks: the one with the same number (its Thursday).
+
+        An ISO week, or a week counted from another first day (the language changed while
+        the window was open), opens on the locale's week that shares most of its days.
+        """
+        return LocalWeek.containing(week.thursday(), self._first_weekday)
 
     def _load(self) -> None:
         try:
@@ -563,7 +492,7 @@ class SummaryWindow(QWidget):
         first, last = week.days()[0], week.days()[-1]
         self.title.setText(
             tr("Week {0} · {1} – {2}").format(
-                week.week, local_day_month(first), local_day_month_year(last)
+                week.number, local_day_month(first), local_day_month_year(last)
             )
         )
         this_week = self._this_week()
@@ -589,61 +518,70 @@ class SummaryWindow(QWidget):
         self._fill_figures(summary)
         self._render_selection()
 
-    def _day_label(self, day: date) -> str:
-        return weekday_and_day(day)
-
     def _fill_charts(self, summary: WeekSummary) -> None:
         days = summary.days
-        labels = [self._day_label(day.day) for day in days]
+        labels = [weekday_labels(day.day) for day in days]
         hours = 3600.0
-        self.sitting_chart.fill(
+        self.sitting_chart.set_data(
+            [
+                Category(label, self._sitting_words(day))
+                for label, day in zip(labels, days, strict=True)
+            ],
             {
                 "within": [day.within_s / hours for day in days],
                 "beyond": [day.beyond_s / hours for day in days],
             },
-            labels,
         )
-        self.sitting_chart.scale(max(day.sitting_s for day in days) / hours, 1, "%.0f")
-        # Its legend stands beside it, so its days are named short ("Mon"); the sitting
-        # chart above names them in full, in the same columns.
-        short = [
-            QLocale().dayName(day.day.isoweekday(), QLocale.FormatType.ShortFormat) for day in days
+        self.breaks_chart.set_data(
+            [
+                Category(label, self._break_words(day))
+                for label, day in zip(labels, days, strict=True)
+            ],
+            {kind: [getattr(day, kind) for day in days] for kind in BREAK_KINDS},
+        )
+        bouts = [
+            Category(
+                (name,),
+                tr("{0} min: {1} this week, {2} the week before").format(name, this, last),
+            )
+            for name, this, last in zip(
+                _bout_names(), summary.this.bouts, summary.last.bouts, strict=True
+            )
         ]
-        self.breaks_chart.fill(
-            {kind: [getattr(day, kind) for day in days] for kind in BREAK_KINDS}, short
+        self.bouts_chart.set_data(
+            bouts, {"this_week": summary.this.bouts, "last_week": summary.last.bouts}
         )
-        self.breaks_chart.scale(max(day.breaks for day in days), 5, "%.0f")
-        self.bouts_chart.fill(
-            {"this_week": summary.this.bouts, "last_week": summary.last.bouts}, _bout_names()
+
+    def _sitting_words(self, day: DaySummary) -> str:
+        """A day's sitting in words: the sitting chart's tooltip and accessible description."""
+        name = long_date(day.day)
+        if day.future and not day.has_data:
+            return tr("{0}: still to come.").format(name)
+        if not day.sitting_s:
+            return tr("{0}: no sitting recorded.").format(name)
+        return tr("{0}: sat {1} — {2} within the limit, {3} beyond it.").format(
+            name, total_text(day.sitting_s), total_text(day.within_s), total_text(day.beyond_s)
         )
-        self.bouts_chart.scale(max(*summary.this.bouts, *summary.last.bouts), 5, "%.0f")
-        self.sitting_chart.view.setAccessibleDescription(
-            "; ".join(
-                tr("{0}: {1}").format(label, total_text(day.sitting_s))
-                for label, day in zip(labels, days, strict=True)
+
+    def _break_words(self, day: DaySummary) -> str:
+        """A day's breaks and sessions in words, for the breaks chart."""
+        name = long_date(day.day)
+        if day.future and not day.has_data:
+            return tr("{0}: still to come.").format(name)
+        lines = [
+            tr("{0}: {1}").format(
+                name,
+                tr(
+                    "Breaks: {0} completed, {1} partial, {2} natural; {3} snoozed, {4} skipped."
+                ).format(day.completed, day.partial, day.natural, day.snoozed, day.skipped),
             )
-        )
-        self.breaks_chart.view.setAccessibleDescription(
-            "; ".join(
-                tr("{0}: {1} completed, {2} natural{3}").format(
-                    label,
-                    day.completed,
-                    day.natural,
-                    tr(", {0}").format(sessions_text(day.home, day.pre_run))
-                    if day.home or day.pre_run
-                    else "",
-                )
-                for label, day in zip(labels, days, strict=True)
-            )
-        )
-        self.bouts_chart.view.setAccessibleDescription(
-            "; ".join(
-                tr("{0} min: {1} this week, {2} the week before").format(name, this, last)
-                for name, this, last in zip(
-                    _bout_names(), summary.this.bouts, summary.last.bouts, strict=True
-                )
-            )
-        )
+        ]
+        if day.stopped_for_pain:
+            lines.append(tr("%n stopped because it hurt.", "", day.stopped_for_pain))
+        sessions = sessions_text(day.home, day.pre_run)
+        if sessions:
+            lines.append(tr("Sessions: {0}.").format(sessions))
+        return " ".join(lines)
 
     def _fill_figures(self, summary: WeekSummary) -> None:
         this: WeekFigures = summary.this
@@ -670,8 +608,8 @@ class SummaryWindow(QWidget):
             set_text["adherence"](tr("no prompts this week"))
         else:
             set_text["adherence"](
-                tr("{0} of %n prompt(s) ({1} %)", "", this.prompted).format(
-                    this.completed, round(this.adherence * 100)
+                tr("{0} of %n prompt(s) ({1})", "", this.prompted).format(
+                    this.completed, percent_text(round(this.adherence * 100))
                 )
             )
         others = tr("{0} partial · {1} skipped · {2} snoozed").format(
@@ -765,17 +703,18 @@ class SummaryWindow(QWidget):
         more.append(tr("Use ← and → to see other weeks."))
         return _page(title, text, *more)
 
-    def _on_hover(self, status: bool, index: int) -> None:
-        self._hovered = index if status else None
+    def _on_hover(self, index: int) -> None:
+        """The mouse is over day ``index`` of a chart (-1: over none)."""
+        self._hovered = index if index >= 0 else None
         self._render_selection()
 
     def _render_selection(self) -> None:
         summary = self._summary
         if summary is None or not summary.has_data:
             return
+        self.sitting_chart.set_current(self._selected)
+        self.breaks_chart.set_current(self._selected)
         index = self._current_index()
-        self.sitting_chart.select(index)
-        self.breaks_chart.select(index)
         self.details.setText(self._day_text(summary.days[index], summary.daily_target))
 
     def _day_text(self, day: DaySummary, target: int) -> str:

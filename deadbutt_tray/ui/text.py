@@ -17,7 +17,8 @@ import functools
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime
+from PySide6.QtGui import QGuiApplication
 
 from deadbutt_tray.core.translatable import english_plural
 
@@ -29,6 +30,8 @@ __all__ = [
     "countdown_text",
     "day_month",
     "day_month_year",
+    "decimal_text",
+    "directional",
     "idle_off_text",
     "idle_source_in_use",
     "level_suggestion_text",
@@ -36,6 +39,7 @@ __all__ = [
     "local_day_month_year",
     "long_date",
     "number_text",
+    "percent_text",
     "plain_text",
     "seconds_text",
     "short_duration",
@@ -44,6 +48,7 @@ __all__ = [
     "total_text",
     "tr",
     "weekday_and_day",
+    "weekday_labels",
     "whole_minutes",
 ]
 
@@ -56,6 +61,17 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     if n < 0 or translated != text.replace("%n", str(n)):
         return translated
     return english_plural(text, n)  # no translation: the English rule for the endings
+
+
+_MIRRORED = str.maketrans("◀▶←→", "▶◀→←")
+
+
+def directional(text: str) -> str:
+    """``text`` with its arrows pointing the way the layout runs: right to left, "◀ Back"
+    becomes "▶ Back" (back is then to the right) and "Next (→)" "Next (←)"."""
+    if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        return text.translate(_MIRRORED)
+    return text
 
 
 def plain_text(text: str) -> str:
@@ -117,6 +133,17 @@ def number_text(value: float) -> str:
     return QLocale().toString(float(value), "g", 6)
 
 
+def decimal_text(value: float, decimals: int) -> str:
+    """``value`` with exactly ``decimals`` places: "12.3", "12,3" in German."""
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def percent_text(value: int) -> str:
+    """A whole percentage as the language writes it: "62%", "62 %" in German and French
+    (the number from ``QLocale``, the sign's place from the translation)."""
+    return tr("{0}%", "percentage").format(QLocale().toString(int(value)))
+
+
 def _time_format() -> str:
     """The locale's short time format (24 h or AM/PM), without seconds."""
     fmt = QLocale().timeFormat(QLocale.FormatType.ShortFormat)
@@ -158,11 +185,26 @@ def long_date(day: date) -> str:
 
 
 def weekday_and_day(day: date) -> str:
-    """ "Wed 25": a chart's day label, in the user's locale."""
-    name = QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
-    return tr("{0} {1}", "chart label: short weekday name and day of the month").format(
-        name, day.day
+    """ "Wed 25": a short day label, in the user's locale."""
+    return weekday_labels(day)[1]
+
+
+def weekday_labels(day: date) -> tuple[str, ...]:
+    """A chart's day labels, longest first: "Wednesday 25", "Wed 25", "Wed", "W"."""
+    locale = QLocale()
+    long, short, narrow = (
+        locale.dayName(day.isoweekday(), form)
+        for form in (
+            QLocale.FormatType.LongFormat,
+            QLocale.FormatType.ShortFormat,
+            QLocale.FormatType.NarrowFormat,
+        )
     )
+    with_day = tr("{0} {1}", "chart label: short weekday name and day of the month")
+    labels = [with_day.format(long, day.day), with_day.format(short, day.day), short]
+    if narrow and not narrow.isdigit():  # the "C" locale's narrow names are "1".."7"
+        labels.append(narrow)
+    return tuple(labels)
 
 
 def level_suggestion_text(suggestion: Suggestion) -> str:

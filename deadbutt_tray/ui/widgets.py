@@ -143,6 +143,14 @@ def app_icon_label(size: int, name: str, parent: QWidget | None = None) -> QLabe
     return icon
 
 
+def arrow_keys() -> tuple[Qt.Key, Qt.Key]:
+    """The arrow keys for (next, back): → and ←, or ← and → when the layout runs right to
+    left (next is then to the left, where its button is)."""
+    if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        return Qt.Key.Key_Left, Qt.Key.Key_Right
+    return Qt.Key.Key_Right, Qt.Key.Key_Left
+
+
 def bind_keys(
     widget: QWidget,
     keys: Sequence[tuple[Qt.Key | QKeyCombination, Slot]],

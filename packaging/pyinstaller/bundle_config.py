@@ -33,7 +33,8 @@ APP_ID = "org.deadbutt_tray.DeadbuttTray"
 #: macOS bundle ids allow only letters, digits, "-" and ".": the same id with "-" for "_".
 MACOS_BUNDLE_ID = APP_ID.replace("_", "-")
 
-#: The Qt modules the app imports (QtCharts: the weekly summary). Anything else is left out.
+#: The Qt modules the app imports. Anything else is left out (the weekly summary draws its
+#: charts with QPainter: no QtCharts).
 QT_MODULES_USED = (
     "QtCore",
     "QtGui",
@@ -42,11 +43,10 @@ QT_MODULES_USED = (
     "QtDBus",
     "QtNetwork",
     "QtMultimedia",
-    "QtCharts",
 )
 
 #: Imported lazily or only by code being written now, so listed for PyInstaller to collect.
-HIDDEN_IMPORTS = ("PySide6.QtCharts", "PySide6.QtMultimedia")
+HIDDEN_IMPORTS = ("PySide6.QtMultimedia",)
 
 #: Python modules never wanted in the bundle, even if something optional refers to them.
 EXCLUDED_MODULES = (
@@ -58,8 +58,8 @@ EXCLUDED_MODULES = (
     "ssl",
     "_ssl",
     "_hashlib",
-    # QtCharts links the OpenGL libraries (still bundled) but never imports their Python
-    # bindings (~9 MB).
+    # The OpenGL bindings (~9 MB): nothing of the app draws with OpenGL.
+    "PySide6.QtCharts",
     "PySide6.QtOpenGL",
     "PySide6.QtOpenGLWidgets",
     "PySide6.QtQml",

@@ -63,8 +63,8 @@
         <translation>Die Einstellungen gelten jetzt, konnten aber nicht gespeichert werden: {0}</translation>
     </message>
     <message>
-        <source>Settings file: {0}</source>
-        <translation>Einstellungsdatei: {0}</translation>
+        <source>Settings file: {problem}</source>
+        <translation>Einstellungsdatei: {problem}</translation>
     </message>
     <message>
         <source>deadbutt-tray</source>
@@ -78,6 +78,10 @@
         <source>Continuous sitting before you are prompted to take a break.</source>
         <extracomment>Every setting, in file order (the order ``config.toml`` is written and documented in).</extracomment>
         <translation>So lange am Stück sitzen, bevor du an eine Pause erinnert wirst.</translation>
+    </message>
+    <message>
+        <source>0 = off</source>
+        <translation>0 = aus</translation>
     </message>
     <message>
         <source>A quiet heads-up this long before the prompt.</source>
@@ -104,12 +108,20 @@
         <translation>Nur an Arbeitstagen zwischen work_start und work_end erinnern.</translation>
     </message>
     <message>
+        <source>before work_end</source>
+        <translation>vor work_end</translation>
+    </message>
+    <message>
         <source>Start of working hours.</source>
         <translation>Beginn der Arbeitszeit.</translation>
     </message>
     <message>
         <source>End of working hours.</source>
         <translation>Ende der Arbeitszeit.</translation>
+    </message>
+    <message>
+        <source>after work_start</source>
+        <translation>nach work_start</translation>
     </message>
     <message>
         <source>Days that have working hours.</source>
@@ -140,8 +152,16 @@
         <translation>Die aktuelle Programmstufe: 1 aufwecken, 2 mit der Körpermitte, 3 alles zusammen.</translation>
     </message>
     <message>
+        <source>[] = none</source>
+        <translation>[] = keine</translation>
+    </message>
+    <message>
         <source>Exercises left out of routines (added when you press &quot;This hurts&quot;).</source>
         <translation>Übungen, die in den Abläufen ausgelassen werden (kommen hinzu, wenn du „Das tut weh“ drückst).</translation>
+    </message>
+    <message>
+        <source>&quot;&quot; = not given</source>
+        <translation>&quot;&quot; = nicht angegeben</translation>
     </message>
     <message>
         <source>Your age range, to compare the balance test with approximate norms.</source>
@@ -1390,10 +1410,6 @@
         <translation>Die Arbeitszeit muss nach ihrem Beginn enden.</translation>
     </message>
     <message>
-        <source>The tray menu and the windows you open from now on use the new language; this window changes when you open it again.</source>
-        <translation>Das Menü im Infobereich und die Fenster, die du ab jetzt öffnest, verwenden die neue Sprache; dieses Fenster wechselt, wenn du es erneut öffnest.</translation>
-    </message>
-    <message>
         <source>Pick at least one working day.</source>
         <translation>Wähle mindestens einen Arbeitstag.</translation>
     </message>
@@ -1476,10 +1492,6 @@
     <message>
         <source>Include “{0}” in routines again</source>
         <translation>„{0}“ wieder in die Abläufe aufnehmen</translation>
-    </message>
-    <message>
-        <source>{0} %</source>
-        <translation>{0} %</translation>
     </message>
     <message>
         <source>Cannot tell whether it starts at login: {0}</source>
@@ -1816,14 +1828,6 @@
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <source>{0}: {1} completed, {2} natural{3}</source>
-        <translation>{0}: {1} geschafft, {2} von selbst{3}</translation>
-    </message>
-    <message>
-        <source>, {0}</source>
-        <translation>, {0}</translation>
-    </message>
-    <message>
         <source>{0} min: {1} this week, {2} the week before</source>
         <translation>{0} min: {1} diese Woche, {2} in der Woche davor</translation>
     </message>
@@ -1854,13 +1858,6 @@
         <source>no prompts this week</source>
         <translation>keine Erinnerungen diese Woche</translation>
     </message>
-    <message numerus="yes">
-        <source>{0} of %n prompt(s) ({1} %)</source>
-        <translation>
-            <numerusform>{0} von %n Erinnerung ({1} %)</numerusform>
-            <numerusform>{0} von %n Erinnerungen ({1} %)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>{0} partial · {1} skipped · {2} snoozed</source>
         <translation>{0} teilweise · {1} ausgelassen · {2} aufgeschoben</translation>
@@ -1871,6 +1868,10 @@
             <numerusform>%n abgebrochen: tat weh</numerusform>
             <numerusform>%n abgebrochen: tat weh</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--sit-limit must be a number of minutes more than 0 and at most {0} (fractions allowed, e.g. {1}), not {2}</source>
+        <translation>--sit-limit muss eine Zahl von Minuten über 0 und höchstens {0} sein (Bruchteile erlaubt, z.&#xa0;B. {1}), nicht {2}</translation>
     </message>
     <message>
         <source>A tray app that tracks continuous sitting and prompts short hip-extension and glute-activation breaks. Run without a command to start it.</source>
@@ -1988,6 +1989,10 @@
         <source>pause for 1 to 1440 minutes, or &apos;tomorrow&apos;</source>
         <translation>anhalten für 1 bis 1440 Minuten oder &apos;tomorrow&apos;</translation>
     </message>
+    <message>
+        <source>unknown routine {0}; known are: {1}</source>
+        <translation>unbekannte Routine {0}; bekannt sind: {1}</translation>
+    </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
         <translation>
@@ -2051,6 +2056,10 @@
         <translation>--from {0} liegt nach --to {1}: nichts zu exportieren</translation>
     </message>
     <message>
+        <source>{0} already exists; add --force to replace it</source>
+        <translation>{0} gibt es schon; mit --force wird die Datei ersetzt</translation>
+    </message>
+    <message>
         <source>Can&apos;t write {0}: {1}</source>
         <translation>{0} lässt sich nicht schreiben: {1}</translation>
     </message>
@@ -2111,6 +2120,22 @@
     <message>
         <source>Nothing was recorded the week before, so there is nothing to compare.</source>
         <translation>In der Woche davor wurde nichts erfasst, es gibt also nichts zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>year {year} is not accepted: 1 to 9998</source>
+        <translation>das Jahr {year} geht nicht: 1 bis 9998</translation>
+    </message>
+    <message>
+        <source>{year} has weeks 1 to {last}, not week {week}</source>
+        <translation>{year} hat die Wochen 1 bis {last}, keine Woche {week}</translation>
+    </message>
+    <message>
+        <source>{text} is not a week: write it like 2026-W48</source>
+        <translation>{text} ist keine Woche: schreib sie wie 2026-W48</translation>
+    </message>
+    <message>
+        <source>{text} is not accepted: the summary reads the weeks on either side too, so 0001-W02 to 9998-W51</source>
+        <translation>{text} geht nicht: die Übersicht liest auch die Wochen davor und danach, also 0001-W02 bis 9998-W51</translation>
     </message>
     <message>
         <source>Nothing was recorded the week before, so there is nothing to compare with.</source>
@@ -2468,6 +2493,13 @@
         <translation>Einheiten: {0}.</translation>
     </message>
     <message numerus="yes">
+        <source>{0} of %n prompt(s) ({1})</source>
+        <translation>
+            <numerusform>{0} von %n Erinnerung ({1})</numerusform>
+            <numerusform>{0} von %n Erinnerungen ({1})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Daily target of %n break(s) reached.</source>
         <translation>
             <numerusform>Tagesziel von %n Pause erreicht.</numerusform>
@@ -2709,6 +2741,11 @@
         <translation>mehrdeutige Option: %(option)s passt zu %(matches)s</translation>
     </message>
     <message>
+        <source>{0}%</source>
+        <comment>percentage</comment>
+        <translation>{0}&#xa0;%</translation>
+    </message>
+    <message>
         <source>the running copy refused</source>
         <translation>die laufende Instanz hat abgelehnt</translation>
     </message>
@@ -2723,6 +2760,446 @@
     <message>
         <source>{0} is not running (start it with: {0}).</source>
         <translation>{0} läuft nicht (starten mit: {0}).</translation>
+    </message>
+    <message>
+        <source>{id} is already used</source>
+        <translation>{id} ist schon vergeben</translation>
+    </message>
+    <message>
+        <source>{id} is already used by {other}; skipped</source>
+        <translation>{id} ist schon von {other} vergeben; übersprungen</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>lässt sich nicht lesen ({reason})</translation>
+    </message>
+    <message>
+        <source>larger than {size} KB</source>
+        <translation>größer als {size} KB</translation>
+    </message>
+    <message>
+        <source>{problem}; the file was skipped</source>
+        <translation>{problem}; die Datei wurde übersprungen</translation>
+    </message>
+    <message>
+        <source>{id} is not accepted: it must match the file name ({name})</source>
+        <translation>{id} geht nicht: muss dem Dateinamen entsprechen ({name})</translation>
+    </message>
+    <message>
+        <source>two words, for the first and the second half of a repetition, from: {choices}; e.g. [&quot;Down&quot;, &quot;Up&quot;]</source>
+        <translation>zwei Wörter, für die erste und die zweite Hälfte einer Wiederholung, aus: {choices}; z.&#xa0;B. [&quot;Down&quot;, &quot;Up&quot;]</translation>
+    </message>
+    <message>
+        <source>is missing or not a table: accepted is [dose] with sets, reps and/or hold_s, sides = &quot;both&quot; | &quot;each&quot;, tempo_s, rest_s</source>
+        <translation>fehlt oder ist keine Tabelle: erwartet wird [dose] mit sets, reps und/oder hold_s, sides = &quot;both&quot; | &quot;each&quot;, tempo_s, rest_s</translation>
+    </message>
+    <message>
+        <source>is missing: give reps (repetitions), hold_s (seconds), or both</source>
+        <translation>fehlt: gib reps (Wiederholungen), hold_s (Sekunden) oder beides an</translation>
+    </message>
+    <message>
+        <source>is not accepted: [[pose]] tables, one per frame</source>
+        <translation>geht nicht: erwartet werden [[pose]]-Tabellen, eine pro Bild</translation>
+    </message>
+    <message numerus="yes">
+        <source>has %n table(s): accepted is 2 to {most} [[pose]] tables, the start position first and the end position last</source>
+        <translation>
+            <numerusform>hat %n Tabelle: erwartet werden 2 bis {most} [[pose]]-Tabellen, zuerst die Ausgangs- und zuletzt die Endstellung</numerusform>
+            <numerusform>hat %n Tabellen: erwartet werden 2 bis {most} [[pose]]-Tabellen, zuerst die Ausgangs- und zuletzt die Endstellung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a table of point = surface, e.g. {example}; points: {points}; surfaces: {surfaces}</source>
+        <translation>eine Tabelle Punkt = Fläche, z.&#xa0;B. {example}; Punkte: {points}; Flächen: {surfaces}</translation>
+    </message>
+    <message>
+        <source>a list of 2 to {most} relative paths of .svg files, e.g. {example}, start first and end last</source>
+        <translation>eine Liste von 2 bis {most} relativen Pfaden zu .svg-Dateien, z.&#xa0;B. {example}, zuerst der Anfang, zuletzt das Ende</translation>
+    </message>
+    <message numerus="yes">
+        <source>has %n path(s) but there are {poses} [[pose]] tables: accepted is one frame per pose</source>
+        <translation>
+            <numerusform>hat %n Pfad, aber es gibt {poses} [[pose]]-Tabellen: erwartet wird ein Bild pro Pose</numerusform>
+            <numerusform>hat %n Pfade, aber es gibt {poses} [[pose]]-Tabellen: erwartet wird ein Bild pro Pose</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{paths} not found (relative to {folder}); the generic pictures are used</source>
+        <translation>{paths} nicht gefunden (relativ zu {folder}); die allgemeinen Bilder werden verwendet</translation>
+    </message>
+    <message>
+        <source>a list of 1 to 20 exercise ids</source>
+        <translation>eine Liste von 1 bis 20 Übungs-IDs</translation>
+    </message>
+    <message>
+        <source>{id} is not a known exercise; accepted: the id of a file in exercises/</source>
+        <translation>{id} ist keine bekannte Übung; erwartet wird die ID einer Datei in exercises/</translation>
+    </message>
+    <message>
+        <source>tables [doses.&lt;exercise id&gt;] with sets, reps and/or hold_s, for exercises of this routine</source>
+        <translation>Tabellen [doses.&lt;Übungs-ID&gt;] mit sets, reps und/oder hold_s, für Übungen dieser Routine</translation>
+    </message>
+    <message>
+        <source>{id} is not an exercise of this routine&apos;s list</source>
+        <translation>{id} ist keine Übung aus der Liste dieser Routine</translation>
+    </message>
+    <message>
+        <source>a table with sets, reps and/or hold_s</source>
+        <translation>eine Tabelle mit sets, reps und/oder hold_s</translation>
+    </message>
+    <message>
+        <source>is not accepted: the exercise is a hold, not repetitions</source>
+        <translation>geht nicht: die Übung wird gehalten, nicht wiederholt</translation>
+    </message>
+    <message>
+        <source>unknown table; use &quot;exercises&quot; or &quot;routines&quot;</source>
+        <extracomment>The translatable fields: a text, or a list of texts (as many as the English one has).</extracomment>
+        <translation>unbekannte Tabelle; verwende &quot;exercises&quot; oder &quot;routines&quot;</translation>
+    </message>
+    <message>
+        <source>must be a table of ids</source>
+        <translation>muss eine Tabelle von IDs sein</translation>
+    </message>
+    <message>
+        <source>unknown id {id}</source>
+        <translation>unbekannte ID {id}</translation>
+    </message>
+    <message>
+        <source>must be a table of {fields}</source>
+        <translation>muss eine Tabelle mit {fields} sein</translation>
+    </message>
+    <message>
+        <source>unknown field; translatable fields: {fields}</source>
+        <translation>unbekanntes Feld; übersetzbare Felder: {fields}</translation>
+    </message>
+    <message>
+        <source>must be a non-empty text; English is shown</source>
+        <translation>muss ein nicht leerer Text sein; Englisch wird angezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>must be a list of %n non-empty text(s), as in English; English is shown</source>
+        <translation>
+            <numerusform>muss eine Liste mit %n nicht leeren Text sein, wie im Englischen; Englisch wird angezeigt</numerusform>
+            <numerusform>muss eine Liste mit %n nicht leeren Texten sein, wie im Englischen; Englisch wird angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not translated: {fields} (English is shown)</source>
+        <translation>nicht übersetzt: {fields} (Englisch wird angezeigt)</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits and single dashes, e.g. &quot;wall-sit&quot;</source>
+        <translation>Kleinbuchstaben, Ziffern und einzelne Bindestriche, z.&#xa0;B. &quot;wall-sit&quot;</translation>
+    </message>
+    <message>
+        <source>a very long number</source>
+        <translation>eine sehr lange Zahl</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>eine Tabelle</translation>
+    </message>
+    <message>
+        <source>one of {choices}</source>
+        <translation>einer von {choices}</translation>
+    </message>
+    <message>
+        <source>unknown key, ignored; accepted: {keys}</source>
+        <translation>unbekannter Schlüssel, ignoriert; erlaubt: {keys}</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>a text of 1 to {most} characters</source>
+        <translation>ein Text mit 1 bis {most} Zeichen</translation>
+    </message>
+    <message>
+        <source>a text in quotes</source>
+        <translation>ein Text in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high}</source>
+        <translation>eine ganze Zahl von {low} bis {high}</translation>
+    </message>
+    <message>
+        <source>a whole number, {low} or more</source>
+        <translation>eine ganze Zahl, {low} oder mehr</translation>
+    </message>
+    <message>
+        <source>a number from {low} to {high}</source>
+        <translation>eine Zahl von {low} bis {high}</translation>
+    </message>
+    <message>
+        <source>a date-time with offset, e.g. {example}</source>
+        <translation>ein Zeitpunkt mit Zeitverschiebung, z.&#xa0;B. {example}</translation>
+    </message>
+    <message>
+        <source>a list of {low} to {high} texts, each 1 to {most} characters</source>
+        <translation>eine Liste von {low} bis {high} Texten mit je 1 bis {most} Zeichen</translation>
+    </message>
+    <message>
+        <source>a list of at least one of {choices}, each at most once</source>
+        <translation>eine Liste mit mindestens einem von {choices}, jedes höchstens einmal</translation>
+    </message>
+    <message>
+        <source>a list of {choices}, each at most once</source>
+        <translation>eine Liste aus {choices}, jedes höchstens einmal</translation>
+    </message>
+    <message>
+        <source>{value} is not accepted: {accepted}</source>
+        <translation>{value} geht nicht: erlaubt ist {accepted}</translation>
+    </message>
+    <message>
+        <source>a whole number of seconds, 0 or more</source>
+        <translation>eine ganze Zahl von Sekunden, 0 oder mehr</translation>
+    </message>
+    <message>
+        <source>a number of seconds from 0 to {high}</source>
+        <translation>eine Zahl von Sekunden von 0 bis {high}</translation>
+    </message>
+    <message>
+        <source>a list of {example}</source>
+        <translation>eine Liste von {example}</translation>
+    </message>
+    <message>
+        <source>a list of {choices}</source>
+        <translation>eine Liste aus {choices}</translation>
+    </message>
+    <message>
+        <source>a list of exercise ids, e.g. [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation>eine Liste von Übungs-IDs, z.&#xa0;B. [&quot;a&quot;, &quot;b&quot;]</translation>
+    </message>
+    <message>
+        <source>is not a table</source>
+        <translation>ist keine Tabelle</translation>
+    </message>
+    <message>
+        <source>is before start: accepted is end &gt;= start</source>
+        <translation>liegt vor start: erlaubt ist end &gt;= start</translation>
+    </message>
+    <message>
+        <source>{accepted}, {note}</source>
+        <translation>{accepted}, {note}</translation>
+    </message>
+    <message>
+        <source>a number of minutes from {low} to {high}</source>
+        <translation>eine Zahl von Minuten von {low} bis {high}</translation>
+    </message>
+    <message>
+        <source>a whole number of seconds from {low} to {high}</source>
+        <translation>eine ganze Zahl von Sekunden von {low} bis {high}</translation>
+    </message>
+    <message>
+        <source>a whole percentage from {low} to {high}</source>
+        <translation>ein ganzer Prozentwert von {low} bis {high}</translation>
+    </message>
+    <message>
+        <source>a time of day such as 09:00:00 or &quot;09:00&quot;</source>
+        <translation>eine Uhrzeit wie 09:00:00 oder &quot;09:00&quot;</translation>
+    </message>
+    <message>
+        <source>a list of ids such as &quot;wall-sit-squeeze&quot; (lower-case letters, digits and dashes), each at most once</source>
+        <translation>eine Liste von IDs wie &quot;wall-sit-squeeze&quot; (Kleinbuchstaben, Ziffern und Bindestriche), jede höchstens einmal</translation>
+    </message>
+    <message>
+        <source>{file}: {key}: {problem}</source>
+        <translation>{file}: {key}: {problem}</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <source>it is {reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <source>its top level is not a TOML table</source>
+        <translation>ihre oberste Ebene ist keine TOML-Tabelle</translation>
+    </message>
+    <message>
+        <source>its schema is {schema}; this version reads schema 1 to {newest}</source>
+        <translation>ihr Schema ist {schema}; diese Version liest Schema 1 bis {newest}</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of deadbutt-tray (schema {schema}); this version reads schema {newest} or older</source>
+        <translation>sie wurde von einer neueren Version von deadbutt-tray geschrieben (Schema {schema}); diese Version liest Schema {newest} oder älter</translation>
+    </message>
+    <message>
+        <source>is not accepted: a list of [[{table}]] tables</source>
+        <translation>geht nicht: erwartet wird eine Liste von [[{table}]]-Tabellen</translation>
+    </message>
+    <message>
+        <source>is missing: accepted is schema = {schema}</source>
+        <translation>fehlt: erwartet wird schema = {schema}</translation>
+    </message>
+    <message>
+        <source>belongs in a {month} file (the month of its own date); queries may miss it here</source>
+        <translation>gehört in eine Datei {month} (der Monat seines eigenen Datums); Abfragen können ihn hier übersehen</translation>
+    </message>
+    <message>
+        <source>was moved aside because it could not be read; nothing in it was deleted. Repair it and rename it to YYYY-MM.toml (merging it with any newer file of that name), or remove it</source>
+        <translation>wurde beiseitegelegt, weil sie sich nicht lesen ließ; nichts darin wurde gelöscht. Repariere sie und benenne sie in YYYY-MM.toml um (und führe sie mit einer neueren Datei dieses Namens zusammen) oder entferne sie</translation>
+    </message>
+    <message>
+        <source>looks like a sync tool&apos;s conflict copy: the app does not read it; move any records you miss into a YYYY-MM.toml file and remove it</source>
+        <translation>sieht nach einer Konfliktkopie eines Synchronisierungsprogramms aus: die App liest sie nicht; verschiebe fehlende Einträge in eine Datei YYYY-MM.toml und entferne sie</translation>
+    </message>
+    <message>
+        <source>is not named YYYY-MM.DEVICE.toml or YYYY-MM.toml, so the app does not read it</source>
+        <translation>heißt nicht YYYY-MM.DEVICE.toml oder YYYY-MM.toml, daher liest die App sie nicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) kept in memory, to be saved when possible.</source>
+        <translation>
+            <numerusform>%n Eintrag bleibt im Speicher und wird gespeichert, sobald es geht.</numerusform>
+            <numerusform>%n Einträge bleiben im Speicher und werden gespeichert, sobald es geht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{problem} {outcome}</source>
+        <translation>{problem} {outcome}</translation>
+    </message>
+    <message>
+        <source>Can&apos;t read the history folder {folder}: {reason}.</source>
+        <translation>Der Verlaufsordner {folder} lässt sich nicht lesen: {reason}.</translation>
+    </message>
+    <message>
+        <source>can&apos;t write it: {reason}</source>
+        <translation>lässt sich nicht schreiben: {reason}</translation>
+    </message>
+    <message>
+        <source>{reason} (the history folder {folder} can&apos;t be created)</source>
+        <translation>{reason} (der Verlaufsordner {folder} lässt sich nicht anlegen)</translation>
+    </message>
+    <message>
+        <source>Can&apos;t save history to {file}: {reason}.</source>
+        <translation>Der Verlauf lässt sich nicht in {file} speichern: {reason}.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t read history file {file}: {reason}. Its records are left out until it can be read; nothing was changed.</source>
+        <translation>Die Verlaufsdatei {file} lässt sich nicht lesen: {reason}. Ihre Einträge fehlen, bis sie lesbar ist; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>History file {file} can&apos;t be used: {reason}. Its records are left out; nothing was changed.</source>
+        <translation>Die Verlaufsdatei {file} ist nicht verwendbar: {reason}. Ihre Einträge fehlen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Skipped an invalid history record: {problem}</source>
+        <translation>Ungültigen Verlaufseintrag übersprungen: {problem}</translation>
+    </message>
+    <message>
+        <source>it could not be read ({reason}) and could not be moved aside ({error})</source>
+        <translation>sie ließ sich nicht lesen ({reason}) und nicht beiseitelegen ({error})</translation>
+    </message>
+    <message>
+        <source>History file {file} could not be read: {reason}. It was moved to {moved} in the same folder; nothing was deleted. New records go to a fresh {name}.</source>
+        <translation>Die Verlaufsdatei {file} ließ sich nicht lesen: {reason}. Sie wurde im selben Ordner in {moved} umbenannt; nichts wurde gelöscht. Neue Einträge kommen in eine neue {name}.</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Byte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it is larger than {size}, far more than a month of history, so it is not read</source>
+        <translation>sie ist größer als {size}, weit mehr als ein Monat Verlauf, daher wird sie nicht gelesen</translation>
+    </message>
+    <message>
+        <source>can&apos;t be read: {reason}</source>
+        <translation>lässt sich nicht lesen: {reason}</translation>
+    </message>
+    <message>
+        <source>can&apos;t be used as history: {reason}</source>
+        <translation>als Verlauf nicht verwendbar: {reason}</translation>
+    </message>
+    <message>
+        <source>too large to be a rescue file; left as it is</source>
+        <translation>zu groß für eine Rettungsdatei; bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>can&apos;t be read ({reason}); left as it is</source>
+        <translation>lässt sich nicht lesen ({reason}); bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>the settings in use are kept until it is fixed</source>
+        <translation>die aktuellen Einstellungen bleiben, bis sie korrigiert ist</translation>
+    </message>
+    <message>
+        <source>{problem}; {outcome}</source>
+        <translation>{problem}; {outcome}</translation>
+    </message>
+    <message>
+        <source>none of its settings were used</source>
+        <translation>keine ihrer Einstellungen wurde verwendet</translation>
+    </message>
+    <message>
+        <source>larger than {size} MB, too big for a settings file</source>
+        <translation>größer als {size} MB, zu groß für eine Einstellungsdatei</translation>
+    </message>
+    <message>
+        <source>keeping {value} until it is fixed</source>
+        <translation>{value} bleibt, bis das korrigiert ist</translation>
+    </message>
+    <message>
+        <source>{end} is not later than work_start ({start})</source>
+        <translation>{end} ist nicht später als work_start ({start})</translation>
+    </message>
+    <message>
+        <source>{start} is not earlier than work_end ({end})</source>
+        <translation>{start} ist nicht früher als work_end ({end})</translation>
+    </message>
+    <message>
+        <source>working hours {start} to {end} are used</source>
+        <translation>die Arbeitszeit {start} bis {end} wird verwendet</translation>
+    </message>
+    <message>
+        <source>unknown setting, ignored; did you mean {key}?</source>
+        <translation>unbekannte Einstellung, ignoriert; meintest du {key}?</translation>
+    </message>
+    <message>
+        <source>unknown setting, ignored</source>
+        <translation>unbekannte Einstellung, ignoriert</translation>
+    </message>
+    <message>
+        <source>{accepted} (default {default})</source>
+        <translation>{accepted} (Standard {default})</translation>
+    </message>
+    <message>
+        <source>using the administrator&apos;s default {value}</source>
+        <translation>verwendet wird der Standard des Administrators, {value}</translation>
+    </message>
+    <message>
+        <source>not valid TOML ({detail})</source>
+        <translation>kein gültiges TOML ({detail})</translation>
+    </message>
+    <message>
+        <source>not valid TOML ({detail}, line {line}, column {column})</source>
+        <translation>kein gültiges TOML ({detail}, Zeile {line}, Spalte {column})</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (bad byte at offset {offset})</source>
+        <translation>kein UTF-8-Text (ungültiges Byte an Position {offset})</translation>
+    </message>
+    <message>
+        <source>not valid TOML (a number is too long)</source>
+        <translation>kein gültiges TOML (eine Zahl ist zu lang)</translation>
+    </message>
+    <message>
+        <source>not valid TOML (nested too deeply)</source>
+        <translation>kein gültiges TOML (zu tief verschachtelt)</translation>
     </message>
 </context>
 <context>

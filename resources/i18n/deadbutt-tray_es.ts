@@ -63,8 +63,8 @@
         <translation>Los ajustes se aplican ya, pero no se han podido guardar: {0}</translation>
     </message>
     <message>
-        <source>Settings file: {0}</source>
-        <translation>Archivo de ajustes: {0}</translation>
+        <source>Settings file: {problem}</source>
+        <translation>Archivo de ajustes: {problem}</translation>
     </message>
     <message>
         <source>deadbutt-tray</source>
@@ -78,6 +78,10 @@
         <source>Continuous sitting before you are prompted to take a break.</source>
         <extracomment>Every setting, in file order (the order ``config.toml`` is written and documented in).</extracomment>
         <translation>Tiempo sentado seguido antes de que se te proponga una pausa.</translation>
+    </message>
+    <message>
+        <source>0 = off</source>
+        <translation>0 = desactivado</translation>
     </message>
     <message>
         <source>A quiet heads-up this long before the prompt.</source>
@@ -104,12 +108,20 @@
         <translation>Recordar solo en días laborables entre work_start y work_end.</translation>
     </message>
     <message>
+        <source>before work_end</source>
+        <translation>antes de work_end</translation>
+    </message>
+    <message>
         <source>Start of working hours.</source>
         <translation>Inicio del horario laboral.</translation>
     </message>
     <message>
         <source>End of working hours.</source>
         <translation>Fin del horario laboral.</translation>
+    </message>
+    <message>
+        <source>after work_start</source>
+        <translation>después de work_start</translation>
     </message>
     <message>
         <source>Days that have working hours.</source>
@@ -140,8 +152,16 @@
         <translation>El nivel actual del programa: 1 despertar, 2 con el core, 3 todo junto.</translation>
     </message>
     <message>
+        <source>[] = none</source>
+        <translation>[] = ninguno</translation>
+    </message>
+    <message>
         <source>Exercises left out of routines (added when you press &quot;This hurts&quot;).</source>
         <translation>Ejercicios excluidos de las rutinas (se añaden cuando pulsas «Esto duele»).</translation>
+    </message>
+    <message>
+        <source>&quot;&quot; = not given</source>
+        <translation>&quot;&quot; = sin indicar</translation>
     </message>
     <message>
         <source>Your age range, to compare the balance test with approximate norms.</source>
@@ -1390,10 +1410,6 @@
         <translation>El horario laboral debe terminar después de empezar.</translation>
     </message>
     <message>
-        <source>The tray menu and the windows you open from now on use the new language; this window changes when you open it again.</source>
-        <translation>El menú de la bandeja y las ventanas que abras a partir de ahora usan el nuevo idioma; esta ventana cambia cuando vuelvas a abrirla.</translation>
-    </message>
-    <message>
         <source>Pick at least one working day.</source>
         <translation>Elige al menos un día laborable.</translation>
     </message>
@@ -1476,10 +1492,6 @@
     <message>
         <source>Include “{0}” in routines again</source>
         <translation>Incluir de nuevo «{0}» en las rutinas</translation>
-    </message>
-    <message>
-        <source>{0} %</source>
-        <translation>{0} %</translation>
     </message>
     <message>
         <source>Cannot tell whether it starts at login: {0}</source>
@@ -1816,14 +1828,6 @@
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <source>{0}: {1} completed, {2} natural{3}</source>
-        <translation>{0}: {1} hechas, {2} naturales{3}</translation>
-    </message>
-    <message>
-        <source>, {0}</source>
-        <translation>, {0}</translation>
-    </message>
-    <message>
         <source>{0} min: {1} this week, {2} the week before</source>
         <translation>{0} min: {1} esta semana, {2} la semana anterior</translation>
     </message>
@@ -1854,13 +1858,6 @@
         <source>no prompts this week</source>
         <translation>sin recordatorios esta semana</translation>
     </message>
-    <message numerus="yes">
-        <source>{0} of %n prompt(s) ({1} %)</source>
-        <translation>
-            <numerusform>{0} de %n recordatorio ({1} %)</numerusform>
-            <numerusform>{0} de %n recordatorios ({1} %)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>{0} partial · {1} skipped · {2} snoozed</source>
         <translation>{0} parciales · {1} saltadas · {2} aplazadas</translation>
@@ -1871,6 +1868,10 @@
             <numerusform>%n parada: dolió</numerusform>
             <numerusform>%n paradas: dolió</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--sit-limit must be a number of minutes more than 0 and at most {0} (fractions allowed, e.g. {1}), not {2}</source>
+        <translation>--sit-limit debe ser un número de minutos mayor que 0 y como mucho {0} (se admiten decimales, p.&#xa0;ej. {1}), no {2}</translation>
     </message>
     <message>
         <source>A tray app that tracks continuous sitting and prompts short hip-extension and glute-activation breaks. Run without a command to start it.</source>
@@ -1988,6 +1989,10 @@
         <source>pause for 1 to 1440 minutes, or &apos;tomorrow&apos;</source>
         <translation>pausar de 1 a 1440 minutos, o &apos;tomorrow&apos;</translation>
     </message>
+    <message>
+        <source>unknown routine {0}; known are: {1}</source>
+        <translation>rutina desconocida {0}; las conocidas son: {1}</translation>
+    </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
         <translation>
@@ -2051,6 +2056,10 @@
         <translation>--from {0} es posterior a --to {1}: nada que exportar</translation>
     </message>
     <message>
+        <source>{0} already exists; add --force to replace it</source>
+        <translation>{0} ya existe; añade --force para reemplazarlo</translation>
+    </message>
+    <message>
         <source>Can&apos;t write {0}: {1}</source>
         <translation>No se puede escribir {0}: {1}</translation>
     </message>
@@ -2111,6 +2120,22 @@
     <message>
         <source>Nothing was recorded the week before, so there is nothing to compare.</source>
         <translation>No se registró nada la semana anterior, así que no hay nada que comparar.</translation>
+    </message>
+    <message>
+        <source>year {year} is not accepted: 1 to 9998</source>
+        <translation>el año {year} no se admite: de 1 a 9998</translation>
+    </message>
+    <message>
+        <source>{year} has weeks 1 to {last}, not week {week}</source>
+        <translation>{year} tiene las semanas 1 a {last}, no la semana {week}</translation>
+    </message>
+    <message>
+        <source>{text} is not a week: write it like 2026-W48</source>
+        <translation>{text} no es una semana: escríbela como 2026-W48</translation>
+    </message>
+    <message>
+        <source>{text} is not accepted: the summary reads the weeks on either side too, so 0001-W02 to 9998-W51</source>
+        <translation>{text} no se admite: el resumen lee también las semanas de antes y de después, así que de 0001-W02 a 9998-W51</translation>
     </message>
     <message>
         <source>Nothing was recorded the week before, so there is nothing to compare with.</source>
@@ -2468,6 +2493,13 @@
         <translation>Sesiones: {0}.</translation>
     </message>
     <message numerus="yes">
+        <source>{0} of %n prompt(s) ({1})</source>
+        <translation>
+            <numerusform>{0} de %n recordatorio ({1})</numerusform>
+            <numerusform>{0} de %n recordatorios ({1})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Daily target of %n break(s) reached.</source>
         <translation>
             <numerusform>Objetivo diario de %n pausa alcanzado.</numerusform>
@@ -2709,6 +2741,11 @@
         <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
     </message>
     <message>
+        <source>{0}%</source>
+        <comment>percentage</comment>
+        <translation>{0}&#xa0;%</translation>
+    </message>
+    <message>
         <source>the running copy refused</source>
         <translation>la instancia en marcha se ha negado</translation>
     </message>
@@ -2723,6 +2760,446 @@
     <message>
         <source>{0} is not running (start it with: {0}).</source>
         <translation>{0} no está en marcha (inícialo con: {0}).</translation>
+    </message>
+    <message>
+        <source>{id} is already used</source>
+        <translation>{id} ya está en uso</translation>
+    </message>
+    <message>
+        <source>{id} is already used by {other}; skipped</source>
+        <translation>{id} ya lo usa {other}; se omite</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>no se puede leer ({reason})</translation>
+    </message>
+    <message>
+        <source>larger than {size} KB</source>
+        <translation>mayor de {size} KB</translation>
+    </message>
+    <message>
+        <source>{problem}; the file was skipped</source>
+        <translation>{problem}; se ha omitido el archivo</translation>
+    </message>
+    <message>
+        <source>{id} is not accepted: it must match the file name ({name})</source>
+        <translation>{id} no se admite: debe coincidir con el nombre del archivo ({name})</translation>
+    </message>
+    <message>
+        <source>two words, for the first and the second half of a repetition, from: {choices}; e.g. [&quot;Down&quot;, &quot;Up&quot;]</source>
+        <translation>dos palabras, para la primera y la segunda mitad de una repetición, entre: {choices}; p.&#xa0;ej. [&quot;Down&quot;, &quot;Up&quot;]</translation>
+    </message>
+    <message>
+        <source>is missing or not a table: accepted is [dose] with sets, reps and/or hold_s, sides = &quot;both&quot; | &quot;each&quot;, tempo_s, rest_s</source>
+        <translation>falta o no es una tabla: se espera [dose] con sets, reps y/o hold_s, sides = &quot;both&quot; | &quot;each&quot;, tempo_s, rest_s</translation>
+    </message>
+    <message>
+        <source>is missing: give reps (repetitions), hold_s (seconds), or both</source>
+        <translation>falta: indica reps (repeticiones), hold_s (segundos) o ambos</translation>
+    </message>
+    <message>
+        <source>is not accepted: [[pose]] tables, one per frame</source>
+        <translation>no se admite: tablas [[pose]], una por imagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>has %n table(s): accepted is 2 to {most} [[pose]] tables, the start position first and the end position last</source>
+        <translation>
+            <numerusform>tiene %n tabla: se esperan de 2 a {most} tablas [[pose]], primero la posición inicial y al final la posición final</numerusform>
+            <numerusform>tiene %n tablas: se esperan de 2 a {most} tablas [[pose]], primero la posición inicial y al final la posición final</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a table of point = surface, e.g. {example}; points: {points}; surfaces: {surfaces}</source>
+        <translation>una tabla punto = superficie, p.&#xa0;ej. {example}; puntos: {points}; superficies: {surfaces}</translation>
+    </message>
+    <message>
+        <source>a list of 2 to {most} relative paths of .svg files, e.g. {example}, start first and end last</source>
+        <translation>una lista de 2 a {most} rutas relativas de archivos .svg, p.&#xa0;ej. {example}, primero el inicio y al final el fin</translation>
+    </message>
+    <message numerus="yes">
+        <source>has %n path(s) but there are {poses} [[pose]] tables: accepted is one frame per pose</source>
+        <translation>
+            <numerusform>tiene %n ruta pero hay {poses} tablas [[pose]]: se espera una imagen por postura</numerusform>
+            <numerusform>tiene %n rutas pero hay {poses} tablas [[pose]]: se espera una imagen por postura</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{paths} not found (relative to {folder}); the generic pictures are used</source>
+        <translation>{paths} no encontrado (relativo a {folder}); se usan las imágenes genéricas</translation>
+    </message>
+    <message>
+        <source>a list of 1 to 20 exercise ids</source>
+        <translation>una lista de 1 a 20 ids de ejercicios</translation>
+    </message>
+    <message>
+        <source>{id} is not a known exercise; accepted: the id of a file in exercises/</source>
+        <translation>{id} no es un ejercicio conocido; se espera: el id de un archivo de exercises/</translation>
+    </message>
+    <message>
+        <source>tables [doses.&lt;exercise id&gt;] with sets, reps and/or hold_s, for exercises of this routine</source>
+        <translation>tablas [doses.&lt;id de ejercicio&gt;] con sets, reps y/o hold_s, para ejercicios de esta rutina</translation>
+    </message>
+    <message>
+        <source>{id} is not an exercise of this routine&apos;s list</source>
+        <translation>{id} no es un ejercicio de la lista de esta rutina</translation>
+    </message>
+    <message>
+        <source>a table with sets, reps and/or hold_s</source>
+        <translation>una tabla con sets, reps y/o hold_s</translation>
+    </message>
+    <message>
+        <source>is not accepted: the exercise is a hold, not repetitions</source>
+        <translation>no se admite: el ejercicio es un mantenimiento, no repeticiones</translation>
+    </message>
+    <message>
+        <source>unknown table; use &quot;exercises&quot; or &quot;routines&quot;</source>
+        <extracomment>The translatable fields: a text, or a list of texts (as many as the English one has).</extracomment>
+        <translation>tabla desconocida; usa &quot;exercises&quot; o &quot;routines&quot;</translation>
+    </message>
+    <message>
+        <source>must be a table of ids</source>
+        <translation>debe ser una tabla de ids</translation>
+    </message>
+    <message>
+        <source>unknown id {id}</source>
+        <translation>id desconocido {id}</translation>
+    </message>
+    <message>
+        <source>must be a table of {fields}</source>
+        <translation>debe ser una tabla de {fields}</translation>
+    </message>
+    <message>
+        <source>unknown field; translatable fields: {fields}</source>
+        <translation>campo desconocido; campos traducibles: {fields}</translation>
+    </message>
+    <message>
+        <source>must be a non-empty text; English is shown</source>
+        <translation>debe ser un texto no vacío; se muestra el inglés</translation>
+    </message>
+    <message numerus="yes">
+        <source>must be a list of %n non-empty text(s), as in English; English is shown</source>
+        <translation>
+            <numerusform>debe ser una lista de %n texto no vacío, como en inglés; se muestra el inglés</numerusform>
+            <numerusform>debe ser una lista de %n textos no vacíos, como en inglés; se muestra el inglés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not translated: {fields} (English is shown)</source>
+        <translation>sin traducir: {fields} (se muestra el inglés)</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits and single dashes, e.g. &quot;wall-sit&quot;</source>
+        <translation>minúsculas, dígitos y guiones sueltos, p.&#xa0;ej. &quot;wall-sit&quot;</translation>
+    </message>
+    <message>
+        <source>a very long number</source>
+        <translation>un número muy largo</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>una tabla</translation>
+    </message>
+    <message>
+        <source>one of {choices}</source>
+        <translation>uno de {choices}</translation>
+    </message>
+    <message>
+        <source>unknown key, ignored; accepted: {keys}</source>
+        <translation>clave desconocida, se ignora; se admiten: {keys}</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>a text of 1 to {most} characters</source>
+        <translation>un texto de 1 a {most} caracteres</translation>
+    </message>
+    <message>
+        <source>a text in quotes</source>
+        <translation>un texto entre comillas</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high}</source>
+        <translation>un número entero de {low} a {high}</translation>
+    </message>
+    <message>
+        <source>a whole number, {low} or more</source>
+        <translation>un número entero, {low} o más</translation>
+    </message>
+    <message>
+        <source>a number from {low} to {high}</source>
+        <translation>un número de {low} a {high}</translation>
+    </message>
+    <message>
+        <source>a date-time with offset, e.g. {example}</source>
+        <translation>una fecha y hora con desfase, p.&#xa0;ej. {example}</translation>
+    </message>
+    <message>
+        <source>a list of {low} to {high} texts, each 1 to {most} characters</source>
+        <translation>una lista de {low} a {high} textos, cada uno de 1 a {most} caracteres</translation>
+    </message>
+    <message>
+        <source>a list of at least one of {choices}, each at most once</source>
+        <translation>una lista con al menos uno de {choices}, cada uno como mucho una vez</translation>
+    </message>
+    <message>
+        <source>a list of {choices}, each at most once</source>
+        <translation>una lista de {choices}, cada uno como mucho una vez</translation>
+    </message>
+    <message>
+        <source>{value} is not accepted: {accepted}</source>
+        <translation>{value} no se admite: debe ser {accepted}</translation>
+    </message>
+    <message>
+        <source>a whole number of seconds, 0 or more</source>
+        <translation>un número entero de segundos, 0 o más</translation>
+    </message>
+    <message>
+        <source>a number of seconds from 0 to {high}</source>
+        <translation>un número de segundos de 0 a {high}</translation>
+    </message>
+    <message>
+        <source>a list of {example}</source>
+        <translation>una lista de {example}</translation>
+    </message>
+    <message>
+        <source>a list of {choices}</source>
+        <translation>una lista de {choices}</translation>
+    </message>
+    <message>
+        <source>a list of exercise ids, e.g. [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation>una lista de ids de ejercicios, p.&#xa0;ej. [&quot;a&quot;, &quot;b&quot;]</translation>
+    </message>
+    <message>
+        <source>is not a table</source>
+        <translation>no es una tabla</translation>
+    </message>
+    <message>
+        <source>is before start: accepted is end &gt;= start</source>
+        <translation>es anterior a start: se admite end &gt;= start</translation>
+    </message>
+    <message>
+        <source>{accepted}, {note}</source>
+        <translation>{accepted}, {note}</translation>
+    </message>
+    <message>
+        <source>a number of minutes from {low} to {high}</source>
+        <translation>un número de minutos de {low} a {high}</translation>
+    </message>
+    <message>
+        <source>a whole number of seconds from {low} to {high}</source>
+        <translation>un número entero de segundos de {low} a {high}</translation>
+    </message>
+    <message>
+        <source>a whole percentage from {low} to {high}</source>
+        <translation>un porcentaje entero de {low} a {high}</translation>
+    </message>
+    <message>
+        <source>a time of day such as 09:00:00 or &quot;09:00&quot;</source>
+        <translation>una hora como 09:00:00 o &quot;09:00&quot;</translation>
+    </message>
+    <message>
+        <source>a list of ids such as &quot;wall-sit-squeeze&quot; (lower-case letters, digits and dashes), each at most once</source>
+        <translation>una lista de ids como &quot;wall-sit-squeeze&quot; (minúsculas, dígitos y guiones), cada uno como mucho una vez</translation>
+    </message>
+    <message>
+        <source>{file}: {key}: {problem}</source>
+        <translation>{file}: {key}: {problem}</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <source>it is {reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <source>its top level is not a TOML table</source>
+        <translation>su nivel superior no es una tabla TOML</translation>
+    </message>
+    <message>
+        <source>its schema is {schema}; this version reads schema 1 to {newest}</source>
+        <translation>su esquema es {schema}; esta versión lee los esquemas 1 a {newest}</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of deadbutt-tray (schema {schema}); this version reads schema {newest} or older</source>
+        <translation>lo escribió una versión más reciente de deadbutt-tray (esquema {schema}); esta versión lee el esquema {newest} o anteriores</translation>
+    </message>
+    <message>
+        <source>is not accepted: a list of [[{table}]] tables</source>
+        <translation>no se admite: se espera una lista de tablas [[{table}]]</translation>
+    </message>
+    <message>
+        <source>is missing: accepted is schema = {schema}</source>
+        <translation>falta: se espera schema = {schema}</translation>
+    </message>
+    <message>
+        <source>belongs in a {month} file (the month of its own date); queries may miss it here</source>
+        <translation>pertenece a un archivo {month} (el mes de su propia fecha); las consultas pueden pasarlo por alto aquí</translation>
+    </message>
+    <message>
+        <source>was moved aside because it could not be read; nothing in it was deleted. Repair it and rename it to YYYY-MM.toml (merging it with any newer file of that name), or remove it</source>
+        <translation>se apartó porque no se podía leer; no se borró nada de él. Repáralo y cámbiale el nombre a YYYY-MM.toml (uniéndolo con cualquier archivo más reciente de ese nombre), o elimínalo</translation>
+    </message>
+    <message>
+        <source>looks like a sync tool&apos;s conflict copy: the app does not read it; move any records you miss into a YYYY-MM.toml file and remove it</source>
+        <translation>parece una copia de conflicto de una herramienta de sincronización: la aplicación no la lee; mueve los registros que te falten a un archivo YYYY-MM.toml y elimínala</translation>
+    </message>
+    <message>
+        <source>is not named YYYY-MM.DEVICE.toml or YYYY-MM.toml, so the app does not read it</source>
+        <translation>no se llama YYYY-MM.DEVICE.toml ni YYYY-MM.toml, así que la aplicación no lo lee</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) kept in memory, to be saved when possible.</source>
+        <translation>
+            <numerusform>%n registro guardado en memoria, se escribirá en cuanto se pueda.</numerusform>
+            <numerusform>%n registros guardados en memoria, se escribirán en cuanto se pueda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{problem} {outcome}</source>
+        <translation>{problem} {outcome}</translation>
+    </message>
+    <message>
+        <source>Can&apos;t read the history folder {folder}: {reason}.</source>
+        <translation>No se puede leer la carpeta del historial {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>can&apos;t write it: {reason}</source>
+        <translation>no se puede escribir: {reason}</translation>
+    </message>
+    <message>
+        <source>{reason} (the history folder {folder} can&apos;t be created)</source>
+        <translation>{reason} (no se puede crear la carpeta del historial {folder})</translation>
+    </message>
+    <message>
+        <source>Can&apos;t save history to {file}: {reason}.</source>
+        <translation>No se puede guardar el historial en {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t read history file {file}: {reason}. Its records are left out until it can be read; nothing was changed.</source>
+        <translation>No se puede leer el archivo del historial {file}: {reason}. Sus registros quedan fuera hasta que se pueda leer; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>History file {file} can&apos;t be used: {reason}. Its records are left out; nothing was changed.</source>
+        <translation>El archivo del historial {file} no se puede usar: {reason}. Sus registros quedan fuera; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Skipped an invalid history record: {problem}</source>
+        <translation>Se omitió un registro del historial no válido: {problem}</translation>
+    </message>
+    <message>
+        <source>it could not be read ({reason}) and could not be moved aside ({error})</source>
+        <translation>no se pudo leer ({reason}) ni apartar ({error})</translation>
+    </message>
+    <message>
+        <source>History file {file} could not be read: {reason}. It was moved to {moved} in the same folder; nothing was deleted. New records go to a fresh {name}.</source>
+        <translation>No se pudo leer el archivo del historial {file}: {reason}. Se ha movido a {moved} en la misma carpeta; no se ha borrado nada. Los registros nuevos van a un {name} nuevo.</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it is larger than {size}, far more than a month of history, so it is not read</source>
+        <translation>ocupa más de {size}, mucho más que un mes de historial, así que no se lee</translation>
+    </message>
+    <message>
+        <source>can&apos;t be read: {reason}</source>
+        <translation>no se puede leer: {reason}</translation>
+    </message>
+    <message>
+        <source>can&apos;t be used as history: {reason}</source>
+        <translation>no se puede usar como historial: {reason}</translation>
+    </message>
+    <message>
+        <source>too large to be a rescue file; left as it is</source>
+        <translation>demasiado grande para ser un archivo de rescate; se deja como está</translation>
+    </message>
+    <message>
+        <source>can&apos;t be read ({reason}); left as it is</source>
+        <translation>no se puede leer ({reason}); se deja como está</translation>
+    </message>
+    <message>
+        <source>the settings in use are kept until it is fixed</source>
+        <translation>se mantienen los ajustes en uso hasta que se corrija</translation>
+    </message>
+    <message>
+        <source>{problem}; {outcome}</source>
+        <translation>{problem}; {outcome}</translation>
+    </message>
+    <message>
+        <source>none of its settings were used</source>
+        <translation>no se ha usado ninguno de sus ajustes</translation>
+    </message>
+    <message>
+        <source>larger than {size} MB, too big for a settings file</source>
+        <translation>mayor de {size} MB, demasiado grande para un archivo de ajustes</translation>
+    </message>
+    <message>
+        <source>keeping {value} until it is fixed</source>
+        <translation>se mantiene {value} hasta que se corrija</translation>
+    </message>
+    <message>
+        <source>{end} is not later than work_start ({start})</source>
+        <translation>{end} no es posterior a work_start ({start})</translation>
+    </message>
+    <message>
+        <source>{start} is not earlier than work_end ({end})</source>
+        <translation>{start} no es anterior a work_end ({end})</translation>
+    </message>
+    <message>
+        <source>working hours {start} to {end} are used</source>
+        <translation>se usa el horario laboral de {start} a {end}</translation>
+    </message>
+    <message>
+        <source>unknown setting, ignored; did you mean {key}?</source>
+        <translation>ajuste desconocido, se ignora; ¿querías decir {key}?</translation>
+    </message>
+    <message>
+        <source>unknown setting, ignored</source>
+        <translation>ajuste desconocido, se ignora</translation>
+    </message>
+    <message>
+        <source>{accepted} (default {default})</source>
+        <translation>{accepted} (predeterminado {default})</translation>
+    </message>
+    <message>
+        <source>using the administrator&apos;s default {value}</source>
+        <translation>se usa el valor predeterminado del administrador, {value}</translation>
+    </message>
+    <message>
+        <source>not valid TOML ({detail})</source>
+        <translation>no es TOML válido ({detail})</translation>
+    </message>
+    <message>
+        <source>not valid TOML ({detail}, line {line}, column {column})</source>
+        <translation>no es TOML válido ({detail}, línea {line}, columna {column})</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (bad byte at offset {offset})</source>
+        <translation>no es texto UTF-8 (byte incorrecto en la posición {offset})</translation>
+    </message>
+    <message>
+        <source>not valid TOML (a number is too long)</source>
+        <translation>no es TOML válido (un número es demasiado largo)</translation>
+    </message>
+    <message>
+        <source>not valid TOML (nested too deeply)</source>
+        <translation>no es TOML válido (anidado demasiado profundo)</translation>
     </message>
 </context>
 <context>

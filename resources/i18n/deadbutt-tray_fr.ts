@@ -63,8 +63,8 @@
         <translation>Les paramètres s’appliquent maintenant mais n’ont pas pu être enregistrés&#xa0;: {0}</translation>
     </message>
     <message>
-        <source>Settings file: {0}</source>
-        <translation>Fichier de paramètres&#xa0;: {0}</translation>
+        <source>Settings file: {problem}</source>
+        <translation>Fichier de paramètres : {problem}</translation>
     </message>
     <message>
         <source>deadbutt-tray</source>
@@ -78,6 +78,10 @@
         <source>Continuous sitting before you are prompted to take a break.</source>
         <extracomment>Every setting, in file order (the order ``config.toml`` is written and documented in).</extracomment>
         <translation>Temps assis sans interruption avant que l’on vous propose une pause.</translation>
+    </message>
+    <message>
+        <source>0 = off</source>
+        <translation>0 = désactivé</translation>
     </message>
     <message>
         <source>A quiet heads-up this long before the prompt.</source>
@@ -104,12 +108,20 @@
         <translation>Rappeler seulement les jours travaillés, entre work_start et work_end.</translation>
     </message>
     <message>
+        <source>before work_end</source>
+        <translation>avant work_end</translation>
+    </message>
+    <message>
         <source>Start of working hours.</source>
         <translation>Début des heures de travail.</translation>
     </message>
     <message>
         <source>End of working hours.</source>
         <translation>Fin des heures de travail.</translation>
+    </message>
+    <message>
+        <source>after work_start</source>
+        <translation>après work_start</translation>
     </message>
     <message>
         <source>Days that have working hours.</source>
@@ -140,8 +152,16 @@
         <translation>Le niveau actuel du programme&#xa0;: 1 réveil, 2 avec le gainage, 3 tout ensemble.</translation>
     </message>
     <message>
+        <source>[] = none</source>
+        <translation>[] = aucun</translation>
+    </message>
+    <message>
         <source>Exercises left out of routines (added when you press &quot;This hurts&quot;).</source>
         <translation>Exercices écartés des séances (ajoutés quand vous appuyez sur « Ça fait mal »).</translation>
+    </message>
+    <message>
+        <source>&quot;&quot; = not given</source>
+        <translation>&quot;&quot; = non renseigné</translation>
     </message>
     <message>
         <source>Your age range, to compare the balance test with approximate norms.</source>
@@ -1390,10 +1410,6 @@
         <translation>Les heures de travail doivent finir après leur début.</translation>
     </message>
     <message>
-        <source>The tray menu and the windows you open from now on use the new language; this window changes when you open it again.</source>
-        <translation>Le menu de la zone de notification et les fenêtres que vous ouvrez désormais utilisent la nouvelle langue&#xa0;; cette fenêtre change quand vous la rouvrez.</translation>
-    </message>
-    <message>
         <source>Pick at least one working day.</source>
         <translation>Choisissez au moins un jour travaillé.</translation>
     </message>
@@ -1476,10 +1492,6 @@
     <message>
         <source>Include “{0}” in routines again</source>
         <translation>Réintégrer « {0} » dans les séances</translation>
-    </message>
-    <message>
-        <source>{0} %</source>
-        <translation>{0} %</translation>
     </message>
     <message>
         <source>Cannot tell whether it starts at login: {0}</source>
@@ -1816,14 +1828,6 @@
         <translation>{0}&#xa0;: {1}</translation>
     </message>
     <message>
-        <source>{0}: {1} completed, {2} natural{3}</source>
-        <translation>{0}&#xa0;: {1} faites, {2} naturelles{3}</translation>
-    </message>
-    <message>
-        <source>, {0}</source>
-        <translation>, {0}</translation>
-    </message>
-    <message>
         <source>{0} min: {1} this week, {2} the week before</source>
         <translation>{0} min&#xa0;: {1} cette semaine, {2} la semaine d’avant</translation>
     </message>
@@ -1854,13 +1858,6 @@
         <source>no prompts this week</source>
         <translation>aucun rappel cette semaine</translation>
     </message>
-    <message numerus="yes">
-        <source>{0} of %n prompt(s) ({1} %)</source>
-        <translation>
-            <numerusform>{0} sur %n rappel ({1} %)</numerusform>
-            <numerusform>{0} sur %n rappels ({1} %)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>{0} partial · {1} skipped · {2} snoozed</source>
         <translation>{0} partielles · {1} passées · {2} reportées</translation>
@@ -1871,6 +1868,10 @@
             <numerusform>%n arrêtée&#xa0;: douleur</numerusform>
             <numerusform>%n arrêtées&#xa0;: douleur</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--sit-limit must be a number of minutes more than 0 and at most {0} (fractions allowed, e.g. {1}), not {2}</source>
+        <translation>--sit-limit doit être un nombre de minutes supérieur à 0 et au plus {0} (décimales permises, p.&#xa0;ex. {1}), pas {2}</translation>
     </message>
     <message>
         <source>A tray app that tracks continuous sitting and prompts short hip-extension and glute-activation breaks. Run without a command to start it.</source>
@@ -1988,6 +1989,10 @@
         <source>pause for 1 to 1440 minutes, or &apos;tomorrow&apos;</source>
         <translation>suspendre de 1 à 1440 minutes, ou &apos;tomorrow&apos;</translation>
     </message>
+    <message>
+        <source>unknown routine {0}; known are: {1}</source>
+        <translation>routine inconnue {0} ; routines connues : {1}</translation>
+    </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
         <translation>
@@ -2051,6 +2056,10 @@
         <translation>--from {0} est après --to {1}&#xa0;: rien à exporter</translation>
     </message>
     <message>
+        <source>{0} already exists; add --force to replace it</source>
+        <translation>{0} existe déjà ; ajoutez --force pour le remplacer</translation>
+    </message>
+    <message>
         <source>Can&apos;t write {0}: {1}</source>
         <translation>Impossible d’écrire {0}&#xa0;: {1}</translation>
     </message>
@@ -2111,6 +2120,22 @@
     <message>
         <source>Nothing was recorded the week before, so there is nothing to compare.</source>
         <translation>Rien n’a été enregistré la semaine d’avant, il n’y a donc rien à comparer.</translation>
+    </message>
+    <message>
+        <source>year {year} is not accepted: 1 to 9998</source>
+        <translation>l’année {year} n’est pas acceptée : de 1 à 9998</translation>
+    </message>
+    <message>
+        <source>{year} has weeks 1 to {last}, not week {week}</source>
+        <translation>{year} a les semaines 1 à {last}, pas de semaine {week}</translation>
+    </message>
+    <message>
+        <source>{text} is not a week: write it like 2026-W48</source>
+        <translation>{text} n’est pas une semaine : écrivez-la comme 2026-W48</translation>
+    </message>
+    <message>
+        <source>{text} is not accepted: the summary reads the weeks on either side too, so 0001-W02 to 9998-W51</source>
+        <translation>{text} n’est pas accepté : le résumé lit aussi les semaines d’avant et d’après, donc de 0001-W02 à 9998-W51</translation>
     </message>
     <message>
         <source>Nothing was recorded the week before, so there is nothing to compare with.</source>
@@ -2468,6 +2493,13 @@
         <translation>Séances&#xa0;: {0}.</translation>
     </message>
     <message numerus="yes">
+        <source>{0} of %n prompt(s) ({1})</source>
+        <translation>
+            <numerusform>{0} sur %n rappel ({1})</numerusform>
+            <numerusform>{0} sur %n rappels ({1})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Daily target of %n break(s) reached.</source>
         <translation>
             <numerusform>Objectif quotidien de %n pause atteint.</numerusform>
@@ -2709,6 +2741,11 @@
         <translation>option ambiguë&#xa0;: %(option)s peut correspondre à %(matches)s</translation>
     </message>
     <message>
+        <source>{0}%</source>
+        <comment>percentage</comment>
+        <translation>{0}&#x202f;%</translation>
+    </message>
+    <message>
         <source>the running copy refused</source>
         <translation>l’instance en cours a refusé</translation>
     </message>
@@ -2723,6 +2760,446 @@
     <message>
         <source>{0} is not running (start it with: {0}).</source>
         <translation>{0} ne tourne pas (lancez-le avec&#xa0;: {0}).</translation>
+    </message>
+    <message>
+        <source>{id} is already used</source>
+        <translation>{id} est déjà utilisé</translation>
+    </message>
+    <message>
+        <source>{id} is already used by {other}; skipped</source>
+        <translation>{id} est déjà utilisé par {other} ; ignoré</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>illisible ({reason})</translation>
+    </message>
+    <message>
+        <source>larger than {size} KB</source>
+        <translation>plus de {size} Ko</translation>
+    </message>
+    <message>
+        <source>{problem}; the file was skipped</source>
+        <translation>{problem} ; le fichier a été ignoré</translation>
+    </message>
+    <message>
+        <source>{id} is not accepted: it must match the file name ({name})</source>
+        <translation>{id} n’est pas accepté : il doit correspondre au nom du fichier ({name})</translation>
+    </message>
+    <message>
+        <source>two words, for the first and the second half of a repetition, from: {choices}; e.g. [&quot;Down&quot;, &quot;Up&quot;]</source>
+        <translation>deux mots, pour la première et la seconde moitié d’une répétition, parmi : {choices} ; p.&#xa0;ex. [&quot;Down&quot;, &quot;Up&quot;]</translation>
+    </message>
+    <message>
+        <source>is missing or not a table: accepted is [dose] with sets, reps and/or hold_s, sides = &quot;both&quot; | &quot;each&quot;, tempo_s, rest_s</source>
+        <translation>manquant ou pas une table : attendu [dose] avec sets, reps et/ou hold_s, sides = &quot;both&quot; | &quot;each&quot;, tempo_s, rest_s</translation>
+    </message>
+    <message>
+        <source>is missing: give reps (repetitions), hold_s (seconds), or both</source>
+        <translation>manquant : indiquez reps (répétitions), hold_s (secondes), ou les deux</translation>
+    </message>
+    <message>
+        <source>is not accepted: [[pose]] tables, one per frame</source>
+        <translation>n’est pas accepté : des tables [[pose]], une par image</translation>
+    </message>
+    <message numerus="yes">
+        <source>has %n table(s): accepted is 2 to {most} [[pose]] tables, the start position first and the end position last</source>
+        <translation>
+            <numerusform>a %n table : attendu de 2 à {most} tables [[pose]], la position de départ en premier et la position finale en dernier</numerusform>
+            <numerusform>a %n tables : attendu de 2 à {most} tables [[pose]], la position de départ en premier et la position finale en dernier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a table of point = surface, e.g. {example}; points: {points}; surfaces: {surfaces}</source>
+        <translation>une table point = surface, p.&#xa0;ex. {example} ; points : {points} ; surfaces : {surfaces}</translation>
+    </message>
+    <message>
+        <source>a list of 2 to {most} relative paths of .svg files, e.g. {example}, start first and end last</source>
+        <translation>une liste de 2 à {most} chemins relatifs de fichiers .svg, p.&#xa0;ex. {example}, le début en premier et la fin en dernier</translation>
+    </message>
+    <message numerus="yes">
+        <source>has %n path(s) but there are {poses} [[pose]] tables: accepted is one frame per pose</source>
+        <translation>
+            <numerusform>a %n chemin mais il y a {poses} tables [[pose]] : attendu une image par pose</numerusform>
+            <numerusform>a %n chemins mais il y a {poses} tables [[pose]] : attendu une image par pose</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{paths} not found (relative to {folder}); the generic pictures are used</source>
+        <translation>{paths} introuvable (relatif à {folder}) ; les images génériques sont utilisées</translation>
+    </message>
+    <message>
+        <source>a list of 1 to 20 exercise ids</source>
+        <translation>une liste de 1 à 20 identifiants d’exercices</translation>
+    </message>
+    <message>
+        <source>{id} is not a known exercise; accepted: the id of a file in exercises/</source>
+        <translation>{id} n’est pas un exercice connu ; attendu : l’identifiant d’un fichier de exercises/</translation>
+    </message>
+    <message>
+        <source>tables [doses.&lt;exercise id&gt;] with sets, reps and/or hold_s, for exercises of this routine</source>
+        <translation>des tables [doses.&lt;identifiant d’exercice&gt;] avec sets, reps et/ou hold_s, pour des exercices de cette routine</translation>
+    </message>
+    <message>
+        <source>{id} is not an exercise of this routine&apos;s list</source>
+        <translation>{id} n’est pas un exercice de la liste de cette routine</translation>
+    </message>
+    <message>
+        <source>a table with sets, reps and/or hold_s</source>
+        <translation>une table avec sets, reps et/ou hold_s</translation>
+    </message>
+    <message>
+        <source>is not accepted: the exercise is a hold, not repetitions</source>
+        <translation>n’est pas accepté : l’exercice est un maintien, pas des répétitions</translation>
+    </message>
+    <message>
+        <source>unknown table; use &quot;exercises&quot; or &quot;routines&quot;</source>
+        <extracomment>The translatable fields: a text, or a list of texts (as many as the English one has).</extracomment>
+        <translation>table inconnue ; utilisez &quot;exercises&quot; ou &quot;routines&quot;</translation>
+    </message>
+    <message>
+        <source>must be a table of ids</source>
+        <translation>doit être une table d’identifiants</translation>
+    </message>
+    <message>
+        <source>unknown id {id}</source>
+        <translation>identifiant inconnu {id}</translation>
+    </message>
+    <message>
+        <source>must be a table of {fields}</source>
+        <translation>doit être une table de {fields}</translation>
+    </message>
+    <message>
+        <source>unknown field; translatable fields: {fields}</source>
+        <translation>champ inconnu ; champs traduisibles : {fields}</translation>
+    </message>
+    <message>
+        <source>must be a non-empty text; English is shown</source>
+        <translation>doit être un texte non vide ; l’anglais est affiché</translation>
+    </message>
+    <message numerus="yes">
+        <source>must be a list of %n non-empty text(s), as in English; English is shown</source>
+        <translation>
+            <numerusform>doit être une liste de %n texte non vide, comme en anglais ; l’anglais est affiché</numerusform>
+            <numerusform>doit être une liste de %n textes non vides, comme en anglais ; l’anglais est affiché</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not translated: {fields} (English is shown)</source>
+        <translation>non traduit : {fields} (l’anglais est affiché)</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits and single dashes, e.g. &quot;wall-sit&quot;</source>
+        <translation>lettres minuscules, chiffres et tirets isolés, p.&#xa0;ex. &quot;wall-sit&quot;</translation>
+    </message>
+    <message>
+        <source>a very long number</source>
+        <translation>un nombre très long</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>une table</translation>
+    </message>
+    <message>
+        <source>one of {choices}</source>
+        <translation>l’une des valeurs {choices}</translation>
+    </message>
+    <message>
+        <source>unknown key, ignored; accepted: {keys}</source>
+        <translation>clé inconnue, ignorée ; acceptées : {keys}</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>a text of 1 to {most} characters</source>
+        <translation>un texte de 1 à {most} caractères</translation>
+    </message>
+    <message>
+        <source>a text in quotes</source>
+        <translation>un texte entre guillemets</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high}</source>
+        <translation>un nombre entier de {low} à {high}</translation>
+    </message>
+    <message>
+        <source>a whole number, {low} or more</source>
+        <translation>un nombre entier, {low} ou plus</translation>
+    </message>
+    <message>
+        <source>a number from {low} to {high}</source>
+        <translation>un nombre de {low} à {high}</translation>
+    </message>
+    <message>
+        <source>a date-time with offset, e.g. {example}</source>
+        <translation>une date et heure avec décalage, p.&#xa0;ex. {example}</translation>
+    </message>
+    <message>
+        <source>a list of {low} to {high} texts, each 1 to {most} characters</source>
+        <translation>une liste de {low} à {high} textes, chacun de 1 à {most} caractères</translation>
+    </message>
+    <message>
+        <source>a list of at least one of {choices}, each at most once</source>
+        <translation>une liste d’au moins une des valeurs {choices}, chacune au plus une fois</translation>
+    </message>
+    <message>
+        <source>a list of {choices}, each at most once</source>
+        <translation>une liste parmi {choices}, chacune au plus une fois</translation>
+    </message>
+    <message>
+        <source>{value} is not accepted: {accepted}</source>
+        <translation>{value} n’est pas accepté : il faut {accepted}</translation>
+    </message>
+    <message>
+        <source>a whole number of seconds, 0 or more</source>
+        <translation>un nombre entier de secondes, 0 ou plus</translation>
+    </message>
+    <message>
+        <source>a number of seconds from 0 to {high}</source>
+        <translation>un nombre de secondes de 0 à {high}</translation>
+    </message>
+    <message>
+        <source>a list of {example}</source>
+        <translation>une liste de {example}</translation>
+    </message>
+    <message>
+        <source>a list of {choices}</source>
+        <translation>une liste parmi {choices}</translation>
+    </message>
+    <message>
+        <source>a list of exercise ids, e.g. [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation>une liste d’identifiants d’exercices, p.&#xa0;ex. [&quot;a&quot;, &quot;b&quot;]</translation>
+    </message>
+    <message>
+        <source>is not a table</source>
+        <translation>n’est pas une table</translation>
+    </message>
+    <message>
+        <source>is before start: accepted is end &gt;= start</source>
+        <translation>est avant start : attendu end &gt;= start</translation>
+    </message>
+    <message>
+        <source>{accepted}, {note}</source>
+        <translation>{accepted}, {note}</translation>
+    </message>
+    <message>
+        <source>a number of minutes from {low} to {high}</source>
+        <translation>un nombre de minutes de {low} à {high}</translation>
+    </message>
+    <message>
+        <source>a whole number of seconds from {low} to {high}</source>
+        <translation>un nombre entier de secondes de {low} à {high}</translation>
+    </message>
+    <message>
+        <source>a whole percentage from {low} to {high}</source>
+        <translation>un pourcentage entier de {low} à {high}</translation>
+    </message>
+    <message>
+        <source>a time of day such as 09:00:00 or &quot;09:00&quot;</source>
+        <translation>une heure comme 09:00:00 ou &quot;09:00&quot;</translation>
+    </message>
+    <message>
+        <source>a list of ids such as &quot;wall-sit-squeeze&quot; (lower-case letters, digits and dashes), each at most once</source>
+        <translation>une liste d’identifiants comme &quot;wall-sit-squeeze&quot; (lettres minuscules, chiffres et tirets), chacun au plus une fois</translation>
+    </message>
+    <message>
+        <source>{file}: {key}: {problem}</source>
+        <translation>{file} : {key} : {problem}</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file} : {problem}</translation>
+    </message>
+    <message>
+        <source>it is {reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <source>its top level is not a TOML table</source>
+        <translation>son niveau supérieur n’est pas une table TOML</translation>
+    </message>
+    <message>
+        <source>its schema is {schema}; this version reads schema 1 to {newest}</source>
+        <translation>son schéma est {schema} ; cette version lit les schémas 1 à {newest}</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of deadbutt-tray (schema {schema}); this version reads schema {newest} or older</source>
+        <translation>il a été écrit par une version plus récente de deadbutt-tray (schéma {schema}) ; cette version lit le schéma {newest} ou plus ancien</translation>
+    </message>
+    <message>
+        <source>is not accepted: a list of [[{table}]] tables</source>
+        <translation>n’est pas accepté : attendu une liste de tables [[{table}]]</translation>
+    </message>
+    <message>
+        <source>is missing: accepted is schema = {schema}</source>
+        <translation>manquant : attendu schema = {schema}</translation>
+    </message>
+    <message>
+        <source>belongs in a {month} file (the month of its own date); queries may miss it here</source>
+        <translation>appartient à un fichier {month} (le mois de sa propre date) ; les recherches peuvent le manquer ici</translation>
+    </message>
+    <message>
+        <source>was moved aside because it could not be read; nothing in it was deleted. Repair it and rename it to YYYY-MM.toml (merging it with any newer file of that name), or remove it</source>
+        <translation>a été mis de côté car il était illisible ; rien n’y a été supprimé. Réparez-le et renommez-le en YYYY-MM.toml (en le fusionnant avec tout fichier plus récent de ce nom), ou supprimez-le</translation>
+    </message>
+    <message>
+        <source>looks like a sync tool&apos;s conflict copy: the app does not read it; move any records you miss into a YYYY-MM.toml file and remove it</source>
+        <translation>ressemble à une copie de conflit d’un outil de synchronisation : l’application ne le lit pas ; déplacez les entrées qui vous manquent dans un fichier YYYY-MM.toml et supprimez-le</translation>
+    </message>
+    <message>
+        <source>is not named YYYY-MM.DEVICE.toml or YYYY-MM.toml, so the app does not read it</source>
+        <translation>ne s’appelle pas YYYY-MM.DEVICE.toml ni YYYY-MM.toml, donc l’application ne le lit pas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) kept in memory, to be saved when possible.</source>
+        <translation>
+            <numerusform>%n entrée gardée en mémoire, enregistrée dès que possible.</numerusform>
+            <numerusform>%n entrées gardées en mémoire, enregistrées dès que possible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{problem} {outcome}</source>
+        <translation>{problem} {outcome}</translation>
+    </message>
+    <message>
+        <source>Can&apos;t read the history folder {folder}: {reason}.</source>
+        <translation>Impossible de lire le dossier d’historique {folder} : {reason}.</translation>
+    </message>
+    <message>
+        <source>can&apos;t write it: {reason}</source>
+        <translation>impossible de l’écrire : {reason}</translation>
+    </message>
+    <message>
+        <source>{reason} (the history folder {folder} can&apos;t be created)</source>
+        <translation>{reason} (impossible de créer le dossier d’historique {folder})</translation>
+    </message>
+    <message>
+        <source>Can&apos;t save history to {file}: {reason}.</source>
+        <translation>Impossible d’enregistrer l’historique dans {file} : {reason}.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t read history file {file}: {reason}. Its records are left out until it can be read; nothing was changed.</source>
+        <translation>Impossible de lire le fichier d’historique {file} : {reason}. Ses entrées sont laissées de côté jusqu’à ce qu’il soit lisible ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>History file {file} can&apos;t be used: {reason}. Its records are left out; nothing was changed.</source>
+        <translation>Le fichier d’historique {file} est inutilisable : {reason}. Ses entrées sont laissées de côté ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Skipped an invalid history record: {problem}</source>
+        <translation>Entrée d’historique non valide ignorée : {problem}</translation>
+    </message>
+    <message>
+        <source>it could not be read ({reason}) and could not be moved aside ({error})</source>
+        <translation>il était illisible ({reason}) et n’a pas pu être mis de côté ({error})</translation>
+    </message>
+    <message>
+        <source>History file {file} could not be read: {reason}. It was moved to {moved} in the same folder; nothing was deleted. New records go to a fresh {name}.</source>
+        <translation>Le fichier d’historique {file} était illisible : {reason}. Il a été renommé {moved} dans le même dossier ; rien n’a été supprimé. Les nouvelles entrées vont dans un nouveau {name}.</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} Mo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it is larger than {size}, far more than a month of history, so it is not read</source>
+        <translation>il fait plus de {size}, bien plus qu’un mois d’historique, il n’est donc pas lu</translation>
+    </message>
+    <message>
+        <source>can&apos;t be read: {reason}</source>
+        <translation>illisible : {reason}</translation>
+    </message>
+    <message>
+        <source>can&apos;t be used as history: {reason}</source>
+        <translation>inutilisable comme historique : {reason}</translation>
+    </message>
+    <message>
+        <source>too large to be a rescue file; left as it is</source>
+        <translation>trop gros pour un fichier de secours ; laissé tel quel</translation>
+    </message>
+    <message>
+        <source>can&apos;t be read ({reason}); left as it is</source>
+        <translation>illisible ({reason}) ; laissé tel quel</translation>
+    </message>
+    <message>
+        <source>the settings in use are kept until it is fixed</source>
+        <translation>les paramètres en cours sont gardés jusqu’à sa correction</translation>
+    </message>
+    <message>
+        <source>{problem}; {outcome}</source>
+        <translation>{problem} ; {outcome}</translation>
+    </message>
+    <message>
+        <source>none of its settings were used</source>
+        <translation>aucun de ses paramètres n’a été utilisé</translation>
+    </message>
+    <message>
+        <source>larger than {size} MB, too big for a settings file</source>
+        <translation>plus de {size} Mo, trop gros pour un fichier de paramètres</translation>
+    </message>
+    <message>
+        <source>keeping {value} until it is fixed</source>
+        <translation>{value} est gardé jusqu’à la correction</translation>
+    </message>
+    <message>
+        <source>{end} is not later than work_start ({start})</source>
+        <translation>{end} n’est pas après work_start ({start})</translation>
+    </message>
+    <message>
+        <source>{start} is not earlier than work_end ({end})</source>
+        <translation>{start} n’est pas avant work_end ({end})</translation>
+    </message>
+    <message>
+        <source>working hours {start} to {end} are used</source>
+        <translation>les heures de travail {start} à {end} sont utilisées</translation>
+    </message>
+    <message>
+        <source>unknown setting, ignored; did you mean {key}?</source>
+        <translation>paramètre inconnu, ignoré ; vouliez-vous dire {key} ?</translation>
+    </message>
+    <message>
+        <source>unknown setting, ignored</source>
+        <translation>paramètre inconnu, ignoré</translation>
+    </message>
+    <message>
+        <source>{accepted} (default {default})</source>
+        <translation>{accepted} (par défaut {default})</translation>
+    </message>
+    <message>
+        <source>using the administrator&apos;s default {value}</source>
+        <translation>la valeur par défaut de l’administrateur {value} est utilisée</translation>
+    </message>
+    <message>
+        <source>not valid TOML ({detail})</source>
+        <translation>TOML non valide ({detail})</translation>
+    </message>
+    <message>
+        <source>not valid TOML ({detail}, line {line}, column {column})</source>
+        <translation>TOML non valide ({detail}, ligne {line}, colonne {column})</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (bad byte at offset {offset})</source>
+        <translation>pas du texte UTF-8 (octet invalide à la position {offset})</translation>
+    </message>
+    <message>
+        <source>not valid TOML (a number is too long)</source>
+        <translation>TOML non valide (un nombre est trop long)</translation>
+    </message>
+    <message>
+        <source>not valid TOML (nested too deeply)</source>
+        <translation>TOML non valide (imbrication trop profonde)</translation>
     </message>
 </context>
 <context>

@@ -295,8 +295,12 @@ def month_file_name(moment: datetime | None = None, device: str = DRILL_DEVICE) 
 
 
 def history_docs(history_dir: Path) -> dict[str, dict[str, Any]]:
-    """Every month file (every device's), parsed; an AssertionError names one that doesn't."""
+    """Every month file (every device's), parsed; an AssertionError names one that doesn't.
+
+    A torn tail (an append cut short by a kill: no record in it was saved) is left out.
+    """
     from deadbutt_tray.core.storage.history import MONTH_FILE
+    from tests.history_files import load_whole
 
     docs: dict[str, dict[str, Any]] = {}
     if not history_dir.is_dir():
@@ -305,7 +309,7 @@ def history_docs(history_dir: Path) -> dict[str, dict[str, Any]]:
         if not MONTH_FILE.match(path.name):
             continue
         try:
-            docs[path.name] = tomllib.loads(path.read_text(encoding="utf-8"))
+            docs[path.name], _torn = load_whole(path)
         except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
             raise AssertionError(f"{path} does not parse: {exc}") from exc
     return docs
@@ -425,27 +429,19 @@ def system_python() -> str:
 
 def run_as_other_user(args: list[str], timeout: float = 30) -> subprocess.CompletedProcess[str]:
     """Run ``args`` as uid 65534 with no supplementary groups, from ``/``."""
-    clean_env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}
+    as_other: dict[str, Any] = {}
     if os.geteuid() == 0:
-        return subprocess.run(
-            args,
-            user=OTHER_UID,
-            group=OTHER_UID,
-            extra_groups=[],
-            cwd="/",
-            env=clean_env,
-            capture_output=True,
-            text=True,
-            timeout=timeout,
-            check=False,
-        )
-    prefix = _privileged_prefix()
-    if prefix is None:
-        skip_or_fail("cannot act as a second user: not root and no passwordless sudo")
+        as_other = {"user": OTHER_UID, "group": OTHER_UID, "extra_groups": []}
+    else:
+        prefix = _privileged_prefix()
+        if prefix is None:
+            skip_or_fail("cannot act as a second user: not root and no passwordless sudo")
+        args = [*prefix, "-u", f"#{OTHER_UID}", *args]
     return subprocess.run(
-        [*prefix, "-u", f"#{OTHER_UID}", *args],
+        args,
+        **as_other,
         cwd="/",
-        env=clean_env,
+        env={"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"},
         capture_output=True,
         text=True,
         timeout=timeout,
@@ -557,5 +553,7 @@ def make_tray_app(qtbot: Any) -> Iterator[Callable[..., InProcessApp]]:
         return running
 
     yield make
+    from tests.teardown import close_app
+
     for running in made:
-        running.app.quit()
+        close_app(running.app)

@@ -302,18 +302,27 @@ def overdue_jobs_run(running: InProcessApp, qtbot: object, hours: float) -> int:
     return ticking
 
 
-def test_after_a_sleep_overdue_heartbeat_jobs_run_once_and_no_prompt_bursts_out(
+@pytest.fixture
+def on_wall_clock(
     make_tray_app: Callable[..., InProcessApp],
     fake_wall_scheduler: dict[str, FakeClock],
     tmp_path: Path,
-    qtbot: object,
-) -> None:
+) -> InProcessApp:
+    """The real app on ``tmp_path / "data"`` (welcome seen), its scheduler reading the
+    fake clock's wall time, started on a Tuesday at 09:00 in Berlin."""
     data = tmp_path / "data"
     no_welcome(data)
     running = make_tray_app(data, datetime(2026, 11, 24, 9, 0, tzinfo=BERLIN))
     fake_wall_scheduler["clock"] = running.clock
+    running.app.start()
+    return running
+
+
+def test_after_a_sleep_overdue_heartbeat_jobs_run_once_and_no_prompt_bursts_out(
+    on_wall_clock: InProcessApp, tmp_path: Path, qtbot: object
+) -> None:
+    running, data = on_wall_clock, tmp_path / "data"
     app = running.app
-    app.start()
     running.sit(29 * 60 + 50)
     assert app.scheduler.get_job("prompt") is not None, "the prompt is planned"
     assert running.prompts == []
@@ -335,17 +344,10 @@ def test_after_a_sleep_overdue_heartbeat_jobs_run_once_and_no_prompt_bursts_out(
 
 
 def test_a_wall_clock_jump_seen_by_the_heartbeat_adds_no_sitting_and_no_prompt(
-    make_tray_app: Callable[..., InProcessApp],
-    fake_wall_scheduler: dict[str, FakeClock],
-    tmp_path: Path,
-    caplog: pytest.LogCaptureFixture,
+    on_wall_clock: InProcessApp, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    data = tmp_path / "data"
-    no_welcome(data)
-    running = make_tray_app(data, datetime(2026, 11, 24, 9, 0, tzinfo=BERLIN))
-    fake_wall_scheduler["clock"] = running.clock
+    running, data = on_wall_clock, tmp_path / "data"
     app = running.app
-    app.start()
     running.sit(20 * 60)
     app.scheduler._process_jobs()  # the heartbeat's first look at both clocks
     with caplog.at_level(logging.INFO, logger="deadbutt_tray.heartbeat"):

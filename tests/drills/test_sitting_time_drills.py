@@ -21,6 +21,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from tests.drills.conftest import (
     BERLIN,
     TICK_S,
@@ -44,13 +46,32 @@ def berlin(*args: int) -> datetime:
     return datetime(*args, tzinfo=BERLIN)  # type: ignore[misc]
 
 
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    """The app's data folder, the welcome already seen."""
+    folder = tmp_path / "data"
+    no_welcome(folder)
+    return folder
+
+
+@pytest.fixture
+def start_at(
+    make_tray_app: Callable[..., InProcessApp], data: Path
+) -> Callable[[datetime], InProcessApp]:
+    """Start the real app on ``data`` at a given moment of the fake clock."""
+
+    def start(moment: datetime) -> InProcessApp:
+        running = make_tray_app(data, moment)
+        running.app.start()
+        return running
+
+    return start
+
+
 def test_a_stretch_across_new_year_lies_in_each_day_and_month(
-    make_tray_app: Callable[..., InProcessApp], tmp_path: Path
+    start_at: Callable[[datetime], InProcessApp], data: Path
 ) -> None:
-    data = tmp_path / "data"
-    no_welcome(data)
-    running = make_tray_app(data, berlin(2026, 12, 31, 23, 20))
-    running.app.start()
+    running = start_at(berlin(2026, 12, 31, 23, 20))
     running.sit(60 * 60)  # until 00:20 on 1 January
     running.app.quit()
     december = rows(data, month_file_name(berlin(2026, 12, 1)), "sitting")
@@ -74,13 +95,10 @@ def test_a_stretch_across_new_year_lies_in_each_day_and_month(
 
 
 def test_quitting_just_after_midnight_still_splits_the_stretch(
-    make_tray_app: Callable[..., InProcessApp], tmp_path: Path
+    start_at: Callable[[datetime], InProcessApp], data: Path
 ) -> None:
     """No tick came after midnight: the quit itself cuts the span at midnight."""
-    data = tmp_path / "data"
-    no_welcome(data)
-    running = make_tray_app(data, berlin(2026, 11, 30, 23, 30))
-    running.app.start()
+    running = start_at(berlin(2026, 11, 30, 23, 30))
     running.sit(29 * 60 + 50)  # 23:59:50
     running.clock.advance(15)  # 00:00:05: the next tick (at 00:00:00) never came
     running.app.quit()
@@ -92,13 +110,10 @@ def test_quitting_just_after_midnight_still_splits_the_stretch(
 
 
 def test_a_frozen_app_while_the_user_kept_typing_records_no_break(
-    make_tray_app: Callable[..., InProcessApp], tmp_path: Path
+    start_at: Callable[[datetime], InProcessApp], data: Path
 ) -> None:
-    data = tmp_path / "data"
-    no_welcome(data)
-    running = make_tray_app(data, berlin(2026, 11, 24, 9))
+    running = start_at(berlin(2026, 11, 24, 9))
     app = running.app
-    app.start()
     running.sit(10 * 60)
     running.clock.advance(10 * 60)  # frozen ten minutes; the machine ran, the user typed
     running.idle.value = 2.0  # the last key press was two seconds ago
@@ -116,13 +131,10 @@ def test_a_frozen_app_while_the_user_kept_typing_records_no_break(
 
 
 def test_a_real_sleep_of_the_same_length_is_still_time_away(
-    make_tray_app: Callable[..., InProcessApp], tmp_path: Path
+    start_at: Callable[[datetime], InProcessApp], data: Path
 ) -> None:
-    data = tmp_path / "data"
-    no_welcome(data)
-    running = make_tray_app(data, berlin(2026, 11, 24, 9))
+    running = start_at(berlin(2026, 11, 24, 9))
     app = running.app
-    app.start()
     running.sit(10 * 60)
     running.clock.sleep(10 * 60)  # the lid closed
     running.idle.value = 2.0  # a key press woke it

@@ -13,8 +13,11 @@ import shutil
 import subprocess
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 import pytest
+
+from tests.processes import stop
 
 XVFB_START_TIMEOUT_S = 20.0
 XVFB_SCREEN = "1280x800x24"
@@ -31,6 +34,15 @@ def wait_for(
             return value
         time.sleep(every)
     raise AssertionError(f"timed out after {timeout} s waiting for {what}")
+
+
+def eventually(check: Callable[[], object], expected: object, timeout: float = 10.0) -> None:
+    """Poll ``check()`` until it gives ``expected``; fail saying what it still gives."""
+    deadline = time.monotonic() + timeout
+    while (got := check()) != expected:
+        if time.monotonic() > deadline:
+            pytest.fail(f"expected {expected!r}, still {got!r} after {timeout} s")
+        time.sleep(0.05)
 
 
 def require_tool(tool: str, package: str) -> str:
@@ -99,15 +111,7 @@ def xvfb_display() -> Iterator[str]:
         yield f":{number.strip().decode()}"
     finally:
         os.close(read_fd)
-        if proc.poll() is None:
-            proc.terminate()
-            try:
-                proc.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
-        if proc.stderr is not None:
-            proc.stderr.close()
+        stop(proc)
 
 
 def start_session_bus(env: dict[str, str] | None = None) -> tuple[subprocess.Popen[bytes], str]:
@@ -149,3 +153,29 @@ def session_bus() -> Iterator[str]:
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+@contextmanager
+def window_manager(display: str) -> Iterator[None]:
+    """openbox managing ``display`` (skips the test where it is not installed)."""
+    openbox = shutil.which("openbox")
+    if openbox is None:
+        pytest.skip("!!! openbox is not installed: apt-get install openbox (real-WM check)")
+    xprop = require_tool("xprop", "x11-utils")
+    env = display_env(display)
+    wm = subprocess.Popen(
+        [openbox, "--sm-disable"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+
+    def managing() -> bool:  # openbox sets _NET_SUPPORTING_WM_CHECK on the root window
+        done = subprocess.run(
+            [xprop, "-root", "_NET_SUPPORTING_WM_CHECK"],
+            env=env, capture_output=True, timeout=10, check=False,
+        )  # fmt: skip
+        return b"window id" in done.stdout
+
+    try:
+        eventually(managing, True)
+        yield
+    finally:
+        stop(wm)

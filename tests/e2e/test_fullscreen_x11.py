@@ -8,13 +8,8 @@ goes full-screen and back.
 
 from __future__ import annotations
 
-import os
-import select
-import shutil
 import subprocess
-import sys
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -22,7 +17,14 @@ import pytest
 
 from deadbutt_tray.platform.fullscreen.chooser import choose_fullscreen_detector
 from deadbutt_tray.platform.fullscreen.x11 import X11FullscreenDetector, XlibConnection
-from tests.e2e.conftest import XVFB_SCREEN, display_env, require_tool
+from tests.e2e.conftest import (
+    XVFB_SCREEN,
+    display_env,
+    eventually,
+    require_tool,
+    window_manager,
+)
+from tests.processes import ScriptChild
 
 pytestmark = pytest.mark.e2e
 
@@ -65,64 +67,20 @@ app.exec()
 """
 
 
-class Windows:
+class Windows(ScriptChild):
     """The Qt process holding the test's windows."""
 
+    what = "the window process"
+    ends_with_its_input = True
+
     def __init__(self, display: str, *geometries: tuple[int, int, int, int]) -> None:
-        self.proc = subprocess.Popen(
-            [sys.executable, "-c", WINDOWS_SCRIPT, *(",".join(map(str, g)) for g in geometries)],
-            env=display_env(display),
-            cwd=ROOT_DIR,
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-        )
-        self._buffer = b""
+        sizes = (",".join(map(str, g)) for g in geometries)
+        super().__init__(WINDOWS_SCRIPT, *sizes, env=display_env(display), cwd=ROOT_DIR)
         self.ids = [int(self.read_line()) for _ in geometries]
 
-    def read_line(self, timeout: float = 20.0) -> str:
-        """The next line the process printed (read unbuffered: select() sees the fd only)."""
-        assert self.proc.stdout is not None
-        fd = self.proc.stdout.fileno()
-        deadline = time.monotonic() + timeout
-        while b"\n" not in self._buffer:
-            ready, _, _ = select.select([fd], [], [], max(0.0, deadline - time.monotonic()))
-            chunk = os.read(fd, 4096) if ready else b""
-            if not chunk:
-                self.proc.kill()
-                _, err = self.proc.communicate(timeout=5)
-                pytest.fail(f"window process said nothing more; stderr:\n{err[-3000:]!r}")
-            self._buffer += chunk
-        line, _, self._buffer = self._buffer.partition(b"\n")
-        return line.decode().strip()
-
     def send(self, command: str) -> None:
-        assert self.proc.stdin is not None
-        self.proc.stdin.write(command.encode() + b"\n")
-        self.proc.stdin.flush()
+        super().send(command)
         assert self.read_line() == "OK"
-
-    def close(self) -> None:
-        if self.proc.poll() is None:
-            assert self.proc.stdin is not None
-            self.proc.stdin.close()
-            try:
-                self.proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
-        for stream in (self.proc.stdin, self.proc.stdout, self.proc.stderr):
-            if stream is not None and not stream.closed:
-                stream.close()
-
-
-@contextmanager
-def windows(display: str, *geometries: tuple[int, int, int, int]) -> Iterator[Windows]:
-    held = Windows(display, *geometries)
-    try:
-        yield held
-    finally:
-        held.close()
 
 
 @contextmanager
@@ -155,16 +113,8 @@ def remove_state(display: str, window: int) -> None:
     xprop(display, "-id", hex(window), "-remove", "_NET_WM_STATE")
 
 
-def eventually(check: Callable[[], object], expected: object, timeout: float = 10.0) -> None:
-    deadline = time.monotonic() + timeout
-    while (got := check()) != expected:
-        if time.monotonic() > deadline:
-            pytest.fail(f"expected {expected!r}, still {got!r} after {timeout} s")
-        time.sleep(0.05)
-
-
 def test_ewmh_state_of_the_active_window(xvfb_display: str) -> None:
-    with windows(xvfb_display, (100, 100, 400, 300)) as held, detector_on(xvfb_display) as d:
+    with Windows(xvfb_display, (100, 100, 400, 300)) as held, detector_on(xvfb_display) as d:
         (win,) = held.ids
         remove_state(xvfb_display, win)  # whatever Qt wrote: the test decides
         set_active(xvfb_display, win)
@@ -179,7 +129,7 @@ def test_ewmh_state_of_the_active_window(xvfb_display: str) -> None:
 
 def test_a_window_covering_the_screen_without_state(xvfb_display: str) -> None:
     geometries = ((0, 0, SCREEN_W, SCREEN_H), (50, 50, 300, 200))
-    with windows(xvfb_display, *geometries) as held, detector_on(xvfb_display) as d:
+    with Windows(xvfb_display, *geometries) as held, detector_on(xvfb_display) as d:
         big, small = held.ids
         for win in held.ids:
             remove_state(xvfb_display, win)
@@ -195,7 +145,7 @@ def test_a_window_covering_the_screen_without_state(xvfb_display: str) -> None:
 
 
 def test_an_active_window_that_no_longer_exists_does_not_kill_us(xvfb_display: str) -> None:
-    with windows(xvfb_display, (0, 0, SCREEN_W, SCREEN_H)) as held, detector_on(xvfb_display) as d:
+    with Windows(xvfb_display, (0, 0, SCREEN_W, SCREEN_H)) as held, detector_on(xvfb_display) as d:
         (win,) = held.ids
         remove_state(xvfb_display, win)
         set_active(xvfb_display, 0x7FFFF0)  # no such window: BadWindow
@@ -221,39 +171,13 @@ def test_the_chooser_picks_x11(xvfb_display: str) -> None:
 
 
 def test_a_real_window_manager_and_a_qt_window_going_fullscreen(xvfb_display: str) -> None:
-    openbox = shutil.which("openbox")
-    if openbox is None:
-        pytest.skip("!!! openbox is not installed: apt-get install openbox (real-WM check)")
-    env = display_env(xvfb_display)
-    wm = subprocess.Popen(
-        [openbox, "--sm-disable"],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        with detector_on(xvfb_display) as d:
-            # openbox announces itself on the root window once it manages the screen.
-            conn = XlibConnection(xvfb_display)
-            try:
-                eventually(
-                    lambda: (
-                        conn.property_items(conn.root(), "_NET_SUPPORTING_WM_CHECK") is not None
-                    ),
-                    True,
-                )
-            finally:
-                conn.close()
-            with windows(xvfb_display, (80, 80, 500, 300)) as held:
-                eventually(d.is_fullscreen_active, False)
-                held.send("full 0")
-                eventually(d.is_fullscreen_active, True)
-                held.send("normal 0")
-                eventually(d.is_fullscreen_active, False)
-    finally:
-        wm.terminate()
-        try:
-            wm.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            wm.kill()
-            wm.wait()
+    with (
+        window_manager(xvfb_display),
+        detector_on(xvfb_display) as d,
+        Windows(xvfb_display, (80, 80, 500, 300)) as held,
+    ):
+        eventually(d.is_fullscreen_active, False)
+        held.send("full 0")
+        eventually(d.is_fullscreen_active, True)
+        held.send("normal 0")
+        eventually(d.is_fullscreen_active, False)

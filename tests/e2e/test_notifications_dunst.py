@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.conftest import display_env, require_tool, wait_for
+from tests.processes import stop
 
 pytestmark = pytest.mark.e2e
 
@@ -39,13 +40,7 @@ def processes() -> Iterator[list[subprocess.Popen[bytes]]]:
     started: list[subprocess.Popen[bytes]] = []
     yield started
     for proc in reversed(started):
-        if proc.poll() is None:
-            proc.terminate()
-            try:
-                proc.wait(10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+        stop(proc, 10)
 
 
 def notify_exchange(monitor_log: str) -> tuple[str, str] | None:

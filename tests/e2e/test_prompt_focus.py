@@ -13,19 +13,15 @@ with a control window proving that openbox does give new windows focus.
 
 from __future__ import annotations
 
-import os
-import select
-import shutil
 import subprocess
-import sys
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import display_env, require_tool
+from tests.e2e.conftest import display_env, eventually, require_tool, window_manager
+from tests.processes import ScriptChild
 
 pytestmark = pytest.mark.e2e
 
@@ -99,35 +95,11 @@ app.exec()
 """
 
 
-class Child:
+class Child(ScriptChild):
     """A Python Qt process on the test display, read line by line."""
 
     def __init__(self, display: str, script: str) -> None:
-        self.proc = subprocess.Popen(
-            [sys.executable, "-c", script],
-            env=display_env(display),
-            cwd=ROOT_DIR,
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-        )
-        self._buffer = b""
-
-    def read_line(self, timeout: float = 20.0) -> str:
-        """The next printed line (read from the fd itself, so select() tells the truth)."""
-        assert self.proc.stdout is not None
-        fd = self.proc.stdout.fileno()
-        deadline = time.monotonic() + timeout
-        while b"\n" not in self._buffer:
-            ready, _, _ = select.select([fd], [], [], max(0.0, deadline - time.monotonic()))
-            chunk = os.read(fd, 4096) if ready else b""
-            if not chunk:
-                self.proc.kill()
-                _, err = self.proc.communicate(timeout=5)
-                pytest.fail(f"child said nothing more; stderr:\n{err.decode()[-3000:]}")
-            self._buffer += chunk
-        line, _, self._buffer = self._buffer.partition(b"\n")
-        return line.decode().strip()
+        super().__init__(script, env=display_env(display), cwd=ROOT_DIR)
 
     def expect(self, prefix: str, timeout: float = 20.0) -> str:
         """Skip lines until one starts with ``prefix``; returns it."""
@@ -137,32 +109,6 @@ class Child:
         ):
             pass
         return line
-
-    def send(self, command: str) -> None:
-        assert self.proc.stdin is not None
-        self.proc.stdin.write(command.encode() + b"\n")
-        self.proc.stdin.flush()
-
-    def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
-        for stream in (self.proc.stdin, self.proc.stdout, self.proc.stderr):
-            if stream is not None:
-                stream.close()
-
-
-@contextmanager
-def child(display: str, script: str) -> Iterator[Child]:
-    running = Child(display, script)
-    try:
-        yield running
-    finally:
-        running.stop()
 
 
 def xdo(display: str, *args: str) -> str:
@@ -175,14 +121,6 @@ def xdo(display: str, *args: str) -> str:
 
 def focused_name(display: str) -> str:
     return xdo(display, "getwindowfocus", "getwindowname")
-
-
-def eventually(check: Callable[[], object], expected: object, timeout: float = 10.0) -> None:
-    deadline = time.monotonic() + timeout
-    while (got := check()) != expected:
-        if time.monotonic() > deadline:
-            pytest.fail(f"expected {expected!r}, still {got!r} after {timeout} s")
-        time.sleep(0.05)
 
 
 def stays(check: Callable[[], object], expected: object, seconds: float = 1.0) -> None:
@@ -207,9 +145,9 @@ def show_prompt(display: str, prompter: Child) -> int:
 
 def test_showing_and_renudging_leave_the_keyboard_alone(xvfb_display: str) -> None:
     require_tool("xdotool", "xdotool")
-    with child(xvfb_display, TYPIST_SCRIPT) as typist:
+    with Child(xvfb_display, TYPIST_SCRIPT) as typist:
         start_typist(xvfb_display, typist)
-        with child(xvfb_display, PROMPTER_SCRIPT) as prompter:
+        with Child(xvfb_display, PROMPTER_SCRIPT) as prompter:
             show_prompt(xvfb_display, prompter)
             stays(lambda: focused_name(xvfb_display), TYPIST)
             xdo(xvfb_display, "type", "--delay", "20", "abc")
@@ -225,9 +163,9 @@ def test_showing_and_renudging_leave_the_keyboard_alone(xvfb_display: str) -> No
 
 def test_a_click_or_focus_prompt_gives_it_the_keyboard(xvfb_display: str) -> None:
     require_tool("xdotool", "xdotool")
-    with child(xvfb_display, TYPIST_SCRIPT) as typist:
+    with Child(xvfb_display, TYPIST_SCRIPT) as typist:
         start_typist(xvfb_display, typist)
-        with child(xvfb_display, PROMPTER_SCRIPT) as prompter:
+        with Child(xvfb_display, PROMPTER_SCRIPT) as prompter:
             window = show_prompt(xvfb_display, prompter)
             # A click on the window's margin (not a button) focuses it; Esc then skips.
             xdo(xvfb_display, "mousemove", "--window", str(window), "200", "5", "click", "1")
@@ -250,58 +188,27 @@ def test_a_click_or_focus_prompt_gives_it_the_keyboard(xvfb_display: str) -> Non
 
 def test_under_a_window_manager_the_prompt_is_not_focused_on_map(xvfb_display: str) -> None:
     require_tool("xdotool", "xdotool")
-    openbox = shutil.which("openbox")
-    if openbox is None:
-        pytest.skip("!!! openbox is not installed: apt-get install openbox (real-WM check)")
-    wm = subprocess.Popen(
-        [openbox, "--sm-disable"],
-        env=display_env(xvfb_display),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        eventually(lambda: _wm_ready(xvfb_display), True)
-        with child(xvfb_display, TYPIST_SCRIPT) as typist:
-            start_typist(xvfb_display, typist)
-            typist_id = xdo(xvfb_display, "search", "--name", TYPIST)
+    with window_manager(xvfb_display), Child(xvfb_display, TYPIST_SCRIPT) as typist:
+        start_typist(xvfb_display, typist)
+        typist_id = xdo(xvfb_display, "search", "--name", TYPIST)
 
-            # Control: openbox does focus an ordinary new window, so the check below
-            # would catch a prompt that took focus.
-            with child(xvfb_display, GRABBER_SCRIPT) as grabber:
-                grabber.expect("READY")
-                eventually(lambda: focused_name(xvfb_display), "grabber")
-            xdo(xvfb_display, "windowactivate", "--sync", typist_id)
-            eventually(lambda: focused_name(xvfb_display), TYPIST)
+        # Control: openbox does focus an ordinary new window, so the check below
+        # would catch a prompt that took focus.
+        with Child(xvfb_display, GRABBER_SCRIPT) as grabber:
+            grabber.expect("READY")
+            eventually(lambda: focused_name(xvfb_display), "grabber")
+        xdo(xvfb_display, "windowactivate", "--sync", typist_id)
+        eventually(lambda: focused_name(xvfb_display), TYPIST)
 
-            with child(xvfb_display, PROMPTER_SCRIPT) as prompter:
-                window = show_prompt(xvfb_display, prompter)
-                stays(lambda: focused_name(xvfb_display), TYPIST)
-                assert xdo(xvfb_display, "getactivewindow") == typist_id
-                xdo(xvfb_display, "type", "--delay", "20", "xyz")
-                assert typist.expect("TEXT xyz") == "TEXT xyz"
+        with Child(xvfb_display, PROMPTER_SCRIPT) as prompter:
+            window = show_prompt(xvfb_display, prompter)
+            stays(lambda: focused_name(xvfb_display), TYPIST)
+            assert xdo(xvfb_display, "getactivewindow") == typist_id
+            xdo(xvfb_display, "type", "--delay", "20", "xyz")
+            assert typist.expect("TEXT xyz") == "TEXT xyz"
 
-                # The window manager focuses it on a click; Enter starts the break.
-                xdo(xvfb_display, "mousemove", "--window", str(window), "200", "5", "click", "1")
-                eventually(lambda: focused_name(xvfb_display), PROMPT)
-                xdo(xvfb_display, "key", "Return")
-                assert prompter.read_line() == "START_REQUESTED"
-    finally:
-        wm.terminate()
-        try:
-            wm.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            wm.kill()
-            wm.wait()
-
-
-def _wm_ready(display: str) -> bool:
-    """openbox has taken over the screen (it sets _NET_SUPPORTING_WM_CHECK on the root)."""
-    tool = require_tool("xprop", "x11-utils")
-    done = subprocess.run(
-        [tool, "-root", "_NET_SUPPORTING_WM_CHECK"],
-        env=display_env(display),
-        capture_output=True,
-        timeout=10,
-        check=False,
-    )
-    return b"window id" in done.stdout
+            # The window manager focuses it on a click; Enter starts the break.
+            xdo(xvfb_display, "mousemove", "--window", str(window), "200", "5", "click", "1")
+            eventually(lambda: focused_name(xvfb_display), PROMPT)
+            xdo(xvfb_display, "key", "Return")
+            assert prompter.read_line() == "START_REQUESTED"

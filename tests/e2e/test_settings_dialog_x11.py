@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.conftest import display_env, require_tool
+from tests.processes import stop
 
 pytestmark = pytest.mark.e2e
 
@@ -108,16 +109,7 @@ def dialog_process(xvfb_display: str, tmp_path: Path) -> Iterator[tuple[Child, P
     try:
         yield child, tmp_path, env
     finally:
-        if proc.poll() is None:
-            proc.terminate()
-            try:
-                proc.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
-        for stream in (proc.stdout, proc.stderr):
-            if stream is not None:
-                stream.close()
+        stop(proc)
 
 
 def xdotool(env: dict, *args: str) -> None:

@@ -11,6 +11,7 @@ import sys
 import time
 import tomllib
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -118,6 +119,21 @@ def app(desktop: Desktop, tmp_path: Path) -> Iterator[RunningApp]:
     try:
         wait_for(running.icon_geometry, 20, "the tray icon to be embedded in trayer")
         yield running
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        proc.communicate(timeout=10)
+
+
+@contextmanager
+def quit_at_the_end(desktop: Desktop, data: Path) -> Iterator[RunningApp]:
+    """The app started on ``data``; when the block ends it is quit through its command
+    line and must exit 0 (killed instead if the block fails)."""
+    proc = start_app(desktop, data)
+    try:
+        yield RunningApp(proc, data, desktop)
+        assert run_command(desktop, data, "quit").returncode == 0
+        assert proc.wait(20) == 0
     finally:
         if proc.poll() is None:
             proc.kill()
@@ -237,9 +253,7 @@ def test_a_complete_guided_break_from_the_command_line(desktop: Desktop, tmp_pat
     excluded = ", ".join(f'"{name}"' for name in LEVEL_1_DESK)
     (data / "config.toml").write_text(f"excluded_exercises = [{excluded}]\n")
     (data / "state.toml").write_text("welcome_seen = true\n")
-    proc = start_app(desktop, data)
-    running = RunningApp(proc, data, desktop)
-    try:
+    with quit_at_the_end(desktop, data) as running:
         wait_for(running.icon_geometry, 20, "the tray icon")
         assert run_command(desktop, data, "break").returncode == 0
         window = wait_for(
@@ -252,12 +266,6 @@ def test_a_complete_guided_break_from_the_command_line(desktop: Desktop, tmp_pat
         wait_for(lambda: "guided break ended: completed" in running.log(), 30, "the break to end")
         desktop.screenshot("break-e2e-done")
         desktop.run("xdotool", "key", "--window", window[0], "Return")  # close the last page
-        assert run_command(desktop, data, "quit").returncode == 0
-        assert proc.wait(20) == 0
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-        proc.communicate(timeout=10)
     (completed,) = [r for r in running.history() if r["table"] == "break"]
     assert completed["outcome"] == "completed"
     assert completed["exercises"] == ["quick-squeeze"]
@@ -335,9 +343,7 @@ def test_the_guided_break_submenu_starts_the_home_routine(desktop: Desktop, tmp_
     data.mkdir()
     (data / "config.toml").write_text("level = 2\n")
     (data / "state.toml").write_text("welcome_seen = true\n")
-    proc = start_app(desktop, data)
-    running = RunningApp(proc, data, desktop)
-    try:
+    with quit_at_the_end(desktop, data) as running:
         x, y, w, h = wait_for(running.icon_geometry, 20, "the tray icon")  # type: ignore[misc]
         desktop.run("xdotool", "mousemove", str(x + w // 2), str(y + h // 2), "click", "3")
         wait_for(
@@ -367,11 +373,5 @@ def test_the_guided_break_submenu_starts_the_home_routine(desktop: Desktop, tmp_
         time.sleep(2.5)  # past the first seconds, in which no key ends a break
         desktop.run("xdotool", "key", "--window", window[0], "Escape")
         wait_for(lambda: "guided break ended" in running.log(), 10, "the break to end")
-        assert run_command(desktop, data, "quit").returncode == 0
-        assert proc.wait(20) == 0
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-        proc.communicate(timeout=10)
     (record,) = [r for r in running.history() if r["table"] == "break"]
     assert record["routine"] == "home-2" and record["kind"] == "home"

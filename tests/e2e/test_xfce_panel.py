@@ -30,6 +30,7 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.conftest import display_env, require_tool, start_session_bus, wait_for
+from tests.processes import stop
 
 pytestmark = pytest.mark.e2e
 
@@ -170,13 +171,7 @@ def xfce(xvfb_display: str, tmp_path: Path) -> Iterator[XfceDesk]:
         yield desk
     finally:
         for proc in reversed(desk.started):
-            if proc.poll() is None:
-                proc.terminate()
-                try:
-                    proc.wait(10)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
-                    proc.wait()
+            stop(proc, 10)
         bus.terminate()
         bus.wait(10)
 

@@ -7,7 +7,11 @@ library that pip and build use), so its scripts are loaded from their files here
 from __future__ import annotations
 
 import importlib.util
+import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
@@ -32,6 +36,40 @@ def load(relative: str) -> ModuleType:
     sys.modules[name] = module  # dataclasses look their module up while being built
     spec.loader.exec_module(module)
     return module
+
+
+@dataclass
+class AppRun:
+    """An app started by ``app_running``; ``stderr`` holds what it wrote once it ended."""
+
+    proc: subprocess.Popen[str]
+    stderr: str = ""
+
+
+@contextmanager
+def app_running(
+    app: str | Path, data: Path, env: dict[str, str], *args: str, cwd: Path | None = None
+) -> Iterator[AppRun]:
+    """Start ``app --data-dir data *args``; when the block ends, quit it through its own
+    command line, which must answer 0, and the app must then exit 0. If the block fails
+    the app is killed instead."""
+    command = [str(app), "--data-dir", str(data)]
+    proc = subprocess.Popen(
+        [*command, *args],
+        env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    run = AppRun(proc)
+    try:
+        yield run
+        quit_ = subprocess.run(
+            [*command, "quit"], env=env, cwd=cwd, capture_output=True, text=True, timeout=60
+        )
+        assert quit_.returncode == 0, quit_.stderr
+        assert proc.wait(30) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        run.stderr = proc.communicate(timeout=30)[1]
 
 
 @pytest.fixture(scope="session")

@@ -24,10 +24,10 @@ import pytest
 
 import deadbutt_tray
 from deadbutt_tray.platform.autostart.xdg import desktop_exec
-from tests.e2e.conftest import display_env, require_tool
-from tests.packaging.conftest import PACKAGING, ROOT
+from tests.e2e.conftest import display_env, require_tool, wait_for
+from tests.packaging.conftest import PACKAGING, ROOT, app_running
 from tests.packaging.test_desktop_files import APP_ID, desktop_keys, validate_desktop
-from tests.packaging.test_wheel import resource_files, wait_for
+from tests.packaging.test_wheel import resource_files
 
 pytestmark = [pytest.mark.slow, pytest.mark.e2e]
 
@@ -204,24 +204,10 @@ def test_the_bundle_shows_its_tray_icon_and_quits_cleanly(
     env.pop("DEADBUTT_TRAY_HOME", None)
     data = tmp_path / "data"
     started = time.monotonic()
-    proc = subprocess.Popen(
-        [str(bundle.exe), "--data-dir", str(data)],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
-    try:
+    with app_running(bundle.exe, data, env) as app:
         wait_for(lambda: icon_in_tray(tray_display), 30, "the tray icon to be embedded")
         shown = time.monotonic() - started
-        quit_ = subprocess.run(
-            [str(bundle.exe), "--data-dir", str(data), "quit"],
-            env=env, capture_output=True, text=True, timeout=60,
-        )  # fmt: skip
-        assert quit_.returncode == 0, quit_.stderr
-        assert proc.wait(30) == 0
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-        _out, err = proc.communicate(timeout=30)
-    assert "Traceback" not in err, err
+    assert "Traceback" not in app.stderr, app.stderr
     log = (data / "logs" / "deadbutt-tray.log").read_text()
     assert "tray available: True" in log and "quitting" in log
     # A missing Qt plugin or library shows up as a Qt warning in the log.
@@ -241,22 +227,8 @@ def test_the_bundle_finds_its_translations_and_qts(
     for name in ("DEADBUTT_TRAY_HOME", "LANGUAGE", "LC_ALL", "LC_MESSAGES"):
         env.pop(name, None)
     data = tmp_path / "data"
-    proc = subprocess.Popen(
-        [str(bundle.exe), "--data-dir", str(data)],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
-    try:
+    with app_running(bundle.exe, data, env):
         wait_for(lambda: icon_in_tray(tray_display), 30, "the tray icon to be embedded")
-        quit_ = subprocess.run(
-            [str(bundle.exe), "--data-dir", str(data), "quit"],
-            env=env, capture_output=True, text=True, timeout=60,
-        )  # fmt: skip
-        assert quit_.returncode == 0, quit_.stderr
-        assert proc.wait(30) == 0
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-        proc.communicate(timeout=30)
     log = (data / "logs" / "deadbutt-tray.log").read_text()
     assert "language: de (setting 'system')" in log
     assert "no translation at" not in log and "no Qt translation at" not in log, log
@@ -270,25 +242,11 @@ def test_a_prompt_with_its_chime_works_in_the_bundle(
     env.pop("DEADBUTT_TRAY_HOME", None)
     data = tmp_path / "data"
     log_file = data / "logs" / "deadbutt-tray.log"
-    proc = subprocess.Popen(
-        [str(bundle.exe), "--data-dir", str(data), "--sit-limit", "0.1"],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
-    try:
+    with app_running(bundle.exe, data, env, "--sit-limit", "0.1") as app:
         wait_for(lambda: log_file.exists() and "nudge: prompt" in log_file.read_text(), 40,
                  "the first prompt (limit 6 s)")  # fmt: skip
         time.sleep(1.0)  # the chime is prepared with the prompt
-        quit_ = subprocess.run(
-            [str(bundle.exe), "--data-dir", str(data), "quit"],
-            env=env, capture_output=True, text=True, timeout=60,
-        )  # fmt: skip
-        assert quit_.returncode == 0, quit_.stderr
-        assert proc.wait(30) == 0
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-        _out, err = proc.communicate(timeout=30)
-    assert "Traceback" not in err, err
+    assert "Traceback" not in app.stderr, app.stderr
     log = log_file.read_text()
     assert "QtMultimedia cannot be loaded" not in log
     # Without a playback backend QtMultimedia says so once; the WAV chime needs none.

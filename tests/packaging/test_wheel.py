@@ -18,13 +18,13 @@ import tarfile
 import time
 import tomllib
 import zipfile
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 import deadbutt_tray
-from tests.packaging.conftest import ROOT
+from tests.e2e.conftest import wait_for
+from tests.packaging.conftest import ROOT, app_running
 
 pytestmark = pytest.mark.slow
 
@@ -37,15 +37,6 @@ def resource_files() -> set[str]:
         for p in root.rglob("*")
         if p.is_file() and "__pycache__" not in p.parts
     }
-
-
-def wait_for(condition: Callable[[], object], timeout: float, what: str) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return
-        time.sleep(0.2)
-    raise AssertionError(f"timed out after {timeout} s waiting for {what}")
 
 
 def clean_env(venv: Path) -> dict[str, str]:
@@ -134,23 +125,9 @@ def test_build_install_and_run_the_wheel(
     assert german.stdout.startswith("Alles gut: "), german.stdout + german.stderr  # the .qm
 
     log = data / "logs" / "deadbutt-tray.log"
-    proc = subprocess.Popen(
-        [app, "--data-dir", str(data)],
-        env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
-    try:
+    with app_running(app, data, env, cwd=tmp_path) as run:
         wait_for(lambda: log.exists() and "started;" in log.read_text(), 60, "the app to start")
-        quit_ = subprocess.run(
-            [app, "--data-dir", str(data), "quit"],
-            env=env, cwd=tmp_path, capture_output=True, text=True, timeout=60,
-        )  # fmt: skip
-        assert quit_.returncode == 0, quit_.stderr
-        assert proc.wait(30) == 0
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-        _out, err = proc.communicate(timeout=30)
-    assert "Traceback" not in err, err
+    assert "Traceback" not in run.stderr, run.stderr
     history = [tomllib.loads(p.read_text()) for p in (data / "history").glob("*.toml")]
     assert [s["ended_by"] for h in history for s in h.get("sitting", [])] == ["quit"]
     ran = time.monotonic()

@@ -1,6 +1,6 @@
 """Helper process for ``test_history_kill.py``: appends history records until killed.
 
-Usage: ``python history_writer.py FOLDER FIRST_NUMBER [--torn]``
+Usage: ``python history_writer.py FOLDER FIRST_NUMBER [--torn | --tear WHERE] [--stop-after N]``
 
 Prints ``ready`` once the store exists, then ``saved N`` (flushed) each time a record
 numbered N was reported durably saved. Records rotate over four months so several files
@@ -8,11 +8,20 @@ are written, and every fifth step saves two records in two months with one call.
 
 ``--torn`` swaps the append for a naive rewrite that stops halfway (after a few real
 saves) and prints ``torn``: the parent kills it there, proving its checks catch damage.
+
+``--tear WHERE`` replays what ``kill -9`` inside an append leaves, without its timing:
+after a few real saves one append writes only part of its text (or zeros) and the
+process SIGKILLs itself at once. WHERE is one of ``TEARS``: ``page`` stops where the
+kernel stops a write cut by a fatal signal (at a page boundary: the CI failure of seed
+603881762), the others at a chosen place in the record's text.
+
+``--stop-after N`` exits (status 0) after N records instead of running until killed.
 """
 
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import time
 from datetime import datetime, timedelta, timezone
@@ -26,6 +35,15 @@ from tests.fakes import TEST_DEVICE
 MONTHS = ((2026, 9), (2026, 10), (2026, 11), (2026, 12))
 ROUTINE = "kill-test"
 TORN_AFTER = 8  # real saves before the torn one, so a torn file loses saved records
+PAGE = 4096
+# Where a torn append stops, as a function of its bytes (None: this one is not torn).
+TEARS = {
+    "header": lambda data: data.index(b"[[") + len(b"[[bre"),
+    "key": lambda data: data.index(b"\nsat_for_s") + len(b"\nsat_"),
+    "value": lambda data: data.index(b'routine = "') + len(b'routine = "kill'),
+    "number": lambda data: data.index(b"sat_for_s = ") + len(b"sat_for_s = 1"),
+    "newline": lambda data: len(data) - 1,
+}
 
 
 def record_for(number: int) -> BreakRecord:
@@ -56,14 +74,44 @@ def _install_torn_writer() -> None:
     history._write_all = torn
 
 
+def _install_tearing_writer(where: str) -> None:
+    real = history._write_all
+    writes = 0
+
+    def tearing(fd: int, data: bytes) -> None:
+        nonlocal writes
+        writes += 1
+        if writes <= TORN_AFTER:
+            real(fd, data)
+            return
+        if where == "zeros":  # the file grew, its new block never reached the disk
+            real(fd, b"\0" * len(data))
+        elif where == "page":
+            size = os.fstat(fd).st_size
+            stop = PAGE - size % PAGE
+            if stop >= len(data):  # this write stays within one page: the kernel copies it whole
+                real(fd, data)
+                return
+            real(fd, data[:stop])
+        else:
+            real(fd, data[: TEARS[where](data)])
+        print(f"tearing after {writes - 1} writes", flush=True)
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    history._write_all = tearing
+
+
 def main(argv: list[str]) -> int:
-    """Append forever; the parent ends this process with SIGKILL."""
+    """Append until killed (by the parent's SIGKILL, or a tear's own), or N records."""
     folder, number = Path(argv[1]), int(argv[2])
     if "--torn" in argv:
         _install_torn_writer()
+    if "--tear" in argv:
+        _install_tearing_writer(argv[argv.index("--tear") + 1])
+    last = int(argv[argv.index("--stop-after") + 1]) + number if "--stop-after" in argv else None
     store = HistoryStore(folder, device=TEST_DEVICE)
     print("ready", flush=True)
-    while True:
+    while last is None or number < last:
         if number % 5 == 0:
             batch = [number, number + 1]  # two months in one call
             ok = store.append_many(record_for(n) for n in batch)
@@ -76,6 +124,7 @@ def main(argv: list[str]) -> int:
         else:
             print(f"failed {batch}: {store.last_error}", flush=True)
         number += len(batch)
+    return 0
 
 
 if __name__ == "__main__":

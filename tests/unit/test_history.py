@@ -27,6 +27,8 @@ from deadbutt_tray.core.storage.history import (
     check_history_file,
     dump_document,
 )
+from deadbutt_tray.core.storage.torn_tail import torn_tail_start
+from deadbutt_tray.core.translatable import Text, Words
 from tests.fakes import TEST_DEVICE
 
 CET = timezone(timedelta(hours=1))
@@ -62,10 +64,11 @@ def sit(start: datetime, end: datetime, ended_by: EndedBy = EndedBy.AWAY) -> Sit
 
 
 class Messages(list[str]):
-    """Collects on_problem messages."""
+    """Collects on_problem messages, in English."""
 
-    def __call__(self, message: str) -> None:
-        self.append(message)
+    def __call__(self, message: Text) -> None:
+        assert isinstance(message, Words)  # said in the user's language by the app
+        self.append(str(message))
 
 
 @pytest.fixture
@@ -452,11 +455,14 @@ def test_leftover_temp_and_corrupt_files_are_never_read(store: HistoryStore, hdi
 
 
 def _truncated() -> bytes:
-    return DOCUMENTED.encode()[: DOCUMENTED.index("outcome") + 5]
+    """Cut inside the first record, with the second whole after it: damage, not a torn
+    tail (a file cut at its end is a torn append: tests/unit/test_history_torn.py)."""
+    cut = DOCUMENTED.index("end = ") + 12
+    return DOCUMENTED.encode()[:cut] + DOCUMENTED.encode()[DOCUMENTED.index("\n\n[[break]]") :]
 
 
 CORRUPT = {
-    "invalid toml": b"schema = 1\n[[break]\nat = ",
+    "invalid toml": b"schema = 1\n[[break]\nat = ",  # no header an append writes: not torn
     "truncated": _truncated(),
     "binary": bytes(range(256)) * 3,
     "invalid utf-8": b'schema = 1\nnote = "\xff\xfe"\n',
@@ -618,10 +624,10 @@ def test_failing_disk_keeps_records_in_memory_then_saves_them_in_order(
         assert store.pending == 3
         assert store.flush() is False
         assert len(told) == 1  # once for this kind of failure, not per retry
-        error = store.last_error
-        assert error is not None
+        assert store.last_error is not None
+        error = str(store.last_error)
         assert os.strerror(err) in error and str(hdir) in error
-        assert "3 records are kept in memory" in error
+        assert "3 records kept in memory" in error
         assert told[0].startswith(f"Can't save history to {hdir}")
         assert snapshot(hdir) == before  # nothing on disk touched, no temp files
         assert store.records(*EVER) == sorted([*old, *held], key=lambda r: r.at)
@@ -649,7 +655,7 @@ def test_next_append_after_recovery_saves_the_held_ones_too(
     with monkeypatch.context() as broken:
         _break_disk(broken, "write", errno.ENOSPC)
         assert store.append(brk(NOW, 1)) is False
-        assert store.last_error is not None and "1 record is kept" in store.last_error
+        assert store.last_error is not None and "1 record kept" in str(store.last_error)
     assert store.append(brk(NOW, 2)) is True
     assert [b["sat_for_s"] for b in load(hdir / f"2026-11.{TEST_DEVICE}.toml")["break"]] == [1, 2]
 
@@ -842,14 +848,17 @@ def _survives_anything(original: bytes) -> None:
         store.records(*EVER)
         assert store.append(brk(NOW)) is True
         assert brk(NOW) in store.records(*EVER)
-        try:
-            before = tomllib.loads(original.decode("utf-8-sig"))
-        except (UnicodeDecodeError, tomllib.TOMLDecodeError):
-            before = None
+        kept, before = _as_appended_to(original)
         schema = before.get("schema", 1) if before is not None else None
         damaged = before is None or type(schema) is not int or schema < 1
         shard = folder / f"2026-11.{TEST_DEVICE}.2.toml"
-        if damaged:  # moved aside whole; the month starts afresh
+        if kept != original:  # a torn tail, cut off; the rest as it was, and no word of it
+            assert told == [] and not (folder / QUARANTINE).exists() and before is not None
+            assert path.read_bytes().startswith(kept) and not shard.exists()
+            expected = dict(before) if kept else {"schema": 1}  # cut to nothing: new
+            expected["break"] = [*before.get("break", []), brk(NOW).to_toml()]
+            assert load(path) == expected
+        elif damaged:  # moved aside whole; the month starts afresh
             assert len(told) == 1
             assert (folder / QUARANTINE).read_bytes() == original
             assert load(path) == {"schema": 1, "break": [brk(NOW).to_toml()]}
@@ -863,6 +872,27 @@ def _survives_anything(original: bytes) -> None:
             expected = dict(before) if original else {"schema": 1}  # an empty file: new
             expected["break"] = [*before.get("break", []), brk(NOW).to_toml()]
             assert load(path) == expected
+
+
+def _loads(data: bytes) -> dict[str, Any] | None:
+    try:
+        return tomllib.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return None
+
+
+def _as_appended_to(original: bytes) -> tuple[bytes, dict[str, Any] | None]:
+    """What the writer keeps of a file (all, or the head before a torn tail), parsed."""
+    start = torn_tail_start(original)
+    if start is not None:
+        head = original[:start]
+        doc = _loads(head)
+        schema = doc.get("schema", 1) if doc is not None else None
+        if type(schema) is int and schema > 1:
+            return original, doc  # a newer release's: left as it is, torn or not
+        if schema == 1 and type(schema) is int and history._appendable(head):
+            return head, doc
+    return original, _loads(original)
 
 
 @FUZZ

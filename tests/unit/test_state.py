@@ -289,3 +289,19 @@ def test_a_pause_round_trips_with_its_offset_and_a_bad_one_costs_only_itself(
     state, problems = load_state(path)
     assert state.paused_until is None and state.welcome_seen is True
     assert len(problems) == 1 and "paused_until" in problems[0]
+
+
+def test_each_parsed_key_reports_what_it_accepts_in_a_fixed_order(tmp_path: Path) -> None:
+    path = tmp_path / "state.toml"
+    path.write_text(
+        'paused_until = "soon"\nopen_span = 3\nlevel_since = []\nstatus_window_geometry = "!"\n'
+        "welcome_seen = true\n"
+    )
+    state, problems = load_state(path)
+    assert state == AppState(welcome_seen=True)
+    assert [problem.removeprefix(f"App state {path}: ") for problem in problems] == [
+        "status_window_geometry: '!' is not accepted: base64 text; using the default.",
+        "level_since: [] is not accepted: a date and time; using the default.",
+        "open_span: 3 is not accepted: start, end and device; using the default.",
+        "paused_until: 'soon' is not accepted: a date and time with its offset; using the default.",
+    ]

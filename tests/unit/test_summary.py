@@ -406,7 +406,9 @@ def test_a_corrupt_month_file_is_moved_aside_and_the_rest_still_counts(tmp_path:
         "schema = 1\n[[sitting]\nbroken", encoding="utf-8"
     )
     told: list[str] = []
-    store = HistoryStore(tmp_path, on_problem=told.append, device=TEST_DEVICE)
+    store = HistoryStore(
+        tmp_path, on_problem=lambda message: told.append(str(message)), device=TEST_DEVICE
+    )
     summary = week_loader(store, BERLIN, LIMIT, now=lambda: AFTER)(IsoWeek(2026, 40))
     assert summary.this.sitting_s == 45 * MIN
     assert summary.days[3].sitting_s == 45 * MIN

@@ -49,7 +49,9 @@ def test_a_history_file_with_a_5000_digit_number_is_quarantined_not_fatal(tmp_pa
     (tmp_path / f"2026-11.{TEST_DEVICE}.toml").write_bytes(HUGE_INT)
     assert check_history_file(tmp_path / f"2026-11.{TEST_DEVICE}.toml")
     told: list[str] = []
-    store = HistoryStore(tmp_path, on_problem=told.append, device=TEST_DEVICE)
+    store = HistoryStore(
+        tmp_path, on_problem=lambda message: told.append(str(message)), device=TEST_DEVICE
+    )
     assert store.months() == [(2026, 11)]
     from datetime import datetime
 

@@ -1,4 +1,5 @@
-"""Widget-test helpers: screenshots in a light and a dark palette."""
+"""Widget-test helpers: screenshots in a light and a dark palette; no test may leave an
+inotify instance behind (each app's file watchers hold some; see tests/teardown.py)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,34 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
+
+from tests.teardown import inotify_instances_held, settled_inotify_count
+
+# -- inotify instances (128 per user on Linux; a long run once used up 126) -------------
+
+
+@pytest.fixture(autouse=True)
+def no_inotify_left_behind(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Fails a test that ends holding more inotify instances than it began with.
+
+    Torn down after the test's own fixtures (autouse: set up first, ended last). Deletes
+    still pending are run and a watcher ended on another thread is waited for, so only
+    a real leak fails: an app or ``FileWatch`` left open (``tests.teardown.close_app``).
+    """
+    before = inotify_instances_held()
+    yield
+    if before is None:  # not Linux: nothing to count
+        return
+    after = settled_inotify_count(before)
+    assert after is not None
+    if after > before:
+        pytest.fail(
+            f"{request.node.nodeid} left {after - before} inotify instance(s) open "
+            f"({before} before, {after} after): close what it built (close_app, "
+            "FileWatch.close) or let it be deleted",
+            pytrace=False,
+        )
+
 
 # -- screenshots (DEADBUTT_TRAY_SHOTS=DIR saves them; look at them) ---------------------
 

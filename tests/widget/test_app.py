@@ -10,20 +10,30 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QSessionManager
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
 
 from deadbutt_tray.app import AppConfig, TrayApp
 from deadbutt_tray.commands import Break, ErrorCode, GetStatus, Pause, Reply, Resume
 from deadbutt_tray.core.clock import FakeClock
+from deadbutt_tray.core.fields import not_accepted
 from deadbutt_tray.core.model.settings import Overrides, Settings
 from deadbutt_tray.core.problems import Problem
 from deadbutt_tray.core.storage.paths import AppPaths
+from deadbutt_tray.core.translatable import words
 from deadbutt_tray.instance import SingleInstance
 from deadbutt_tray.platform.idle.base import IdleSource, NullIdleSource
-from tests.fakes import FakeAutostart, FakeChime, FakeFullscreen, FakeIdle, FakeNotifications
+from tests.fakes import (
+    FakeAutostart,
+    FakeChime,
+    FakeFullscreen,
+    FakeIdle,
+    FakeNotifications,
+    refusing_watcher,
+)
+from tests.teardown import close_app
 from tests.widget.conftest import save_shot
 
 
@@ -61,7 +71,7 @@ def make_app(qtbot: QtBot, data_dir: Path, clock: FakeClock) -> Iterator[callabl
 
     yield make
     for app in apps:
-        app.quit()
+        close_app(app)
 
 
 def sit_for(app: TrayApp, clock: FakeClock, seconds: int) -> None:
@@ -146,10 +156,27 @@ def test_pause_holds_prompts_but_sitting_keeps_counting(make_app, clock: FakeClo
 
 def test_settings_problems_are_shown_at_start(make_app) -> None:
     shown: list[str] = []
-    app = make_app(problems=[Problem("config.toml", "volume", "500 is not accepted")])
-    app._problem = shown.append  # type: ignore[method-assign]
+    problem = Problem("config.toml", "volume", not_accepted(500, words("true or false")))
+    app = make_app(problems=[problem])
+    app.shell.notify = lambda _title, text, *_a, **_k: shown.append(text)  # type: ignore[method-assign]
     app.start()
-    assert any("volume" in text for text in shown)
+    assert "config.toml: volume: 500 is not accepted: true or false" in shown
+
+
+def test_settings_problems_are_shown_in_the_users_language(make_app) -> None:
+    shown: list[str] = []
+    problem = Problem("config.toml", "volume", not_accepted(500, words("true or false")))
+    app = make_app(settings=Settings(language="de"), problems=[problem])
+    try:
+        app.shell.notify = lambda _title, text, *_a, **_k: shown.append(text)  # type: ignore[method-assign]
+        app.start()
+        assert "config.toml: volume: 500 geht nicht: erlaubt ist true oder false" in shown
+        app._problem(words("Settings file: {problem}", problem=problem))
+        assert shown[-1] == (
+            "Einstellungsdatei: config.toml: volume: 500 geht nicht: erlaubt ist true oder false"
+        )
+    finally:
+        app.translations.use("en")
 
 
 def test_a_failing_disk_keeps_records_in_memory_and_tells_the_user(
@@ -405,6 +432,29 @@ def test_settings_changes_are_saved_and_applied_at_once(
     assert "next break in 25 min" in app.shell.tray.icon.toolTip()
 
 
+def test_a_hand_edit_is_applied_where_the_desktop_has_used_up_inotify(
+    make_app, data_dir: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    """IDEs and sync tools can use up a user's inotify instances (128 on Linux): the
+    system then gives the config file no watch, and the app looks at it itself."""
+    from deadbutt_tray import file_watch
+
+    monkeypatch.setattr(file_watch, "QFileSystemWatcher", refusing_watcher)
+    monkeypatch.setattr(file_watch, "POLL_MS", 100)
+    config = data_dir / "config.toml"
+    config.write_text("sit_limit_min = 30\n")
+    app = make_app(settings=Settings(sit_limit_min=30))
+    app.start()
+    assert not app.settings_watch.watching
+    with open(config, "w") as handle:  # the editor writes in place
+        handle.write("sit_limit_min = 45  # my physio says so\n")
+    qtbot.waitUntil(lambda: app.settings.sit_limit_min == 45, timeout=10_000)
+    sit_for(app, clock, 20 * 60)
+    assert "next break in 25 min" in app.shell.tray.icon.toolTip()
+    app.quit()
+    assert not app.settings_watch.polling  # quitting stops the looking
+
+
 def test_a_sit_limit_override_is_never_written_to_the_file(qtbot: QtBot, data_dir: Path) -> None:
     paths = AppPaths.under(data_dir)
     instance = SingleInstance(paths.runtime_dir, data_dir=paths.data_dir)
@@ -419,7 +469,7 @@ def test_a_sit_limit_override_is_never_written_to_the_file(qtbot: QtBot, data_di
         assert text == "volume = 20\n"  # only what changed in the app: not the override
         assert app.settings.sit_limit_min == 0.1
     finally:
-        app.quit()
+        close_app(app)
 
 
 def test_this_hurts_records_pain_and_leaves_the_exercise_out(
@@ -469,7 +519,7 @@ def test_without_a_tray_the_status_window_stands_in(qtbot: QtBot, data_dir: Path
         assert welcome.frameGeometry().intersected(status).width() < status.width() // 10
         assert welcome.screen().availableGeometry().contains(welcome.frameGeometry())
     finally:
-        app.quit()
+        close_app(app)
 
 
 def test_balance_results_reach_the_history(make_app, data_dir: Path, clock: FakeClock) -> None:
@@ -683,7 +733,7 @@ def test_without_a_daemon_or_a_tray_the_status_window_tells(
         assert "Break coming up" in app.shell.window.notice.text()
         assert app.shell.window.notice.isVisible()
     finally:
-        app.quit()
+        close_app(app)
 
 
 def test_the_status_command_answers_what_a_bar_shows(make_app, clock: FakeClock) -> None:
@@ -886,6 +936,67 @@ def test_an_x11_screen_saver_that_blanked_counts_as_locked(make_app, clock: Fake
         idle.value = 1.0
         app.tick()
     assert "Away" in app.shell.tray.icon.toolTip()
+
+
+def test_open_windows_switch_language_at_once_where_they_are(make_app, qtbot: QtBot) -> None:
+    """The language is chosen in Settings: Settings itself, the weekly summary, About and
+    the status window are rebuilt in German where they were, the keyboard stays on the
+    language choice, and nothing else changes (no settings lost, the week kept)."""
+    app = make_app(Settings(level=2))
+    app.start()
+    shell = app.shell
+    try:
+        shell.open_status_window()
+        app.open_settings()
+        app.open_summary()
+        shell._about_requested()
+        settings, status = shell.settings_dialog(), shell.window
+        summary, about = shell._dialogs["summary"], shell._dialogs["about"]
+        assert settings is not None and status is not None
+        summary.show_week(summary.week.shifted(-1))  # type: ignore[attr-defined]
+        week = summary.week  # type: ignore[attr-defined]
+        settings.move(settings.pos() + QPoint(30, 20))
+        where = settings.pos()
+        language = settings.findChild(QComboBox, "language")
+        assert language is not None
+        language.setFocus()
+        language.setCurrentIndex(language.findData("de"))
+        settings.flush()
+        qtbot.waitUntil(lambda: shell.settings_dialog() is not settings)
+        german = shell.settings_dialog()
+        assert german is not None and german.isVisible() and not settings.isVisible()
+        assert german.windowTitle() == "deadbutt-tray-Einstellungen"
+        assert german.pos() == where
+        assert german.settings().language == "de" and german.settings().level == 2
+        assert german.focusWidget() is german.findChild(QComboBox, "language")
+        new_summary, new_about = shell._dialogs["summary"], shell._dialogs["about"]
+        assert new_summary is not summary and new_summary.windowTitle() == "Wochenübersicht"
+        assert new_summary.week == week  # type: ignore[attr-defined]
+        assert new_about is not about and new_about.windowTitle() == "Über deadbutt-tray"
+        assert shell.window is not status and shell.window is not None
+        assert shell.window.isVisible()
+        assert shell.window.accessibleName() == "deadbutt-tray-Status"
+        assert shell.window.limit_label.text().startswith("Sitzdauer bis zur Erinnerung: ")
+        assert app.file_settings.language == "de"
+    finally:
+        app.change_settings(replace(app.file_settings, language="system"))
+    qtbot.waitUntil(lambda: shell._dialogs["about"].windowTitle() == "About deadbutt-tray")
+    assert shell.window is not None and shell.window.accessibleName() == "deadbutt-tray status"
+
+
+def test_a_guided_break_in_progress_keeps_its_language(make_app, qtbot: QtBot) -> None:
+    app = make_app()
+    app.start()
+    try:
+        app.start_break("desk-micro")
+        dialog = app.shell.break_dialog
+        assert dialog is not None and dialog.isVisible()
+        app.change_settings(replace(app.file_settings, language="de"))
+        qtbot.wait(50)
+        assert app.shell.break_dialog is dialog and dialog.isVisible()  # not interrupted
+        assert app.shell.actions.summary.text() == "&Wochenübersicht …"
+    finally:
+        app.change_settings(replace(app.file_settings, language="system"))
 
 
 def test_a_language_chosen_in_settings_applies_to_the_menu_and_the_exercises(

@@ -30,6 +30,7 @@ from deadbutt_tray.ui import memory
 from deadbutt_tray.ui.memory import MemoryReleaser, release_memory
 from deadbutt_tray.ui.summary_window import SummaryWindow
 from tests.fakes import FakeAutostart, FakeChime, FakeFullscreen, FakeIdle
+from tests.teardown import close_app
 
 # Imported on first use, never by a start: each costs MiB that most days never need.
 NOT_AT_START = (
@@ -39,7 +40,6 @@ NOT_AT_START = (
     "importlib.metadata",  # APScheduler's version and plugin entry points
     "tzlocal",  # the scheduler runs in UTC
     "PySide6.QtMultimedia",  # the chime, on the first sound
-    "PySide6.QtCharts",  # the weekly summary
     "deadbutt_tray.ui.break_dialog",
     "deadbutt_tray.ui.summary_window",
     "deadbutt_tray.ui.settings_dialog",
@@ -188,7 +188,7 @@ class Released:
 @pytest.fixture
 def app(qtbot: QtBot, data_dir: Path) -> Iterator[TrayApp]:
     paths = AppPaths.under(data_dir)
-    instance = SingleInstance(paths.runtime_dir)
+    instance = SingleInstance(paths.runtime_dir, data_dir=paths.data_dir)
     assert instance.try_become_primary()
     clock = FakeClock(datetime(2026, 11, 24, 9, 0, tzinfo=BERLIN))
     tray_app = TrayApp(
@@ -206,7 +206,7 @@ def app(qtbot: QtBot, data_dir: Path) -> Iterator[TrayApp]:
     tray_app.released = released  # type: ignore[attr-defined]
     tray_app.start()
     yield tray_app
-    tray_app.quit()
+    close_app(tray_app)
 
 
 def _open_summary(app: TrayApp) -> QWidget:
@@ -300,7 +300,7 @@ def test_reopening_a_window_after_closing_it_builds_a_new_one(app: TrayApp, qtbo
     assert shiboken6.isValid(second) and second.isVisible()
 
 
-def test_closing_the_summary_drops_its_chart_models_and_old_months(
+def test_closing_the_summary_drops_its_chart_data_and_old_months(
     app: TrayApp, qtbot: QtBot
 ) -> None:
     now = app.clock.now()
@@ -314,9 +314,9 @@ def test_closing_the_summary_drops_its_chart_models_and_old_months(
     assert len(app.store.months_in_memory) >= 3
     closed: list[bool] = []
     app.shell.summary_closed.connect(lambda: closed.append(True))
-    charts = [window.sitting_chart.chart, window.breaks_chart.chart, window.bouts_chart.chart]
+    charts = list(window.charts)
     window.close()
-    assert all(chart.series() == [] for chart in charts)  # dropped at once, not at deletion
+    assert all(chart.categories == () for chart in charts)  # dropped at once, not at deletion
     assert window.summary is None
     ref = weakref.ref(window)
     del window, charts
@@ -335,19 +335,46 @@ def test_the_balance_test_reads_two_years_but_keeps_only_this_month(app: TrayApp
 
 
 def test_a_summary_window_closed_without_delete_on_close_keeps_its_charts(
-    qtbot: QtBot,
+    qtbot: QtBot, tmp_path: Path
 ) -> None:
     """Standalone (tests, screenshots) closing only hides: it can be shown again."""
-    from deadbutt_tray.core.rules.summary import IsoWeek, WeekSummary
+    from deadbutt_tray.core.model.records import EndedBy, SittingSpan
+    from deadbutt_tray.core.rules.summary import week_loader
+    from deadbutt_tray.core.storage.history import HistoryStore
+    from tests.fakes import TEST_DEVICE
 
-    def no_week(week: IsoWeek) -> WeekSummary:
-        raise LookupError(week)
-
-    window = SummaryWindow(no_week, lambda: datetime(2026, 11, 24).date())
+    now = datetime(2026, 11, 24, 12, tzinfo=BERLIN)
+    store = HistoryStore(tmp_path, device=TEST_DEVICE)
+    store.append(SittingSpan(now - timedelta(hours=1), now, EndedBy.AWAY))
+    window = SummaryWindow(week_loader(store, now.tzinfo, 1800.0, now=lambda: now), now.date)
     qtbot.addWidget(window)
     window.show()
     window.close()
-    assert len(window.sitting_chart.chart.series()) == 1
+    assert len(window.sitting_chart.categories) == 7
+
+
+def test_the_summary_window_draws_its_charts_without_qtcharts(tmp_path: Path) -> None:
+    """QtCharts (~4.4 MiB resident) is not loaded by opening the summary."""
+    found = run_python(
+        f"""
+        import json, sys
+        from datetime import date
+        from pathlib import Path
+        from PySide6.QtWidgets import QApplication
+        from deadbutt_tray.core.rules.summary import week_loader
+        from deadbutt_tray.core.storage.history import HistoryStore
+        from deadbutt_tray.ui.summary_window import SummaryWindow
+
+        qapp = QApplication([])
+        store = HistoryStore(Path({str(tmp_path / "history")!r}), device="t-1")
+        window = SummaryWindow(week_loader(store, None, 1800.0), date.today)
+        window.show()
+        window.grab()
+        print(json.dumps({{"charts": [m for m in sys.modules if "QtCharts" in m]}}))
+        """,
+        tmp_path,
+    )
+    assert found["charts"] == []
 
 
 # -- giving memory back -----------------------------------------------------------------

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from deadbutt_tray.core.model.records import BreakRecord, EndedBy, Outcome, SittingSpan
-from deadbutt_tray.core.rules.summary import IsoWeek, WeekSummary, week_loader
+from deadbutt_tray.core.rules.summary import IsoWeek, LocalWeek, Week, WeekSummary, week_loader
 from deadbutt_tray.core.storage.history import DeviceView, HistoryStore
 from deadbutt_tray.ui.summary_window import SummaryWindow
 from tests.fakes import TEST_DEVICE
@@ -24,7 +24,7 @@ from tests.widget.conftest import save_shot
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NOW = datetime(2026, 11, 26, 16, 30, tzinfo=BERLIN)  # Thursday of 2026-W48
-THIS = IsoWeek(2026, 48)
+THIS = LocalWeek(date(2026, 11, 23))  # 2026-W48: the test locale ("C") starts on Monday
 LIMIT_S = 1800.0
 
 
@@ -50,10 +50,10 @@ def activate(qtbot: QtBot, widget: QWidget) -> None:
 class Harness:
     def __init__(self, qtbot: QtBot, store: HistoryStore, now: datetime = NOW) -> None:
         self.store = store
-        self.loads: list[IsoWeek] = []
+        self.loads: list[Week] = []
         loader = week_loader(store, BERLIN, LIMIT_S, level=2, now=lambda: now)
 
-        def load(week: IsoWeek) -> WeekSummary:
+        def load(week: Week) -> WeekSummary:
             self.loads.append(week)
             return loader(week)
 
@@ -82,12 +82,10 @@ def test_a_realistic_week(qtbot: QtBot, realistic: HistoryStore, theme: str) -> 
     summary = window.summary
     assert summary is not None and summary.has_data and window.week == THIS
     assert window.pages.currentIndex() == 0  # the charts, not the empty message
-    sitting = window.sitting_chart.sets
-    hours = sum(sitting["within"].at(i) + sitting["beyond"].at(i) for i in range(7))
+    sitting = window.sitting_chart
+    hours = sum(sitting.value("within", i) + sitting.value("beyond", i) for i in range(7))
     assert hours == pytest.approx(summary.this.sitting_s / 3600)
-    assert [window.bouts_chart.sets["this_week"].at(i) for i in range(5)] == list(
-        summary.this.bouts
-    )
+    assert [window.bouts_chart.value("this_week", i) for i in range(5)] == list(summary.this.bouts)
     assert window.selected_day == NOW.date()  # today is selected
     assert window.details.text().startswith("Thursday 26 November")
     assert "prompts (" in harness.figure("adherence")
@@ -176,21 +174,45 @@ def test_buttons_have_mnemonics_and_names(qtbot: QtBot, realistic: HistoryStore)
     window.this_week_button.click()
     assert window.week == THIS
     assert window.previous_button.accessibleName() == "Previous week"
-    assert window.sitting_chart.view.accessibleName() == "Sitting per day"
-    assert "Mon 23:" in window.sitting_chart.view.accessibleDescription()
+    assert window.sitting_chart.accessibleName() == "Sitting per day"
+    # The selected day's figures, in words: what a screen reader says for the chart.
+    assert window.sitting_chart.accessibleDescription().startswith("Thursday 26 November: sat ")
+    assert window.bouts_chart.accessibleName() == "Stretch lengths"
     assert window.figures["streak"].accessibleName() == "Streak"
 
 
 def test_hovering_or_clicking_a_bar_shows_that_day(qtbot: QtBot, realistic: HistoryStore) -> None:
     window = Harness(qtbot, realistic).window
-    bars = window.sitting_chart.sets["within"]
-    bars.hovered.emit(True, 0)
-    assert window.details.text().startswith("Monday 23 November")
-    bars.hovered.emit(False, 0)
-    assert window.details.text().startswith("Thursday 26 November")
-    window.breaks_chart.sets["natural"].clicked.emit(1)
+    activate(qtbot, window)
+    chart = window.sitting_chart
+    monday = chart.column_rect(0).center().toPoint()
+    qtbot.mouseMove(chart, monday)
+    qtbot.waitUntil(lambda: window.details.text().startswith("Monday 23 November"))
+    qtbot.mouseMove(window.title)
+    qtbot.waitUntil(lambda: window.details.text().startswith("Thursday 26 November"))
+    tuesday = window.breaks_chart.column_rect(1).center().toPoint()
+    qtbot.mouseClick(window.breaks_chart, Qt.MouseButton.LeftButton, pos=tuesday)
     assert window.selected_day == date(2026, 11, 24)
-    assert bars.selectedBars() == [1]
+    assert chart.current == window.breaks_chart.current == 1
+
+
+def test_arrow_keys_in_a_chart_move_between_days(qtbot: QtBot, realistic: HistoryStore) -> None:
+    harness = Harness(qtbot, realistic)
+    window = harness.window
+    activate(qtbot, window)
+    chart = window.breaks_chart
+    chart.setFocus()
+    qtbot.waitUntil(chart.hasFocus)
+    qtbot.keyClick(chart, Qt.Key.Key_Left)  # a day back, not a week back
+    assert window.week == THIS and window.selected_day == date(2026, 11, 25)
+    assert chart.accessibleDescription().startswith("Wednesday 25 November: Breaks: ")
+    assert window.details.text().startswith("Wednesday 25 November: sat ")
+    assert window.sitting_chart.current == 2
+    for _ in range(9):
+        qtbot.keyClick(chart, Qt.Key.Key_Right)
+    assert window.selected_day == date(2026, 11, 29)  # stops at the last day
+    qtbot.keyClick(chart, Qt.Key.Key_PageUp)  # the window's keys still work
+    assert window.week == THIS.shifted(-1)
 
 
 def test_refresh_shows_new_records(qtbot: QtBot, tmp_path: Path) -> None:
@@ -207,7 +229,7 @@ def test_refresh_shows_new_records(qtbot: QtBot, tmp_path: Path) -> None:
 
 
 def test_a_week_that_cannot_be_read_leaves_the_window_usable(qtbot: QtBot) -> None:
-    def load(week: IsoWeek) -> WeekSummary:
+    def load(week: Week) -> WeekSummary:
         raise OSError("disk on fire")
 
     today: Callable[[], date] = lambda: NOW.date()  # noqa: E731
@@ -223,10 +245,13 @@ def test_the_palette_follows_a_theme_change(qtbot: QtBot, realistic: HistoryStor
     from tests.widget.conftest import dark_palette
 
     window = Harness(qtbot, realistic).window
-    light = window.sitting_chart.chart.backgroundBrush().color()
+    light = window.sitting_chart.grab().toImage().pixelColor(2, 2)
     window.setPalette(dark_palette())
-    dark = window.sitting_chart.chart.backgroundBrush().color()
+    dark = window.sitting_chart.grab().toImage().pixelColor(2, 2)
     assert dark.lightness() < 80 < light.lightness()
+    # The bars take the dark theme's lighter colours too.
+    within = window.sitting_chart.bar_rect("within", 3).center().toPoint()
+    assert window.sitting_chart.grab().toImage().pixelColor(within).name() == "#6f9bff"
 
 
 def test_several_devices_offer_a_device_filter(qtbot: QtBot, tmp_path: Path) -> None:
@@ -296,9 +321,9 @@ def test_home_and_pre_run_sessions_show_next_to_desk_breaks(
     activate(qtbot, window)
     assert harness.figure("sessions") == "1 home routine · 1 before a run"
     assert "1 stopped: it hurt" in harness.figure("others")
-    assert window.breaks_chart.sets["home"].at(1) == 1
-    assert window.breaks_chart.sets["pre_run"].at(1) == 1
-    assert window.breaks_chart.sets["stopped_for_pain"].at(1) == 1
+    assert window.breaks_chart.value("home", 1) == 1
+    assert window.breaks_chart.value("pre_run", 1) == 1
+    assert window.breaks_chart.value("stopped_for_pain", 1) == 1
     window.select_day(1)
     details = window.details.text()
     assert "Sessions: 1 home routine · 1 before a run." in details
@@ -328,3 +353,75 @@ def test_the_balance_figure_names_a_pelvic_drop(qtbot: QtBot, tmp_path: Path) ->
     )
     harness = Harness(qtbot, store)
     assert harness.figure("balance") == "15 s · pelvis drop standing on the right"
+
+
+@pytest.mark.parametrize(
+    ("name", "first"),
+    [
+        ("en_US", date(2026, 11, 22)),  # Sunday
+        ("de_DE", date(2026, 11, 23)),  # Monday: the ISO week
+        ("ar_EG", date(2026, 11, 21)),  # Saturday
+    ],
+)
+def test_the_week_starts_on_the_locales_first_day(
+    qtbot: QtBot, realistic: HistoryStore, name: str, first: date
+) -> None:
+    from PySide6.QtCore import QLocale
+
+    from deadbutt_tray.ui.text import total_text
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(name))
+    try:
+        harness = Harness(qtbot, realistic)
+        window = harness.window
+        activate(qtbot, window)
+        assert window.week.first == first and window.week.days()[-1] == first + timedelta(6)
+        assert window.selected_day == NOW.date()  # this week holds today, whatever its start
+        summary = window.summary
+        assert summary is not None
+        assert [day.day for day in summary.days] == list(window.week.days())
+        # The totals are those of the seven days shown, in the charts and the figures.
+        shown = sum(day.sitting_s for day in summary.days)
+        assert summary.this.sitting_s == pytest.approx(shown)
+        chart = window.sitting_chart
+        hours = sum(chart.value("within", i) + chart.value("beyond", i) for i in range(7))
+        assert hours == pytest.approx(shown / 3600)
+        assert harness.figure("sitting") == total_text(shown)
+        assert sum(window.breaks_chart.value("completed", i) for i in range(7)) == (
+            summary.this.completed
+        )
+        # The charts' first column is the week's first day, named by the locale.
+        day_name = QLocale().dayName(first.isoweekday(), QLocale.FormatType.LongFormat)
+        assert chart.categories[0].labels[0] == f"{day_name} {first.day}"
+        assert "48" in window.title.text()  # the ISO week holding most of its days
+        window.previous_week()
+        assert window.week.first == first - timedelta(7)
+        assert window.summary is not None and window.summary.days[0].day == first - timedelta(7)
+        assert harness.loads[-1] == window.week
+        window.this_week()
+        assert window.week.first == first
+        save_shot(window, f"summary-week-{name}")
+    finally:
+        QLocale.setDefault(before)
+
+
+@pytest.mark.parametrize(
+    ("week", "first_weekday", "first"),
+    [
+        (IsoWeek(2026, 46), 7, date(2026, 11, 8)),  # Mon 9 - Sun 15 → Sun 8 - Sat 14
+        (IsoWeek(2026, 46), 6, date(2026, 11, 7)),  # → Sat 7 - Fri 13
+        (LocalWeek(date(2026, 11, 22)), 1, date(2026, 11, 23)),  # Sun 22 - Sat 28 → W48
+        (LocalWeek(date(2026, 11, 23)), 7, date(2026, 11, 22)),  # and back
+    ],
+)
+def test_a_week_opens_on_the_locale_week_with_its_number(
+    qtbot: QtBot, realistic: HistoryStore, week: Week, first_weekday: int, first: date
+) -> None:
+    """An ISO week, or the same window rebuilt in a language whose weeks start elsewhere."""
+    loader = week_loader(realistic, BERLIN, LIMIT_S, now=lambda: NOW)
+    window = SummaryWindow(loader, lambda: NOW.date(), week=week, first_weekday=first_weekday)
+    qtbot.addWidget(window)
+    assert window.week == LocalWeek(first)
+    assert window.week.number == (week.week if isinstance(week, IsoWeek) else week.number)
+    assert window.summary is not None and window.summary.week == window.week

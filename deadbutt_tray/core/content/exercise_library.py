@@ -31,7 +31,7 @@ from pathlib import Path, PurePosixPath
 from types import MappingProxyType
 from typing import Any
 
-from deadbutt_tray.core.fields import ID_PATTERN, FieldReader, show_value
+from deadbutt_tray.core.fields import ID_PATTERN, FieldReader, quoted_list, show_value
 from deadbutt_tray.core.model.exercises import (
     DEFAULT_PHASES,
     Dose,
@@ -48,6 +48,7 @@ from deadbutt_tray.core.model.exercises import (
 )
 from deadbutt_tray.core.problems import Problem
 from deadbutt_tray.core.storage.tomlfile import TomlReadError, parse_toml, read_head
+from deadbutt_tray.core.translatable import Text, Words, counted, words
 
 __all__ = [
     "ANGLE_KEYS",
@@ -298,7 +299,8 @@ def load_library(
         if routine is None:
             continue
         if routine.id in routines:
-            problems.append(Problem(str(path), "id", f"{routine.id!r} is already used"))
+            used = words("{id} is already used", id=repr(routine.id))
+            problems.append(Problem(str(path), "id", used))
             continue
         routines[routine.id] = routine
 
@@ -322,9 +324,8 @@ def _add_unique(
 ) -> bool:
     if exercise.id in exercises:
         other = exercises[exercise.id].source
-        problems.append(
-            Problem(str(path), "id", f"{exercise.id!r} is already used by {other}; skipped")
-        )
+        used = words("{id} is already used by {other}; skipped", id=repr(exercise.id), other=other)
+        problems.append(Problem(str(path), "id", used))
         return False
     exercises[exercise.id] = exercise
     return True
@@ -363,30 +364,40 @@ def _toml_files(folder: Path, problems: list[Problem]) -> list[Path]:
     except FileNotFoundError:
         return []
     except OSError as exc:
-        problems.append(Problem(str(folder), "", f"cannot be read ({exc.strerror or exc})"))
+        reason = words("cannot be read ({reason})", reason=exc.strerror or str(exc))
+        problems.append(Problem(str(folder), "", reason))
         return []
 
 
 def _read_document(path: Path, problems: list[Problem]) -> dict[str, Any] | None:
     """The parsed TOML file, or ``None`` with a problem saying why it cannot be used."""
-    skipped = "the file was skipped"
     try:
         raw = read_head(path, MAX_FILE_BYTES)
     except OSError as exc:
-        problems.append(
-            Problem(str(path), "", f"cannot be read ({exc.strerror or exc}); {skipped}")
-        )
+        reason = words("cannot be read ({reason})", reason=exc.strerror or str(exc))
+        problems.append(Problem(str(path), "", _skipped(reason)))
         return None
     if len(raw) > MAX_FILE_BYTES:
-        problems.append(
-            Problem(str(path), "", f"larger than {MAX_FILE_BYTES // 1024} KB; {skipped}")
-        )
+        too_large = words("larger than {size} KB", size=MAX_FILE_BYTES // 1024)
+        problems.append(Problem(str(path), "", _skipped(too_large)))
         return None
     try:
         return parse_toml(raw)
     except TomlReadError as error:
-        problems.append(Problem(str(path), "", f"{error}; {skipped}"))
+        problems.append(Problem(str(path), "", _skipped(error.words)))
         return None
+
+
+def _skipped(problem: Text) -> Words:
+    return words("{problem}; the file was skipped", problem=problem)
+
+
+def _not_file_name(ident: str, path: Path) -> Words:
+    return words(
+        "{id} is not accepted: it must match the file name ({name})",
+        id=repr(ident),
+        name=repr(path.stem),
+    )
 
 
 def _load_exercise(
@@ -399,7 +410,7 @@ def _load_exercise(
     read.unknown(_EXERCISE_KEYS)
     ex_id = read.ident("id")
     if ex_id and ex_id != path.stem:
-        read.bad("id", f"{ex_id!r} is not accepted: it must match the file name ({path.stem!r})")
+        read.bad("id", _not_file_name(ex_id, path))
     name = read.text("name")
     level_no = read.whole("level", 1, 3)
     where = read.choice("where", [p.value for p in Place])
@@ -445,17 +456,15 @@ def _read_phases(read: FieldReader) -> tuple[PhaseWord, PhaseWord]:
     value = read.get("phases", False)
     if value is None:
         return DEFAULT_PHASES
-    words = [w.value for w in PhaseWord]
-    if isinstance(value, list) and len(value) == 2 and all(v in words for v in value):
+    allowed = [w.value for w in PhaseWord]
+    if isinstance(value, list) and len(value) == 2 and all(v in allowed for v in value):
         return (PhaseWord(value[0]), PhaseWord(value[1]))
-    read.reject(
-        "phases",
-        value,
-        "two words, for the first and the second half of a repetition, from: "
-        + ", ".join(f'"{w}"' for w in words)
-        + '; e.g. ["Down", "Up"]',
-        fatal=False,
+    accepted = words(
+        "two words, for the first and the second half of a repetition, from: {choices}; "
+        'e.g. ["Down", "Up"]',
+        choices=quoted_list(allowed),
     )
+    read.reject("phases", value, accepted, fatal=False)
     return DEFAULT_PHASES
 
 
@@ -463,8 +472,10 @@ def _read_dose(path: Path, value: Any, parent: FieldReader) -> Dose | None:
     if not isinstance(value, Mapping):
         parent.bad(
             "dose",
-            "is missing or not a table: accepted is [dose] with sets, reps and/or hold_s, "
-            'sides = "both" | "each", tempo_s, rest_s',
+            words(
+                "is missing or not a table: accepted is [dose] with sets, reps and/or hold_s, "
+                'sides = "both" | "each", tempo_s, rest_s'
+            ),
         )
         return None
     read = FieldReader(path, value, "dose.")
@@ -476,7 +487,7 @@ def _read_dose(path: Path, value: Any, parent: FieldReader) -> Dose | None:
     tempo = read.number("tempo_s", 0.5, 10, required=False)
     rest = read.whole("rest_s", 0, 120, required=False)
     if reps is None and hold is None and "reps" not in value and "hold_s" not in value:
-        read.bad("reps", "is missing: give reps (repetitions), hold_s (seconds), or both")
+        read.bad("reps", words("is missing: give reps (repetitions), hold_s (seconds), or both"))
     parent.problems.extend(read.problems)
     parent.failed = parent.failed or read.failed
     if read.failed:
@@ -496,13 +507,18 @@ def _read_poses(path: Path, value: Any, parent: FieldReader) -> list[dict[str, f
     if value is None:
         return []
     if not isinstance(value, list) or not all(isinstance(p, Mapping) for p in value):
-        parent.bad("pose", "is not accepted: [[pose]] tables, one per frame", fatal=False)
+        parent.bad("pose", words("is not accepted: [[pose]] tables, one per frame"), fatal=False)
         return []
     if not 2 <= len(value) <= _MAX_ITEMS:
         parent.bad(
             "pose",
-            f"has {len(value)} table(s): accepted is 2 to {_MAX_ITEMS} "
-            "[[pose]] tables, the start position first and the end position last",
+            counted(
+                "has %n table(s): accepted is 2 to {most} [[pose]] tables, the start "
+                "position first and the end position last",
+                "",
+                len(value),
+                most=_MAX_ITEMS,
+            ),
             fatal=False,
         )
         return []
@@ -532,14 +548,14 @@ def _read_poses(path: Path, value: Any, parent: FieldReader) -> list[dict[str, f
             isinstance(contacts, Mapping)
             and all(k in POINTS and v in SURFACES for k, v in contacts.items())
         ):
-            read.bad(
-                "contacts",
-                f"{show_value(contacts)} is not accepted: a table of point = surface, e.g. "
-                '{ foot_l = "ground", hand_r = "desk" }; points: '
-                + ", ".join(POINTS)
-                + "; surfaces: "
-                + ", ".join(SURFACES),
+            accepted = words(
+                "a table of point = surface, e.g. {example}; points: {points}; surfaces: "
+                "{surfaces}",
+                example='{ foot_l = "ground", hand_r = "desk" }',
+                points=", ".join(POINTS),
+                surfaces=", ".join(SURFACES),
             )
+            read.reject("contacts", contacts, accepted)
         # A bad pose spoils only the picture, not the exercise.
         parent.problems.extend(read.problems)
         poses.append(numbers)
@@ -561,23 +577,29 @@ def _read_frames(
     value = data.get("frames")
     if value is None:
         return generic
-    accepted = (
-        f"a list of 2 to {_MAX_ITEMS} relative paths of .svg files, e.g. "
-        '["illustrations/wall-sit-start.svg", "illustrations/wall-sit-end.svg"], '
-        "start first and end last"
+    accepted = words(
+        "a list of 2 to {most} relative paths of .svg files, e.g. {example}, start first "
+        "and end last",
+        most=_MAX_ITEMS,
+        example='["illustrations/wall-sit-start.svg", "illustrations/wall-sit-end.svg"]',
     )
     if not (
         isinstance(value, list)
         and 2 <= len(value) <= _MAX_ITEMS
         and all(isinstance(v, str) and _relative_svg(v) for v in value)
     ):
-        parent.bad("frames", f"{show_value(value)} is not accepted: {accepted}", fatal=False)
+        parent.reject("frames", value, accepted, fatal=False)
         return generic
     if pose_count and pose_count != len(value):
         parent.bad(
             "frames",
-            f"has {len(value)} path(s) but there are {pose_count} [[pose]] tables: "
-            "accepted is one frame per pose",
+            counted(
+                "has %n path(s) but there are {poses} [[pose]] tables: accepted is one "
+                "frame per pose",
+                "",
+                len(value),
+                poses=pose_count,
+            ),
             fatal=False,
         )
     frames = tuple(base.joinpath(*PurePosixPath(v).parts) for v in value)
@@ -585,7 +607,11 @@ def _read_frames(
     if missing:
         parent.bad(
             "frames",
-            f"{show_value(missing)} not found (relative to {base}); the generic pictures are used",
+            words(
+                "{paths} not found (relative to {folder}); the generic pictures are used",
+                paths=show_value(missing),
+                folder=str(base),
+            ),
             fatal=False,
         )
         return generic
@@ -613,9 +639,7 @@ def _load_routine(
     read.unknown(_ROUTINE_KEYS)
     routine_id = read.ident("id")
     if routine_id and routine_id != path.stem:
-        read.bad(
-            "id", f"{routine_id!r} is not accepted: it must match the file name ({path.stem!r})"
-        )
+        read.bad("id", _not_file_name(routine_id, path))
     name = read.text("name")
     kind = read.choice("kind", [k.value for k in RoutineKind])
     needs_level = kind in (RoutineKind.DESK_MICRO, RoutineKind.HOME)
@@ -627,13 +651,16 @@ def _load_routine(
         and 1 <= len(ids) <= 20
         and all(isinstance(v, str) and ID_PATTERN.fullmatch(v) for v in ids)
     ):
-        read.bad("exercises", f"{show_value(ids)} is not accepted: a list of 1 to 20 exercise ids")
+        read.reject("exercises", ids, words("a list of 1 to 20 exercise ids"))
         ids = []
     for index, ex_id in enumerate(ids):
         if ex_id not in exercises:
             read.bad(
                 f"exercises[{index}]",
-                f"{ex_id!r} is not a known exercise; accepted: the id of a file in exercises/",
+                words(
+                    "{id} is not a known exercise; accepted: the id of a file in exercises/",
+                    id=repr(ex_id),
+                ),
             )
     doses = _read_routine_doses(path, data.get("doses"), ids, exercises, read)
     out.extend(read.problems)
@@ -664,18 +691,21 @@ def _read_routine_doses(
         parent.reject(
             "doses",
             value,
-            "tables [doses.<exercise id>] with sets, reps and/or hold_s, "
-            "for exercises of this routine",
+            words(
+                "tables [doses.<exercise id>] with sets, reps and/or hold_s, for exercises of "
+                "this routine"
+            ),
         )
         return ()
     doses: list[tuple[str, Dose]] = []
     for ex_id, changes in value.items():
         key = f"doses.{ex_id}"
         if ex_id not in ids or ex_id not in exercises:
-            parent.bad(key, f"{ex_id!r} is not an exercise of this routine's list")
+            not_listed = words("{id} is not an exercise of this routine's list", id=repr(ex_id))
+            parent.bad(key, not_listed)
             continue
         if not isinstance(changes, Mapping) or not changes:
-            parent.reject(key, changes, "a table with sets, reps and/or hold_s")
+            parent.reject(key, changes, words("a table with sets, reps and/or hold_s"))
             continue
         read = FieldReader(path, changes, f"{key}.")
         read.unknown(_ROUTINE_DOSE_KEYS)
@@ -684,7 +714,7 @@ def _read_routine_doses(
         reps = read.whole("reps", 1, 50, required=False)
         hold = read.whole("hold_s", 1, 120, required=False)
         if reps is not None and base.reps is None:
-            read.bad("reps", "is not accepted: the exercise is a hold, not repetitions")
+            read.bad("reps", words("is not accepted: the exercise is a hold, not repetitions"))
         parent.problems.extend(read.problems)
         parent.failed = parent.failed or read.failed
         if read.failed:

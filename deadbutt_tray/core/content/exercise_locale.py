@@ -34,6 +34,7 @@ from deadbutt_tray.core.model.exercises import Exercise, Routine
 from deadbutt_tray.core.model.languages import ENGLISH
 from deadbutt_tray.core.problems import Problem
 from deadbutt_tray.core.storage.tomlfile import TomlReadError, parse_toml, read_head
+from deadbutt_tray.core.translatable import counted, words
 
 __all__ = [
     "EXERCISE_FIELDS",
@@ -53,7 +54,7 @@ EXERCISE_FIELDS: dict[str, type] = {"name": str, "summary": str, "cues": list, "
 ROUTINE_FIELDS: dict[str, type] = {"name": str}
 _SECTIONS = ("exercises", "routines")
 
-Words = str | tuple[str, ...]
+FieldWords = str | tuple[str, ...]
 _Item = TypeVar("_Item", Exercise, Routine)
 
 
@@ -62,8 +63,8 @@ class Overlay:
     """One language's words: ``exercises[id][field]``, ``routines[id][field]``."""
 
     language: str
-    exercises: Mapping[str, Mapping[str, Words]] = field(default_factory=dict)
-    routines: Mapping[str, Mapping[str, Words]] = field(default_factory=dict)
+    exercises: Mapping[str, Mapping[str, FieldWords]] = field(default_factory=dict)
+    routines: Mapping[str, Mapping[str, FieldWords]] = field(default_factory=dict)
     files: tuple[Path, ...] = ()
 
 
@@ -89,8 +90,8 @@ def read_overlay(
 ) -> tuple[Overlay, list[Problem]]:
     """``language``'s overlays, checked against the English ``english`` library."""
     problems: list[Problem] = []
-    exercises: dict[str, dict[str, Words]] = {}
-    routines: dict[str, dict[str, Words]] = {}
+    exercises: dict[str, dict[str, FieldWords]] = {}
+    routines: dict[str, dict[str, FieldWords]] = {}
     files: list[Path] = []
     for folder in _folders(resources_dir, user_dir, language):
         if not folder.is_dir():
@@ -104,11 +105,10 @@ def read_overlay(
                 continue
             for key, value in data.items():
                 if key not in _SECTIONS:
-                    problems.append(
-                        Problem(str(path), key, 'unknown table; use "exercises" or "routines"')
-                    )
+                    unknown = words('unknown table; use "exercises" or "routines"')
+                    problems.append(Problem(str(path), key, unknown))
                 elif not isinstance(value, dict):
-                    problems.append(Problem(str(path), key, "must be a table of ids"))
+                    problems.append(Problem(str(path), key, words("must be a table of ids")))
                 elif key == "exercises":
                     _merge(
                         path, key, value, english.exercises, EXERCISE_FIELDS, exercises, problems
@@ -128,13 +128,15 @@ def _read(path: Path, problems: list[Problem]) -> dict[str, Any] | None:
     try:
         raw = read_head(path, MAX_FILE_BYTES)
         if len(raw) > MAX_FILE_BYTES:
-            problems.append(Problem(str(path), "", f"larger than {MAX_FILE_BYTES // 1024} KB"))
+            too_large = words("larger than {size} KB", size=MAX_FILE_BYTES // 1024)
+            problems.append(Problem(str(path), "", too_large))
             return None
         return parse_toml(raw)
     except OSError as exc:
-        problems.append(Problem(str(path), "", f"cannot be read ({exc.strerror or exc})"))
+        reason = words("cannot be read ({reason})", reason=exc.strerror or str(exc))
+        problems.append(Problem(str(path), "", reason))
     except TomlReadError as error:
-        problems.append(Problem(str(path), "", str(error)))
+        problems.append(Problem(str(path), "", error.words))
     return None
 
 
@@ -144,7 +146,7 @@ def _merge(
     tables: dict[str, Any],
     known: Mapping[str, Exercise] | Mapping[str, Routine],
     fields: Mapping[str, type],
-    into: dict[str, dict[str, Words]],
+    into: dict[str, dict[str, FieldWords]],
     problems: list[Problem],
 ) -> None:
     allowed = ", ".join(fields)
@@ -152,32 +154,36 @@ def _merge(
         where = f"{section}.{item_id}"
         item = known.get(item_id)
         if item is None:
-            problems.append(Problem(str(path), where, f"unknown id {item_id!r}"))
+            problems.append(Problem(str(path), where, words("unknown id {id}", id=repr(item_id))))
             continue
         if not isinstance(table, dict):
-            problems.append(Problem(str(path), where, f"must be a table of {allowed}"))
+            not_table = words("must be a table of {fields}", fields=allowed)
+            problems.append(Problem(str(path), where, not_table))
             continue
         for name, value in table.items():
             key = f"{where}.{name}"
             if name not in fields:
-                problems.append(
-                    Problem(str(path), key, f"unknown field; translatable fields: {allowed}")
-                )
+                unknown = words("unknown field; translatable fields: {fields}", fields=allowed)
+                problems.append(Problem(str(path), key, unknown))
                 continue
             english = getattr(item, name)
-            words = _words(value, english)
-            if words is None:
+            given = _words(value, english)
+            if given is None:
                 what = (
-                    "a non-empty text"
+                    words("must be a non-empty text; English is shown")
                     if isinstance(english, str)
-                    else f"a list of {len(english)} non-empty texts, as in English"
+                    else counted(
+                        "must be a list of %n non-empty text(s), as in English; English is shown",
+                        "",
+                        len(english),
+                    )
                 )
-                problems.append(Problem(str(path), key, f"must be {what}; English is shown"))
+                problems.append(Problem(str(path), key, what))
                 continue
-            into.setdefault(item_id, {})[name] = words
+            into.setdefault(item_id, {})[name] = given
 
 
-def _words(value: Any, english: Words) -> Words | None:
+def _words(value: Any, english: FieldWords) -> FieldWords | None:
     """``value`` as the same shape as ``english``, or ``None`` if it is not."""
     if isinstance(english, str):
         return value.strip() if isinstance(value, str) and value.strip() else None
@@ -203,9 +209,9 @@ def localized(english: Library, overlay: Overlay) -> Library:
     )
 
 
-def _reworded(item: _Item, words: Mapping[str, Words]) -> _Item:
-    # Only the checked word fields (read_overlay) are ever in ``words``.
-    changes: dict[str, Any] = dict(words)
+def _reworded(item: _Item, given: Mapping[str, FieldWords]) -> _Item:
+    # Only the checked word fields (read_overlay) are ever in ``given``.
+    changes: dict[str, Any] = dict(given)
     return replace(item, **changes) if changes else item
 
 
@@ -213,18 +219,21 @@ def gaps(english: Library, overlay: Overlay) -> list[Problem]:
     """Every field ``overlay`` leaves English, one problem each (for ``--strict-locale``)."""
     where = f"exercises/{LOCALE_FOLDER}/{overlay.language}"
     found: list[Problem] = []
-    for section, items, fields, words in (
+    for section, items, fields, overlaid in (
         ("exercises", english.exercises, EXERCISE_FIELDS, overlay.exercises),
         ("routines", english.routines, ROUTINE_FIELDS, overlay.routines),
     ):
         for item_id in sorted(items):
-            missing = [name for name in fields if name not in words.get(item_id, {})]
+            missing = [name for name in fields if name not in overlaid.get(item_id, {})]
             if missing:
                 found.append(
                     Problem(
                         where,
                         f"{section}.{item_id}",
-                        f"not translated: {', '.join(missing)} (English is shown)",
+                        words(
+                            "not translated: {fields} (English is shown)",
+                            fields=", ".join(missing),
+                        ),
                     )
                 )
     return found

@@ -16,8 +16,9 @@ from enum import StrEnum
 from typing import Any
 
 from deadbutt_tray.core.clock import seconds_between
-from deadbutt_tray.core.fields import FieldReader
+from deadbutt_tray.core.fields import FieldReader, one_of, quoted_list
 from deadbutt_tray.core.problems import Problem
+from deadbutt_tray.core.translatable import words
 
 SCHEMA = 1
 
@@ -248,13 +249,13 @@ class _Reader(FieldReader):
     def count(self, key: str, default: int | None = None) -> int | None:
         return self.whole(
             key, 0, math.inf, required=default is None, default=default,
-            accepted="a whole number of seconds, 0 or more",
+            accepted=words("a whole number of seconds, 0 or more"),
         )  # fmt: skip
 
     def seconds(self, key: str, maximum: float) -> float | None:
         return self.number(
             key, 0, maximum,
-            accepted=f"a number of seconds from 0 to {maximum:g}",
+            accepted=words("a number of seconds from 0 to {high}", high=f"{maximum:g}"),
         )  # fmt: skip
 
     def rating(self, key: str) -> int | None:
@@ -279,11 +280,8 @@ class _Reader(FieldReader):
                 items.append(ExerciseDone(item["id"], sides, reps, holds, completed))
             else:
                 return tuple(items)
-        self.reject(
-            key,
-            value,
-            'a list of { id = "…", sides_done = 0, reps_done = 0, holds_done = 0, completed = … }',
-        )
+        example = '{ id = "…", sides_done = 0, reps_done = 0, holds_done = 0, completed = … }'
+        self.reject(key, value, words("a list of {example}", example=example))
         return None
 
     def signs(self, key: str) -> tuple[BalanceSign, ...] | None:
@@ -296,11 +294,11 @@ class _Reader(FieldReader):
             # Signs a later release adds are dropped, not the record.
             known = [BalanceSign(v) for v in value if v in names]
             return tuple(dict.fromkeys(known))
-        self.reject(key, value, "a list of " + ", ".join(f'"{n}"' for n in names))
+        self.reject(key, value, words("a list of {choices}", choices=quoted_list(names)))
         return None
 
     def texts_list(self, key: str) -> tuple[str, ...] | None:
-        return self.strings(key, 'a list of exercise ids, e.g. ["a", "b"]')
+        return self.strings(key, words('a list of exercise ids, e.g. ["a", "b"]'))
 
 
 def parse_record(
@@ -309,7 +307,7 @@ def parse_record(
     """Turn one TOML table into a record; ``None`` and the problems if it is invalid."""
     where = f"{table}[{index}]"
     if not isinstance(data, Mapping):
-        return None, [Problem(file, where, "is not a table")]
+        return None, [Problem(file, where, words("is not a table"))]
     read = _Reader(file, where, data)
     record: Record | None
     if table == SittingSpan.TABLE:
@@ -319,7 +317,9 @@ def parse_record(
         if start and end and ended_by:
             if seconds_between(start, end) < 0:
                 read.problems.append(
-                    Problem(file, f"{where}.end", "is before start: accepted is end >= start")
+                    Problem(
+                        file, f"{where}.end", words("is before start: accepted is end >= start")
+                    )
                 )
             else:
                 record = SittingSpan(start, end, ended_by)
@@ -334,7 +334,7 @@ def parse_record(
         # Any text: a later release may add kinds, and an older reader must keep them.
         kind = read.get("kind", False, "")
         if not isinstance(kind, str):
-            read.reject("kind", kind, "one of " + ", ".join(f'"{k}"' for k in SESSION_KINDS))
+            read.reject("kind", kind, one_of(SESSION_KINDS))
             kind = ""
         record = None
         if at and outcome and None not in (sat_for, routine, duration, exercises, done):

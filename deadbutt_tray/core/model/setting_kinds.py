@@ -5,7 +5,9 @@ TOML file means (``parse``), what it says to a person about what is accepted
 (``accepted``), how a value is written back as TOML text (``show``) and as a TOML value
 (``to_toml``). The file loader, ``deadbutt-tray check``, the settings dialog (which picks
 an editor per kind) and the README's settings table all ask the kind, so they agree by
-construction. Plain Python: no Qt, nothing of ours imported.
+construction. ``accepted_words`` is the same text as ``Words`` (``core/translatable.py``),
+said in the user's language by ``check`` and the app's notices; ``accepted`` is its English.
+Plain Python: no Qt, nothing of ours imported but ``core/translatable``.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
+
+from deadbutt_tray.core.translatable import Words, words
 
 __all__ = [
     "AgeRange",
@@ -61,7 +65,11 @@ class SettingKind:
         raise NotImplementedError
 
     def accepted(self) -> str:
-        """What a file may say for this kind, in words (English; the UI translates)."""
+        """What a file may say for this kind, in English words (the README's table)."""
+        return str(self.accepted_words())
+
+    def accepted_words(self) -> Words:
+        """What a file may say for this kind, as ``Words`` to say in any language."""
         raise NotImplementedError
 
     def show(self, value: Any) -> str:
@@ -72,8 +80,11 @@ class SettingKind:
         """``value`` as the TOML writer takes it (lists, not tuples)."""
         return list(value) if isinstance(value, tuple) else value
 
-    def _note(self) -> str:
-        return f", {self.note}" if self.note else ""
+    def _noted(self, accepted: Words) -> Words:
+        """``accepted`` with the note after it ("…, 0 = off")."""
+        if not self.note:
+            return accepted
+        return words("{accepted}, {note}", accepted=accepted, note=Words(self.note))
 
 
 # --- numbers ------------------------------------------------------------------------------
@@ -92,21 +103,19 @@ class _Ranged(SettingKind):
             raise RejectedError
         return raw
 
-    def _range(self) -> str:
-        return f"from {_num(self.minimum)} to {_num(self.maximum)}"
+    def _range(self) -> dict[str, str]:
+        return {"low": _num(self.minimum), "high": _num(self.maximum)}
 
 
 @dataclass(frozen=True)
 class Minutes(_Ranged):
     """Minutes, fractions allowed (1.5 minutes of away time); held as a float."""
 
-    unit = "minutes"
-
     def parse(self, raw: Any) -> float:
         return float(self._number(raw))
 
-    def accepted(self) -> str:
-        return f"a number of {self.unit} {self._range()}{self._note()}"
+    def accepted_words(self) -> Words:
+        return self._noted(words("a number of minutes from {low} to {high}", **self._range()))
 
     def show(self, value: Any) -> str:
         # "30", not "30.0": either is accepted, and people write the short one.
@@ -117,23 +126,21 @@ class Minutes(_Ranged):
 class WholeNumber(_Ranged):
     """A whole number; a float such as 3.0 is refused (it would be saved back as 3)."""
 
-    unit = ""
-
     def parse(self, raw: Any) -> int:
         if not isinstance(raw, int):
             raise RejectedError
         return int(self._number(raw))
 
-    def accepted(self) -> str:
-        what = f"a whole number of {self.unit}" if self.unit else "a whole number"
-        return f"{what} {self._range()}{self._note()}"
+    def accepted_words(self) -> Words:
+        return self._noted(words("a whole number from {low} to {high}", **self._range()))
 
 
 @dataclass(frozen=True)
 class Seconds(WholeNumber):
     """Whole seconds."""
 
-    unit = "seconds"
+    def accepted_words(self) -> Words:
+        return self._noted(words("a whole number of seconds from {low} to {high}", **self._range()))
 
 
 @dataclass(frozen=True)
@@ -145,7 +152,8 @@ class Count(WholeNumber):
 class Percent(WholeNumber):
     """A whole percentage (the volume)."""
 
-    unit = "percent"
+    def accepted_words(self) -> Words:
+        return self._noted(words("a whole percentage from {low} to {high}", **self._range()))
 
 
 @dataclass(frozen=True)
@@ -165,8 +173,8 @@ class Switch(SettingKind):
             return raw
         raise RejectedError
 
-    def accepted(self) -> str:
-        return "true or false"
+    def accepted_words(self) -> Words:
+        return words("true or false")
 
 
 @dataclass(frozen=True)
@@ -185,8 +193,8 @@ class TimeOfDay(SettingKind):
                     return time(hour, minute, second)
         raise RejectedError
 
-    def accepted(self) -> str:
-        return f'a time of day such as 09:00:00 or "09:00"{self._note()}'
+    def accepted_words(self) -> Words:
+        return self._noted(words('a time of day such as 09:00:00 or "09:00"'))
 
     def to_toml(self, value: Any) -> Any:
         if isinstance(value, time) and value.tzinfo is not None:
@@ -205,8 +213,8 @@ class Choice(SettingKind):
             return raw.strip().lower()
         raise RejectedError
 
-    def accepted(self) -> str:
-        return "one of " + ", ".join(f'"{c}"' for c in self.choices) + self._note()
+    def accepted_words(self) -> Words:
+        return self._noted(words("one of {choices}", choices=_quoted(self.choices)))
 
 
 @dataclass(frozen=True)
@@ -231,9 +239,10 @@ class Weekdays(SettingKind):
         # Calendar order, so two settings that name the same days compare equal.
         return tuple(d for d in self.days if d in picked)
 
-    def accepted(self) -> str:
-        days = ", ".join(f'"{d}"' for d in self.days)
-        return f"a list of at least one of {days}, each at most once"
+    def accepted_words(self) -> Words:
+        return words(
+            "a list of at least one of {choices}, each at most once", choices=_quoted(self.days)
+        )
 
 
 @dataclass(frozen=True)
@@ -252,10 +261,12 @@ class IdList(SettingKind):
             raise RejectedError
         return tuple(ids)
 
-    def accepted(self) -> str:
-        return (
-            'a list of ids such as "wall-sit-squeeze" (lower-case letters, digits '
-            f"and dashes), each at most once{self._note()}"
+    def accepted_words(self) -> Words:
+        return self._noted(
+            words(
+                'a list of ids such as "wall-sit-squeeze" (lower-case letters, digits '
+                "and dashes), each at most once"
+            )
         )
 
 
@@ -264,6 +275,10 @@ class IdList(SettingKind):
 
 def _num(value: float) -> str:
     return f"{value:g}"
+
+
+def _quoted(choices: tuple[str, ...]) -> str:
+    return ", ".join(f'"{c}"' for c in choices)
 
 
 def clock_text(value: time) -> str:

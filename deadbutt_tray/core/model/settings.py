@@ -31,7 +31,7 @@ from deadbutt_tray.core.model.setting_kinds import (
     TimeOfDay,
     Weekdays,
 )
-from deadbutt_tray.core.translatable import marked
+from deadbutt_tray.core.translatable import Words, marked
 
 # Age ranges of the balance test's norms (rules/balance.py holds the figures).
 AGE_RANGES: tuple[str, ...] = ("18-39", "40-49", "50-59", "60-69", "70-79", "80+")
@@ -109,8 +109,13 @@ class Setting:
 
     @property
     def accepted(self) -> str:
-        """What the file may say for this setting, in words (without the default)."""
+        """What the file may say for this setting, in English words (without the default)."""
         return self.kind.accepted()
+
+    @property
+    def accepted_words(self) -> Words:
+        """``accepted`` as ``Words``, to say in the user's language."""
+        return self.kind.accepted_words()
 
     @property
     def default_text(self) -> str:
@@ -138,7 +143,7 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     _declare(
         "heads_up_s",
-        Seconds(minimum=0, maximum=600, note="0 = off"),
+        Seconds(minimum=0, maximum=600, note=marked("0 = off")),
         _B,
         marked("A quiet heads-up this long before the prompt."),
     ),
@@ -173,9 +178,14 @@ SETTINGS: tuple[Setting, ...] = (
         marked("Prompt only on work days between work_start and work_end."),
     ),
     _declare(
-        "work_start", TimeOfDay(note="before work_end"), _H, marked("Start of working hours.")
+        "work_start",
+        TimeOfDay(note=marked("before work_end")),
+        _H,
+        marked("Start of working hours."),
     ),
-    _declare("work_end", TimeOfDay(note="after work_start"), _H, marked("End of working hours.")),
+    _declare(
+        "work_end", TimeOfDay(note=marked("after work_start")), _H, marked("End of working hours.")
+    ),
     _declare("work_days", Weekdays(days=WEEKDAYS), _H, marked("Days that have working hours.")),
     _declare(
         "quiet_when_fullscreen",
@@ -205,13 +215,13 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     _declare(
         "excluded_exercises",
-        IdList(note="[] = none"),
+        IdList(note=marked("[] = none")),
         _P,
         marked('Exercises left out of routines (added when you press "This hurts").'),
     ),
     _declare(
         "age_range",
-        AgeRange(choices=AGE_RANGE_CHOICES, note='"" = not given'),
+        AgeRange(choices=AGE_RANGE_CHOICES, note=marked('"" = not given')),
         _P,
         marked("Your age range, to compare the balance test with approximate norms."),
     ),

@@ -1,4 +1,9 @@
-"""The weekly sitting summary: one ISO week of history, day by day, against the week before.
+"""The weekly sitting summary: one week of history, day by day, against the week before.
+
+A week is an ISO week (``IsoWeek``: Monday to Sunday; the ``summary`` command and its JSON)
+or the seven days from the first day of the user's week (``LocalWeek``: Sunday in the
+US, Saturday in Egypt; the summary window). Every figure covers exactly the seven days
+shown, and "the week before" the seven days before them.
 
 Pure functions on history records; ``week_loader`` is the one place that reads the store,
 so the ``summary`` command and the summary window compute the same figures the same way.
@@ -55,7 +60,7 @@ from deadbutt_tray.core.model.records import (
     session_kind,
 )
 from deadbutt_tray.core.rules.balance import weaker_leg_s
-from deadbutt_tray.core.translatable import Translate, english
+from deadbutt_tray.core.translatable import Translate, WordsError, english, words
 
 __all__ = [
     "BOUT_EDGES_MIN",
@@ -65,6 +70,8 @@ __all__ = [
     "Change",
     "DaySummary",
     "IsoWeek",
+    "LocalWeek",
+    "Week",
     "WeekFigures",
     "WeekSummary",
     "duration_text",
@@ -111,17 +118,24 @@ class IsoWeek:
 
     def __post_init__(self) -> None:
         if not 1 <= self.year <= 9998:  # 9998: next() of its last week must still exist
-            raise ValueError(f"year {self.year} is not accepted: 1 to 9998")
+            raise WordsError(words("year {year} is not accepted: 1 to 9998", year=self.year))
         last = weeks_in_year(self.year)
         if not 1 <= self.week <= last:
-            raise ValueError(f"{self.year} has weeks 1 to {last}, not week {self.week}")
+            raise WordsError(
+                words(
+                    "{year} has weeks 1 to {last}, not week {week}",
+                    year=self.year,
+                    last=last,
+                    week=self.week,
+                )
+            )
 
     @classmethod
     def parse(cls, text: str) -> IsoWeek:
         """``"2026-W48"`` (or ``2026W48``, ``2026-w48``) as a week; ``ValueError`` says why not."""
         match = _WEEK_TEXT.match(text)
         if match is None:
-            raise ValueError(f"{text!r} is not a week: write it like 2026-W48")
+            raise WordsError(words("{text} is not a week: write it like 2026-W48", text=repr(text)))
         return cls(int(match.group(1)), int(match.group(2)))
 
     @classmethod
@@ -131,9 +145,12 @@ class IsoWeek:
         try:
             week.shifted(-1), week.shifted(1).shifted(1)
         except (OverflowError, ValueError):
-            raise ValueError(
-                f"{text!r} is not accepted: the summary reads the weeks on either side too, "
-                "so 0001-W02 to 9998-W51"
+            raise WordsError(
+                words(
+                    "{text} is not accepted: the summary reads the weeks on either side too, "
+                    "so 0001-W02 to 9998-W51",
+                    text=repr(text),
+                )
             ) from None
         return week
 
@@ -145,6 +162,12 @@ class IsoWeek:
     def monday(self) -> date:
         return date.fromisocalendar(self.year, self.week, 1)
 
+    def first_day(self) -> date:
+        return self.monday()
+
+    def thursday(self) -> date:
+        return self.monday() + timedelta(days=3)
+
     def days(self) -> tuple[date, ...]:
         first = self.monday()
         return tuple(first + timedelta(days=n) for n in range(7))
@@ -154,6 +177,48 @@ class IsoWeek:
 
     def __str__(self) -> str:
         return f"{self.year:04d}-W{self.week:02d}"
+
+
+@dataclass(frozen=True, order=True)
+class LocalWeek:
+    """Seven days from ``first``: a week as the user's locale counts it.
+
+    The first day is the locale's first day of the week (ISO weekday: 1 = Monday ..
+    7 = Sunday). Its number is the ISO week holding most of its days (the one of its
+    Thursday), so a Sunday-to-Saturday week has the number of the Monday to Sunday one.
+    """
+
+    first: date
+
+    @classmethod
+    def containing(cls, day: date, first_weekday: int = 1) -> LocalWeek:
+        if not 1 <= first_weekday <= 7:
+            raise ValueError(f"first_weekday {first_weekday} is not 1 (Monday) to 7 (Sunday)")
+        return cls(day - timedelta(days=(day.isoweekday() - first_weekday) % 7))
+
+    def first_day(self) -> date:
+        return self.first
+
+    def days(self) -> tuple[date, ...]:
+        return tuple(self.first + timedelta(days=n) for n in range(7))
+
+    def shifted(self, weeks: int) -> LocalWeek:
+        return LocalWeek(self.first + timedelta(weeks=weeks))
+
+    def thursday(self) -> date:
+        """Its Thursday: the day that places a week in the ISO calendar."""
+        return self.first + timedelta(days=(4 - self.first.isoweekday()) % 7)
+
+    @property
+    def number(self) -> int:
+        """The ISO week number of the ISO week that holds at least four of its days."""
+        return self.thursday().isocalendar().week
+
+    def __str__(self) -> str:
+        return f"{self.first.isoformat()}/P7D"
+
+
+Week = IsoWeek | LocalWeek
 
 
 def weeks_in_year(year: int) -> int:
@@ -170,14 +235,14 @@ def iso_week_bounds(year: int, week: int, tz: tzinfo | None) -> tuple[datetime, 
     return local_midnight(iso.monday(), tz), local_midnight(iso.shifted(1).monday(), tz)
 
 
-def load_range(week: IsoWeek, tz: tzinfo | None) -> tuple[datetime, datetime]:
+def load_range(week: Week, tz: tzinfo | None) -> tuple[datetime, datetime]:
     """What ``summarize_week`` needs: the week before and this week, a day either side.
 
     The day before the week before completes a stretch that crosses into it; the day
     after this week finds a span that began in it but was not split at midnight.
     """
-    start = local_midnight(week.shifted(-1).monday(), tz)
-    end = local_midnight(week.shifted(1).monday(), tz)
+    start = local_midnight(week.shifted(-1).first_day(), tz)
+    end = local_midnight(week.shifted(1).first_day(), tz)
     return start - SPAN_MARGIN, end + SPAN_MARGIN
 
 
@@ -395,7 +460,7 @@ def _sign_names(signs: tuple[BalanceSign, ...] | None) -> list[str] | None:
 class WeekSummary:
     """Everything the summary window and ``deadbutt-tray summary`` show for one week."""
 
-    week: IsoWeek
+    week: Week
     start: datetime
     end: datetime
     limit_s: float
@@ -713,7 +778,7 @@ def _balance(
 
 def summarize_week(
     records: Iterable[Record],
-    week: IsoWeek,
+    week: Week,
     *,
     limit_s: float,
     now: datetime,
@@ -728,11 +793,11 @@ def summarize_week(
     not record it). Records outside the range are ignored; more is harmless.
     """
     records = list(records)
-    first_day = week.shifted(-1).monday() - timedelta(days=1)
+    first_day = week.shifted(-1).first_day() - timedelta(days=1)
     days = _Days(first_day, 16, tz)  # the day before, two weeks, and the day after
     acc, tests = _accumulate(records, days, limit_s)
     today = local_date(now, tz)
-    this_days = range(8, 15)  # indexes of this week's Monday..Sunday
+    this_days = range(8, 15)  # indexes of this week's seven days
     last_days = range(1, 8)
     start, end = days.bounds[8], days.bounds[15]
 
@@ -767,7 +832,7 @@ def summarize_week(
     else:
         change = Change(this.sitting_s, last.sitting_s, to_date=False)
 
-    # The streak counts back from today (this week) or from the week's Sunday, over this
+    # The streak counts back from today (this week) or from the week's last day, over this
     # week and the one before (days 1..14); week_loader reads further back if need be.
     if future:
         streak, streak_open = 0, False
@@ -818,7 +883,7 @@ def week_loader(
     level: int | Callable[[], int | None] | None = None,
     daily_target: int = DAILY_TARGET,
     now: Callable[[], datetime] | None = None,
-) -> Callable[[IsoWeek], WeekSummary]:
+) -> Callable[[Week], WeekSummary]:
     """A ``load_week(week)`` for the summary window and the ``summary`` command.
 
     Each call reads the store once: ``load_range(week)``, widened to the start of its
@@ -832,7 +897,7 @@ def week_loader(
     def clock() -> datetime:
         return now() if now is not None else datetime.now(tz).astimezone(tz)
 
-    def load(week: IsoWeek) -> WeekSummary:
+    def load(week: Week) -> WeekSummary:
         limit = float(_value(limit_s))
         start, end = load_range(week, tz)
         first = start.date().replace(day=1)
@@ -848,9 +913,9 @@ def week_loader(
         )
         if not summary.streak_open:
             return summary
-        oldest = week.monday() - timedelta(days=STREAK_LOOKBACK_DAYS)
+        oldest = week.first_day() - timedelta(days=STREAK_LOOKBACK_DAYS)
         first = max(first, oldest)
-        until = week.shifted(-1).monday() - timedelta(days=1)  # summarize_week went to here
+        until = week.shifted(-1).first_day() - timedelta(days=1)  # summarize_week went to here
         streak = summary.streak_days
         while True:
             more, still_open = streak_back(
@@ -963,7 +1028,10 @@ def format_summary(summary: WeekSummary, tr: Translate = english) -> str:
         return "\n".join(lines) + "\n"
     lines.append(change_text(summary.change, tr))
     this = summary.this
-    adherence = "" if this.adherence is None else f" ({this.adherence:.0%})"
+    adherence = ""
+    if this.adherence is not None:
+        percent = tr("{0}%", "percentage").format(round(this.adherence * 100))
+        adherence = f" ({percent})"
     none = tr("none")
     rows = [
         (
@@ -1093,10 +1161,10 @@ def _balance_text(trend: BalanceTrend, tr: Translate = english) -> str:
         else:
             text += tr("; {0:.0f} s down on the test before").format(abs(change))
     # The sign that matters most, as the window shows it (JSON: every sign).
-    for signs, words in (
+    for signs, sign_text in (
         (trend.right_signs, tr("; pelvis drop standing on the right")),
         (trend.left_signs, tr("; pelvis drop standing on the left")),
     ):
         if signs and BalanceSign.PELVIS_DROP in signs:
-            text += words
+            text += sign_text
     return text

@@ -12,6 +12,11 @@ format is a public contract (see ``records.py``). The store keeps these promises
   An OS file lock (``filelock.py``) keeps two processes of one device from appending at
   once. Before a file would pass ``MAX_FILE_BYTES`` the writer rolls over to the next
   shard, ``YYYY-MM.DEVICE.2.toml``, and so on.
+* A record whose append was cut short (``kill -9`` inside the write, a power cut) can
+  leave a torn tail: part of a table, or zero bytes, after the last whole record
+  (``torn_tail.py``). Readers read every whole record and leave the tail out (a log line,
+  not a problem: it was never reported saved); the writer cuts it off under its lock
+  before it appends, so the next record never follows half of one.
 * What this version does not understand is kept: appending leaves everything there as
   it was. A file of this device that can't take new records (a newer release's schema,
   a hand edit) is left alone too: the writer rolls over to the next shard.
@@ -49,6 +54,8 @@ from deadbutt_tray.core.storage import atomic
 from deadbutt_tray.core.storage.device import DEVICE_ID
 from deadbutt_tray.core.storage.filelock import locked
 from deadbutt_tray.core.storage.tomlfile import TomlReadError, parse_toml, read_head
+from deadbutt_tray.core.storage.torn_tail import torn_tail_start
+from deadbutt_tray.core.translatable import Text, Words, counted, words
 
 log = logging.getLogger(__name__)
 
@@ -106,10 +113,12 @@ class HistoryFile:
 
 
 class UnreadableHistoryError(Exception):
-    """A month file the store cannot use; ``str(error)`` says why, in plain words."""
+    """A month file the store cannot use; ``words`` say why, in plain words (``str(error)``
+    in English)."""
 
-    def __init__(self, reason: str, *, newer: bool = False) -> None:
-        super().__init__(reason)
+    def __init__(self, reason: Text, *, newer: bool = False) -> None:
+        super().__init__(str(reason))
+        self.words = reason
         self.newer = newer  # written by a newer release: not damage
 
 
@@ -123,21 +132,53 @@ def parse_document(data: bytes) -> dict[str, Any]:
     try:
         doc = parse_toml(data)
     except TomlReadError as error:
-        raise UnreadableHistoryError(f"it is {error}") from None
+        raise UnreadableHistoryError(words("it is {reason}", reason=error.words)) from None
     if not isinstance(doc, dict):
-        raise UnreadableHistoryError("its top level is not a TOML table")
+        raise UnreadableHistoryError(words("its top level is not a TOML table"))
     schema = doc.get("schema", 1)
     if isinstance(schema, bool) or not isinstance(schema, int) or schema < 1:
         raise UnreadableHistoryError(
-            f"its schema is {schema!r}; this version reads schema 1 to {SCHEMA}"
+            words(
+                "its schema is {schema}; this version reads schema 1 to {newest}",
+                schema=repr(schema),
+                newest=SCHEMA,
+            )
         )
     if schema > SCHEMA:
         raise UnreadableHistoryError(
-            f"it was written by a newer version of deadbutt-tray (schema {schema}); "
-            f"this version reads schema {SCHEMA} or older",
+            words(
+                "it was written by a newer version of deadbutt-tray (schema {schema}); "
+                "this version reads schema {newest} or older",
+                schema=schema,
+                newest=SCHEMA,
+            ),
             newer=True,
         )
     return doc
+
+
+def parse_intact(data: bytes, *, appended: bool) -> tuple[dict[str, Any], int | None]:
+    """The document of a month file's whole records, and where its torn tail begins.
+
+    The offset is None when nothing was left out. A torn tail (``torn_tail.py``) is left
+    out only when the text before it parses and could have been appended to (takes
+    ``[[table]]`` blocks); otherwise the whole file is judged, so damage before the tail
+    raises ``UnreadableHistoryError`` as it always did. Only an append leaves a torn
+    tail: a file never appended to (``appended`` False: the ``YYYY-MM.toml`` of older
+    releases, replaced whole) is judged whole.
+    """
+    start = torn_tail_start(data) if appended else None
+    if start is not None:
+        head = data[:start]
+        try:
+            doc = _parse(head)
+        except UnreadableHistoryError as exc:
+            if exc.newer:
+                raise  # a newer release's file: not ours to judge, torn or not
+        else:
+            if not _may_block_appends(head) or _appendable(head):
+                return doc, start
+    return _parse(data), None
 
 
 def records_in(doc: Mapping[str, Any], file: str) -> tuple[list[Record], list[Problem]]:
@@ -149,7 +190,11 @@ def records_in(doc: Mapping[str, Any], file: str) -> tuple[list[Record], list[Pr
             continue
         items = doc[table]
         if not isinstance(items, list):
-            problems.append(Problem(file, table, f"is not accepted: a list of [[{table}]] tables"))
+            problems.append(
+                Problem(
+                    file, table, words("is not accepted: a list of [[{table}]] tables", table=table)
+                )
+            )
             continue
         for index, item in enumerate(items):
             record, bad = parse_record(table, item, file, index)
@@ -165,16 +210,21 @@ def check_history_file(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> list[P
     try:
         data = _read_limited(path, max_bytes)
     except OSError as exc:
-        return [Problem(file, "", f"can't be read: {exc.strerror or exc}")]
+        return [Problem(file, "", _cant_read(exc.strerror or str(exc)))]
     if data is None:
         return [Problem(file, "", _too_large(max_bytes))]
     try:
-        doc = parse_document(data)
+        # A torn tail is no problem: no record in it was saved, and the writer cuts it.
+        doc, _torn_at = parse_intact(data, appended=_appended(path))
     except UnreadableHistoryError as exc:
-        return [Problem(file, "", f"can't be used as history: {exc}")]
+        return [Problem(file, "", _unusable(exc))]
     problems: list[Problem] = []
     if "schema" not in doc:
-        problems.append(Problem(file, "schema", f"is missing: accepted is schema = {SCHEMA}"))
+        problems.append(
+            Problem(
+                file, "schema", words("is missing: accepted is schema = {schema}", schema=SCHEMA)
+            )
+        )
     records, bad = records_in(doc, file)
     problems.extend(bad)
     named = HistoryFile.parse(path.name)
@@ -186,8 +236,11 @@ def check_history_file(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> list[P
                     Problem(
                         file,
                         f"{record.TABLE} at {record.at.isoformat()}",
-                        f"belongs in a {home[0]:04d}-{home[1]:02d} file (the month of its "
-                        "own date); queries may miss it here",
+                        words(
+                            "belongs in a {month} file (the month of its own date); queries "
+                            "may miss it here",
+                            month=f"{home[0]:04d}-{home[1]:02d}",
+                        ),
                     )
                 )
     return problems
@@ -207,7 +260,7 @@ def check_history_dir(history_dir: Path, *, max_bytes: int = MAX_FILE_BYTES) -> 
     except FileNotFoundError:
         return []  # no history yet is fine
     except OSError as exc:
-        return [Problem(folder, "", f"can't be read: {exc.strerror or exc}")]
+        return [Problem(folder, "", _cant_read(exc.strerror or str(exc)))]
     problems: list[Problem] = []
     for entry in entries:
         path = Path(entry.path)
@@ -218,9 +271,11 @@ def check_history_dir(history_dir: Path, *, max_bytes: int = MAX_FILE_BYTES) -> 
                 Problem(
                     str(path),
                     "",
-                    "was moved aside because it could not be read; nothing in it was deleted. "
-                    "Repair it and rename it to YYYY-MM.toml (merging it with any newer "
-                    "file of that name), or remove it",
+                    words(
+                        "was moved aside because it could not be read; nothing in it was "
+                        "deleted. Repair it and rename it to YYYY-MM.toml (merging it with "
+                        "any newer file of that name), or remove it"
+                    ),
                 )
             )
         elif entry.name.startswith(".") and atomic.TEMP_MARKER in entry.name:
@@ -233,11 +288,15 @@ def check_history_dir(history_dir: Path, *, max_bytes: int = MAX_FILE_BYTES) -> 
                 Problem(
                     str(path),
                     "",
-                    "looks like a sync tool's conflict copy: the app does not read it; move "
-                    "any records you miss into a YYYY-MM.toml file and remove it"
+                    words(
+                        "looks like a sync tool's conflict copy: the app does not read it; "
+                        "move any records you miss into a YYYY-MM.toml file and remove it"
+                    )
                     if conflict
-                    else "is not named YYYY-MM.DEVICE.toml or YYYY-MM.toml, so the app "
-                    "does not read it",
+                    else words(
+                        "is not named YYYY-MM.DEVICE.toml or YYYY-MM.toml, so the app does "
+                        "not read it"
+                    ),
                 )
             )
     return problems
@@ -249,6 +308,7 @@ class _Parsed:
 
     signature: tuple[int, int, int]  # (inode, mtime_ns, size): an atomic replace changes inode
     records: tuple[Record, ...]
+    torn_at: int | None = None  # where a torn tail, left out of ``records``, begins
 
 
 class _Pending:
@@ -263,9 +323,9 @@ class _Pending:
 class _UnavailableError(Exception):
     """A month file is there but can't be used now (permissions, I/O): left untouched."""
 
-    def __init__(self, path: Path, error: OSError, detail: str | None = None) -> None:
-        self.reason = detail or error.strerror or str(error)
-        super().__init__(self.reason)
+    def __init__(self, path: Path, error: OSError, detail: Text | None = None) -> None:
+        self.reason: Text = detail or error.strerror or str(error)
+        super().__init__(str(self.reason))
         self.path, self.error, self.detail = path, error, detail
 
 
@@ -283,15 +343,16 @@ class HistoryStore:
     ``device`` (see ``device.py``) names the files this store writes; a store without
     one only reads (``read_only``), as the command-line readers do: it changes nothing
     on disk and lists what it could not use in ``problems``. ``on_problem`` receives a
-    plain-language message when a file was moved aside or can't be read, or when saving
-    starts failing (once per kind of failure, not on every retry). ``now`` gives the
-    time used in quarantine file names. All calls are expected from one thread.
+    plain-language message (``Words``, said in the user's language by the caller) when a
+    file was moved aside or can't be read, or when saving starts failing (once per kind
+    of failure, not on every retry). ``now`` gives the time used in quarantine file
+    names. All calls are expected from one thread.
     """
 
     def __init__(
         self,
         history_dir: Path,
-        on_problem: Callable[[str], None] | None = None,
+        on_problem: Callable[[Text], None] | None = None,
         now: Callable[[], datetime] | None = None,
         *,
         device: str | None = None,
@@ -314,7 +375,7 @@ class HistoryStore:
         self._verified: dict[Path, tuple[int, int]] = {}  # (inode, size) known appendable
         self._shard: dict[Month, int] = {}  # the shard this device appends to, per month
         self._pending: list[_Pending] = []
-        self._error: str | None = None  # first sentence of last_error
+        self._error: Words | None = None  # first sentence of last_error
         self._reported: set[tuple[object, ...]] = set()  # failure kinds already told
 
     # -- public API ---------------------------------------------------------------------
@@ -345,13 +406,14 @@ class HistoryStore:
         return len(self._pending)
 
     @property
-    def last_error(self) -> str | None:
+    def last_error(self) -> Words | None:
         """Why records are held in memory, in plain words; ``None`` when all is saved."""
         if self._error is None or not self._pending:
             return None
-        count = len(self._pending)
-        kept = "1 record is" if count == 1 else f"{count} records are"
-        return f"{self._error} {kept} kept in memory and will be saved when possible."
+        kept = counted(
+            "%n record(s) kept in memory, to be saved when possible.", "", len(self._pending)
+        )
+        return words("{problem} {outcome}", problem=self._error, outcome=kept)
 
     def held(self) -> list[Record]:
         """The records held in memory (not yet written), in the order they came."""
@@ -466,9 +528,14 @@ class HistoryStore:
             return []
         except OSError as exc:
             if self._read_only:
+                reason = exc.strerror or str(exc)
                 self._report(
-                    Problem(str(self._dir), "", f"can't be read: {exc.strerror or exc}"),
-                    f"Can't read the history folder {self._dir}: {exc.strerror or exc}.",
+                    Problem(str(self._dir), "", _cant_read(reason)),
+                    words(
+                        "Can't read the history folder {folder}: {reason}.",
+                        folder=str(self._dir),
+                        reason=reason,
+                    ),
                 )
             return []  # the writer says so when it tries to save
         found = [(named, self._dir / name) for name in names if (named := HistoryFile.parse(name))]
@@ -504,7 +571,8 @@ class HistoryStore:
             data = "".join("\n" + dump_document({r.TABLE: [r.to_toml()]}) for r in records)
         except (TypeError, ValueError) as exc:  # _normalized makes this unreachable
             path = self.month_path(*month)
-            self._write_failed(path, OSError(errno.EINVAL, str(exc)), f"can't write it: {exc}")
+            reason = words("can't write it: {reason}", reason=str(exc))
+            self._write_failed(path, OSError(errno.EINVAL, str(exc)), reason)
             return False
         encoded = data.encode("utf-8")
         shard = self._shard.get(month) or self._last_shard(month)
@@ -555,6 +623,7 @@ class HistoryStore:
                     raise OSError(errno.EINVAL, "not a regular file", str(path))
                 if _inode(target) != info.st_ino:
                     raise _MovedAsideError  # moved aside or replaced while we waited for the lock
+                info = self._cut_torn_tail(path, fd, info)
                 self._check_appendable(path, fd, info)
                 prefix = b""
                 if info.st_size == 0:
@@ -588,6 +657,56 @@ class HistoryStore:
         else:
             self._cache.pop(path, None)
 
+    def _cut_torn_tail(self, path: Path, fd: int, info: os.stat_result) -> os.stat_result:
+        """Cut a torn last record (``torn_tail.py``) off this device's file, under the lock.
+
+        The next record then starts after the last whole one instead of gluing onto half
+        a table. Only when the text before the tail parses: damage anywhere else is left
+        to ``_check_appendable``. Cheap when nothing is torn: nothing is read for a file
+        as this store left it, one byte for a file that ends in a newline; a torn file is
+        read once and its head parsed once (not at all if a reader just did). Returns the
+        file's stat after the cut, or ``info`` when nothing was cut.
+        """
+        size = info.st_size
+        if size == 0 or self._verified.get(path) == (info.st_ino, size):
+            return info
+        if _last_byte(fd, size) == b"\n":
+            return info
+        data = _read_at(fd, 0, size)
+        start = torn_tail_start(data)
+        if start is None:
+            return info
+        cached = self._cache.get(path)
+        if cached is not None and cached.signature == _signature(info) and cached.torn_at == start:
+            records = cached.records  # a reader parsed the head as it is now
+        else:
+            try:
+                doc, torn_at = parse_intact(data, appended=True)
+            except UnreadableHistoryError as exc:
+                if exc.newer:
+                    raise _FileFullError from None  # a newer release's: leave it to that one
+                return info  # damaged before the tail: not a torn write
+            if torn_at != start:
+                return info  # whole after all
+            records = tuple(records_in(doc, str(path))[0])
+        os.ftruncate(fd, start)
+        os.fsync(fd)
+        tail = data[start:]
+        text = tail.rstrip(b"\0")
+        zeros = f" and {len(tail) - len(text)} zero bytes" if len(text) < len(tail) else ""
+        log.warning(
+            "Cut %d bytes off the end of %s: a record whose write was cut short (a kill or "
+            "power cut; never reported saved), so the next one starts on a whole record. "
+            "They were: %r%s",
+            len(tail),
+            path,
+            text[:4096],
+            zeros,
+        )
+        after = os.fstat(fd)
+        self._cache_put(path, _Parsed(_signature(after), records))
+        return after
+
     def _check_appendable(self, path: Path, fd: int, info: os.stat_result) -> None:
         """Raise _FileFullError or _MovedAsideError unless new records can be appended to this file.
 
@@ -613,18 +732,24 @@ class HistoryStore:
             except UnreadableHistoryError as exc:
                 if exc.newer:
                     raise _FileFullError from None  # a newer release's: leave it to that one
-                self._quarantine(path, str(exc))
+                self._quarantine(path, exc.words)
                 raise _MovedAsideError from None
         if _may_block_appends(data) and not _appendable(data):
             raise _FileFullError  # a hand edit that can't take [[table]] blocks: left alone
         self._verified[path] = (info.st_ino, info.st_size)
 
-    def _write_failed(self, path: Path, error: OSError, reason: str | None = None) -> None:
+    def _write_failed(self, path: Path, error: OSError, reason: Text | None = None) -> None:
         if reason is None:
             reason = error.strerror or str(error)
             if not self._dir.is_dir():  # say so, or "Not a directory" would puzzle
-                reason = f"{reason} (the history folder {self._dir} can't be created)"
-        self._error = f"Can't save history to {path}: {reason}."
+                reason = words(
+                    "{reason} (the history folder {folder} can't be created)",
+                    reason=reason,
+                    folder=str(self._dir),
+                )
+        self._error = words(
+            "Can't save history to {file}: {reason}.", file=str(path), reason=reason
+        )
         kind = ("write", error.errno if error.errno is not None else type(error).__name__)
         if kind in self._reported:
             log.debug("%s (%d records pending)", self._error, len(self._pending))
@@ -640,21 +765,25 @@ class HistoryStore:
     def _file_records(self, named: HistoryFile, path: Path) -> tuple[Record, ...]:
         own = bool(named.device) and named.device == self._device and not self._read_only
         try:
-            parsed = self._load(path, own=own)
+            parsed = self._load(path, own=own, appended=bool(named.device))
         except _UnavailableError as exc:
             kind = ("read", str(path), exc.error.errno)
             if kind not in self._reported:
                 self._reported.add(kind)
                 self._report(
-                    Problem(str(path), "", f"can't be read: {exc.reason}"),
-                    f"Can't read history file {path}: {exc.reason}. "
-                    "Its records are left out until it can be read; nothing was changed.",
+                    Problem(str(path), "", _cant_read(exc.reason)),
+                    words(
+                        "Can't read history file {file}: {reason}. Its records are left out "
+                        "until it can be read; nothing was changed.",
+                        file=str(path),
+                        reason=exc.reason,
+                    ),
                 )
             return ()
         self._reported = {key for key in self._reported if key[:2] != ("read", str(path))}
         return parsed.records if parsed is not None else ()
 
-    def _load(self, path: Path, *, own: bool) -> _Parsed | None:
+    def _load(self, path: Path, *, own: bool, appended: bool) -> _Parsed | None:
         """The parsed month file (cached), or None if there is none (any more).
 
         A file that can't be used is reported and None returned; one of this device that
@@ -676,37 +805,52 @@ class HistoryStore:
             if parsed is not None and parsed.signature == signature:
                 self._cache.move_to_end(path)
             else:
-                parsed = self._parse_file(path, signature)
+                parsed = self._parse_file(path, signature, appended=appended)
         except UnreadableHistoryError as exc:
             if own and not exc.newer and info.st_size <= self._max_bytes:
-                self._quarantine(path, str(exc))
+                self._quarantine(path, exc.words)
                 return None
             self._report(
-                Problem(str(path), "", f"can't be used as history: {exc}"),
-                f"History file {path} can't be used: {exc}. "
-                "Its records are left out; nothing was changed.",
+                Problem(str(path), "", _unusable(exc)),
+                words(
+                    "History file {file} can't be used: {reason}. Its records are left out; "
+                    "nothing was changed.",
+                    file=str(path),
+                    reason=exc.words,
+                ),
             )
             return None
         return parsed
 
-    def _parse_file(self, path: Path, signature: tuple[int, int, int]) -> _Parsed:
+    def _parse_file(
+        self, path: Path, signature: tuple[int, int, int], *, appended: bool
+    ) -> _Parsed:
         try:
             data = _read_limited(path, self._max_bytes)
         except OSError as exc:
             raise _UnavailableError(path, exc) from exc
         if data is None:
             raise UnreadableHistoryError(_too_large(self._max_bytes))
-        doc = _parse(data)
+        doc, torn_at = parse_intact(data, appended=appended)
+        if torn_at is not None:
+            log.info(
+                "History file %s ends in %d bytes of a record whose write was cut short; "
+                "read without them (never reported saved; the next append cuts them off)",
+                path,
+                len(data) - torn_at,
+            )
         records, problems = records_in(doc, str(path))
         for problem in problems:
             log.info("Skipped invalid history record: %s", problem)
             if self._read_only:
-                self._report(problem, f"Skipped an invalid history record: {problem}")
-        parsed = _Parsed(signature, tuple(records))
+                self._report(
+                    problem, words("Skipped an invalid history record: {problem}", problem=problem)
+                )
+        parsed = _Parsed(signature, tuple(records), torn_at)
         self._cache_put(path, parsed)
         return parsed
 
-    def _quarantine(self, path: Path, reason: str) -> None:
+    def _quarantine(self, path: Path, reason: Text) -> None:
         """Move an unusable file of this device aside (never overwriting anything); tell."""
         self._cache.pop(path, None)
         self._verified.pop(path, None)
@@ -717,12 +861,19 @@ class HistoryStore:
             # Cannot move it: leave it exactly as it is. Appending would only add to the
             # damage, so the month is unavailable and its new records wait in memory.
             log.error("Could not move %s aside: %s", path, exc)
-            detail = f"it could not be read ({reason}) and could not be moved aside"
-            raise _UnavailableError(path, exc, f"{detail} ({exc.strerror or exc})") from exc
-        message = (
-            f"History file {path} could not be read: {reason}. "
-            f"It was moved to {target.name} in the same folder; nothing was deleted. "
-            f"New records go to a fresh {path.name}."
+            detail = words(
+                "it could not be read ({reason}) and could not be moved aside ({error})",
+                reason=reason,
+                error=exc.strerror or str(exc),
+            )
+            raise _UnavailableError(path, exc, detail) from exc
+        message = words(
+            "History file {file} could not be read: {reason}. It was moved to {moved} in "
+            "the same folder; nothing was deleted. New records go to a fresh {name}.",
+            file=str(path),
+            reason=reason,
+            moved=target.name,
+            name=path.name,
         )
         log.warning("%s", message)
         self._tell(message)
@@ -733,7 +884,7 @@ class HistoryStore:
         while len(self._cache) > _CACHE_FILES:
             self._cache.popitem(last=False)
 
-    def _report(self, problem: Problem, message: str) -> None:
+    def _report(self, problem: Problem, message: Text) -> None:
         """Remember ``problem`` and tell the user, once per problem."""
         key = (problem.file, problem.key, problem.message)
         if key in self._problems:
@@ -741,7 +892,7 @@ class HistoryStore:
         self._problems[key] = problem
         self._tell(message)
 
-    def _tell(self, message: str) -> None:
+    def _tell(self, message: Text) -> None:
         if self._on_problem is None:
             return
         try:
@@ -934,9 +1085,23 @@ def _read_limited(path: Path, max_bytes: int) -> bytes | None:
     return None if len(data) > max_bytes else data
 
 
-def _too_large(max_bytes: int) -> str:
-    size = f"{max_bytes / 1024 / 1024:g} MB" if max_bytes >= 1024 * 1024 else f"{max_bytes} bytes"
-    return f"it is larger than {size}, far more than a month of history, so it is not read"
+def _too_large(max_bytes: int) -> Words:
+    if max_bytes >= 1024 * 1024:
+        size = words("{size} MB", size=f"{max_bytes / 1024 / 1024:g}")
+    else:
+        size = counted("%n byte(s)", "", max_bytes)
+    return words(
+        "it is larger than {size}, far more than a month of history, so it is not read",
+        size=size,
+    )
+
+
+def _cant_read(reason: Text) -> Words:
+    return words("can't be read: {reason}", reason=reason)
+
+
+def _unusable(error: UnreadableHistoryError) -> Words:
+    return words("can't be used as history: {reason}", reason=error.words)
 
 
 def _signature(info: os.stat_result) -> tuple[int, int, int]:
@@ -945,6 +1110,12 @@ def _signature(info: os.stat_result) -> tuple[int, int, int]:
 
 def _month_of(record: Record) -> Month:
     return (record.at.year, record.at.month)
+
+
+def _appended(path: Path) -> bool:
+    """True for a file records are appended to (a device's), which can have a torn tail."""
+    named = HistoryFile.parse(path.name)
+    return named is not None and bool(named.device)
 
 
 def _file_month(path: Path) -> Month | None:

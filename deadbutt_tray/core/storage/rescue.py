@@ -26,6 +26,7 @@ from deadbutt_tray.core.storage.history import (
 )
 from deadbutt_tray.core.storage.paths import folder_key
 from deadbutt_tray.core.storage.tomlfile import read_head
+from deadbutt_tray.core.translatable import Text, words
 
 __all__ = ["read_rescue", "remove_rescue", "rescue_files", "write_rescue"]
 
@@ -71,11 +72,18 @@ def read_rescue(path: Path) -> tuple[list[Record], list[Problem]]:
     try:
         data = read_head(path, MAX_RESCUE_BYTES)
         if len(data) > MAX_RESCUE_BYTES:
-            return [], [Problem(str(path), "", "too large to be a rescue file; left as it is")]
+            too_large = words("too large to be a rescue file; left as it is")
+            return [], [Problem(str(path), "", too_large)]
         doc = parse_document(data)
-    except (OSError, UnreadableHistoryError) as error:
-        return [], [Problem(str(path), "", f"can't be read ({error}); left as it is")]
-    return records_in(doc, str(path))
+    except OSError as error:
+        reason: Text = error.strerror or str(error)
+    except UnreadableHistoryError as error:
+        reason = error.words
+    else:
+        return records_in(doc, str(path))
+    return [], [
+        Problem(str(path), "", words("can't be read ({reason}); left as it is", reason=reason))
+    ]
 
 
 def remove_rescue(path: Path) -> None:

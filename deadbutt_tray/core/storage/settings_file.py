@@ -28,6 +28,7 @@ from deadbutt_tray.core.model.settings import SETTING, SETTINGS, Setting, Settin
 from deadbutt_tray.core.problems import Problem
 from deadbutt_tray.core.storage.atomic import atomic_write_text, write_target
 from deadbutt_tray.core.storage.tomlfile import TomlReadError, parse_toml, read_head
+from deadbutt_tray.core.translatable import Text, Words, words
 
 if TYPE_CHECKING:
     from tomlkit import TOMLDocument
@@ -71,7 +72,11 @@ def describe_settings() -> tuple[SettingRow, ...]:
 
 
 class _UnusableFileError(Exception):
-    """A whole file cannot be used; the message says why, for the person who will fix it."""
+    """A whole file cannot be used; ``words`` say why, for the person who will fix it."""
+
+    def __init__(self, reason: Text) -> None:
+        super().__init__(str(reason))
+        self.words = reason
 
 
 def load_settings(user_file: Path, site_file: Path | None = None) -> tuple[Settings, list[Problem]]:
@@ -113,16 +118,21 @@ def _load(
             continue
         except _UnusableFileError as exc:
             if in_use is None:
-                problems.append(Problem(str(path), "", f"{exc}; {_NONE_USED}"))
+                problems.append(Problem(str(path), "", _then(exc.words, _NONE_USED)))
                 continue
-            problems.append(Problem(str(path), "", f"{exc}; {_KEPT_ALL}"))
+            problems.append(Problem(str(path), "", _then(exc.words, _KEPT_ALL)))
             return in_use, problems
         keep = _as_values(in_use) if in_use is not None and path == user_file else None
         values = _apply_layer(values, data, str(path), problems, keep)
     return Settings(**values), problems
 
 
-_KEPT_ALL = "the settings in use are kept until it is fixed"
+_KEPT_ALL = words("the settings in use are kept until it is fixed")
+
+
+def _then(problem: Text, outcome: Text) -> Words:
+    """``<what is wrong>; <what the app does about it>``."""
+    return words("{problem}; {outcome}", problem=problem, outcome=outcome)
 
 
 def _as_values(settings: Settings) -> dict[str, Any]:
@@ -145,11 +155,13 @@ def _read_toml(path: Path) -> dict[str, Any]:
     except FileNotFoundError:
         raise
     except OSError as exc:
-        raise _UnusableFileError(f"cannot be read ({exc.strerror or exc})") from exc
+        raise _UnusableFileError(
+            words("cannot be read ({reason})", reason=exc.strerror or str(exc))
+        ) from exc
     return _parse_toml(raw)
 
 
-_NONE_USED = "none of its settings were used"
+_NONE_USED = words("none of its settings were used")
 
 
 def _read_capped(path: Path) -> bytes:
@@ -161,11 +173,13 @@ def _parse_toml(raw: bytes) -> dict[str, Any]:
     """The TOML document in ``raw``, or ``_UnusableFileError`` saying why there is none."""
     if len(raw) > MAX_FILE_BYTES:
         limit_mb = MAX_FILE_BYTES // (1024 * 1024)
-        raise _UnusableFileError(f"larger than {limit_mb} MB, too big for a settings file")
+        raise _UnusableFileError(
+            words("larger than {size} MB, too big for a settings file", size=limit_mb)
+        )
     try:
         return parse_toml(raw)
     except TomlReadError as error:
-        raise _UnusableFileError(str(error)) from None
+        raise _UnusableFileError(error.words) from None
 
 
 def _apply_layer(
@@ -193,9 +207,11 @@ def _apply_layer(
                 accepted = _accepted_with_default(setting, base[key])
             else:
                 values[key] = keep[key]
-                kept = show_value(_plain(keep[key]))
-                accepted = f"{setting.accepted}; keeping {kept} until it is fixed"
-            problems.append(Problem(file, key, f"{show_value(raw)} is not accepted: {accepted}"))
+                kept = words(
+                    "keeping {value} until it is fixed", value=show_value(_plain(keep[key]))
+                )
+                accepted = _then(setting.accepted_words, kept)
+            problems.append(Problem(file, key, _not_accepted(raw, accepted)))
     # Each time is fine alone but the pair must make a working day. Revert both to what
     # the earlier layers gave (or what is in use), which was already a valid pair.
     start, end = values["work_start"], values["work_end"]
@@ -203,30 +219,57 @@ def _apply_layer(
         fallback_from = base if keep is None else keep
         shown_start, shown_end = clock_text(start), clock_text(end)
         if "work_end" in data:
-            key, why = "work_end", f"{shown_end} is not later than work_start ({shown_start})"
+            key = "work_end"
+            why = words(
+                "{end} is not later than work_start ({start})", end=shown_end, start=shown_start
+            )
         else:
-            key, why = "work_start", f"{shown_start} is not earlier than work_end ({shown_end})"
+            key = "work_start"
+            why = words(
+                "{start} is not earlier than work_end ({end})", start=shown_start, end=shown_end
+            )
         fallback_start, fallback_end = fallback_from["work_start"], fallback_from["work_end"]
-        fallback = f"{clock_text(fallback_start)} to {clock_text(fallback_end)}"
-        problems.append(Problem(file, key, f"{why}; working hours {fallback} are used"))
+        used = words(
+            "working hours {start} to {end} are used",
+            start=clock_text(fallback_start),
+            end=clock_text(fallback_end),
+        )
+        problems.append(Problem(file, key, _then(why, used)))
         values["work_start"], values["work_end"] = fallback_start, fallback_end
     return values
 
 
-def _unknown_key_message(key: str) -> str:
+def _not_accepted(raw: Any, accepted: Text) -> Words:
+    """``<value> is not accepted: <accepted>``, the value as TOML text (a table or a huge
+    number in words)."""
+    big = isinstance(raw, int) and not isinstance(raw, bool) and abs(raw) >= 10**30
+    if isinstance(raw, Mapping):
+        value: Text = words("a table")
+    elif big:
+        value = words("a very long number")
+    else:
+        value = show_value(raw)
+    return words("{value} is not accepted: {accepted}", value=value, accepted=accepted)
+
+
+def _unknown_key_message(key: str) -> Words:
     import difflib  # only for a misspelt key
 
-    message = "unknown setting, ignored"
     close = difflib.get_close_matches(key.lower(), list(SETTING), n=1, cutoff=0.6)
     if close:
-        message += f"; did you mean {close[0]}?"
-    return message
+        return words("unknown setting, ignored; did you mean {key}?", key=close[0])
+    return words("unknown setting, ignored")
 
 
-def _accepted_with_default(setting: Setting, fallback: Any) -> str:
-    text = f"{setting.accepted} (default {setting.default_text})"
+def _accepted_with_default(setting: Setting, fallback: Any) -> Words:
+    text = words(
+        "{accepted} (default {default})",
+        accepted=setting.accepted_words,
+        default=setting.default_text,
+    )
     if fallback != setting.default:
-        text += f"; using the administrator's default {show_value(fallback)}"
+        admin = words("using the administrator's default {value}", value=show_value(fallback))
+        text = _then(text, admin)
     return text
 
 

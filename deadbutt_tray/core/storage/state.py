@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import tomli_w
 
@@ -45,6 +45,8 @@ CORRUPT_MARKER = ".corrupt-"
 MAX_STATE_BYTES = 256 * 1024
 # QWidget.saveGeometry() is under 100 bytes; a far longer value is not a geometry.
 MAX_GEOMETRY_CHARS = 4096
+
+_T = TypeVar("_T")
 
 _HEADER = (
     "# deadbutt-tray remembers these things for itself (welcome shown, window places).\n"
@@ -168,30 +170,16 @@ def _from_document(document: dict[str, Any], path: Path) -> tuple[AppState, list
     for key in _BOOL_KEYS:
         if (flag := read.boolean(key)) is not None:
             values[key] = flag
-    if "status_window_geometry" in document:
-        value = document["status_window_geometry"]
-        if _is_geometry(value):
-            values["status_window_geometry"] = value
-        else:
-            read.reject("status_window_geometry", value, "base64 text")
-    if _LEVEL_SINCE_KEY in document:
-        since = _aware_datetime(document[_LEVEL_SINCE_KEY])
-        if since is not None:
-            values["level_since"] = since
-        else:
-            read.reject(_LEVEL_SINCE_KEY, document[_LEVEL_SINCE_KEY], "a date and time")
-    if _OPEN_SPAN_KEY in document:
-        span = _open_span(document[_OPEN_SPAN_KEY])
-        if span is not None:
-            values["open_span"] = span
-        else:
-            read.reject(_OPEN_SPAN_KEY, document[_OPEN_SPAN_KEY], "start, end and device")
-    if _PAUSED_KEY in document:
-        until = _aware_datetime(document[_PAUSED_KEY])
-        if until is not None:
-            values["paused_until"] = until
-        else:
-            read.reject(_PAUSED_KEY, document[_PAUSED_KEY], "a date and time with its offset")
+    # Each in the order its problem is reported; on disk under its AppState field name.
+    parsed: tuple[tuple[str, Callable[[object], object | None], str], ...] = (
+        ("status_window_geometry", _geometry, "base64 text"),
+        (_LEVEL_SINCE_KEY, _aware_datetime, "a date and time"),
+        (_OPEN_SPAN_KEY, _open_span, "start, end and device"),
+        (_PAUSED_KEY, _aware_datetime, "a date and time with its offset"),
+    )
+    for key, parse, accepted in parsed:
+        if (value := _optional(read, key, parse, accepted)) is not None:
+            values[key] = value
     suggested = read.whole(_SUGGESTED_KEY, 0, 3, required=False, accepted="a level from 1 to 3")
     if suggested is not None:
         values["suggested_level"] = suggested
@@ -212,6 +200,19 @@ def _from_document(document: dict[str, Any], path: Path) -> tuple[AppState, list
         extra["schema"] = schema
     problems = [f"App state {problem}; using the default." for problem in read.problems]
     return AppState(**values, extra=extra), problems
+
+
+def _optional(
+    read: FieldReader, key: str, parse: Callable[[object], _T | None], accepted: str
+) -> _T | None:
+    """``parse`` of the value at ``key``; ``None`` when it is absent, or rejected (and
+    reported, with what is ``accepted``) when ``parse`` can't use it."""
+    if key not in read.data:
+        return None
+    value = parse(read.data[key])
+    if value is None:
+        read.reject(key, read.data[key], accepted)
+    return value
 
 
 def _open_span(value: object) -> OpenSpan | None:
@@ -236,14 +237,14 @@ def _aware_datetime(value: object) -> datetime | None:
     return None
 
 
-def _is_geometry(value: object) -> bool:
+def _geometry(value: object) -> str | None:
     if not isinstance(value, str) or len(value) > MAX_GEOMETRY_CHARS:
-        return False
+        return None
     try:
         base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError):
-        return False
-    return True
+        return None
+    return value
 
 
 def _quarantine(path: Path, reason: str, now: Callable[[], datetime] | None) -> str:

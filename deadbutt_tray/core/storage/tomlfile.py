@@ -9,14 +9,39 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import stat
 import tomllib
 from pathlib import Path
 from typing import Any
 
+from deadbutt_tray.core.translatable import Words, words
+
+# tomllib's own words end with where: "Invalid value (at line 2, column 5)".
+_WHERE = re.compile(r"^(?P<detail>.*) \(at line (?P<line>\d+), column (?P<column>\d+)\)$", re.S)
+
 
 class TomlReadError(ValueError):
-    """The bytes are not a TOML document; ``str(error)`` says why, e.g. "not UTF-8 text"."""
+    """The bytes are not a TOML document; ``str(error)`` says why in English, e.g. "not
+    UTF-8 text"; ``words`` the same as ``Words``, to say in the user's language."""
+
+    def __init__(self, reason: Words) -> None:
+        super().__init__(str(reason))
+        self.words = reason
+
+
+def _toml_error(exc: tomllib.TOMLDecodeError) -> Words:
+    """tomllib's reason with its line and column as places (its detail stays English:
+    Python's own words)."""
+    match = _WHERE.match(str(exc))
+    if match is None:
+        return words("not valid TOML ({detail})", detail=str(exc))
+    return words(
+        "not valid TOML ({detail}, line {line}, column {column})",
+        detail=match["detail"],
+        line=int(match["line"]),
+        column=int(match["column"]),
+    )
 
 
 def parse_toml(raw: bytes) -> dict[str, Any]:
@@ -29,16 +54,18 @@ def parse_toml(raw: bytes) -> dict[str, Any]:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise TomlReadError(f"not UTF-8 text (bad byte at offset {exc.start})") from None
+        raise TomlReadError(
+            words("not UTF-8 text (bad byte at offset {offset})", offset=exc.start)
+        ) from None
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        reason = str(exc)
+        reason = _toml_error(exc)
     except ValueError:
-        reason = "a number is too long"
+        reason = words("not valid TOML (a number is too long)")
     except RecursionError:
-        reason = "nested too deeply"
-    raise TomlReadError(f"not valid TOML ({reason})")
+        reason = words("not valid TOML (nested too deeply)")
+    raise TomlReadError(reason)
 
 
 def read_head(path: Path, max_bytes: int) -> bytes:

@@ -24,6 +24,7 @@ from PySide6.QtDBus import QDBusConnection
 from deadbutt_tray.platform.dbus_call import DBusCallError, QtDBusCaller
 from deadbutt_tray.platform.idle.base import IdleSourceUnavailableError
 from deadbutt_tray.platform.idle.dbus import FreedesktopIdleSource, MutterIdleSource
+from tests.processes import stop
 
 # ----- with the call faked ------------------------------------------------------------
 
@@ -241,19 +242,6 @@ def _readline(proc: subprocess.Popen[str], timeout: float = 10.0) -> str:
     return proc.stdout.readline().strip()
 
 
-def _stop(proc: subprocess.Popen[str]) -> None:
-    if proc.stdin is not None:
-        proc.stdin.close()
-    proc.terminate()
-    try:
-        proc.wait(timeout=5)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
-    if proc.stdout is not None:
-        proc.stdout.close()
-
-
 @pytest.fixture
 def private_bus() -> Iterator[str]:
     """A private ``dbus-daemon``; yields its address."""
@@ -272,7 +260,7 @@ def private_bus() -> Iterator[str]:
     try:
         yield _readline(proc)
     finally:
-        _stop(proc)
+        stop(proc)
 
 
 _connection_names = itertools.count()
@@ -312,7 +300,7 @@ class FakeDesktop:
         assert _readline(self.proc) == "ok"
 
     def close(self) -> None:
-        _stop(self.proc)
+        stop(self.proc)
 
 
 @pytest.fixture

@@ -20,6 +20,7 @@ import pytest
 
 from deadbutt_tray.platform.idle.base import IdleSourceUnavailableError
 from deadbutt_tray.platform.idle.wayland import WaylandIdleSource, import_pywayland
+from tests.processes import stop
 
 
 class Proxy:
@@ -396,11 +397,4 @@ def test_real_wire_protocol_with_a_tiny_compositor(
         assert source.seconds_idle() == 0.0
         source.close()
     finally:
-        proc.stdin.close()
-        try:
-            proc.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        if proc.stdout is not None:
-            proc.stdout.close()
+        stop(proc, by_stdin=True)  # the compositor ends at the end of its input

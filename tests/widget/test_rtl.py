@@ -1,0 +1,102 @@
+"""Right to left (a Hebrew or Arabic desktop): the layout mirrors, and so do the arrows.
+
+The "◀ Back / Next ▶" buttons of the guided break and the week buttons of the summary
+point the way the layout runs, and the arrow keys follow their buttons: → goes back and
+← goes on. ``DEADBUTT_TRAY_SHOTS=/tmp/shots`` saves the windows to look at.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from deadbutt_tray.core.content.exercise_library import load_library
+from deadbutt_tray.core.content.resources import resources_root
+from deadbutt_tray.core.rules.break_plan import StepKind
+from deadbutt_tray.core.rules.summary import IsoWeek, LocalWeek, week_loader
+from deadbutt_tray.core.storage.history import HistoryStore
+from deadbutt_tray.ui.break_dialog import BreakDialog
+from deadbutt_tray.ui.summary_window import SummaryWindow
+from deadbutt_tray.ui.text import directional
+from tests.widget.conftest import save_shot
+from tests.widget.test_break_dialog import activate
+
+JERUSALEM = ZoneInfo("Asia/Jerusalem")
+NOW = datetime(2026, 11, 26, 16, 30, tzinfo=JERUSALEM)
+
+
+@pytest.fixture
+def right_to_left(qapp: QApplication) -> Iterator[QLocale]:
+    """A Hebrew locale, laid out right to left (the app itself still speaks English)."""
+    before = QLocale()
+    hebrew = QLocale("he_IL")
+    assert hebrew.textDirection() == Qt.LayoutDirection.RightToLeft
+    QLocale.setDefault(hebrew)
+    qapp.setLayoutDirection(hebrew.textDirection())
+    yield hebrew
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    QLocale.setDefault(before)
+
+
+def test_arrows_point_the_way_the_layout_runs(right_to_left: QLocale) -> None:
+    assert directional("◀ Back") == "▶ Back"
+    assert directional("Next ▶ (→)") == "Next ◀ (←)"
+    QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    assert directional("◀ Back") == "◀ Back"
+
+
+def test_the_guided_break_mirrors_its_arrows_and_keys(right_to_left: QLocale, qtbot: QtBot) -> None:
+    library, problems = load_library(resources_root(), None)
+    assert problems == []
+    routine = library.routines["desk-micro-1a"]
+    clock = [1000.0]
+    dialog = BreakDialog(
+        routine.name,
+        library.routine_exercises(routine.id),
+        routine_id=routine.id,
+        clock=lambda: clock[0],
+        now=lambda: NOW,
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert dialog.back_button.text() == "▶ Back"
+    assert dialog.next_button.text() == "Next ◀"
+    assert dialog.back_button.toolTip().endswith("(→)")
+    assert dialog.next_button.toolTip().endswith("(←)")
+    activate(qtbot, dialog)
+    # Mirrored: Back sits right of Next, so its arrow and its key point right.
+    assert dialog.back_button.x() > dialog.next_button.x()
+    assert dialog.session.step.kind is StepKind.REST  # get ready
+    qtbot.keyClick(dialog, Qt.Key.Key_Left)  # ← is "next" right to left
+    assert dialog.session.step.kind is not StepKind.REST
+    qtbot.keyClick(dialog, Qt.Key.Key_Right)  # → is "back"
+    assert dialog.session.step.kind is StepKind.REST
+    save_shot(dialog, "rtl-break")
+
+
+def test_the_summary_mirrors_its_week_buttons_and_keys(
+    right_to_left: QLocale, qtbot: QtBot, tmp_path: Path
+) -> None:
+    loader = week_loader(HistoryStore(tmp_path), JERUSALEM, 1800.0, now=lambda: NOW)
+    window = SummaryWindow(loader, lambda: NOW.date(), week=IsoWeek(2026, 47))
+    qtbot.addWidget(window)
+    assert window.previous_button.text() == "▶ &Previous week"
+    assert window.next_button.text() == "&Next week ◀"
+    assert window.previous_button.toolTip() == "Previous week (→ or Page Up)"
+    activate(qtbot, window)
+    assert window.previous_button.x() > window.next_button.x()
+    # he_IL weeks run Sunday to Saturday: 2026-W47 opens on Sun 15 Nov.
+    assert window.week == LocalWeek(date(2026, 11, 15))
+    qtbot.keyClick(window, Qt.Key.Key_Left)  # on to the next week
+    assert window.week == LocalWeek(date(2026, 11, 22))
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    assert window.week == LocalWeek(date(2026, 11, 8))
+    save_shot(window, "rtl-summary")
