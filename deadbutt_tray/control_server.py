@@ -7,8 +7,8 @@ the process's file descriptors); a connection that sends no complete line within
 server on any accept error, and removes its file; or someone deletes the file or the
 whole runtime folder), the server notices and listens again: at once through a watch on
 the socket's folder, and, as a safety net, whenever the owner calls :meth:`ControlServer.check`
-(the app's tick does, every 10 s: one ``stat``, no timer of its own that would wake an idle
-app). Each of these is logged.
+(the app's tick does, every ``CHECK_EVERY_MS``: one ``stat``, no timer of its own that
+would wake an idle app). Each of these is logged.
 Messages are one JSON line each way; ``commands.py`` owns their format.
 """
 
@@ -24,11 +24,13 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from deadbutt_tray.commands import MAX_MESSAGE
+from deadbutt_tray.native_watch import NO_WATCH, qt_is_polling
 
 log = logging.getLogger(__name__)
 
 MAX_CONNECTIONS = 32
 IDLE_TIMEOUT_MS = 2000
+CHECK_EVERY_MS = 10_000  # how often the owner calls check() (the app's tick): the safety net
 RECHECK_MS = 100
 
 
@@ -52,19 +54,25 @@ class ControlServer(QObject):
         self._answer = answer
         self._prepare_folder = prepare_folder  # (re)creates the private runtime folder
         self._server: QLocalServer | None = None
-        self._wanted = False  # listen() was called and close() was not: keep listening
         self._open: set[QLocalSocket] = set()
         self._identity: tuple[int, int] | None = None
         self._crowded = False
         self.restarts = 0  # how often it had to listen again (tests, the log)
         self._failed_listens = 0  # in a row, since the last listen that worked
+        self._wanted = False  # listen() was called and close() was not: keep listening
         self.served = 0
         self.timed_out = 0
         self._watch: QFileSystemWatcher | None = None  # made by listen(), gone at close()
+        self._told_no_watch = False
         self._recheck = QTimer(self)
         self._recheck.setSingleShot(True)
         self._recheck.setInterval(RECHECK_MS)
         self._recheck.timeout.connect(self.check)
+
+    @property
+    def folder_watched(self) -> bool:
+        """True while a system watch on the socket's folder tells of its removal at once."""
+        return self._watch is not None
 
     @property
     def open_connections(self) -> int:
@@ -88,6 +96,12 @@ class ControlServer(QObject):
         self._identity = _identity(self.path)
         # Watched afresh: a watch on a folder that was deleted and made again may still
         # point at the old one.
+        self._watch_folder()
+
+    def _watch_folder(self) -> None:
+        """Watch the socket's folder, if the system gives a watch; the owner's safety check
+        every ``CHECK_EVERY_MS`` covers it otherwise (Qt's silent fallback, a poll every
+        second, is not kept: a wake-up a second for what the safety check does anyway)."""
         if self._watch is None:
             self._watch = QFileSystemWatcher(self)
             self._watch.directoryChanged.connect(self._soon)
@@ -95,6 +109,22 @@ class ControlServer(QObject):
         if folder in self._watch.directories():
             self._watch.removePath(folder)
         self._watch.addPath(folder)
+        if qt_is_polling(self._watch):
+            self._drop_watch()
+            if not self._told_no_watch:
+                self._told_no_watch = True
+                log.warning(
+                    "control socket: %s; its folder is looked at every %d s instead",
+                    NO_WATCH,
+                    CHECK_EVERY_MS // 1000,
+                )
+
+    def _drop_watch(self) -> None:
+        # Its inotify instance (128 per user on Linux) is given back now, not whenever
+        # this object is collected. Never called from the watcher's own signal.
+        watch, self._watch = self._watch, None
+        if watch is not None:
+            shiboken6.delete(watch)
 
     def close(self) -> None:
         self._wanted = False
@@ -102,11 +132,7 @@ class ControlServer(QObject):
         for conn in list(self._open):
             conn.abort()
         self._close_server()
-        # The watcher holds an inotify instance (128 per user on Linux): given back now,
-        # not whenever this object is collected.
-        watch, self._watch = self._watch, None
-        if watch is not None:
-            shiboken6.delete(watch)
+        self._drop_watch()
 
     def check(self) -> None:
         """Listen again if the server stopped or its socket file is gone or replaced.
