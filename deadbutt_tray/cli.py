@@ -183,7 +183,7 @@ def week_arg(text: str) -> IsoWeek:
     try:
         return IsoWeek.summarizable(text)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
+        raise argparse.ArgumentTypeError(say(getattr(exc, "words", exc), tr)) from None
 
 
 def date_arg(text: str) -> date:

@@ -26,6 +26,7 @@ __all__ = [
     "Text",
     "Translate",
     "Words",
+    "WordsError",
     "counted",
     "english",
     "english_plural",
@@ -91,12 +92,12 @@ class Words:
 Text = str | Words  # a plain str is said as it is (an OS's or a parser's own words)
 
 
-def words(text: str, **places: object) -> Words:
+def words(text: str, /, **places: object) -> Words:
     """``text`` (English, marked for translation) with its named places filled later."""
     return Words(text, tuple(places.items()))
 
 
-def counted(text: str, disambiguation: str, n: int, **places: object) -> Words:
+def counted(text: str, disambiguation: str, n: int, /, **places: object) -> Words:
     """The plural source ``text`` ("%n file(s)") for ``n``, with named places."""
     return Words(text, tuple(places.items()), n, disambiguation or None)
 
@@ -112,3 +113,12 @@ def say(text: object, tr: Translate = english) -> str:
     """``text`` in the language of ``tr``: ``Words`` (and anything ``Sayable``) are
     translated, anything else shown as it is (``str()``)."""
     return text.say(tr) if isinstance(text, Sayable) else str(text)
+
+
+class WordsError(ValueError):
+    """A ``ValueError`` whose reason is ``Words`` (``str()`` in English), so whoever
+    shows it can say it in the user's language: ``say(error.words, tr)``."""
+
+    def __init__(self, reason: Words) -> None:
+        super().__init__(str(reason))
+        self.words = reason

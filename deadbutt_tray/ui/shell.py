@@ -179,7 +179,7 @@ class Shell(QObject):
         old = self.window
         if old is None:
             return
-        visible, where, hide_on_close = old.isVisible(), old.geometry_state(), old.hide_on_close
+        visible, where, hide_on_close = old.isVisible(), old.pos(), old.hide_on_close
         hint = old.hint.isVisible()
         old.blockSignals(True)
         old.hide_on_close = True
@@ -192,7 +192,7 @@ class Shell(QObject):
         if hint:
             new.show_tray_hint(no_tray_hint())
         if visible:
-            new.restore_geometry(where)
+            new.move(where)
             new.show()
 
     def _forward(self, source: AppActions) -> None:

@@ -46,6 +46,7 @@ from deadbutt_tray.ui.text import (
     local_day_month,
     local_day_month_year,
     long_date,
+    percent_text,
     seconds_text,
     total_text,
     tr,
@@ -607,8 +608,8 @@ class SummaryWindow(QWidget):
             set_text["adherence"](tr("no prompts this week"))
         else:
             set_text["adherence"](
-                tr("{0} of %n prompt(s) ({1} %)", "", this.prompted).format(
-                    this.completed, round(this.adherence * 100)
+                tr("{0} of %n prompt(s) ({1})", "", this.prompted).format(
+                    this.completed, percent_text(round(this.adherence * 100))
                 )
             )
         others = tr("{0} partial · {1} skipped · {2} snoozed").format(

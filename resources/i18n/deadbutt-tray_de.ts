@@ -1858,13 +1858,6 @@
         <source>no prompts this week</source>
         <translation>keine Erinnerungen diese Woche</translation>
     </message>
-    <message numerus="yes">
-        <source>{0} of %n prompt(s) ({1} %)</source>
-        <translation>
-            <numerusform>{0} von %n Erinnerung ({1} %)</numerusform>
-            <numerusform>{0} von %n Erinnerungen ({1} %)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>{0} partial · {1} skipped · {2} snoozed</source>
         <translation>{0} teilweise · {1} ausgelassen · {2} aufgeschoben</translation>
@@ -2127,6 +2120,22 @@
     <message>
         <source>Nothing was recorded the week before, so there is nothing to compare.</source>
         <translation>In der Woche davor wurde nichts erfasst, es gibt also nichts zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>year {year} is not accepted: 1 to 9998</source>
+        <translation>das Jahr {year} geht nicht: 1 bis 9998</translation>
+    </message>
+    <message>
+        <source>{year} has weeks 1 to {last}, not week {week}</source>
+        <translation>{year} hat die Wochen 1 bis {last}, keine Woche {week}</translation>
+    </message>
+    <message>
+        <source>{text} is not a week: write it like 2026-W48</source>
+        <translation>{text} ist keine Woche: schreib sie wie 2026-W48</translation>
+    </message>
+    <message>
+        <source>{text} is not accepted: the summary reads the weeks on either side too, so 0001-W02 to 9998-W51</source>
+        <translation>{text} geht nicht: die Übersicht liest auch die Wochen davor und danach, also 0001-W02 bis 9998-W51</translation>
     </message>
     <message>
         <source>Nothing was recorded the week before, so there is nothing to compare with.</source>
@@ -2482,6 +2491,13 @@
     <message>
         <source>Sessions: {0}.</source>
         <translation>Einheiten: {0}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n prompt(s) ({1})</source>
+        <translation>
+            <numerusform>{0} von %n Erinnerung ({1})</numerusform>
+            <numerusform>{0} von %n Erinnerungen ({1})</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Daily target of %n break(s) reached.</source>

@@ -1858,13 +1858,6 @@
         <source>no prompts this week</source>
         <translation>sin recordatorios esta semana</translation>
     </message>
-    <message numerus="yes">
-        <source>{0} of %n prompt(s) ({1} %)</source>
-        <translation>
-            <numerusform>{0} de %n recordatorio ({1} %)</numerusform>
-            <numerusform>{0} de %n recordatorios ({1} %)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>{0} partial · {1} skipped · {2} snoozed</source>
         <translation>{0} parciales · {1} saltadas · {2} aplazadas</translation>
@@ -2127,6 +2120,22 @@
     <message>
         <source>Nothing was recorded the week before, so there is nothing to compare.</source>
         <translation>No se registró nada la semana anterior, así que no hay nada que comparar.</translation>
+    </message>
+    <message>
+        <source>year {year} is not accepted: 1 to 9998</source>
+        <translation>el año {year} no se admite: de 1 a 9998</translation>
+    </message>
+    <message>
+        <source>{year} has weeks 1 to {last}, not week {week}</source>
+        <translation>{year} tiene las semanas 1 a {last}, no la semana {week}</translation>
+    </message>
+    <message>
+        <source>{text} is not a week: write it like 2026-W48</source>
+        <translation>{text} no es una semana: escríbela como 2026-W48</translation>
+    </message>
+    <message>
+        <source>{text} is not accepted: the summary reads the weeks on either side too, so 0001-W02 to 9998-W51</source>
+        <translation>{text} no se admite: el resumen lee también las semanas de antes y de después, así que de 0001-W02 a 9998-W51</translation>
     </message>
     <message>
         <source>Nothing was recorded the week before, so there is nothing to compare with.</source>
@@ -2482,6 +2491,13 @@
     <message>
         <source>Sessions: {0}.</source>
         <translation>Sesiones: {0}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n prompt(s) ({1})</source>
+        <translation>
+            <numerusform>{0} de %n recordatorio ({1})</numerusform>
+            <numerusform>{0} de %n recordatorios ({1})</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Daily target of %n break(s) reached.</source>

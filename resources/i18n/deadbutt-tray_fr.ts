@@ -1858,13 +1858,6 @@
         <source>no prompts this week</source>
         <translation>aucun rappel cette semaine</translation>
     </message>
-    <message numerus="yes">
-        <source>{0} of %n prompt(s) ({1} %)</source>
-        <translation>
-            <numerusform>{0} sur %n rappel ({1} %)</numerusform>
-            <numerusform>{0} sur %n rappels ({1} %)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>{0} partial · {1} skipped · {2} snoozed</source>
         <translation>{0} partielles · {1} passées · {2} reportées</translation>
@@ -2127,6 +2120,22 @@
     <message>
         <source>Nothing was recorded the week before, so there is nothing to compare.</source>
         <translation>Rien n’a été enregistré la semaine d’avant, il n’y a donc rien à comparer.</translation>
+    </message>
+    <message>
+        <source>year {year} is not accepted: 1 to 9998</source>
+        <translation>l’année {year} n’est pas acceptée : de 1 à 9998</translation>
+    </message>
+    <message>
+        <source>{year} has weeks 1 to {last}, not week {week}</source>
+        <translation>{year} a les semaines 1 à {last}, pas de semaine {week}</translation>
+    </message>
+    <message>
+        <source>{text} is not a week: write it like 2026-W48</source>
+        <translation>{text} n’est pas une semaine : écrivez-la comme 2026-W48</translation>
+    </message>
+    <message>
+        <source>{text} is not accepted: the summary reads the weeks on either side too, so 0001-W02 to 9998-W51</source>
+        <translation>{text} n’est pas accepté : le résumé lit aussi les semaines d’avant et d’après, donc de 0001-W02 à 9998-W51</translation>
     </message>
     <message>
         <source>Nothing was recorded the week before, so there is nothing to compare with.</source>
@@ -2482,6 +2491,13 @@
     <message>
         <source>Sessions: {0}.</source>
         <translation>Séances&#xa0;: {0}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n prompt(s) ({1})</source>
+        <translation>
+            <numerusform>{0} sur %n rappel ({1})</numerusform>
+            <numerusform>{0} sur %n rappels ({1})</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Daily target of %n break(s) reached.</source>

@@ -169,3 +169,14 @@ def test_cli_numbers_and_percentages_follow_the_language(
     assert cli_words.percent_text(62) == "62\u00a0%"
     cli_words.use_language("fr", {})
     assert (cli_words.number_text(2.5), cli_words.percent_text(62)) == ("2,5", "62\u202f%")
+
+
+def test_a_bad_week_is_refused_in_the_users_language(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    with pytest.raises(SystemExit) as exit_:
+        main(["summary", "--week", "2026-W60"])
+    assert exit_.value.code == 2
+    err = " ".join(capsys.readouterr().err.split())
+    assert "2026 a les semaines 1 à 53, pas de semaine 60" in err

@@ -136,7 +136,8 @@ def test_kill_9_never_loses_a_saved_record(tmp_path: Path) -> None:
     elapsed = time.monotonic() - started
     leftovers = sum(TEMP_MARKER in path.name for path in folder.iterdir())
     print(
-        f"{ITERATIONS} kills, {len(saved)} saved, {len(torn)} kills left a torn last record, "
+        f"{ITERATIONS} kills, {len(saved)} saved, "
+        f"after {len(torn)} kills a file ended in a torn record, "
         f"{leftovers} torn temp files, {elapsed:.1f} s"
     )
     # The test means something only if the kills hit a working writer across several files.

@@ -21,7 +21,7 @@ from deadbutt_tray.ui.break_dialog import BreakDialog
 from deadbutt_tray.ui.language import Translations
 from deadbutt_tray.ui.prompt import PromptWindow
 from deadbutt_tray.ui.summary_window import SummaryWindow
-from deadbutt_tray.ui.text import long_date, tr
+from deadbutt_tray.ui.text import decimal_text, long_date, percent_text, tr
 from deadbutt_tray.ui.welcome import WelcomeDialog
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -53,6 +53,15 @@ def test_the_app_and_qt_speak_german(german: Translations) -> None:
     assert box.buttons()[0].text() == "Abbrechen"  # Qt's own qtbase_de.qm
     assert QLocale().toString(2.5) == "2,5"
     assert long_date(NOW.date()) == "Donnerstag, 26. November"
+
+
+def test_numbers_and_percentages_as_german_writes_them(german: Translations) -> None:
+    assert percent_text(62) == "62\u00a0%"  # a space that never breaks the line
+    assert decimal_text(12.34, 1) == "12,3"
+    german.use("fr")
+    assert percent_text(62) == "62\u202f%"  # French: a narrow one
+    german.use("en")
+    assert percent_text(62) == "62%"
 
 
 def test_back_to_english(german: Translations) -> None:

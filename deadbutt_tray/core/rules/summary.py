@@ -60,7 +60,7 @@ from deadbutt_tray.core.model.records import (
     session_kind,
 )
 from deadbutt_tray.core.rules.balance import weaker_leg_s
-from deadbutt_tray.core.translatable import Translate, english
+from deadbutt_tray.core.translatable import Translate, WordsError, english, words
 
 __all__ = [
     "BOUT_EDGES_MIN",
@@ -118,17 +118,24 @@ class IsoWeek:
 
     def __post_init__(self) -> None:
         if not 1 <= self.year <= 9998:  # 9998: next() of its last week must still exist
-            raise ValueError(f"year {self.year} is not accepted: 1 to 9998")
+            raise WordsError(words("year {year} is not accepted: 1 to 9998", year=self.year))
         last = weeks_in_year(self.year)
         if not 1 <= self.week <= last:
-            raise ValueError(f"{self.year} has weeks 1 to {last}, not week {self.week}")
+            raise WordsError(
+                words(
+                    "{year} has weeks 1 to {last}, not week {week}",
+                    year=self.year,
+                    last=last,
+                    week=self.week,
+                )
+            )
 
     @classmethod
     def parse(cls, text: str) -> IsoWeek:
         """``"2026-W48"`` (or ``2026W48``, ``2026-w48``) as a week; ``ValueError`` says why not."""
         match = _WEEK_TEXT.match(text)
         if match is None:
-            raise ValueError(f"{text!r} is not a week: write it like 2026-W48")
+            raise WordsError(words("{text} is not a week: write it like 2026-W48", text=repr(text)))
         return cls(int(match.group(1)), int(match.group(2)))
 
     @classmethod
@@ -138,9 +145,12 @@ class IsoWeek:
         try:
             week.shifted(-1), week.shifted(1).shifted(1)
         except (OverflowError, ValueError):
-            raise ValueError(
-                f"{text!r} is not accepted: the summary reads the weeks on either side too, "
-                "so 0001-W02 to 9998-W51"
+            raise WordsError(
+                words(
+                    "{text} is not accepted: the summary reads the weeks on either side too, "
+                    "so 0001-W02 to 9998-W51",
+                    text=repr(text),
+                )
             ) from None
         return week
 
@@ -1151,10 +1161,10 @@ def _balance_text(trend: BalanceTrend, tr: Translate = english) -> str:
         else:
             text += tr("; {0:.0f} s down on the test before").format(abs(change))
     # The sign that matters most, as the window shows it (JSON: every sign).
-    for signs, words in (
+    for signs, sign_text in (
         (trend.right_signs, tr("; pelvis drop standing on the right")),
         (trend.left_signs, tr("; pelvis drop standing on the left")),
     ):
         if signs and BalanceSign.PELVIS_DROP in signs:
-            text += words
+            text += sign_text
     return text
