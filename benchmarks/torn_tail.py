@@ -14,7 +14,10 @@ alternating, each one ``[[table]]`` after a blank line), then times, median of `
   head once, truncate, fsync;
 * ``cut, after a read``: the repair right after a reader parsed the file (the app's case:
   it reads the month at start): read, truncate, fsync; no parse;
-* ``append``: one whole append (write + fsync) to the cached month, for scale.
+* ``first append, whole`` / ``first append, torn``: a fresh store's first append (the
+  app's first save after a start without a read, or the kill test's writer): the whole
+  file's check, parsed once either way; on the torn file that includes the cut;
+* ``append``: one later append (write + fsync) to the cached month, for scale.
 
     .venv/bin/python benchmarks/torn_tail.py [--records 2000] [--runs 15] [--json FILE]
 """
@@ -133,10 +136,17 @@ def main(argv: list[str]) -> int:
         assert path.read_bytes() == whole + b"\n"  # the blank line before the torn table
         results["cut, after a read"] = median_ms(args.runs, read_first(torn), check)
         assert path.read_bytes() == whole + b"\n"  # the blank line before the torn table
+        extra = iter(records(args.records + 3 * args.runs + 1)[args.records :])
+
+        def append(store: object) -> None:
+            assert isinstance(store, HistoryStore)
+            store.append(next(extra))
+
+        results["first append, whole"] = median_ms(args.runs, fresh(whole), append)
+        results["first append, torn"] = median_ms(args.runs, fresh(torn), append)
         store = fresh(whole)()
-        extra = iter(records(args.records + args.runs + 1)[args.records :])
         store.append(next(extra))
-        results["append"] = median_ms(args.runs, lambda: store, lambda s: s.append(next(extra)))  # type: ignore[attr-defined]
+        results["append"] = median_ms(args.runs, lambda: store, append)
         size_kb = len(whole) / 1024
     print(f"month file: {args.records} records, {size_kb:.0f} KiB; median of {args.runs} runs")
     for label, ms in results.items():

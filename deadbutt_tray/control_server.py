@@ -21,6 +21,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from deadbutt_tray.commands import MAX_MESSAGE
+from deadbutt_tray.native_watch import NO_WATCH, qt_is_polling
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +58,7 @@ class ControlServer(QObject):
         self.served = 0
         self.timed_out = 0
         self._watch: QFileSystemWatcher | None = None  # made by listen(), gone at close()
+        self._told_no_watch = False
         self._recheck = QTimer(self)
         self._recheck.setSingleShot(True)
         self._recheck.setInterval(RECHECK_MS)
@@ -64,6 +66,11 @@ class ControlServer(QObject):
         self._safety = QTimer(self)
         self._safety.setInterval(CHECK_EVERY_MS)
         self._safety.timeout.connect(self.check)
+
+    @property
+    def folder_watched(self) -> bool:
+        """True while a system watch on the socket's folder tells of its removal at once."""
+        return self._watch is not None
 
     @property
     def open_connections(self) -> int:
@@ -86,6 +93,13 @@ class ControlServer(QObject):
         self._identity = _identity(self.path)
         # Watched afresh: a watch on a folder that was deleted and made again may still
         # point at the old one.
+        self._watch_folder()
+        self._safety.start()
+
+    def _watch_folder(self) -> None:
+        """Watch the socket's folder, if the system gives a watch; the safety check every
+        ``CHECK_EVERY_MS`` covers it otherwise (Qt's silent fallback, a poll every
+        second, is not kept: a wake-up a second for what the safety check does anyway)."""
         if self._watch is None:
             self._watch = QFileSystemWatcher(self)
             self._watch.directoryChanged.connect(self._soon)
@@ -93,7 +107,22 @@ class ControlServer(QObject):
         if folder in self._watch.directories():
             self._watch.removePath(folder)
         self._watch.addPath(folder)
-        self._safety.start()
+        if qt_is_polling(self._watch):
+            self._drop_watch()
+            if not self._told_no_watch:
+                self._told_no_watch = True
+                log.warning(
+                    "control socket: %s; its folder is looked at every %d s instead",
+                    NO_WATCH,
+                    CHECK_EVERY_MS // 1000,
+                )
+
+    def _drop_watch(self) -> None:
+        # Its inotify instance (128 per user on Linux) is given back now, not whenever
+        # this object is collected. Never called from the watcher's own signal.
+        watch, self._watch = self._watch, None
+        if watch is not None:
+            shiboken6.delete(watch)
 
     def close(self) -> None:
         self._safety.stop()
@@ -101,11 +130,7 @@ class ControlServer(QObject):
         for conn in list(self._open):
             conn.abort()
         self._close_server()
-        # The watcher holds an inotify instance (128 per user on Linux): given back now,
-        # not whenever this object is collected.
-        watch, self._watch = self._watch, None
-        if watch is not None:
-            shiboken6.delete(watch)
+        self._drop_watch()
 
     def check(self) -> None:
         """Listen again if the server stopped or its socket file is gone or replaced."""

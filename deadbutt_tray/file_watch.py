@@ -26,6 +26,8 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import QCryptographicHash, QFileSystemWatcher, QObject, QTimer, Signal
 
+from deadbutt_tray.native_watch import NO_WATCH, qt_is_polling
+
 log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 300
@@ -35,14 +37,6 @@ DEBOUNCE_MS = 300
 POLL_MS = 5_000
 MAX_BYTES = 4 * 1024 * 1024  # more than this is not a file a person edits; compare its head
 MISSING = "missing"
-# The class of Qt's fallback engine (a child of the watcher, made by its first addPath
-# when the system gave it no native engine). Qt has no public way to ask.
-POLLING_ENGINE = "QPollingFileSystemWatcherEngine"
-NO_WATCH = (
-    "the system gave no file watch (on Linux: inotify instances used up, "
-    "see fs.inotify.max_user_instances)"
-)
-
 Stamp = tuple[int, int, int, int, int] | None
 WatcherFactory = Callable[[QObject], QFileSystemWatcher]
 
@@ -69,11 +63,6 @@ def stamp(path: Path) -> Stamp:
     except OSError:
         return None
     return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
-
-
-def qt_is_polling(watcher: QFileSystemWatcher) -> bool:
-    """True if Qt watches by polling: the system gave this watcher no native engine."""
-    return any(child.metaObject().className() == POLLING_ENGINE for child in watcher.children())
 
 
 class FileWatch(QObject):

@@ -118,6 +118,24 @@ def refusing_watcher(parent: Any = None) -> Any:
     return fake_watcher(parent, refuse=True)
 
 
+def starved_watcher(parent: Any = None) -> Any:
+    """A real ``QFileSystemWatcher`` made while this process can open no file (Linux):
+    Qt gets no inotify instance for it and polls, as when a desktop has used up its 128.
+    Only for the moment it is made: the limit is put back at once."""
+    import resource
+
+    from PySide6.QtCore import QFileSystemWatcher
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    free = os.open(os.devnull, os.O_RDONLY)  # the lowest free descriptor number
+    os.close(free)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (free, hard))
+    try:
+        return QFileSystemWatcher(parent)
+    finally:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))
+
+
 @functools.cache
 def _fake_watcher_class() -> type:
     from PySide6.QtCore import QFileSystemWatcher, QObject

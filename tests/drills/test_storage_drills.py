@@ -51,7 +51,7 @@ def break_storage(
     """Make ``disk`` fail as ``failure`` says; return how to make it work again.
 
     A full disk still takes appends into the unused end of a file's last block (they
-    are durably saved), so ``month``'s last block is filled too, with a TOML comment.
+    are durably saved), so ``month``'s last block is filled too, with blank lines.
     """
     if failure == "disk-full":
         filler = fill_disk(disk)
@@ -63,11 +63,14 @@ def break_storage(
 
 
 def fill_last_block(path: Path) -> None:
-    with open(path, "ab", buffering=0) as handle:
-        handle.write(b"\n#")
-        with contextlib.suppress(OSError):
-            while True:
-                handle.write(b"#")
+    """Fill the unused end of ``path``'s last block with blank lines.
+
+    Whole lines, never a line without its newline: that would be a torn last record,
+    which the writer cuts off before it appends (freeing the block again).
+    """
+    with open(path, "ab", buffering=0) as handle, contextlib.suppress(OSError):
+        while True:
+            handle.write(b"\n")
 
 
 def saving_messages(running: InProcessApp) -> list[str]:

@@ -147,6 +147,23 @@ def test_a_file_of_nothing_but_zeros_starts_afresh(hdir: Path) -> None:
     assert path.read_bytes() == b"schema = 1\n" + appended(brk(0))
 
 
+def test_a_file_too_large_to_read_is_never_read_for_its_tail(
+    hdir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Zeros past the size limit (a sparse 100 MB file, say): left as it is, not read."""
+    path = write(hdir, WHOLE + b"\0" * 2000)
+    read: list[int] = []
+    real = history._read_at
+    monkeypatch.setattr(history, "_read_at", lambda fd, at, n: read.append(n) or real(fd, at, n))
+    told: list[str] = []
+    store = HistoryStore(hdir, tell(told), now=lambda: NOW, max_file_bytes=1000, device=TEST_DEVICE)
+    assert store.append(brk(5))
+    assert path.read_bytes() == WHOLE + b"\0" * 2000
+    assert (hdir / f"2026-11.{TEST_DEVICE}.2.toml").exists()  # rolled over, as before
+    assert max(read, default=0) <= 1
+    assert store.records(*EVER) == [brk(5)] and "larger than 1000" in told[0]
+
+
 def test_the_writer_does_not_parse_again_what_the_reader_just_parsed(
     hdir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

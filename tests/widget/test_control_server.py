@@ -5,12 +5,21 @@ from __future__ import annotations
 
 import os
 import socket
+import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
-from deadbutt_tray.control_server import IDLE_TIMEOUT_MS, MAX_CONNECTIONS, ControlServer
+from deadbutt_tray import control_server
+from deadbutt_tray.control_server import (
+    CHECK_EVERY_MS,
+    IDLE_TIMEOUT_MS,
+    MAX_CONNECTIONS,
+    ControlServer,
+)
+from tests.fakes import starved_watcher
 
 
 def ask(path: Path, line: bytes = b"hello\n") -> bytes:
@@ -51,9 +60,38 @@ def test_a_removed_socket_is_listened_on_again(qtbot: QtBot, tmp_path: Path) -> 
     )
     server.listen()
     path.unlink()
-    qtbot.waitUntil(lambda: server.restarts == 1, timeout=3000)
+    # At once through the folder watch; where the machine has no inotify instance to
+    # spare, by the safety check.
+    quick = server.folder_watched
+    qtbot.waitUntil(lambda: server.restarts == 1, timeout=3000 if quick else CHECK_EVERY_MS * 2)
     assert path.exists()
     with ThreadPoolExecutor(1) as pool:  # the client in a thread: Qt's loop serves here
+        reply = pool.submit(ask, path)
+        qtbot.waitUntil(reply.done, timeout=5000)
+    assert reply.result() == b"ok\n"
+    server.close()
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="inotify and RLIMIT_NOFILE: Linux")
+def test_without_a_watch_from_the_system_qts_poll_is_dropped_and_the_safety_check_serves(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Inotify instances used up: Qt would poll the folder every second (a wake-up a
+    second, for good); the server drops that watcher and its safety check finds a
+    removed socket instead."""
+    monkeypatch.setattr(control_server, "QFileSystemWatcher", starved_watcher)
+    monkeypatch.setattr(control_server, "CHECK_EVERY_MS", 200)
+    path = tmp_path / "run" / "c.sock"
+    server = ControlServer(
+        str(path), lambda raw: b"ok\n", prepare_folder=lambda: path.parent.mkdir(exist_ok=True)
+    )
+    server.listen()
+    assert not server.folder_watched
+    assert "looked at every" in caplog.text and "inotify instances used up" in caplog.text
+    path.unlink()
+    qtbot.waitUntil(lambda: server.restarts == 1, timeout=5000)
+    assert not server.folder_watched and caplog.text.count("inotify instances used up") == 1
+    with ThreadPoolExecutor(1) as pool:
         reply = pool.submit(ask, path)
         qtbot.waitUntil(reply.done, timeout=5000)
     assert reply.result() == b"ok\n"

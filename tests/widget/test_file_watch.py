@@ -13,8 +13,9 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 
-from deadbutt_tray.file_watch import MISSING, POLL_MS, FileWatch, fingerprint, qt_is_polling
-from tests.fakes import fake_watcher, refusing_watcher
+from deadbutt_tray.file_watch import MISSING, POLL_MS, FileWatch, fingerprint
+from deadbutt_tray.native_watch import qt_is_polling
+from tests.fakes import fake_watcher, refusing_watcher, starved_watcher
 
 QUICK_POLL_MS = 100  # the tests' own poll, for when the machine has no watch to give
 
@@ -27,21 +28,6 @@ def counter(watch: FileWatch) -> list[int]:
 
 def running_timers(watch: FileWatch) -> list[int]:
     return [t.interval() for t in watch.findChildren(QTimer) if t.isActive()]
-
-
-def starved_watcher(parent: QObject | None = None) -> QFileSystemWatcher:
-    """A real watcher made while this process can open no file: Qt gets no inotify
-    instance for it and polls, as when a desktop has used up its 128."""
-    import resource
-
-    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
-    free = os.open(os.devnull, os.O_RDONLY)  # the lowest free descriptor number
-    os.close(free)
-    resource.setrlimit(resource.RLIMIT_NOFILE, (free, hard))
-    try:
-        return QFileSystemWatcher(parent)
-    finally:
-        resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))
 
 
 def assert_watched(watch: FileWatch, names: Sequence[str]) -> None:

@@ -670,25 +670,25 @@ class HistoryStore:
         size = info.st_size
         if size == 0 or self._verified.get(path) == (info.st_ino, size):
             return info
-        if _last_byte(fd, size) == b"\n":
-            return info
+        if size > self._max_bytes or _last_byte(fd, size) == b"\n":
+            return info  # too large to read (never read whole), or whole
         data = _read_at(fd, 0, size)
         start = torn_tail_start(data)
         if start is None:
             return info
         cached = self._cache.get(path)
+        records: tuple[Record, ...] | None = None
         if cached is not None and cached.signature == _signature(info) and cached.torn_at == start:
             records = cached.records  # a reader parsed the head as it is now
         else:
             try:
-                doc, torn_at = parse_intact(data, appended=True)
+                _doc, torn_at = parse_intact(data, appended=True)
             except UnreadableHistoryError as exc:
                 if exc.newer:
                     raise _FileFullError from None  # a newer release's: leave it to that one
                 return info  # damaged before the tail: not a torn write
             if torn_at != start:
                 return info  # whole after all
-            records = tuple(records_in(doc, str(path))[0])
         os.ftruncate(fd, start)
         os.fsync(fd)
         tail = data[start:]
@@ -704,7 +704,12 @@ class HistoryStore:
             zeros,
         )
         after = os.fstat(fd)
-        self._cache_put(path, _Parsed(_signature(after), records))
+        if records is not None:
+            self._cache_put(path, _Parsed(_signature(after), records))
+        else:
+            self._cache.pop(path, None)
+        # parse_intact kept the head only because it parses and takes [[table]] blocks.
+        self._verified[path] = (after.st_ino, after.st_size)
         return after
 
     def _check_appendable(self, path: Path, fd: int, info: os.stat_result) -> None:
