@@ -9,7 +9,7 @@ and for a week five years back, and the first week after it that spans two month
 * the summary window: construct + show + first complete frame (``grab()`` paints every
   chart), in this process on Qt's offscreen platform, each time with a fresh
   ``HistoryStore`` (nothing cached: the cost of a week not opened before), median of
-  ``--runs`` after a first, cold open that also pays for importing QtCharts.
+  ``--runs`` after a first, cold open that also pays for importing the window's modules.
 
     .venv/bin/python benchmarks/summary_speed.py [--years 10] [--runs 7] [--json FILE]
 """

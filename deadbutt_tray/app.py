@@ -112,6 +112,8 @@ log = logging.getLogger(__name__)
 
 TICK_S = 10.0
 FLUSH_EVERY_TICKS = 6  # retry held-back history writes about once a minute
+# The open span is kept in state.toml on the tick (no timer of its own to wake the app).
+CHECKPOINT_EVERY_TICKS = max(1, round(CHECKPOINT_EVERY_S / TICK_S))
 PROGRAM_RETRY_MIN = 5  # the daily offer waits while a break, a prompt or a hold is on
 FEATURES = Features(guided_break=True, summary=True, balance=True)
 
@@ -276,9 +278,6 @@ class TrayApp(QObject):
         # A damaged month file is moved aside and reported now, not at the first save.
         self.store.verify(self.clock.now())
         self._recover_open_span()
-        self.scheduler.add_job(
-            self.checkpoint, "interval", seconds=CHECKPOINT_EVERY_S, id="checkpoint"
-        )
         if not self.state.welcome_seen:
             self.shell.show_welcome(self.settings.sit_limit_min, self.paths.data_dir)
         self._check_data_folder()
@@ -473,6 +472,9 @@ class TrayApp(QObject):
         idle = self.idle.seconds_idle()
         self._apply(self.engine.observe(idle, self._locked_now(idle)))
         self._report_stuck_idle_source()
+        self.instance.check()  # the control socket's safety net rides on the tick
+        if self._ticks % CHECKPOINT_EVERY_TICKS == 0:
+            self.checkpoint()
         if self._ticks % FLUSH_EVERY_TICKS == 0:
             if self.store.pending:
                 self.store.flush()

@@ -5,7 +5,10 @@ served at once (the rest wait in Qt's queue and the kernel's backlog instead of 
 the process's file descriptors); a connection that sends no complete line within
 ``IDLE_TIMEOUT_MS`` is closed; and if the listening socket goes away (Qt closes the
 server on any accept error, and removes its file; or someone deletes the file or the
-whole runtime folder), the server notices and listens again. Each of these is logged.
+whole runtime folder), the server notices and listens again: at once through a watch on
+the socket's folder, and, as a safety net, whenever the owner calls :meth:`ControlServer.check`
+(the app's tick does, every ``CHECK_EVERY_MS``: one ``stat``, no timer of its own that
+would wake an idle app). Each of these is logged.
 Messages are one JSON line each way; ``commands.py`` owns their format.
 """
 
@@ -27,7 +30,7 @@ log = logging.getLogger(__name__)
 
 MAX_CONNECTIONS = 32
 IDLE_TIMEOUT_MS = 2000
-CHECK_EVERY_MS = 10_000  # a safety net under the folder watch
+CHECK_EVERY_MS = 10_000  # how often the owner calls check() (the app's tick): the safety net
 RECHECK_MS = 100
 
 
@@ -55,6 +58,8 @@ class ControlServer(QObject):
         self._identity: tuple[int, int] | None = None
         self._crowded = False
         self.restarts = 0  # how often it had to listen again (tests, the log)
+        self._failed_listens = 0  # in a row, since the last listen that worked
+        self._wanted = False  # listen() was called and close() was not: keep listening
         self.served = 0
         self.timed_out = 0
         self._watch: QFileSystemWatcher | None = None  # made by listen(), gone at close()
@@ -63,9 +68,6 @@ class ControlServer(QObject):
         self._recheck.setSingleShot(True)
         self._recheck.setInterval(RECHECK_MS)
         self._recheck.timeout.connect(self.check)
-        self._safety = QTimer(self)
-        self._safety.setInterval(CHECK_EVERY_MS)
-        self._safety.timeout.connect(self.check)
 
     @property
     def folder_watched(self) -> bool:
@@ -78,6 +80,7 @@ class ControlServer(QObject):
 
     def listen(self) -> None:
         """Listen on the socket (removing a dead copy's file); ``ControlServerError`` if not."""
+        self._wanted = True
         self._close_server()
         self._prepare_folder()
         QLocalServer.removeServer(self.path)
@@ -94,11 +97,10 @@ class ControlServer(QObject):
         # Watched afresh: a watch on a folder that was deleted and made again may still
         # point at the old one.
         self._watch_folder()
-        self._safety.start()
 
     def _watch_folder(self) -> None:
-        """Watch the socket's folder, if the system gives a watch; the safety check every
-        ``CHECK_EVERY_MS`` covers it otherwise (Qt's silent fallback, a poll every
+        """Watch the socket's folder, if the system gives a watch; the owner's safety check
+        every ``CHECK_EVERY_MS`` covers it otherwise (Qt's silent fallback, a poll every
         second, is not kept: a wake-up a second for what the safety check does anyway)."""
         if self._watch is None:
             self._watch = QFileSystemWatcher(self)
@@ -125,7 +127,7 @@ class ControlServer(QObject):
             shiboken6.delete(watch)
 
     def close(self) -> None:
-        self._safety.stop()
+        self._wanted = False
         self._recheck.stop()
         for conn in list(self._open):
             conn.abort()
@@ -133,23 +135,36 @@ class ControlServer(QObject):
         self._drop_watch()
 
     def check(self) -> None:
-        """Listen again if the server stopped or its socket file is gone or replaced."""
-        if self._server is None:
+        """Listen again if the server stopped or its socket file is gone or replaced.
+
+        Cheap (one ``stat``): the owner calls it regularly, as a safety net under the
+        folder watch; it also retries a listen that failed before.
+        """
+        if not self._wanted:
             return
         why = ""
-        if not self._server.isListening():
+        if self._server is None:
+            why = "listening failed the last time"
+        elif not self._server.isListening():
             why = f"the server stopped ({self._server.errorString()})"
         elif self._identity is not None and _identity(self.path) != self._identity:
             why = "its socket file was removed or replaced"
         if not why:
             return
         self.restarts += 1
-        log.warning("control socket %s: %s; listening again", self.path, why)
+        failing = self._server is None  # said already: once in a while, not every tick
+        if not failing or self._failed_listens in (1, 10, 100) or self._failed_listens % 1000 == 0:
+            log.warning("control socket %s: %s; listening again", self.path, why)
         try:
             self.listen()
         except (ControlServerError, OSError) as error:
-            log.error("control socket: %s; trying again in %d s", error, CHECK_EVERY_MS // 1000)
-            self._safety.start()
+            self._failed_listens += 1
+            if self._failed_listens in (1, 10, 100) or self._failed_listens % 1000 == 0:
+                log.error("control socket: %s; trying again at the next check", error)
+        else:
+            if self._failed_listens:
+                log.info("control socket listens again after %d failed tries", self._failed_listens)
+            self._failed_listens = 0
 
     def _soon(self, _folder: str = "") -> None:
         self._recheck.start()

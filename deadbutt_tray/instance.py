@@ -145,6 +145,14 @@ class SingleInstance(QObject):
             raise InstanceError(str(error)) from None
         self._server = server
 
+    def check(self) -> None:
+        """The control server's safety net: listen again if its socket went away.
+
+        Called from the app's tick, so the check costs no wake-up of its own.
+        """
+        if self._server is not None:
+            self._server.check()
+
     def release(self) -> None:
         if self._server is not None:
             self._server.close()

@@ -1,7 +1,8 @@
-"""The one ctypes binding to libX11 and its extensions (XScreenSaver, Xinerama).
+"""The one ctypes binding to libX11 and its extensions (XScreenSaver, Xinerama, XFixes).
 
-The idle source (``idle/x11.py``) and the full-screen detector (``fullscreen/x11.py``)
-each keep a display connection of their own, but both call the C libraries through the
+The idle source (``idle/x11.py``), the full-screen detector (``fullscreen/x11.py``) and
+the tray host watch (``tray_host/x11.py``) each keep a display connection of their own,
+but all call the C libraries through the
 structures and prototypes declared here. Each library is loaded and given its
 prototypes once per process; a missing library raises ``OSError`` (or, for the
 optional Xinerama, gives ``None``).
@@ -88,6 +89,37 @@ class XineramaScreenInfo(ctypes.Structure):
     ]
 
 
+class XFixesSelectionNotifyEvent(ctypes.Structure):
+    """``XFixesSelectionNotifyEvent`` from ``<X11/extensions/Xfixes.h>``."""
+
+    _fields_ = [
+        ("type", ctypes.c_int),
+        ("serial", ctypes.c_ulong),
+        ("send_event", ctypes.c_int),
+        ("display", ctypes.c_void_p),
+        ("window", ctypes.c_ulong),
+        ("subtype", ctypes.c_int),  # XFixesSetSelectionOwnerNotify, …WindowDestroy…, …ClientClose…
+        ("owner", ctypes.c_ulong),
+        ("selection", ctypes.c_ulong),
+        ("timestamp", ctypes.c_ulong),
+        ("selection_timestamp", ctypes.c_ulong),
+    ]
+
+
+class XEvent(ctypes.Union):
+    """``XEvent`` from Xlib.h: every event fits in its 24 longs; ``type`` comes first."""
+
+    _fields_ = [
+        ("type", ctypes.c_int),
+        ("xfixes_selection", XFixesSelectionNotifyEvent),
+        ("pad", ctypes.c_long * 24),
+    ]
+
+
+#: XFixes event numbers (added to the extension's event base) and selection masks.
+XFIXES_SELECTION_NOTIFY = 0
+XFIXES_SELECTION_ALL_MASKS = 0b111  # owner set, owner window destroyed, owner client gone
+
 #: The C type of an Xlib I/O error handler, ``int (*)(Display *)``: the connection died.
 XIOErrorHandler = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p)
 
@@ -135,6 +167,12 @@ _X11_PROTOTYPES: dict[str, tuple[list[Any], Any]] = {
     ),
     "XGetInputFocus": ([ctypes.c_void_p, c_ulong_p, c_int_p], ctypes.c_int),
     "XSync": ([ctypes.c_void_p, ctypes.c_int], ctypes.c_int),
+    "XFlush": ([ctypes.c_void_p], ctypes.c_int),
+    "XDefaultScreen": ([ctypes.c_void_p], ctypes.c_int),
+    "XConnectionNumber": ([ctypes.c_void_p], ctypes.c_int),
+    "XPending": ([ctypes.c_void_p], ctypes.c_int),
+    "XNextEvent": ([ctypes.c_void_p, ctypes.POINTER(XEvent)], ctypes.c_int),
+    "XGetSelectionOwner": ([ctypes.c_void_p, ctypes.c_ulong], ctypes.c_ulong),
     "XFree": ([ctypes.c_void_p], ctypes.c_int),
     # Handlers go in and out as plain pointers, so the previous one (maybe Qt's or the
     # default) can be put back exactly as it was.
@@ -154,6 +192,15 @@ _XSS_PROTOTYPES: dict[str, tuple[list[Any], Any]] = {
 _XINERAMA_PROTOTYPES: dict[str, tuple[list[Any], Any]] = {
     "XineramaIsActive": ([ctypes.c_void_p], ctypes.c_int),
     "XineramaQueryScreens": ([ctypes.c_void_p, c_int_p], ctypes.POINTER(XineramaScreenInfo)),
+}
+
+
+_XFIXES_PROTOTYPES: dict[str, tuple[list[Any], Any]] = {
+    "XFixesQueryExtension": ([ctypes.c_void_p, c_int_p, c_int_p], ctypes.c_int),
+    "XFixesSelectSelectionInput": (
+        [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong],
+        None,
+    ),
 }
 
 
@@ -185,6 +232,12 @@ def load_xinerama() -> ctypes.CDLL | None:
         return _bind("libXinerama.so.1", _XINERAMA_PROTOTYPES)
     except OSError:
         return None  # single-monitor answers (the root window's size) are still right
+
+
+@functools.cache
+def load_xfixes() -> ctypes.CDLL:
+    """libXfixes (selection owner notifications) with its prototypes; OSError if missing."""
+    return _bind("libXfixes.so.3", _XFIXES_PROTOTYPES)
 
 
 _io_error_handlers: list[Any] = []  # the C callbacks must outlive every connection

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from deadbutt_tray.app import CHECKPOINT_EVERY_TICKS
 from tests.drills.conftest import (
     BERLIN,
     TICK_S,
@@ -93,14 +94,12 @@ def test_hard_ends_at_any_moment_lose_at_most_a_minute_and_record_nothing_twice(
         app.start()  # records what the last run checkpointed
         if previous_sat is not None:
             losses.append(previous_sat - (sitting_s(history) - before))
-        job = app.scheduler.get_job("checkpoint")
-        assert job is not None and job.trigger.interval.total_seconds() == CHECKPOINT_S
+        assert app.scheduler.get_job("checkpoint") is None  # the tick does it: no timer
+        assert CHECKPOINT_EVERY_TICKS * TICK_S == CHECKPOINT_S
         ticks = rng.randrange(1, 40)  # up to 6.5 minutes of sitting, then the end
-        for tick in range(1, ticks + 1):
+        for _tick in range(ticks):
             running.clock.advance(TICK_S)
-            app.tick()
-            if tick * TICK_S % CHECKPOINT_S == 0:
-                app.checkpoint()  # what the "checkpoint" job does once a minute
+            app.tick()  # every sixth one keeps the open span in state.toml
         previous_sat = ticks * TICK_S
         sat_total += previous_sat
         moment = running.clock.now()

@@ -11,10 +11,41 @@ import sys
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
+from deadbutt_tray.platform.tray_host.x11 import TraySelectionWatch
 from tests.e2e.conftest import display_env, require_tool, wait_for
 
 pytestmark = pytest.mark.e2e
+
+
+def test_the_tray_selection_owner_tells_when_trayer_starts_and_ends(
+    xvfb_display: str, qtbot: QtBot
+) -> None:
+    """XFixes on a real X server: trayer taking ``_NET_SYSTEM_TRAY_S0`` and trayer ending
+    (its window destroyed, its client gone) each reach the watch, with no polling."""
+    require_tool("trayer", "trayer")
+    env = display_env(xvfb_display)
+    env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+    watch = TraySelectionWatch(xvfb_display)
+    trayer: subprocess.Popen[bytes] | None = None
+    try:
+        assert watch.selection_name == "_NET_SYSTEM_TRAY_S0" and watch.owner() == 0
+        with qtbot.waitSignal(watch.changed, timeout=20_000):
+            trayer = subprocess.Popen(
+                ["trayer", "--edge", "top", "--align", "right", "--SetDockType", "true"],
+                env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            )  # fmt: skip
+        assert watch.owner() != 0
+        with qtbot.waitSignal(watch.changed, timeout=20_000):
+            trayer.kill()
+        trayer.wait(10)
+        assert watch.owner() == 0
+    finally:
+        if trayer is not None and trayer.poll() is None:
+            trayer.kill()
+            trayer.wait(10)
+        watch.close()  # before the fixture stops Xvfb: Xlib ends a process that loses it
 
 
 def test_the_icon_takes_over_when_the_tray_comes_late_and_the_window_comes_back(
@@ -57,7 +88,7 @@ def test_the_icon_takes_over_when_the_tray_comes_late_and_the_window_comes_back(
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        # The watcher looks every 5 s.
+        # The tray selection's new owner tells the watcher (XFixes): no polling.
         wait_for(icon_in_panel, 20, "the icon in the late tray")
         wait_for(lambda: not status_window_shown(), 10, "the status window to go")
         trayer.kill()
@@ -65,6 +96,7 @@ def test_the_icon_takes_over_when_the_tray_comes_late_and_the_window_comes_back(
         wait_for(status_window_shown, 25, "the status window to come back")
         log = (data / "logs" / "deadbutt-tray.log").read_text()
         assert "system tray appeared" in log and "system tray went away" in log
+        assert "tray host: told by events" in log  # no polling
         assert app.poll() is None
     finally:
         if trayer is not None and trayer.poll() is None:

@@ -24,6 +24,7 @@ import os
 import signal
 import sys
 import time
+from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -56,34 +57,37 @@ def record_for(number: int) -> BreakRecord:
     return BreakRecord(at, Outcome.COMPLETED, number, ROUTINE, 60, ("standing-glute-squeeze",))
 
 
-def _install_torn_writer() -> None:
+# History's one low-level write: ``(fd, data)``.
+Write = Callable[[int, bytes], None]
+# What a damaging write does instead: ``(real_write, fd, data, writes_so_far)``.
+Damage = Callable[[Write, int, bytes, int], None]
+
+
+def _damage_after_real_saves(damage: Damage) -> None:
+    """The first ``TORN_AFTER`` writes are real; every later one goes to ``damage``."""
     real = history._write_all
     writes = 0
 
-    def torn(fd: int, data: bytes) -> None:
+    def write(fd: int, data: bytes) -> None:
         nonlocal writes
         writes += 1
         if writes <= TORN_AFTER:
             real(fd, data)
-            return
-        os.ftruncate(fd, 0)  # the unsafe way: truncate, then write
-        os.write(fd, data[: len(data) // 2])
-        print("torn", flush=True)
-        time.sleep(60)
+        else:
+            damage(real, fd, data, writes)
 
-    history._write_all = torn
+    history._write_all = write
 
 
-def _install_tearing_writer(where: str) -> None:
-    real = history._write_all
-    writes = 0
+def _torn(real: Write, fd: int, data: bytes, writes: int) -> None:
+    os.ftruncate(fd, 0)  # the unsafe way: truncate, then write
+    os.write(fd, data[: len(data) // 2])
+    print("torn", flush=True)
+    time.sleep(60)
 
-    def tearing(fd: int, data: bytes) -> None:
-        nonlocal writes
-        writes += 1
-        if writes <= TORN_AFTER:
-            real(fd, data)
-            return
+
+def _tear(where: str) -> Damage:
+    def tear(real: Write, fd: int, data: bytes, writes: int) -> None:
         if where == "zeros":  # the file grew, its new block never reached the disk
             real(fd, b"\0" * len(data))
         elif where == "page":
@@ -98,16 +102,16 @@ def _install_tearing_writer(where: str) -> None:
         print(f"tearing after {writes - 1} writes", flush=True)
         os.kill(os.getpid(), signal.SIGKILL)
 
-    history._write_all = tearing
+    return tear
 
 
 def main(argv: list[str]) -> int:
     """Append until killed (by the parent's SIGKILL, or a tear's own), or N records."""
     folder, number = Path(argv[1]), int(argv[2])
     if "--torn" in argv:
-        _install_torn_writer()
+        _damage_after_real_saves(_torn)
     if "--tear" in argv:
-        _install_tearing_writer(argv[argv.index("--tear") + 1])
+        _damage_after_real_saves(_tear(argv[argv.index("--tear") + 1]))
     last = int(argv[argv.index("--stop-after") + 1]) + number if "--stop-after" in argv else None
     store = HistoryStore(folder, device=TEST_DEVICE)
     print("ready", flush=True)

@@ -10,11 +10,11 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from deadbutt_tray import control_server
 from deadbutt_tray.control_server import (
-    CHECK_EVERY_MS,
     IDLE_TIMEOUT_MS,
     MAX_CONNECTIONS,
     ControlServer,
@@ -61,9 +61,10 @@ def test_a_removed_socket_is_listened_on_again(qtbot: QtBot, tmp_path: Path) -> 
     server.listen()
     path.unlink()
     # At once through the folder watch; where the machine has no inotify instance to
-    # spare, by the safety check.
-    quick = server.folder_watched
-    qtbot.waitUntil(lambda: server.restarts == 1, timeout=3000 if quick else CHECK_EVERY_MS * 2)
+    # spare, by the owner's safety check (the app's tick).
+    if not server.folder_watched:
+        server.check()
+    qtbot.waitUntil(lambda: server.restarts == 1, timeout=3000)
     assert path.exists()
     with ThreadPoolExecutor(1) as pool:  # the client in a thread: Qt's loop serves here
         reply = pool.submit(ask, path)
@@ -80,7 +81,6 @@ def test_without_a_watch_from_the_system_qts_poll_is_dropped_and_the_safety_chec
     second, for good); the server drops that watcher and its safety check finds a
     removed socket instead."""
     monkeypatch.setattr(control_server, "QFileSystemWatcher", starved_watcher)
-    monkeypatch.setattr(control_server, "CHECK_EVERY_MS", 200)
     path = tmp_path / "run" / "c.sock"
     server = ControlServer(
         str(path), lambda raw: b"ok\n", prepare_folder=lambda: path.parent.mkdir(exist_ok=True)
@@ -89,10 +89,49 @@ def test_without_a_watch_from_the_system_qts_poll_is_dropped_and_the_safety_chec
     assert not server.folder_watched
     assert "looked at every" in caplog.text and "inotify instances used up" in caplog.text
     path.unlink()
-    qtbot.waitUntil(lambda: server.restarts == 1, timeout=5000)
+    qtbot.wait(300)
+    assert server.restarts == 0  # nothing watches: the owner's next check finds it
+    server.check()  # what the app's tick does every CHECK_EVERY_MS
+    assert server.restarts == 1
     assert not server.folder_watched and caplog.text.count("inotify instances used up") == 1
     with ThreadPoolExecutor(1) as pool:
         reply = pool.submit(ask, path)
         qtbot.waitUntil(reply.done, timeout=5000)
     assert reply.result() == b"ok\n"
     server.close()
+
+
+def test_a_listen_that_failed_is_tried_again_at_the_next_check_and_no_timer_wakes_it(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The safety net rides on the owner's tick (``SingleInstance.check``): the server
+    keeps no repeating timer of its own that would wake an idle app."""
+    path = tmp_path / "run" / "c.sock"
+    can_make = [True]
+
+    def prepare() -> None:
+        if not can_make[0]:
+            raise OSError("the runtime folder can't be made")
+        path.parent.mkdir(exist_ok=True)
+
+    server = ControlServer(str(path), lambda raw: b"ok\n", prepare_folder=prepare)
+    server.listen()
+    assert not [t for t in server.findChildren(QTimer) if t.isActive()]
+    can_make[0] = False
+    path.unlink()
+    server.check()  # listening again fails
+    assert server.restarts == 1 and not path.exists()
+    server.check()  # and is tried again, at every check, until it works
+    assert server.restarts == 2
+    can_make[0] = True
+    server.check()
+    assert server.restarts == 3 and path.exists()
+    server.check()  # all well: nothing to do
+    assert server.restarts == 3
+    with ThreadPoolExecutor(1) as pool:
+        reply = pool.submit(ask, path)
+        qtbot.waitUntil(reply.done, timeout=5000)
+    assert reply.result() == b"ok\n"
+    server.close()
+    server.check()  # closed: stays closed
+    assert server.restarts == 3

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QAbstractAnimation, QRect, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -356,3 +357,30 @@ def test_without_the_icons_geometry_the_panels_edge_decides(
 def test_the_icons_geometry_wins_over_the_panels_edge() -> None:
     screen, top_panel = QRect(0, 0, 1280, 800), QRect(0, 30, 1280, 770)
     assert tray_corner(QRect(4, 780, 16, 16), screen, top_panel) == (False, True)
+
+
+class AskedNoFocus:
+    """Plays platform/sway.NoFocus: records what the prompt asked."""
+
+    def __init__(self) -> None:
+        self.asked: list[tuple[str, str]] = []
+
+    def ask(self, app_id: str, title: str) -> bool:
+        self.asked.append((app_id, title))
+        return True
+
+
+def test_on_wayland_sway_is_asked_not_to_focus_the_prompt_before_it_shows(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked = AskedNoFocus()
+    window = PromptWindow(no_focus=asked)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    window.show_prompt(25 * 60, 5, True, 3)
+    assert asked.asked == []  # not Wayland (offscreen here): nothing to ask
+    window.withdraw()
+    monkeypatch.setattr(QGuiApplication, "platformName", staticmethod(lambda: "wayland"))
+    window.show_prompt(25 * 60, 5, True, 3)
+    assert asked.asked == [(QGuiApplication.desktopFileName(), window.windowTitle())]
+    window.show_prompt(26 * 60, 5, True, 3)  # updated in place: not shown anew
+    assert len(asked.asked) == 1

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+import time
 from dataclasses import replace
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QByteArray, QRectF
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
 from pytestqt.qtbot import QtBot
 
 from deadbutt_tray.core.rules.engine import Status
@@ -239,3 +245,48 @@ def test_the_menu_header_follows_the_status_before_the_menu_opens(qtbot: QtBot) 
     assert tray.header.text() == "Sitting for 23 min · next break in 7 min"
     tray.show_status(replace(BASE, sitting_s=24 * 60, due_in_s=6 * 60))
     assert tray.header.text() == "Sitting for 24 min · next break in 6 min"
+
+
+def _pool_threads_switches() -> tuple[int, int]:
+    """(Qt's pooled threads, their context switches so far) from /proc: a render that
+    uses the pool starts them, or wakes the ones still there. Other threads of a long
+    test process (D-Bus, file watches) may wake meanwhile: they are not counted."""
+    count = switches = 0
+    for tid in os.listdir("/proc/self/task"):
+        with contextlib.suppress(OSError):
+            lines = Path(f"/proc/self/task/{tid}/status").read_text().splitlines()
+            if not any(line.startswith("Name:") and "(pooled)" in line for line in lines):
+                continue
+            count += 1
+            switches += sum(int(line.split()[1]) for line in lines if "ctxt_switches" in line)
+    return count, switches
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs Linux /proc")
+def test_a_new_icon_is_painted_on_the_apps_thread_alone(qapp: object) -> None:
+    """Idle wake-ups: Qt's raster engine wakes its GUI thread pool for a big fill, ~160
+    wake-ups per icon drawn in one pass; drawn in bands, none, and the same pixels."""
+    svg = tray_svg(0.4, IconMode.SITTING)
+    renderer = QSvgRenderer(QByteArray(svg.encode()))
+    before = _pool_threads_switches()
+    plain = QImage(128, 128, QImage.Format.Format_ARGB32_Premultiplied)
+    plain.fill(0)
+    painter = QPainter(plain)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.render(painter, QRectF(0, 0, 128, 128))
+    painter.end()
+    after = _pool_threads_switches()
+    if after == before:
+        pytest.skip("this Qt paints a ring on one thread anyway")
+    time.sleep(0.3)  # the pool's threads go back to waiting (a switch each) after handing in
+    before = _pool_threads_switches()
+    icon = render_icon(svg)
+    assert _pool_threads_switches() == before
+    banded = icon.pixmap(128, 128).toImage().convertToFormat(plain.format())
+    worst = max(
+        abs(getattr(banded.pixelColor(x, y), part)() - getattr(plain.pixelColor(x, y), part)())
+        for x in range(128)
+        for y in range(128)
+        for part in ("red", "green", "blue", "alpha")
+    )
+    assert worst <= 2

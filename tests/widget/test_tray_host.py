@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtDBus import QDBusConnection
 from PySide6.QtWidgets import QSystemTrayIcon
 from pytestqt.qtbot import QtBot
@@ -32,6 +32,76 @@ class Host:
 
 def no_bus() -> QDBusConnection:
     return QDBusConnection("deadbutt-tray-test-no-bus")  # never connected
+
+
+class FakeSelection(QObject):
+    """Plays the X11 tray selection watch: the test says when the owner changed."""
+
+    changed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.closed = False
+
+    def close(self) -> None:
+        self.closed = True
+
+
+def test_on_x11_the_selection_owner_tells_and_nothing_polls(qtbot: QtBot) -> None:
+    """An idle app must not wake to ask (each look is a D-Bus round trip): a host that
+    comes or goes changes the tray selection's owner, and that brings the look."""
+    host = Host(False)
+    selection = FakeSelection()
+    watcher = TrayHostWatcher(False, host, bus=no_bus(), x11=selection)
+    seen: list[bool] = []
+    watcher.changed.connect(seen.append)
+    watcher.start()
+    assert watcher.told and watcher.next_look_ms is None
+    assert not watcher._timer.isActive()
+    host.there = True
+    selection.changed.emit()  # trayer took the selection
+    qtbot.waitUntil(lambda: seen == [True], timeout=3000)
+    assert not watcher._timer.isActive()  # a tray there: still nothing to poll
+    host.there = False
+    selection.changed.emit()  # its window went away: a panel restarting, or gone?
+    qtbot.waitUntil(lambda: watcher._timer.isActive(), timeout=3000)
+    assert seen == [True] and watcher._timer.interval() == watcher._poll_ms
+    watcher.check()  # the second look (what the timer does after poll_ms)
+    assert seen == [True, False]
+    assert not watcher._timer.isActive()
+    watcher.stop()
+    assert selection.closed
+
+
+def test_a_panel_that_restarts_within_the_second_look_is_no_change(qtbot: QtBot) -> None:
+    host = Host(True)
+    selection = FakeSelection()
+    watcher = TrayHostWatcher(True, host, bus=no_bus(), x11=selection, poll_ms=300)
+    seen: list[bool] = []
+    watcher.changed.connect(seen.append)
+    watcher.start()
+    host.there = False
+    selection.changed.emit()
+    qtbot.waitUntil(lambda: watcher._timer.isActive(), timeout=3000)  # first look: gone
+    host.there = True  # back before the second look
+    selection.changed.emit()
+    qtbot.wait(1200)
+    assert seen == [] and watcher.available and not watcher._timer.isActive()
+    watcher.stop()
+
+
+def test_on_x11_without_xfixes_it_looks_by_itself(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import deadbutt_tray.platform.tray_host.watcher as watcher_module
+
+    monkeypatch.setattr(watcher_module, "qt_x11_display", lambda: ":99")
+    monkeypatch.setattr(watcher_module, "open_selection_watch", lambda display, parent: None)
+    watcher = TrayHostWatcher(True, Host(True), bus=no_bus())
+    watcher.start()
+    assert not watcher.told and watcher._timer.isActive()
+    assert watcher._timer.interval() == watcher._present_poll_ms
+    watcher.stop()
 
 
 def test_a_host_that_appears_counts_at_once_one_that_goes_after_two_looks(qtbot: QtBot) -> None:
@@ -140,8 +210,8 @@ def test_the_icon_takes_over_when_a_panel_starts_after_the_app_and_back(
 
 def test_an_idle_app_with_a_tray_has_no_quick_timer_running(qtbot: QtBot, data_dir: Path) -> None:
     """Idle wake-ups (benchmarks/README.md): after start, once the start-up writes have
-    settled, no timer of the app fires sooner than every 10 s; the tray host is looked at
-    every 15 s (a D-Bus round trip each), not every 5 s."""
+    settled, no timer of the app fires sooner than every 10 s; where the tray host can't
+    be watched, it is looked at every 15 s (a D-Bus round trip each), not every 5 s."""
     host = Host(True)
     app = make_app(data_dir, host)
     try:
@@ -158,10 +228,38 @@ def test_an_idle_app_with_a_tray_has_no_quick_timer_running(qtbot: QtBot, data_d
             (type(t.parent()).__name__, t.interval()) for t in active
         ]
         watcher = app.tray_watcher
-        assert watcher is not None and watcher._timer in active
+        assert watcher is not None and not watcher.told and watcher._timer in active
         assert watcher._timer.interval() == 15_000
     finally:
         close_app(app)
+
+
+def test_an_idle_app_on_x11_runs_one_repeating_timer_the_tick(
+    qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the tray host told by events, the control socket's safety net and the span
+    checkpoint riding on the tick, the only timer an idle app keeps is the 10 s tick's."""
+    import deadbutt_tray.platform.tray_host.watcher as watcher_module
+
+    selection = FakeSelection()
+    monkeypatch.setattr(watcher_module, "qt_x11_display", lambda: ":99")
+    monkeypatch.setattr(watcher_module, "open_selection_watch", lambda display, parent: selection)
+    app = make_app(data_dir, Host(True))
+    try:
+        app.start()
+        assert app.tray_watcher is not None and app.tray_watcher.told
+        qtbot.waitUntil(
+            lambda: not any(t.isActive() and t.interval() < 1000 for t in app.findChildren(QTimer)),
+            timeout=5000,
+        )  # debounces of the files written at start
+        everywhere = [*app.findChildren(QTimer), *app.instance.findChildren(QTimer)]
+        active = [t for t in everywhere if t.isActive()]
+        assert active == [], [(type(t.parent()).__name__, t.interval()) for t in active]
+        assert app.scheduler.timer.isActive()  # the scheduler's: its jobs follow
+        jobs = {job.id: job.trigger for job in app.scheduler.get_jobs()}
+        assert [key for key, trigger in jobs.items() if hasattr(trigger, "interval")] == ["tick"]
+    finally:
+        app.quit()
 
 
 def test_where_no_menu_can_pop_up_a_click_opens_the_status_window(

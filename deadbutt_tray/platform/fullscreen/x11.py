@@ -137,7 +137,9 @@ class XlibConnection:
     returns 0, so a BadWindow (the active window just closed) raises :class:`XError`
     here instead of Xlib's default handler printing it and exiting the process. The
     handler is installed only for the duration of a request and the previous one put
-    back, because Xlib's handler is process-wide.
+    back, because Xlib's handler is process-wide. Every question here waits for its
+    reply, and Xlib hands an error for that request to the handler before it returns:
+    no ``XSync`` after it (each would be one more round trip, a wake-up, every tick).
     """
 
     def __init__(
@@ -163,14 +165,14 @@ class XlibConnection:
         return 0  # handled: Xlib carries on
 
     def _trap(self, call: Callable[[], Any]) -> Any:
-        """Run ``call`` with errors trapped; raises XError if the server reported one."""
+        """Run ``call`` (a request with a reply) with errors trapped; raises XError if the
+        server reported one."""
         if not self._display:
             raise XError("display closed")
         self._error = None
         previous = self._x11.XSetErrorHandler(self._handler_ptr)
         try:
-            result = call()
-            self._x11.XSync(self._display, 0)  # errors of this request arrive by now
+            result = call()  # waits for the reply, or the error in its place
         finally:
             self._x11.XSetErrorHandler(previous)
         if self._error is not None:

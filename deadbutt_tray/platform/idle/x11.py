@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ctypes
 import logging
+import time
 from collections.abc import Callable
 
 from deadbutt_tray.platform.idle.base import IdleSourceUnavailableError
@@ -18,6 +19,10 @@ logger = logging.getLogger(__name__)
 
 SCREEN_SAVER_ON = 1  # XScreenSaverInfo.state: ScreenSaverOn (scrnsaver.h)
 ANY_PROPERTY_TYPE = 0
+# Each question to the X server is a round trip, and a wake-up of the app: the tick asks
+# for the idle time and then for the saver state, which the same reply holds.
+STATE_REUSE_S = 1.0  # screen_saver_active() takes the state seconds_idle() just read
+ATOM_LOOK_EVERY_S = 60.0  # until xscreensaver has run, its atom is looked for this often
 
 
 def load_libraries() -> tuple[ctypes.CDLL, ctypes.CDLL]:
@@ -65,7 +70,9 @@ class X11IdleSource:
             raise IdleSourceUnavailableError("XScreenSaverAllocInfo failed (out of memory?)")
         self._root = self._x11.XDefaultRootWindow(self._display)
         self._status_atom: int | None = None  # _SCREENSAVER_STATUS, once looked up
+        self._next_atom_look = 0.0  # monotonic time of the next look while it is missing
         self._blank_atoms: set[int] = set()
+        self._state_read: tuple[float, int] | None = None  # (monotonic time, saver state)
         logger.debug("X11 idle source on display %s", display)
 
     def seconds_idle(self) -> float | None:
@@ -74,6 +81,7 @@ class X11IdleSource:
             return None
         if not self._xss.XScreenSaverQueryInfo(self._display, self._root, self._info):
             return None
+        self._state_read = (time.monotonic(), int(self._info.contents.state))
         return float(self._info.contents.idle) / 1000.0
 
     def screen_saver_active(self) -> bool | None:
@@ -82,21 +90,32 @@ class X11IdleSource:
         The server's own saver (``xset s activate``, DPMS-style blanking) shows in the
         MIT-SCREEN-SAVER state; xscreensaver, which draws its own window, announces
         blanking and locking in the root window's ``_SCREENSAVER_STATUS`` property.
+        Right after :meth:`seconds_idle` (the tick) it takes the state that query read,
+        once, instead of asking the server again.
         """
         if not self._display:
             return None
-        if not self._xss.XScreenSaverQueryInfo(self._display, self._root, self._info):
+        read, self._state_read = self._state_read, None
+        if read is not None and time.monotonic() - read[0] < STATE_REUSE_S:
+            state = read[1]
+        elif self._xss.XScreenSaverQueryInfo(self._display, self._root, self._info):
+            state = int(self._info.contents.state)
+        else:
             return None
-        if self._info.contents.state == SCREEN_SAVER_ON:
+        if state == SCREEN_SAVER_ON:
             return True
         return self._xscreensaver_blanked()
 
     def _xscreensaver_blanked(self) -> bool:
         """xscreensaver's status: the first item is the atom BLANK or LOCK, or 0."""
         if not self._status_atom:  # looked up until xscreensaver has run (then it stays)
+            now = time.monotonic()
+            if now < self._next_atom_look:
+                return False
             self._status_atom = self._x11.XInternAtom(self._display, b"_SCREENSAVER_STATUS", 1)
             if not self._status_atom:
-                return False  # xscreensaver never ran on this display
+                self._next_atom_look = now + ATOM_LOOK_EVERY_S
+                return False  # xscreensaver never ran on this display (yet)
         if len(self._blank_atoms) < 2:
             self._blank_atoms = {
                 self._x11.XInternAtom(self._display, name, 1) for name in (b"BLANK", b"LOCK")

@@ -154,3 +154,45 @@ def test_a_blanked_or_locked_x11_screen_saver_is_seen(
     assert source.screen_saver_active() is active
     source.close()
     assert source.screen_saver_active() is None
+
+
+def test_a_tick_asks_the_server_once_and_a_missing_xscreensaver_once_a_minute(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each question is a round trip (a wake-up): the tick's idle time and saver state
+    come from one reply, and xscreensaver's atom is not looked for on every tick."""
+    fake = FakeX()
+    queries: list[int] = []
+    looks: list[bytes] = []
+
+    def saver(state: int) -> None:
+        with_screen_saver(fake, state, None)  # xscreensaver never ran
+        query = fake.xss.XScreenSaverQueryInfo
+        fake.xss.XScreenSaverQueryInfo = lambda *args: queries.append(1) or query(*args)
+        fake.x11.XInternAtom = lambda d, name, only: looks.append(name) or 0
+
+    saver(1)
+    now = [1000.0]
+    monkeypatch.setattr("deadbutt_tray.platform.idle.x11.time.monotonic", lambda: now[0])
+    source = X11IdleSource(":0", load=fake.load)
+    assert source.seconds_idle() == 0.0
+    assert source.screen_saver_active() is True  # ScreenSaverOn, from the same reply
+    assert len(queries) == 1
+    assert source.screen_saver_active() is True  # asked alone: a query of its own
+    assert len(queries) == 2
+    source.seconds_idle()
+    now[0] += 2.0  # an old reading is not taken
+    source.screen_saver_active()
+    assert len(queries) == 4
+
+    saver(0)
+    for _tick in range(6):
+        now[0] += 10.0
+        source.seconds_idle()
+        assert source.screen_saver_active() is False
+    assert looks == [b"_SCREENSAVER_STATUS"]  # once in the minute
+    now[0] += 10.0
+    source.seconds_idle()
+    source.screen_saver_active()
+    assert looks == [b"_SCREENSAVER_STATUS"] * 2
+    source.close()
