@@ -74,6 +74,7 @@ __all__ = [
     "Week",
     "WeekFigures",
     "WeekSummary",
+    "change_text",
     "duration_text",
     "format_summary",
     "iso_week_bounds",
