@@ -41,6 +41,9 @@ def run_gui(
     overrides: Overrides | None = None,
 ) -> int:
     """Run the tray app until it quits; returns the process exit code."""
+    from deadbutt_tray.pyside_scan import forget_scanned_sources
+
+    forget_scanned_sources()  # before Qt's modules and ours are imported: ~7 MiB
     from deadbutt_tray.instance import InstanceError
 
     command = command or Show()

@@ -415,3 +415,61 @@ def test_close_requests_together_release_once(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: released.calls == 1, timeout=2000)
     qtbot.wait(60)
     assert released.calls == 1 and releaser.count == 1
+
+
+# -- what PySide itself keeps -----------------------------------------------------------
+
+
+def test_pysides_source_check_on_each_import_leaves_no_source_in_memory(tmp_path: Path) -> None:
+    """PySide reads each imported module's source (is PySide used?) through linecache,
+    which kept every line of ~180 files (~7 MiB) in a started app. Its answers stay
+    the same."""
+    (tmp_path / "mod_with_qt.py").write_text("import PySide6.QtCore\nVALUE = 1\n")
+    (tmp_path / "mod_without_qt.py").write_text("VALUE = 2\n")
+    found = run_python(
+        f"""
+        import json, linecache, sys
+        sys.path.insert(0, {str(tmp_path)!r})
+        import deadbutt_tray.core.model.settings  # imported before: its source is read now
+        from deadbutt_tray.pyside_scan import forget_scanned_sources
+
+        wrapped = [forget_scanned_sources(), forget_scanned_sources()]
+        import mod_with_qt, mod_without_qt
+        import deadbutt_tray.app  # most of the app, Qt's modules with it
+        feature = sys.modules["shibokensupport.feature"]
+        print(json.dumps({{
+            "wrapped": wrapped,
+            "cached": sorted(linecache.cache),
+            "answers": [feature.pyside_feature_dict.get(name)
+                        for name in ("mod_with_qt", "mod_without_qt")],
+        }}))
+        """,
+        tmp_path,
+    )
+    assert found["wrapped"] == [True, True]
+    assert found["cached"] == []
+    assert found["answers"] == [0, -1]  # 0: uses PySide; -1: PySide ignores it
+
+
+def test_asking_whether_qt_polls_builds_no_python_types_for_its_engine(tmp_path: Path) -> None:
+    """Wrapping Qt's watch engine (a class PySide has no binding for) made PySide build
+    the type of every QObject subclass it knows (~1.4 MiB kept); the answer is the same."""
+    found = run_python(
+        f"""
+        import gc, json
+        from PySide6.QtCore import QCoreApplication, QFileSystemWatcher
+        from deadbutt_tray.native_watch import qt_is_polling
+
+        qapp = QCoreApplication([])
+        watcher = QFileSystemWatcher()
+        watcher.addPath({str(tmp_path)!r})
+        known = {{id(t) for t in gc.get_objects() if isinstance(t, type)}}
+        polling = qt_is_polling(watcher)
+        built = [t.__qualname__ for t in gc.get_objects()
+                 if isinstance(t, type) and id(t) not in known]
+        print(json.dumps({{"polling": polling, "built": built}}))
+        """,
+        tmp_path,
+    )
+    assert found["polling"] is False  # this machine has an inotify instance to spare
+    assert len(found["built"]) <= 3, found["built"]  # QSocketNotifier and its enum
