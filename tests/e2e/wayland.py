@@ -15,6 +15,7 @@ import select
 import shutil
 import subprocess
 import tempfile
+import tomllib
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -93,9 +94,12 @@ def runtime_folder(parent: Path, owner: int | None = None) -> Path:
 
 
 @contextmanager
-def shared_session_bus(folder: Path) -> Iterator[str]:
-    """A session bus in ``folder`` that every user may use; its address."""
+def shared_session_bus() -> Iterator[str]:
+    """A session bus that every user may use (its socket in a folder they can reach,
+    not in pytest's 0700 one); its address."""
     daemon = require_tool("dbus-daemon", "dbus")
+    folder = Path(tempfile.mkdtemp(prefix="deadbutt-bus-", dir="/tmp"))
+    folder.chmod(0o755)
     config = folder / "bus.conf"
     config.write_text(SHARED_BUS_CONFIG.format(path=folder / "bus"))
     read_fd, write_fd = os.pipe()
@@ -120,6 +124,7 @@ def shared_session_bus(folder: Path) -> Iterator[str]:
         if read_fd >= 0:
             os.close(read_fd)
         stop(proc, 10)
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @contextmanager
@@ -172,3 +177,11 @@ def wayland_client_env(wayland: Path, runtime: Path, **extra: str) -> dict[str, 
         XDG_SESSION_TYPE="wayland", LANG="C.UTF-8", **extra,
     )  # fmt: skip
     return env
+
+
+def sitting_spans(data: Path) -> list[dict]:
+    """The sitting spans in the history of the data folder ``data``, oldest first."""
+    spans: list[dict] = []
+    for path in sorted((data / "history").glob("*.toml")):
+        spans += tomllib.loads(path.read_text()).get("sitting", [])
+    return spans
