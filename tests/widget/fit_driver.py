@@ -160,19 +160,9 @@ NOW = datetime(2026, 11, 26, 16, 30, tzinfo=ZoneInfo("Europe/Berlin"))
 
 
 def _status() -> object:
-    from deadbutt_tray.core.rules.engine import Status
-    from deadbutt_tray.core.rules.sitting import Presence
+    from tests.fakes import SITTING_STATUS
 
-    return Status(
-        presence=Presence.SITTING,
-        sitting_s=23 * 60,
-        due_in_s=7 * 60,
-        hold=None,
-        paused_until=None,
-        prompt_open=False,
-        snoozes_left=3,
-        limit_s=30 * 60,
-    )
+    return SITTING_STATUS
 
 
 def welcome(folder: Path) -> Iterator[tuple[str, object]]:
