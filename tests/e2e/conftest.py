@@ -155,6 +155,16 @@ def session_bus() -> Iterator[str]:
         proc.wait(10)
 
 
+@pytest.fixture
+def bus_env(xvfb_display: str, session_bus: str) -> dict[str, str]:
+    """The environment of a fresh Xvfb with a private session bus (the default data folder
+    not set: each test names its own)."""
+    env = display_env(xvfb_display)
+    env.pop("DEADBUTT_TRAY_HOME", None)
+    env["DBUS_SESSION_BUS_ADDRESS"] = session_bus
+    return env
+
+
 @contextmanager
 def window_manager(display: str) -> Iterator[None]:
     """openbox managing ``display`` (skips the test where it is not installed)."""
