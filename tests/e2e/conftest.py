@@ -14,6 +14,7 @@ import subprocess
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 
@@ -67,6 +68,13 @@ def display_env(display: str) -> dict[str, str]:
     env.pop("WAYLAND_DISPLAY", None)
     env.pop("QT_QPA_PLATFORM", None)
     return env
+
+
+def seen_data_folder(folder: Path) -> Path:
+    """``folder``, made, with the first-run windows (welcome, no-tray hint) marked seen."""
+    folder.mkdir(parents=True)
+    (folder / "state.toml").write_text("welcome_seen = true\nno_tray_hint_seen = true\n")
+    return folder
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import require_tool, wait_for
+from tests.e2e.conftest import require_tool, seen_data_folder, wait_for
 
 pytestmark = pytest.mark.e2e
 
@@ -26,9 +26,7 @@ pytestmark = pytest.mark.e2e
 @pytest.fixture
 def data(bus_env: dict[str, str], tmp_path: Path) -> Iterator[Path]:
     """The app's data folder, with the app running on it (quit at the end)."""
-    folder = tmp_path / "data"
-    folder.mkdir()
-    (folder / "state.toml").write_text("welcome_seen = true\nno_tray_hint_seen = true\n")
+    folder = seen_data_folder(tmp_path / "data")
     app = subprocess.Popen(
         [sys.executable, "-m", "deadbutt_tray", "--data-dir", str(folder)],
         env=bus_env,
