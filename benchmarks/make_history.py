@@ -178,7 +178,7 @@ class Simulator:
         rng = self.rng
         out: list[Record] = []
         weekday = day.weekday()
-        vacation = day.isocalendar().week in (31, 32, 33) or (day.month == 12 and day.day >= 24)
+        vacation = on_vacation(day)
         working = weekday < 5 and not vacation and rng.random() > 0.05
         self.crunch = rng.random() < 0.125
         if working:
@@ -214,6 +214,11 @@ class Simulator:
         left = max(1.0, min(45.0, self.balance_left + rng.gauss(0, 1.5)))
         right = max(1.0, min(45.0, self.balance_right + rng.gauss(0, 1.5)))
         return BalanceTestRecord(self._at(at), round(left, 1), round(right, 1))
+
+
+def on_vacation(day: date) -> bool:
+    """The generated person is away: ISO weeks 31–33, and from 24 December to the year's end."""
+    return day.isocalendar().week in (31, 32, 33) or (day.month == 12 and day.day >= 24)
 
 
 def generate(

@@ -30,7 +30,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from make_history import generate  # beside this file (benchmarks/ is not a package)
+from make_history import generate, on_vacation  # beside this file (benchmarks/ is not a package)
 
 from deadbutt_tray.core.rules.summary import IsoWeek
 
@@ -86,6 +86,21 @@ def window_times(data_dir: Path, weeks: list[IsoWeek], runs: int) -> dict[str, o
     return result
 
 
+def working_week(week: IsoWeek, *, across_months: bool = False) -> IsoWeek:
+    """``week`` or the first week after it with no working day on vacation (and, if
+    ``across_months``, whose days fall in two months)."""
+
+    def fits(candidate: IsoWeek) -> bool:
+        days = candidate.days()
+        if any(on_vacation(day) for day in days[:5]):
+            return False
+        return not across_months or days[0].month != days[-1].month
+
+    while not fits(week):
+        week = week.shifted(1)
+    return week
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--years", type=float, default=10.0)
@@ -95,16 +110,18 @@ def main() -> int:
 
     now = datetime.now(UTC)
     today = date.today()
-    this_week = IsoWeek.containing(today)
-    old_week = IsoWeek.containing(today - timedelta(days=5 * 365))
-    # A week five years back may fall in the generated summer vacation: take the next
-    # working week then.
-    while old_week.week in (31, 32, 33, 34) or old_week.days()[-1].month == 12:
-        old_week = old_week.shifted(1)
-    # The worst case: a week (and the week before it) spread over two month files.
-    edge_week = old_week.shifted(1)
-    while edge_week.days()[0].month == edge_week.days()[-1].month:
-        edge_week = edge_week.shifted(1)
+    # This week, or the last one with history if today is the first working day of the
+    # week or the generated person is on vacation (a week with no records has nothing to draw).
+    worked = today - timedelta(days=1)
+    while worked.weekday() >= 5 or on_vacation(worked):
+        worked -= timedelta(days=1)
+    this_week = IsoWeek.containing(worked)
+    # A week five years back, and the first week after it spread over two month files
+    # (the worst case: it and the week before it read two files). Either may fall in the
+    # generated person's vacation (no records, so no summary to draw): the next week
+    # with working days at work is taken then, by the generator's own rule.
+    old_week = working_week(IsoWeek.containing(today - timedelta(days=5 * 365)))
+    edge_week = working_week(old_week.shifted(1), across_months=True)
     with tempfile.TemporaryDirectory(prefix="deadbutt-summary-") as folder:
         data_dir = Path(folder)
         began = time.perf_counter()
