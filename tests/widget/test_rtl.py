@@ -23,9 +23,10 @@ from deadbutt_tray.core.rules.break_plan import StepKind
 from deadbutt_tray.core.rules.summary import IsoWeek, LocalWeek, week_loader
 from deadbutt_tray.core.storage.history import HistoryStore
 from deadbutt_tray.ui.break_dialog import BreakDialog
+from deadbutt_tray.ui.language import Translations
 from deadbutt_tray.ui.settings_dialog import SettingsDialog
 from deadbutt_tray.ui.summary_window import SummaryWindow
-from deadbutt_tray.ui.text import directional
+from deadbutt_tray.ui.text import directional, long_date
 from tests.fakes import FakeAutostart
 from tests.widget.conftest import save_shot
 from tests.widget.test_break_dialog import activate
@@ -131,3 +132,22 @@ def test_times_of_day_read_left_to_right(right_to_left: QLocale, qtbot: QtBot) -
     dialog.show()
     program.parentWidget().setMinimumWidth(420)
     save_shot(program.parentWidget(), "rtl-settings-program-time")
+
+
+def test_an_english_ui_on_a_hebrew_desktop_writes_its_dates_in_english(
+    qapp: QApplication, qtbot: QtBot, tmp_path: Path
+) -> None:
+    # The window's words are English (there is no Hebrew translation): its month names
+    # must be too, with the country's customs kept (weeks from Sunday in Israel).
+    before = QLocale()
+    languages = Translations(qapp, system=QLocale("he_IL"))
+    try:
+        assert languages.use("system") == "en"
+        assert QLocale().language() == QLocale.Language.English
+        loader = week_loader(HistoryStore(tmp_path), JERUSALEM, 1800.0, now=lambda: NOW)
+        window = SummaryWindow(loader, lambda: NOW.date(), week=IsoWeek(2026, 47))
+        qtbot.addWidget(window)
+        assert window.title.text() == "Week 47 · 15 Nov – 21 Nov 2026"
+        assert long_date(NOW.date()) == "Thursday 26 November"
+    finally:
+        QLocale.setDefault(before)
