@@ -11,6 +11,8 @@ import os
 from collections.abc import Sequence
 from typing import Any
 
+from deadbutt_tray.core.rules.engine import Status
+from deadbutt_tray.core.rules.sitting import Presence
 from deadbutt_tray.platform.autostart.base import AutostartError
 
 
@@ -104,6 +106,19 @@ class FakeNotifications:
 
 # The device id a test's history store writes as (``core/storage/device.py``).
 TEST_DEVICE = "test-host-0a1b2c"
+
+# Sitting for 23 of 30 minutes, next break in 7: the status the tray, the status window
+# and the fit driver start from (``dataclasses.replace`` it for other states).
+SITTING_STATUS = Status(
+    presence=Presence.SITTING,
+    sitting_s=23 * 60,
+    due_in_s=7 * 60,
+    hold=None,
+    paused_until=None,
+    prompt_open=False,
+    snoozes_left=3,
+    limit_s=30 * 60,
+)
 
 
 def fake_watcher(parent: Any = None, *, refuse: bool = False) -> Any:

@@ -39,6 +39,7 @@ from deadbutt_tray.core.rules.summary import (
     Week,
     WeekFigures,
     WeekSummary,
+    change_text,
 )
 from deadbutt_tray.ui.bar_chart import BarChart, Category, Series
 from deadbutt_tray.ui.text import (
@@ -661,26 +662,9 @@ class SummaryWindow(QWidget):
         return text
 
     def _comparison_text(self, summary: WeekSummary) -> str:
-        change = summary.change
-        kind = change.kind
-        if summary.future:
+        if summary.future or (summary.change.kind == "none" and not summary.has_data):
             return ""
-        if kind == "none":
-            if not summary.has_data:
-                return ""
-            return tr("Nothing was recorded the week before, so there is nothing to compare.")
-        if kind == "same":
-            if change.to_date:
-                return tr("So far about as much sitting as by this time last week.")
-            return tr("About as much sitting as the week before.")
-        amount = total_text(abs(change.difference_s))
-        if change.to_date:
-            if kind == "less":
-                return tr("So far you sat {0} less than by this time last week.").format(amount)
-            return tr("So far you sat {0} more than by this time last week.").format(amount)
-        if kind == "less":
-            return tr("You sat {0} less than the week before.").format(amount)
-        return tr("You sat {0} more than the week before.").format(amount)
+        return change_text(summary.change, tr)
 
     def _empty_text(self, summary: WeekSummary) -> str:
         if summary.future:

@@ -2118,10 +2118,6 @@
         <translation>{0} · Becken sinkt ab, auf dem linken Bein stehend</translation>
     </message>
     <message>
-        <source>Nothing was recorded the week before, so there is nothing to compare.</source>
-        <translation>In der Woche davor wurde nichts erfasst, es gibt also nichts zu vergleichen.</translation>
-    </message>
-    <message>
         <source>year {year} is not accepted: 1 to 9998</source>
         <translation>das Jahr {year} geht nicht: 1 bis 9998</translation>
     </message>

@@ -2118,10 +2118,6 @@
         <translation>{0} · caída de la pelvis, de pie sobre la pierna izquierda</translation>
     </message>
     <message>
-        <source>Nothing was recorded the week before, so there is nothing to compare.</source>
-        <translation>No se registró nada la semana anterior, así que no hay nada que comparar.</translation>
-    </message>
-    <message>
         <source>year {year} is not accepted: 1 to 9998</source>
         <translation>el año {year} no se admite: de 1 a 9998</translation>
     </message>

@@ -2118,10 +2118,6 @@
         <translation>{0} · bassin qui descend, en appui sur la jambe gauche</translation>
     </message>
     <message>
-        <source>Nothing was recorded the week before, so there is nothing to compare.</source>
-        <translation>Rien n’a été enregistré la semaine d’avant, il n’y a donc rien à comparer.</translation>
-    </message>
-    <message>
         <source>year {year} is not accepted: 1 to 9998</source>
         <translation>l’année {year} n’est pas acceptée : de 1 à 9998</translation>
     </message>

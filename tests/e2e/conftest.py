@@ -14,6 +14,7 @@ import subprocess
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 
@@ -67,6 +68,13 @@ def display_env(display: str) -> dict[str, str]:
     env.pop("WAYLAND_DISPLAY", None)
     env.pop("QT_QPA_PLATFORM", None)
     return env
+
+
+def seen_data_folder(folder: Path) -> Path:
+    """``folder``, made, with the first-run windows (welcome, no-tray hint) marked seen."""
+    folder.mkdir(parents=True)
+    (folder / "state.toml").write_text("welcome_seen = true\nno_tray_hint_seen = true\n")
+    return folder
 
 
 @pytest.fixture
@@ -153,6 +161,16 @@ def session_bus() -> Iterator[str]:
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+@pytest.fixture
+def bus_env(xvfb_display: str, session_bus: str) -> dict[str, str]:
+    """The environment of a fresh Xvfb with a private session bus (the default data folder
+    not set: each test names its own)."""
+    env = display_env(xvfb_display)
+    env.pop("DEADBUTT_TRAY_HOME", None)
+    env["DBUS_SESSION_BUS_ADDRESS"] = session_bus
+    return env
 
 
 @contextmanager

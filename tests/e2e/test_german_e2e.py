@@ -3,14 +3,12 @@ and the command line (Xvfb + trayer, driven with xdotool)."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.test_tray_app import Desktop, RunningApp, desktop, wait_for
+from tests.e2e.test_tray_app import Desktop, desktop, quit_at_the_end, run_command, wait_for
 
 __all__ = ["desktop"]  # the fixture, used by name
 
@@ -31,16 +29,8 @@ def visible(desktop: Desktop, title: str) -> list[str]:
 
 def test_the_app_speaks_german(desktop: Desktop, tmp_path: Path) -> None:
     data = tmp_path / "data"
-    command = [sys.executable, "-m", "deadbutt_tray", "--data-dir", str(data)]
-    proc = subprocess.Popen(
-        [*command, "--sit-limit", "0.2"],
-        env=german(desktop),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    running = RunningApp(proc, data, desktop)
-    try:
+    env = german(desktop)
+    with quit_at_the_end(desktop, data, "--sit-limit", "0.2", env=env) as running:
         welcome = wait_for(
             lambda: visible(desktop, "Willkommen bei deadbutt-tray"), 20, "the German welcome"
         )
@@ -56,15 +46,6 @@ def test_the_app_speaks_german(desktop: Desktop, tmp_path: Path) -> None:
         desktop.run("xdotool", "key", "--window", prompt[0], "Return")  # type: ignore[index]
         wait_for(lambda: visible(desktop, "Geführte Pause"), 20, "the German guided break")
         desktop.screenshot("de-break")
-        told = subprocess.run(
-            [*command, "pause", "0x"], env=german(desktop), capture_output=True, text=True
-        )
+        told = run_command(desktop, data, "pause", "0x", env=env)
         assert told.returncode == 2 and "geht nicht: ganze Minuten" in told.stderr
-        quit_ = subprocess.run([*command, "quit"], env=german(desktop), timeout=60)
-        assert quit_.returncode == 0
-        assert proc.wait(20) == 0
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-        proc.communicate(timeout=10)
     assert "language: de (setting 'system')" in running.log()

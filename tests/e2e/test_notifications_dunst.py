@@ -21,18 +21,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import display_env, require_tool, wait_for
+from tests.e2e.conftest import require_tool, wait_for
 from tests.processes import stop
 
 pytestmark = pytest.mark.e2e
-
-
-@pytest.fixture
-def desk_env(xvfb_display: str, session_bus: str) -> dict[str, str]:
-    env = display_env(xvfb_display)
-    env.pop("DEADBUTT_TRAY_HOME", None)
-    env["DBUS_SESSION_BUS_ADDRESS"] = session_bus
-    return env
 
 
 @pytest.fixture
@@ -58,7 +50,7 @@ def notify_exchange(monitor_log: str) -> tuple[str, str] | None:
 
 
 def test_the_heads_up_reaches_dunst_with_name_and_icon_and_no_error(
-    desk_env: dict[str, str],
+    bus_env: dict[str, str],
     processes: list[subprocess.Popen[bytes]],
     tmp_path: Path,
 ) -> None:
@@ -70,8 +62,8 @@ def test_the_heads_up_reaches_dunst_with_name_and_icon_and_no_error(
     with monitor_log.open("wb") as sink:
         processes.append(
             subprocess.Popen(
-                ["dbus-monitor", "--address", desk_env["DBUS_SESSION_BUS_ADDRESS"]],
-                env=desk_env,
+                ["dbus-monitor", "--address", bus_env["DBUS_SESSION_BUS_ADDRESS"]],
+                env=bus_env,
                 stdout=sink,
                 stderr=subprocess.STDOUT,
             )
@@ -80,13 +72,13 @@ def test_the_heads_up_reaches_dunst_with_name_and_icon_and_no_error(
     with dunst_log.open("wb") as sink:
         processes.append(
             subprocess.Popen(
-                [dunst, "-verbosity", "info"], env=desk_env, stdout=sink, stderr=subprocess.STDOUT
+                [dunst, "-verbosity", "info"], env=bus_env, stdout=sink, stderr=subprocess.STDOUT
             )
         )
     processes.append(
         subprocess.Popen(
             ["trayer", "--edge", "top", "--align", "right", "--SetDockType", "true"],
-            env=desk_env,
+            env=bus_env,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
@@ -95,7 +87,7 @@ def test_the_heads_up_reaches_dunst_with_name_and_icon_and_no_error(
     def dunst_on_bus() -> bool:
         answer = subprocess.run(
             ["dunstctl", "is-paused"],
-            env=desk_env,
+            env=bus_env,
             capture_output=True,
             text=True,
             timeout=10,
@@ -108,7 +100,7 @@ def test_the_heads_up_reaches_dunst_with_name_and_icon_and_no_error(
     app = subprocess.Popen(
         # A 12 s limit: the heads-up is due at 9 s (a quarter of the limit before it).
         [sys.executable, "-m", "deadbutt_tray", "--data-dir", str(data), "--sit-limit", "0.2"],
-        env=desk_env,
+        env=bus_env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -130,7 +122,7 @@ def test_the_heads_up_reaches_dunst_with_name_and_icon_and_no_error(
 
     # dunst has it, with the app's name and the icon it could load.
     def shown() -> list[dict[str, object]]:
-        out = subprocess.run(["dunstctl", "history"], env=desk_env, capture_output=True,
+        out = subprocess.run(["dunstctl", "history"], env=bus_env, capture_output=True,
                              text=True, timeout=10, check=False).stdout  # fmt: skip
         if not out.strip():
             return []
@@ -141,11 +133,11 @@ def test_the_heads_up_reaches_dunst_with_name_and_icon_and_no_error(
         time.sleep(0.5)
         subprocess.run(
             ["import", "-window", "root", str(shots / "dunst-heads-up.png")],
-            env=desk_env,
+            env=bus_env,
             timeout=30,
             check=False,
         )
-    subprocess.run(["dunstctl", "close-all"], env=desk_env, timeout=10, check=False)
+    subprocess.run(["dunstctl", "close-all"], env=bus_env, timeout=10, check=False)
     (notice,) = wait_for(shown, 10, "the heads-up in dunst's history")  # type: ignore[misc]
     assert notice["appname"]["data"] == "deadbutt-tray"  # type: ignore[index]
     icon_path = str(notice["icon_path"]["data"])  # type: ignore[index]

@@ -18,28 +18,18 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import display_env, require_tool, wait_for
+from tests.e2e.conftest import require_tool, seen_data_folder, wait_for
 
 pytestmark = pytest.mark.e2e
 
 
 @pytest.fixture
-def desk(xvfb_display: str, session_bus: str) -> dict[str, str]:
-    env = display_env(xvfb_display)
-    env.pop("DEADBUTT_TRAY_HOME", None)
-    env["DBUS_SESSION_BUS_ADDRESS"] = session_bus
-    return env
-
-
-@pytest.fixture
-def data(desk: dict[str, str], tmp_path: Path) -> Iterator[Path]:
+def data(bus_env: dict[str, str], tmp_path: Path) -> Iterator[Path]:
     """The app's data folder, with the app running on it (quit at the end)."""
-    folder = tmp_path / "data"
-    folder.mkdir()
-    (folder / "state.toml").write_text("welcome_seen = true\nno_tray_hint_seen = true\n")
+    folder = seen_data_folder(tmp_path / "data")
     app = subprocess.Popen(
         [sys.executable, "-m", "deadbutt_tray", "--data-dir", str(folder)],
-        env=desk,
+        env=bus_env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -53,7 +43,7 @@ def data(desk: dict[str, str], tmp_path: Path) -> Iterator[Path]:
         yield folder
         subprocess.run(
             [sys.executable, "-m", "deadbutt_tray", "--data-dir", str(folder), "quit"],
-            env=desk, capture_output=True, timeout=60, check=False,
+            env=bus_env, capture_output=True, timeout=60, check=False,
         )  # fmt: skip
         assert app.wait(20) == 0
     finally:
@@ -62,10 +52,10 @@ def data(desk: dict[str, str], tmp_path: Path) -> Iterator[Path]:
             app.wait(10)
 
 
-def status_class(desk: dict[str, str], data: Path) -> str:
+def status_class(bus_env: dict[str, str], data: Path) -> str:
     answer = subprocess.run(
         [sys.executable, "-m", "deadbutt_tray", "--data-dir", str(data), "status", "--json"],
-        env=desk, capture_output=True, text=True, timeout=60, check=False,
+        env=bus_env, capture_output=True, text=True, timeout=60, check=False,
     )  # fmt: skip
     assert answer.returncode == 0, answer.stderr
     return str(json.loads(answer.stdout)["class"])
@@ -79,7 +69,7 @@ def status_class(desk: dict[str, str], data: Path) -> str:
     ],
 )
 def test_a_screen_saver_lock_over_the_bus_counts_as_away(
-    desk: dict[str, str], data: Path, interface: str, path: str
+    bus_env: dict[str, str], data: Path, interface: str, path: str
 ) -> None:
     dbus_send = require_tool("dbus-send", "dbus")
     xdotool = require_tool("xdotool", "xdotool")
@@ -88,18 +78,20 @@ def test_a_screen_saver_lock_over_the_bus_counts_as_away(
         subprocess.run(
             [dbus_send, "--session", "--type=signal", path, f"{interface}.ActiveChanged",
              f"boolean:{'true' if active else 'false'}"],
-            env=desk, check=True, timeout=10,
+            env=bus_env, check=True, timeout=10,
         )  # fmt: skip
 
-    subprocess.run([xdotool, "mousemove", "10", "10"], env=desk, check=True, timeout=10)
-    assert status_class(desk, data) in {"sitting", "due"}
+    subprocess.run([xdotool, "mousemove", "10", "10"], env=bus_env, check=True, timeout=10)
+    assert status_class(bus_env, data) in {"sitting", "due"}
     emit(True)
-    wait_for(lambda: status_class(desk, data) == "away", 20, f"away after {interface} lock")
+    wait_for(lambda: status_class(bus_env, data) == "away", 20, f"away after {interface} lock")
     log = (data / "logs" / "deadbutt-tray.log").read_text()
     assert "Screen locked (ScreenSaver.ActiveChanged)" in log
     emit(False)
-    subprocess.run([xdotool, "mousemove", "20", "20"], env=desk, check=True, timeout=10)
-    wait_for(lambda: status_class(desk, data) in {"sitting", "due"}, 20, f"back after {interface}")
+    subprocess.run([xdotool, "mousemove", "20", "20"], env=bus_env, check=True, timeout=10)
+    wait_for(
+        lambda: status_class(bus_env, data) in {"sitting", "due"}, 20, f"back after {interface}"
+    )
     assert (
         "Screen unlocked (ScreenSaver.ActiveChanged)"
         in (data / "logs" / "deadbutt-tray.log").read_text()

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import display_env, require_tool
+from tests.e2e.conftest import display_env, require_tool, seen_data_folder
 
 pytestmark = pytest.mark.e2e
 
@@ -62,9 +62,7 @@ def test_the_x_server_going_away_saves_the_open_span(tmp_path: Path) -> None:
     env.pop("DEADBUTT_TRAY_HOME", None)
     env.pop("DBUS_SESSION_BUS_ADDRESS", None)
     env["PYTHONFAULTHANDLER"] = "1"
-    data = tmp_path / "data"
-    data.mkdir()
-    (data / "state.toml").write_text("welcome_seen = true\nno_tray_hint_seen = true\n")
+    data = seen_data_folder(tmp_path / "data")
     errors = (tmp_path / "stderr.txt").open("w")
     app = subprocess.Popen(
         [sys.executable, "-m", "deadbutt_tray", "--data-dir", str(data)],

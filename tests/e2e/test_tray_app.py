@@ -101,10 +101,13 @@ class RunningApp:
         return records
 
 
-def start_app(desktop: Desktop, data: Path, *args: str) -> subprocess.Popen[str]:
+def start_app(
+    desktop: Desktop, data: Path, *args: str, env: dict[str, str] | None = None
+) -> subprocess.Popen[str]:
+    """The app on ``data`` (``env``: the desktop's when not given)."""
     return subprocess.Popen(
         [sys.executable, "-m", "deadbutt_tray", "--data-dir", str(data), *args],
-        env=desktop.env(),
+        env=desktop.env() if env is None else env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -126,13 +129,15 @@ def app(desktop: Desktop, tmp_path: Path) -> Iterator[RunningApp]:
 
 
 @contextmanager
-def quit_at_the_end(desktop: Desktop, data: Path) -> Iterator[RunningApp]:
-    """The app started on ``data``; when the block ends it is quit through its command
-    line and must exit 0 (killed instead if the block fails)."""
-    proc = start_app(desktop, data)
+def quit_at_the_end(
+    desktop: Desktop, data: Path, *args: str, env: dict[str, str] | None = None
+) -> Iterator[RunningApp]:
+    """The app started on ``data`` (with ``args``, in ``env``); when the block ends it is
+    quit through its command line and must exit 0 (killed instead if the block fails)."""
+    proc = start_app(desktop, data, *args, env=env)
     try:
         yield RunningApp(proc, data, desktop)
-        assert run_command(desktop, data, "quit").returncode == 0
+        assert run_command(desktop, data, "quit", env=env).returncode == 0
         assert proc.wait(20) == 0
     finally:
         if proc.poll() is None:
@@ -188,10 +193,12 @@ def test_sigterm_at_logout_saves_the_open_span(app: RunningApp) -> None:
     assert [r["ended_by"] for r in app.history() if r["table"] == "sitting"][-1] == "quit"
 
 
-def run_command(desktop: Desktop, data: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def run_command(
+    desktop: Desktop, data: Path, *args: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "deadbutt_tray", "--data-dir", str(data), *args],
-        env=desktop.env(),
+        env=desktop.env() if env is None else env,
         capture_output=True,
         text=True,
         timeout=60,

@@ -14,7 +14,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from deadbutt_tray.platform.tray_host.x11 import TraySelectionWatch
-from tests.e2e.conftest import display_env, require_tool, wait_for
+from tests.e2e.conftest import display_env, require_tool, seen_data_folder, wait_for
 
 pytestmark = pytest.mark.e2e
 
@@ -70,9 +70,7 @@ def test_the_icon_takes_over_when_the_tray_comes_late_and_the_window_comes_back(
         panel = tree.find('"panel"')
         return panel >= 0 and '"deadbutt-tray"' in tree[panel:]
 
-    data = tmp_path / "data"
-    data.mkdir()
-    (data / "state.toml").write_text("welcome_seen = true\nno_tray_hint_seen = true\n")
+    data = seen_data_folder(tmp_path / "data")
     app = subprocess.Popen(
         [sys.executable, "-m", "deadbutt_tray", "--data-dir", str(data)],
         env=env,

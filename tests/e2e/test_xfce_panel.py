@@ -29,7 +29,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import display_env, require_tool, start_session_bus, wait_for
+from tests.e2e.conftest import (
+    display_env,
+    require_tool,
+    seen_data_folder,
+    start_session_bus,
+    wait_for,
+)
 from tests.processes import stop
 
 pytestmark = pytest.mark.e2e
@@ -162,9 +168,7 @@ def xfce(xvfb_display: str, tmp_path: Path) -> Iterator[XfceDesk]:
     env.pop("SESSION_MANAGER", None)
     bus, address = start_session_bus(env)
     env["DBUS_SESSION_BUS_ADDRESS"] = address
-    data = tmp_path / "data"
-    data.mkdir()
-    (data / "state.toml").write_text("welcome_seen = true\nno_tray_hint_seen = true\n")
+    data = seen_data_folder(tmp_path / "data")
     shots = Path(os.environ.get("DEADBUTT_TRAY_SHOTS", tmp_path))
     desk = XfceDesk(env, data, shots, [])
     try:

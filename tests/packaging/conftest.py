@@ -6,9 +6,7 @@ library that pip and build use), so its scripts are loaded from their files here
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -18,6 +16,7 @@ from types import ModuleType
 import pytest
 
 # Xvfb for the bundle smoke test, shared with the end-to-end tests.
+from tests.by_path import load_module
 from tests.e2e.conftest import xvfb_display  # noqa: F401
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -27,15 +26,7 @@ PACKAGING = ROOT / "packaging"
 def load(relative: str) -> ModuleType:
     """The module in ``packaging/<relative>``, loaded under a private name."""
     path = PACKAGING / relative
-    name = "_packaging_" + path.stem.replace("-", "_")
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up while being built
-    spec.loader.exec_module(module)
-    return module
+    return load_module(path, "_packaging_" + path.stem.replace("-", "_"))
 
 
 @dataclass

@@ -3,9 +3,7 @@ and dark backgrounds, and every figure touching what it stands, lies or leans on
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -14,20 +12,15 @@ from types import ModuleType
 import pytest
 
 from deadbutt_tray.core.content.resources import resources_root
+from tests.by_path import ROOT, load_module
 
-ROOT = Path(__file__).resolve().parents[2]
 RESOURCES = resources_root()
 SVG = "{http://www.w3.org/2000/svg}"
 
 
 @pytest.fixture(scope="module")
 def figures() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("figures", ROOT / "scripts" / "figures.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["figures"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_module(ROOT / "scripts" / "figures.py", "figures")
 
 
 def test_committed_svgs_are_what_the_script_writes(

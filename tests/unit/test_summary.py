@@ -431,6 +431,40 @@ def test_the_json_form_has_every_figure() -> None:
     assert len(data["days"]) == 7
 
 
+def test_the_json_keys_of_a_day_and_a_week_keep_their_names_and_order() -> None:
+    """Scripts read these: the answer counts shared by a day and a week stand in one place."""
+    data = summarize(MONDAY).to_dict()
+    answers = [
+        "completed",
+        "partial",
+        "skipped",
+        "snoozed",
+        "natural",
+        "stopped_for_pain",
+        "home",
+        "pre_run",
+    ]
+    figures = ["sitting_s", "within_limit_s", "beyond_limit_s", "stretches", "longest_stretch_s"]
+    assert list(data["days"][0]) == [
+        "date",
+        *figures,
+        *answers,
+        "guided_s",
+        "target",
+        "met_target",
+        "future",
+    ]
+    assert list(data["this_week"]) == [
+        *figures,
+        "average_stretch_s",
+        "bouts",
+        *answers,
+        "prompted",
+        "adherence",
+        "guided_s",
+    ]
+
+
 def test_the_text_form_reads_like_the_window() -> None:
     text = format_summary(summarize(MONDAY))
     assert text.startswith("Week 2026-W48 · Mon 23 Nov – Sun 29 Nov 2026\n")

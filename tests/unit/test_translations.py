@@ -2,26 +2,18 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.by_path import ROOT, load_module
 
 
 @pytest.fixture(scope="module")
 def update() -> ModuleType:
-    path = ROOT / "scripts" / "update_translations.py"
-    spec = importlib.util.spec_from_file_location("update_translations", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return load_module(ROOT / "scripts" / "update_translations.py", "update_translations")
 
 
 def test_ts_and_qm_files_are_up_to_date(update: ModuleType) -> None:

@@ -160,19 +160,9 @@ NOW = datetime(2026, 11, 26, 16, 30, tzinfo=ZoneInfo("Europe/Berlin"))
 
 
 def _status() -> object:
-    from deadbutt_tray.core.rules.engine import Status
-    from deadbutt_tray.core.rules.sitting import Presence
+    from tests.fakes import SITTING_STATUS
 
-    return Status(
-        presence=Presence.SITTING,
-        sitting_s=23 * 60,
-        due_in_s=7 * 60,
-        hold=None,
-        paused_until=None,
-        prompt_open=False,
-        snoozes_left=3,
-        limit_s=30 * 60,
-    )
+    return SITTING_STATUS
 
 
 def welcome(folder: Path) -> Iterator[tuple[str, object]]:
@@ -212,18 +202,12 @@ def status_window(folder: Path) -> Iterator[tuple[str, object]]:
 
 
 def summary(folder: Path) -> Iterator[tuple[str, object]]:
-    import importlib.util
-
     from deadbutt_tray.core.rules.summary import IsoWeek, week_loader
     from deadbutt_tray.core.storage.history import HistoryStore
     from deadbutt_tray.ui.summary_window import SummaryWindow
+    from tests.by_path import ROOT, load_module
 
-    script = Path(__file__).resolve().parents[2] / "benchmarks" / "make_history.py"
-    spec = importlib.util.spec_from_file_location("make_history", script)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("make_history", module)
-    spec.loader.exec_module(module)
+    module = load_module(ROOT / "benchmarks" / "make_history.py", "make_history")
     data = folder / "summary"
     module.generate(data, 3 / 52, NOW, seed=7)
     loader = week_loader(
@@ -258,15 +242,9 @@ def break_dialog(folder: Path) -> Iterator[tuple[str, object]]:
 
 
 def _update_translations() -> object:
-    import importlib.util
+    from tests.by_path import ROOT, load_module
 
-    script = Path(__file__).resolve().parents[2] / "scripts" / "update_translations.py"
-    spec = importlib.util.spec_from_file_location("update_translations", script)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("update_translations", module)
-    spec.loader.exec_module(module)
-    return module
+    return load_module(ROOT / "scripts" / "update_translations.py", "update_translations")
 
 
 def _library(resources: Path) -> object:

@@ -15,22 +15,13 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from deadbutt_tray.core.rules.engine import Status
 from deadbutt_tray.core.rules.sitting import Presence
 from deadbutt_tray.ui.actions import UNTIL_TOMORROW
 from deadbutt_tray.ui.status_window import StatusWindow, no_tray_hint
+from tests.fakes import SITTING_STATUS
 from tests.widget.conftest import save_shot
 
-BASE = Status(
-    presence=Presence.SITTING,
-    sitting_s=23 * 60,
-    due_in_s=7 * 60,
-    hold=None,
-    paused_until=None,
-    prompt_open=False,
-    snoozes_left=3,
-    limit_s=30 * 60,
-)
+BASE = SITTING_STATUS
 
 
 # -- fixtures ----------------------------------------------------------------------------

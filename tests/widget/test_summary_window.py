@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -19,6 +17,7 @@ from deadbutt_tray.core.model.records import BreakRecord, EndedBy, Outcome, Sitt
 from deadbutt_tray.core.rules.summary import IsoWeek, LocalWeek, Week, WeekSummary, week_loader
 from deadbutt_tray.core.storage.history import DeviceView, HistoryStore
 from deadbutt_tray.ui.summary_window import SummaryWindow
+from tests.by_path import ROOT, load_module
 from tests.fakes import TEST_DEVICE
 from tests.widget.conftest import save_shot
 
@@ -30,13 +29,7 @@ LIMIT_S = 1800.0
 
 def make_history() -> ModuleType:
     """benchmarks/make_history.py: the same realistic generator the benchmark uses."""
-    path = Path(__file__).resolve().parents[2] / "benchmarks" / "make_history.py"
-    spec = importlib.util.spec_from_file_location("make_history", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("make_history", module)
-    spec.loader.exec_module(module)
-    return module
+    return load_module(ROOT / "benchmarks" / "make_history.py", "make_history")
 
 
 def activate(qtbot: QtBot, widget: QWidget) -> None:

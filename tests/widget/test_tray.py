@@ -15,7 +15,6 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 from pytestqt.qtbot import QtBot
 
-from deadbutt_tray.core.rules.engine import Status
 from deadbutt_tray.core.rules.policy import Hold
 from deadbutt_tray.core.rules.sitting import Presence
 from deadbutt_tray.ui.actions import UNTIL_TOMORROW
@@ -27,17 +26,9 @@ from deadbutt_tray.ui.tray import (
     status_text,
 )
 from deadbutt_tray.ui.tray_icon import IconMode, quantize, render_icon, tray_svg
+from tests.fakes import SITTING_STATUS
 
-BASE = Status(
-    presence=Presence.SITTING,
-    sitting_s=23 * 60,
-    due_in_s=7 * 60,
-    hold=None,
-    paused_until=None,
-    prompt_open=False,
-    snoozes_left=3,
-    limit_s=30 * 60,
-)
+BASE = SITTING_STATUS
 
 
 def test_tooltip_says_how_long_and_when_next() -> None:

@@ -74,6 +74,7 @@ __all__ = [
     "Week",
     "WeekFigures",
     "WeekSummary",
+    "change_text",
     "duration_text",
     "format_summary",
     "iso_week_bounds",
@@ -97,6 +98,17 @@ JOIN_TOLERANCE_S = 1.0
 # A span in an old or hand-edited file may run past midnight; records are found by their
 # end, so a day of margin after the week catches one that ends the day after.
 SPAN_MARGIN = timedelta(days=1)
+# The counts a day and a week both hold, in the order ``to_dict`` gives them.
+ANSWER_COUNTS = (
+    "completed",
+    "partial",
+    "skipped",
+    "snoozed",
+    "natural",
+    "stopped_for_pain",
+    "home",
+    "pre_run",
+)
 # "About the same" as the week before: within a quarter of an hour, or 5 %.
 SAME_S, SAME_FRACTION = 15 * 60.0, 0.05
 # The streak reads further back only this far: each extra month is a file to parse.
@@ -249,6 +261,11 @@ def load_range(week: Week, tz: tzinfo | None) -> tuple[datetime, datetime]:
 # -- results ---------------------------------------------------------------------------------
 
 
+def _answer_counts(figures: DaySummary | WeekFigures) -> dict[str, int]:
+    """``ANSWER_COUNTS`` and their values, for ``to_dict`` and sums."""
+    return {name: getattr(figures, name) for name in ANSWER_COUNTS}
+
+
 @dataclass(frozen=True)
 class DaySummary:
     """One local day of the week."""
@@ -292,16 +309,7 @@ class DaySummary:
 
     @property
     def breaks(self) -> int:
-        return (
-            self.completed
-            + self.partial
-            + self.skipped
-            + self.snoozed
-            + self.natural
-            + self.stopped_for_pain
-            + self.home
-            + self.pre_run
-        )
+        return sum(_answer_counts(self).values())
 
     @property
     def prompted(self) -> int:
@@ -315,14 +323,7 @@ class DaySummary:
             "beyond_limit_s": round(self.beyond_s),
             "stretches": self.stretches,
             "longest_stretch_s": round(self.longest_s),
-            "completed": self.completed,
-            "partial": self.partial,
-            "skipped": self.skipped,
-            "snoozed": self.snoozed,
-            "natural": self.natural,
-            "stopped_for_pain": self.stopped_for_pain,
-            "home": self.home,
-            "pre_run": self.pre_run,
+            **_answer_counts(self),
             "guided_s": self.guided_s,
             "target": self.target,
             "met_target": self.met_target,
@@ -374,14 +375,7 @@ class WeekFigures:
             "longest_stretch_s": round(self.longest_s),
             "average_stretch_s": None if self.average_s is None else round(self.average_s),
             "bouts": dict(zip(BOUT_LABELS, self.bouts, strict=True)),
-            "completed": self.completed,
-            "partial": self.partial,
-            "skipped": self.skipped,
-            "snoozed": self.snoozed,
-            "natural": self.natural,
-            "stopped_for_pain": self.stopped_for_pain,
-            "home": self.home,
-            "pre_run": self.pre_run,
+            **_answer_counts(self),
             "prompted": self.prompted,
             "adherence": None if self.adherence is None else round(self.adherence, 3),
             "guided_s": self.guided_s,
