@@ -1,12 +1,15 @@
-"""sway: ask the compositor not to focus a window when it appears, through its IPC socket.
+"""sway: ask the compositor to float a window and not focus it when it appears, through
+its IPC socket.
 
-A Wayland client cannot show a window without the compositor deciding about focus, and
-``WindowDoesNotAcceptFocus`` reaches no Wayland protocol. GNOME and KDE do not focus a
-window that comes with no activation token; sway (1.7) focuses every new window, so the
-break prompt took the keys someone was typing. sway takes its config command
-``no_focus <criteria>`` at run time too: sent once per window title over ``$SWAYSOCK``
-(the i3 IPC protocol: ``i3-ipc``, payload length, message type, payload), the prompt
-then appears without the focus moving. Elsewhere this does nothing.
+A Wayland client cannot show a window without the compositor deciding about focus and
+tiling, and ``WindowDoesNotAcceptFocus`` reaches no Wayland protocol. GNOME and KDE do
+not focus a window that comes with no activation token; sway (1.7) focuses every new
+window, so the break prompt took the keys someone was typing, and tiles it, so the small
+prompt filled half the screen beside the user's work. sway takes its config commands
+``no_focus <criteria>`` and ``for_window <criteria> floating enable`` at run time too:
+sent once per window title over ``$SWAYSOCK`` (the i3 IPC protocol: ``i3-ipc``, payload
+length, message type, payload), the prompt then appears floating, at its own size, and
+without the focus moving. Elsewhere this does nothing.
 """
 
 from __future__ import annotations
@@ -79,31 +82,32 @@ def _read(sock: socket.socket, size: int) -> bytes:
     return data
 
 
-class NoFocus:
-    """Asks sway, once per window, not to focus it when it appears."""
+class FloatNoFocus:
+    """Asks sway, once per window, to float it and not focus it when it appears."""
 
     def __init__(self, env: Mapping[str, str] = os.environ) -> None:
         self._env = env
         self._asked: set[tuple[str, str]] = set()
 
     def ask(self, app_id: str, title: str) -> bool | None:
-        """True: sway will not focus ``title`` of ``app_id``; False: it refused or could
-        not be reached; None: not sway."""
+        """True: sway will float ``title`` of ``app_id`` and not focus it; False: it
+        refused or could not be reached; None: not sway."""
         path = sway_socket(self._env)
         if path is None:
             return None
         key = (app_id, title)
         if key in self._asked:
             return True
-        command = f'no_focus [app_id="{criteria_value(app_id)}" title="{criteria_value(title)}"]'
+        criteria = f'[app_id="{criteria_value(app_id)}" title="{criteria_value(title)}"]'
+        command = f"no_focus {criteria}; for_window {criteria} floating enable"
         try:
             done = run_command(command, path)
         except (OSError, ValueError) as error:
-            log.info("sway: could not ask it not to focus %r: %s", title, error)
+            log.info("sway: could not ask it to float %r without focus: %s", title, error)
             return False
         if done:
             self._asked.add(key)
-            log.info("sway: asked not to focus %r when it appears", title)
+            log.info("sway: asked to float %r without focus when it appears", title)
         else:
             log.info("sway refused: %s", command)
         return done

@@ -6,10 +6,10 @@ core decides when it appears, re-nudges and what a snooze means.
 Focus: the window is shown *without activating* (``WA_ShowWithoutActivating``) and as a
 window that does not accept focus (``WindowDoesNotAcceptFocus``: X11's input hint, the
 flag Wayland compositors read), so keys the user is typing keep going where they were
-going; sway focuses every new window whatever its flags, so there the app first asks
-sway itself not to (``platform/sway.py``). A compositor that focuses it anyway gets
-nothing from the first second of keys (``KEY_GRACE_MS``): typing is not turned into
-"Enter starts a break".
+going; sway focuses every new window whatever its flags (and tiles it), so there the app
+first asks sway itself not to, and to float it at its own size (``platform/sway.py``).
+A compositor that focuses it anyway gets nothing from the first second of keys
+(``KEY_GRACE_MS``): typing is not turned into "Enter starts a break".
 Clicking the window or :meth:`PromptWindow.focus_prompt` (the tray menu) lets it take
 focus, and then keys work at once. Qt has no global shortcuts, so there is no
 system-wide key to jump to it. Once it has focus: Enter starts the guided break (or
@@ -63,7 +63,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deadbutt_tray.platform.sway import NoFocus
+from deadbutt_tray.platform.sway import FloatNoFocus
 from deadbutt_tray.ui.text import number_text, plain_text, sitting_text, tr
 from deadbutt_tray.ui.widgets import app_icon_label, fit_window, text_width
 
@@ -126,7 +126,7 @@ class PromptWindow(QWidget):
         parent: QWidget | None = None,
         *,
         key_grace_ms: int = KEY_GRACE_MS,
-        no_focus: NoFocus | None = None,
+        no_focus: FloatNoFocus | None = None,
     ) -> None:
         # Tool: no taskbar entry; frameless: it is a notification, not a document
         # window; on top: it must not vanish behind the editor the user is typing in.
@@ -139,7 +139,8 @@ class PromptWindow(QWidget):
         )
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.key_grace_ms = key_grace_ms
-        self._no_focus = no_focus or NoFocus()  # sway: the flag above reaches no protocol
+        # sway: the flag above reaches no protocol, and a tiled prompt fills half the screen
+        self._no_focus = no_focus or FloatNoFocus()
         self._shown_at = QElapsedTimer()
         self._focus_given = False  # a click or focus_prompt(): keys are meant for us
         # A tray app is never the active app on macOS, where Tool windows hide whenever

@@ -1,34 +1,29 @@
-"""On sway (Wayland), the break prompt appears without taking the keyboard from the window
-the user is typing in.
+"""On sway (Wayland), the break prompt appears floating, at its own size, without taking
+the keyboard from the window the user is typing in.
 
-sway 1.7 focuses every new window, whatever the client asks; the app asks sway itself,
-over its IPC socket, not to focus the prompt (``platform/sway.py``). Here a real sway
-runs headless (``WLR_BACKENDS=headless``, no input devices, the pixman renderer). sway
-refuses to run as root, so it runs as uid 65534 with its own runtime folder, which needs
-root (CI runs as root); the app and a "typing" window run as this user and reach sway's
-Wayland socket by its full path. ``swaymsg -t get_tree`` says which window has focus.
+sway 1.7 focuses and tiles every new window, whatever the client asks; the app asks sway
+itself, over its IPC socket, to float the prompt and not to focus it
+(``platform/sway.py``). Here a real sway runs headless (``tests/e2e/wayland.py``: as uid
+65534, since sway refuses root); the app and a "typing" window run as this user and reach
+sway's Wayland socket by its full path. ``swaymsg -t get_tree`` says which window has
+focus and which one floats.
 """
 
 from __future__ import annotations
 
-import json
-import os
-import shutil
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import require_tool, wait_for
+from tests.e2e.conftest import wait_for
+from tests.e2e.wayland import Sway, running_sway, wayland_client_env
 
 pytestmark = pytest.mark.e2e
 
-OTHER_UID = 65534  # nobody
 PROMPT_TITLE = "Break reminder — deadbutt-tray"
 TYPING_TITLE = "typing-here"
 TYPING_WINDOW = f"""
@@ -41,88 +36,21 @@ app.exec()
 """
 
 
-@dataclass
-class Sway:
-    wayland: Path  # the Wayland socket, by its full path
-    ipc: Path  # sway's IPC socket
-
-    def tree(self) -> dict:
-        out = subprocess.run(
-            ["swaymsg", "-s", str(self.ipc), "-t", "get_tree"],
-            capture_output=True, text=True, timeout=10, check=True,
-        ).stdout  # fmt: skip
-        return json.loads(out)
-
-    def windows(self) -> dict[str, bool]:
-        """Each window's title and whether it has the keyboard focus."""
-        found: dict[str, bool] = {}
-
-        def walk(node: dict) -> None:
-            if node.get("type") in {"con", "floating_con"} and node.get("name"):
-                found[node["name"]] = bool(node.get("focused"))
-            for child in node.get("nodes", []) + node.get("floating_nodes", []):
-                walk(child)
-
-        walk(self.tree())
-        return found
-
-
 @pytest.fixture
 def sway() -> Iterator[Sway]:
-    require_tool("sway", "sway")
-    require_tool("swaymsg", "sway")
-    if os.geteuid() != 0:
-        pytest.skip("sway refuses root and this test runs it as uid 65534: that needs root")
-    base = Path(tempfile.mkdtemp(prefix="deadbutt-sway-", dir="/tmp"))
-    base.chmod(0o755)
-    runtime = base / "run"
-    runtime.mkdir(mode=0o700)
-    os.chown(runtime, OTHER_UID, OTHER_UID)
-    config = base / "config"
-    config.write_text("output * resolution 1280x800\n")  # no bar: nothing else on screen
-    log = (base / "sway.log").open("wb")
-    proc = subprocess.Popen(
-        ["sway", "--config", str(config)],
-        user=OTHER_UID, group=OTHER_UID, extra_groups=[], cwd="/",
-        env={"PATH": "/usr/bin:/bin", "HOME": str(base), "XDG_RUNTIME_DIR": str(runtime),
-             "WLR_BACKENDS": "headless", "WLR_LIBINPUT_NO_DEVICES": "1",
-             "WLR_RENDERER": "pixman", "LANG": "C.UTF-8"},
-        stdout=log, stderr=subprocess.STDOUT,
-    )  # fmt: skip
-    try:
-
-        def sockets() -> Sway | None:
-            if proc.poll() is not None:
-                raise AssertionError(f"sway ended: {(base / 'sway.log').read_text()[-2000:]}")
-            ipc = sorted(runtime.glob("sway-ipc.*.sock"))
-            waylands = [p for p in runtime.glob("wayland-*") if not p.name.endswith(".lock")]
-            return Sway(waylands[0], ipc[0]) if ipc and waylands else None
-
-        yield wait_for(sockets, 20, "sway's sockets")  # type: ignore[misc]
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log.close()
-        shutil.rmtree(base, ignore_errors=True)
+    with running_sway("") as running:  # no bar: nothing else on screen
+        yield running
 
 
 def client_env(sway: Sway, tmp_path: Path) -> dict[str, str]:
     runtime = tmp_path / "runtime"
     runtime.mkdir(mode=0o700, exist_ok=True)
-    env = {k: v for k, v in os.environ.items() if k not in {"DISPLAY", "DEADBUTT_TRAY_HOME"}}
-    env.pop("DBUS_SESSION_BUS_ADDRESS", None)
-    env.update(
-        QT_QPA_PLATFORM="wayland", WAYLAND_DISPLAY=str(sway.wayland), SWAYSOCK=str(sway.ipc),
-        XDG_RUNTIME_DIR=str(runtime), XDG_SESSION_TYPE="wayland", LANG="C.UTF-8",
-    )  # fmt: skip
-    return env
+    return wayland_client_env(sway.wayland, runtime, SWAYSOCK=str(sway.ipc))
 
 
-def test_the_prompt_leaves_the_focus_where_the_user_types(sway: Sway, tmp_path: Path) -> None:
+def test_the_prompt_floats_and_leaves_the_focus_where_the_user_types(
+    sway: Sway, tmp_path: Path
+) -> None:
     env = client_env(sway, tmp_path)
     data = tmp_path / "data"
     data.mkdir()
@@ -162,8 +90,15 @@ def test_the_prompt_leaves_the_focus_where_the_user_types(sway: Sway, tmp_path: 
             windows = sway.windows()
             assert windows[TYPING_TITLE] and not windows[PROMPT_TITLE], windows
             time.sleep(0.5)
+        nodes = sway.nodes()
+        prompt, typing = nodes[PROMPT_TITLE], nodes[TYPING_TITLE]
+        assert prompt["floating"] and prompt["type"] == "floating_con", prompt
+        assert not typing["floating"], typing  # the rule is for the prompt alone
+        # Its own size, not a tile's (half of the 1280x800 output, here 640 wide).
+        output = sway.message("get_outputs")[0]["rect"]  # type: ignore[index]
+        assert prompt["rect"]["width"] < output["width"] // 2, prompt["rect"]
         log = (data / "logs" / "deadbutt-tray.log").read_text()
-        assert f"sway: asked not to focus {PROMPT_TITLE!r}" in log
+        assert f"sway: asked to float {PROMPT_TITLE!r} without focus" in log
     finally:
         for proc in reversed(started):
             proc.terminate()

@@ -360,7 +360,7 @@ def test_the_icons_geometry_wins_over_the_panels_edge() -> None:
 
 
 class AskedNoFocus:
-    """Plays platform/sway.NoFocus: records what the prompt asked."""
+    """Plays platform/sway.FloatNoFocus: records what the prompt asked."""
 
     def __init__(self) -> None:
         self.asked: list[tuple[str, str]] = []

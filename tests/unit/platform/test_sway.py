@@ -1,4 +1,4 @@
-"""sway's IPC: the no_focus command on the wire, against a fake sway socket."""
+"""sway's IPC: the no_focus and floating rules on the wire, against a fake sway socket."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from deadbutt_tray.platform.sway import (
     HEADER,
     MAGIC,
     RUN_COMMAND,
-    NoFocus,
+    FloatNoFocus,
     criteria_value,
     sway_socket,
 )
@@ -61,32 +61,32 @@ def sway(tmp_path: Path) -> Iterator[FakeSway]:
     fake.close()
 
 
-def test_asks_sway_once_per_window_not_to_focus_it(sway: FakeSway) -> None:
-    no_focus = NoFocus({"SWAYSOCK": str(sway.path)})
+def test_asks_sway_once_per_window_to_float_it_and_not_focus_it(sway: FakeSway) -> None:
+    no_focus = FloatNoFocus({"SWAYSOCK": str(sway.path)})
     assert no_focus.ask("org.deadbutt_tray.DeadbuttTray", "Break reminder — deadbutt-tray")
     assert no_focus.ask("org.deadbutt_tray.DeadbuttTray", "Break reminder — deadbutt-tray")
-    assert sway.commands == [
-        'no_focus [app_id="^org\\.deadbutt_tray\\.DeadbuttTray$" '
-        'title="^Break reminder — deadbutt-tray$"]'
-    ]
+    criteria = (
+        '[app_id="^org\\.deadbutt_tray\\.DeadbuttTray$" title="^Break reminder — deadbutt-tray$"]'
+    )
+    assert sway.commands == [f"no_focus {criteria}; for_window {criteria} floating enable"]
     assert no_focus.ask("org.deadbutt_tray.DeadbuttTray", "Pausenerinnerung (1)")
-    assert sway.commands[-1].endswith('title="^Pausenerinnerung \\(1\\)$"]')
+    assert sway.commands[-1].endswith('title="^Pausenerinnerung \\(1\\)$"] floating enable')
 
 
 def test_a_refusal_or_a_stranger_on_the_socket_is_no_promise(tmp_path: Path) -> None:
     refusing = FakeSway(tmp_path / "no.sock", success=False)
     stranger = FakeSway(tmp_path / "odd.sock", magic=b"x11ipc")
     try:
-        assert NoFocus({"SWAYSOCK": str(refusing.path)}).ask("a", "b") is False
-        assert NoFocus({"SWAYSOCK": str(stranger.path)}).ask("a", "b") is False
-        assert NoFocus({"SWAYSOCK": str(tmp_path / "gone.sock")}).ask("a", "b") is False
+        assert FloatNoFocus({"SWAYSOCK": str(refusing.path)}).ask("a", "b") is False
+        assert FloatNoFocus({"SWAYSOCK": str(stranger.path)}).ask("a", "b") is False
+        assert FloatNoFocus({"SWAYSOCK": str(tmp_path / "gone.sock")}).ask("a", "b") is False
     finally:
         refusing.close()
         stranger.close()
 
 
 def test_not_sway_is_none(tmp_path: Path) -> None:
-    assert NoFocus({}).ask("a", "b") is None
+    assert FloatNoFocus({}).ask("a", "b") is None
     assert sway_socket({"XDG_RUNTIME_DIR": str(tmp_path), "WAYLAND_DISPLAY": "wayland-0"}) is None
 
 
