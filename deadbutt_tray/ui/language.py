@@ -3,9 +3,9 @@
 The app's strings are in ``resources/i18n/deadbutt-tray_<code>.qm`` (made from the ``.ts``
 files by ``scripts/update_translations.py``); Qt's standard buttons and dialogs in Qt's
 ``qtbase_<code>.qm`` (``QLibraryInfo``'s translations folder). English is the source
-language: it loads neither. Dates, times and numbers follow ``QLocale``: the system's
-locale, or, when the setting names another language, that language in the system's
-country ("fr" on a Swiss system: fr_CH).
+language: it loads neither. Dates, times and numbers follow ``QLocale``: the UI's language
+in the system's country ("fr" on a Swiss system: fr_CH; English on a Hebrew one: en_IL), so
+month and day names are always in the language the rest of the window speaks.
 """
 
 from __future__ import annotations
@@ -30,13 +30,13 @@ def qm_file(code: str) -> Path:
     return resource_path("i18n", f"{APP_CATALOG}_{code}.qm")
 
 
-def system_languages() -> list[str]:
+def system_languages(system: QLocale | None = None) -> list[str]:
     """The desktop's preferred languages, first choice first ("de-DE", "de", ...)."""
-    return [*QLocale.system().uiLanguages(), QLocale.system().name()]
+    system = QLocale.system() if system is None else system
+    return [*system.uiLanguages(), system.name()]
 
 
-def _locale_for(code: str) -> QLocale:
-    system = QLocale.system()
+def _locale_for(code: str, system: QLocale) -> QLocale:
     if system.name().split("_")[0] == code:
         return system
     if code == ENGLISH and system.language() == QLocale.Language.C:
@@ -52,18 +52,20 @@ class Translations:
     Kept alive by the owner: Qt does not own a ``QTranslator`` it is given.
     """
 
-    def __init__(self, app: QCoreApplication) -> None:
+    def __init__(self, app: QCoreApplication, system: QLocale | None = None) -> None:
         self._app = app
+        self._system = QLocale.system() if system is None else system  # tests give one
         self._installed: list[QTranslator] = []
         self.language = ENGLISH
 
     def use(self, setting: str) -> str:
         """Load the language ``setting`` asks for (``"system"`` or a code); its code."""
-        code = pick_language(setting, system_languages())
+        code = pick_language(setting, system_languages(self._system))
         for translator in self._installed:
             self._app.removeTranslator(translator)
         self._installed = []
-        QLocale.setDefault(_locale_for(code) if code != ENGLISH else QLocale.system())
+        # English too: an English UI on a Hebrew desktop had Hebrew month names.
+        QLocale.setDefault(_locale_for(code, self._system))
         if code != ENGLISH:
             self._load(qm_file(code), required=True)
             qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -623,12 +623,7 @@ class SettingsDialog(QDialog):
         of day (the daily program time) on a row of its own."""
         key = setting.name
         if key not in _TIME_KEYS:
-            edit = QTimeEdit()
-            edit.setObjectName(key)
-            edit.setDisplayFormat(self._time_format())
-            self._describe(edit, setting)
-            edit.timeChanged.connect(lambda _t, k=key: self._edited(k))
-            edit.editingFinished.connect(self.flush)
+            edit = self._time_edit(setting)
             self.fields[key] = edit
             self._row(form, _label(key), key, edit)
             return
@@ -643,19 +638,27 @@ class SettingsDialog(QDialog):
             form.addRow("", self.hours_message)
             self._hours_caption = caption
         line = self._hours_line
-        edit = QTimeEdit()
-        edit.setObjectName(key)
-        edit.setDisplayFormat(self._time_format())
+        edit = self._time_edit(setting)
         edit.setAccessibleName(_label(key))
-        self._describe(edit, setting)
-        edit.timeChanged.connect(lambda _t, k=key: self._edited(k))
-        edit.editingFinished.connect(self.flush)
         if line.count() > 1:  # the second time: "to" between them
             line.insertWidget(line.count() - 1, QLabel(tr("to")))
         else:
             self._hours_caption.setBuddy(edit)
         self.fields[key] = edit
         line.insertWidget(line.count() - 1, edit)
+
+    def _time_edit(self, setting: Setting) -> QTimeEdit:
+        """A time of day in the locale's short format, always laid out left to right: right
+        to left, ``QTimeEdit`` reverses its sections, so 18:00 would read "00:18"."""
+        key = setting.name
+        edit = QTimeEdit()
+        edit.setObjectName(key)
+        edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        edit.setDisplayFormat(self._time_format())
+        self._describe(edit, setting)
+        edit.timeChanged.connect(lambda _t, k=key: self._edited(k))
+        edit.editingFinished.connect(self.flush)
+        return edit
 
     def _days_editor(self, setting: Setting, kind: Weekdays, form: QFormLayout) -> None:
         key = setting.name

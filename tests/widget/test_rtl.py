@@ -13,8 +13,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QLocale, Qt, QTime
+from PySide6.QtWidgets import QApplication, QTimeEdit
 from pytestqt.qtbot import QtBot
 
 from deadbutt_tray.core.content.exercise_library import load_library
@@ -23,10 +23,14 @@ from deadbutt_tray.core.rules.break_plan import StepKind
 from deadbutt_tray.core.rules.summary import IsoWeek, LocalWeek, week_loader
 from deadbutt_tray.core.storage.history import HistoryStore
 from deadbutt_tray.ui.break_dialog import BreakDialog
+from deadbutt_tray.ui.language import Translations
+from deadbutt_tray.ui.settings_dialog import SettingsDialog
 from deadbutt_tray.ui.summary_window import SummaryWindow
-from deadbutt_tray.ui.text import directional
+from deadbutt_tray.ui.text import directional, long_date
+from tests.fakes import FakeAutostart
 from tests.widget.conftest import save_shot
 from tests.widget.test_break_dialog import activate
+from tests.widget.test_settings_dialog import CUSTOM, NAMES
 
 JERUSALEM = ZoneInfo("Asia/Jerusalem")
 NOW = datetime(2026, 11, 26, 16, 30, tzinfo=JERUSALEM)
@@ -100,3 +104,50 @@ def test_the_summary_mirrors_its_week_buttons_and_keys(
     qtbot.keyClick(window, Qt.Key.Key_Right)
     assert window.week == LocalWeek(date(2026, 11, 8))
     save_shot(window, "rtl-summary")
+
+
+def test_times_of_day_read_left_to_right(right_to_left: QLocale, qtbot: QtBot) -> None:
+    # Right to left, QTimeEdit reverses its sections: the program time 7:15 read "15:7".
+    dialog = SettingsDialog(
+        CUSTOM,
+        idle_in_use="",
+        idle_notes=[],
+        autostart=FakeAutostart(),
+        platform="linux",
+        exercise_names=NAMES,
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    times = {
+        "work_start": CUSTOM.work_start,
+        "work_end": CUSTOM.work_end,
+        "program_time": CUSTOM.program_time,
+    }
+    for key, value in times.items():
+        edit = dialog.fields[key]
+        assert isinstance(edit, QTimeEdit)
+        expected = right_to_left.toString(QTime(value.hour, value.minute), edit.displayFormat())
+        assert edit.text() == expected, key
+    program = dialog.fields["program_time"]
+    dialog.show()
+    program.parentWidget().setMinimumWidth(420)
+    save_shot(program.parentWidget(), "rtl-settings-program-time")
+
+
+def test_an_english_ui_on_a_hebrew_desktop_writes_its_dates_in_english(
+    qapp: QApplication, qtbot: QtBot, tmp_path: Path
+) -> None:
+    # The window's words are English (there is no Hebrew translation): its month names
+    # must be too, with the country's customs kept (weeks from Sunday in Israel).
+    before = QLocale()
+    languages = Translations(qapp, system=QLocale("he_IL"))
+    try:
+        assert languages.use("system") == "en"
+        assert QLocale().language() == QLocale.Language.English
+        loader = week_loader(HistoryStore(tmp_path), JERUSALEM, 1800.0, now=lambda: NOW)
+        window = SummaryWindow(loader, lambda: NOW.date(), week=IsoWeek(2026, 47))
+        qtbot.addWidget(window)
+        assert window.title.text() == "Week 47 · 15 Nov – 21 Nov 2026"
+        assert long_date(NOW.date()) == "Thursday 26 November"
+    finally:
+        QLocale.setDefault(before)
