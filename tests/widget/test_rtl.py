@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import QLocale, QRectF, Qt, QTime
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
-from PySide6.QtWidgets import QApplication, QTimeEdit
+from PySide6.QtWidgets import QApplication, QLabel, QTimeEdit
 from pytestqt.qtbot import QtBot
 
 from deadbutt_tray.core.content.exercise_library import load_library
@@ -219,3 +219,39 @@ def test_chart_labels_keep_their_own_direction(
         assert isolated("0–15") in drawn
     finally:
         languages.use("en")
+
+
+@pytest.mark.parametrize(
+    "direction", [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft]
+)
+def test_the_key_hint_points_like_the_week_buttons(
+    right_to_left: QLocale,
+    qapp: QApplication,
+    qtbot: QtBot,
+    tmp_path: Path,
+    direction: Qt.LayoutDirection,
+) -> None:
+    # The hint's first arrow is the previous week's ("← → previous / next week"): it must
+    # point at the previous week's button, and be the key that goes there.
+    qapp.setLayoutDirection(direction)
+    loader = week_loader(HistoryStore(tmp_path), JERUSALEM, 1800.0, now=lambda: NOW)
+    window = SummaryWindow(loader, lambda: NOW.date(), week=IsoWeek(2026, 47))
+    qtbot.addWidget(window)
+    activate(qtbot, window)
+    hint = window.findChild(QLabel, "summaryKeys")
+    assert isinstance(hint, QLabel)
+    back, on = hint.text().split()[:2]
+    assert {back, on} == {"←", "→"}
+    previous_on_the_right = window.previous_button.x() > window.next_button.x()
+    assert previous_on_the_right == (direction == Qt.LayoutDirection.RightToLeft)
+    assert (back == "→") == previous_on_the_right
+    # The week buttons' own arrows point the same way.
+    assert ("▶" in window.previous_button.text()) == previous_on_the_right
+    assert window.previous_button.toolTip() == f"Previous week ({back} or Page Up)"
+    assert window.next_button.toolTip() == f"Next week ({on} or Page Down)"
+    week = window.week
+    qtbot.keyClick(window, Qt.Key.Key_Right if back == "→" else Qt.Key.Key_Left)
+    assert window.week == week.shifted(-1)
+    qtbot.keyClick(window, Qt.Key.Key_Right if on == "→" else Qt.Key.Key_Left)
+    assert window.week == week
+    save_shot(window, f"rtl-summary-hint-{direction.name}")
