@@ -418,11 +418,16 @@ class SummaryWindow(QWidget):
             (next_key, self.next_week),
             (Qt.Key.Key_PageDown, self.next_week),
             (Qt.Key.Key_Home, self.this_week),
-            (Qt.Key.Key_Up, lambda: self.select_day(self._selected - 1)),
-            (Qt.Key.Key_Down, lambda: self.select_day(self._selected + 1)),
+            (Qt.Key.Key_Up, lambda: self._step_day(-1)),
+            (Qt.Key.Key_Down, lambda: self._step_day(1)),
             (Qt.Key.Key_Escape, self.close),
         ]
         self._keys = bind_keys(self, keys, Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def _step_day(self, step: int) -> None:
+        """↑/↓: the day before or after; its details come into view (a short screen)."""
+        self.select_day(self._selected + step)
+        self.scroll_area.ensureWidgetVisible(self.details)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)
