@@ -29,7 +29,13 @@ from deadbutt_tray.ui.break_dialog import BreakDialog
 from deadbutt_tray.ui.language import Translations
 from deadbutt_tray.ui.settings_dialog import SettingsDialog
 from deadbutt_tray.ui.summary_window import SummaryWindow
-from deadbutt_tray.ui.text import directional, isolated, long_date
+from deadbutt_tray.ui.text import (
+    directional,
+    first_day_of_week,
+    isolated,
+    long_date,
+    set_first_day_of_week,
+)
 from tests.fakes import TEST_DEVICE, FakeAutostart
 from tests.widget.conftest import save_shot
 from tests.widget.test_break_dialog import activate
@@ -322,3 +328,57 @@ def test_keyboard_focus_scrolls_into_view(
     window.previous_button.setFocus()
     qtbot.keyClick(window.previous_button, Qt.Key.Key_Up)
     assert inside_viewport(area, window.details)
+
+
+class EnglishInEgypt(QLocale):
+    """The system locale of LANG=en_EG: Qt has no en_EG, so it is en_US, but its first UI
+    language still names Egypt (as QLocale.system() answers there)."""
+
+    def __init__(self) -> None:
+        super().__init__("en_EG")
+
+    def uiLanguages(self, *_args: object) -> list[str]:  # type: ignore[override]
+        return ["en-Latn-EG", "en-EG", "en-Latn-US", "en-US", "en-Latn", "en"]
+
+
+@pytest.mark.parametrize(
+    ("system", "dates", "first_day", "week_opens"),
+    [
+        # Qt has English in Israel: its locale says both.
+        ("he_IL", "en_IL", Qt.DayOfWeek.Sunday, date(2026, 11, 22)),
+        # No English in Egypt (Qt falls back to en_US, weeks from Sunday): the dates in
+        # English, the week from Egypt's Saturday.
+        ("ar_EG", "en_US", Qt.DayOfWeek.Saturday, date(2026, 11, 21)),
+        ("LANG=en_EG", "en_US", Qt.DayOfWeek.Saturday, date(2026, 11, 21)),
+        ("ar_SA", "en_US", Qt.DayOfWeek.Sunday, date(2026, 11, 22)),
+        ("fa_IR", "en_US", Qt.DayOfWeek.Saturday, date(2026, 11, 21)),
+        ("en_US", "en_US", Qt.DayOfWeek.Sunday, date(2026, 11, 22)),
+        ("de_DE", "en_DE", Qt.DayOfWeek.Monday, date(2026, 11, 23)),
+    ],
+)
+def test_english_on_a_desktop_of_a_country_qt_has_no_english_for_keeps_its_week(
+    qapp: QApplication,
+    qtbot: QtBot,
+    tmp_path: Path,
+    system: str,
+    dates: str,
+    first_day: Qt.DayOfWeek,
+    week_opens: date,
+) -> None:
+    before = QLocale()
+    locale = EnglishInEgypt() if system == "LANG=en_EG" else QLocale(system)
+    languages = Translations(qapp, system=locale)
+    try:
+        assert languages.use("en") == "en"
+        assert QLocale().name() == dates
+        assert first_day_of_week() == first_day.value
+        loader = week_loader(HistoryStore(tmp_path), JERUSALEM, 1800.0, now=lambda: NOW)
+        window = SummaryWindow(loader, lambda: NOW.date())
+        qtbot.addWidget(window)
+        assert window.week.days()[0] == week_opens  # the week holding Thursday 26 Nov
+        first, last = week_opens, week_opens + timedelta(days=6)
+        assert window.title.text().endswith(f"{first.day} Nov – {last.day} Nov 2026")
+        assert long_date(NOW.date()) == "Thursday 26 November"  # still English
+    finally:
+        set_first_day_of_week(None)
+        QLocale.setDefault(before)
