@@ -83,7 +83,7 @@ from deadbutt_tray.core.storage.settings_file import (
     save_settings,
 )
 from deadbutt_tray.core.storage.state import OpenSpan, load_state, save_state
-from deadbutt_tray.core.translatable import Text, say, words
+from deadbutt_tray.core.translatable import Text, words
 from deadbutt_tray.file_watch import FileWatch
 from deadbutt_tray.heartbeat import SafeQtScheduler
 from deadbutt_tray.instance import SingleInstance
@@ -100,7 +100,7 @@ from deadbutt_tray.ui.language import Translations
 from deadbutt_tray.ui.shell import Shell
 from deadbutt_tray.ui.text import (
     directional,
-    idle_off_text,
+    idle_off_words,
     idle_source_in_use,
     level_suggestion_text,
     tr,
@@ -271,7 +271,7 @@ class TrayApp(QObject):
         )
         log.info("started; tray available: %s", self.shell.tray is not None)
         if isinstance(self.idle, NullIdleSource):
-            self._problem(idle_off_text(by_choice=self._idle_off_by_choice()))
+            self._problem(idle_off_words(by_choice=self._idle_off_by_choice()))
         for problem in self.startup_problems:
             self._problem(problem)
         self._restore_pause()
@@ -937,7 +937,7 @@ class TrayApp(QObject):
     def _problem(self, text: Text | Problem) -> None:
         """Tell the user (in their language) and the log (in English)."""
         log.warning("%s", text)
-        self.shell.notify(tr("deadbutt-tray"), say(text, tr), 15, key="problem")
+        self.shell.notify(tr("deadbutt-tray"), text, 15, key="problem")  # said there
 
 
 def _unwritable_reason(folder: Path) -> str:

@@ -21,6 +21,7 @@ from deadbutt_tray.core.model.settings import Settings
 from deadbutt_tray.core.rules.break_plan import BreakResult
 from deadbutt_tray.core.rules.engine import Status
 from deadbutt_tray.core.storage.paths import AppPaths
+from deadbutt_tray.core.translatable import Sayable, say
 from deadbutt_tray.platform.autostart.base import Autostart
 from deadbutt_tray.platform.notifications import Notifier
 from deadbutt_tray.ui.actions import AppActions
@@ -107,6 +108,8 @@ class Shell(QObject):
         self._rebuilders: dict[str, Callable[[QWidget], QWidget]] = {}
         self._settings_args: dict[str, Any] = {}
         self._warning = ""
+        # The status window's notice as it was told (``Words`` said again in a new language).
+        self._notice: tuple[str | Sayable, str | Sayable] | None = None
 
     def _new_program_prompt(self) -> PromptWindow:
         prompt = PromptWindow()
@@ -181,6 +184,7 @@ class Shell(QObject):
             return
         visible, where, hide_on_close = old.isVisible(), old.pos(), old.hide_on_close
         hint = old.hint.isVisible()
+        notice_left = old.notice_time_left()
         old.blockSignals(True)
         old.hide_on_close = True
         old.close()
@@ -191,6 +195,9 @@ class Shell(QObject):
         new.set_warning(self._warning)
         if hint:
             new.show_tray_hint(no_tray_hint())
+        if notice_left > 0 and self._notice is not None:
+            title, text = self._notice  # up for the time it had left, in the new language
+            new.show_notice(say(title, tr), say(text, tr), notice_left)
         if visible:
             new.move(where)
             new.show()
@@ -310,20 +317,26 @@ class Shell(QObject):
         if self.window is not None:
             self.window.set_warning(text)
 
-    def notify(self, title: str, text: str, seconds: int = 10, key: str = "") -> None:
+    def notify(
+        self, title: str | Sayable, text: str | Sayable, seconds: int = 10, key: str = ""
+    ) -> None:
         """Every notification of the app goes through here.
 
         To the desktop's notification daemon when there is one (whatever the tray);
         without one, Qt's tray balloon, or the status window's notice when there is no
         tray either. ``key`` names the kind: a new notice of a kind replaces the last.
+        ``Words`` (and a ``Problem``) are said here in the user's language, and said again
+        in the next one if the language changes while the status window shows them.
         """
-        if self.notifications is not None and self.notifications.send(title, text, seconds, key):
+        heading, body = say(title, tr), say(text, tr)
+        if self.notifications is not None and self.notifications.send(heading, body, seconds, key):
             return
         if self.tray is not None:
-            self.tray.notify(title, text, seconds)
+            self.tray.notify(heading, body, seconds)
         else:
             assert self.window is not None
-            self.window.show_notice(title, text, seconds)
+            self.window.show_notice(heading, body, seconds)
+            self._notice = (title, text)
 
     # -- the nudge -------------------------------------------------------------------
 

@@ -375,14 +375,20 @@ class StatusWindow(QWidget):
         self.hint.show()
         self.notes.updateGeometry()  # the window follows its scroll area's new height
 
-    def show_notice(self, title: str, text: str, seconds: int = 10) -> None:
+    def show_notice(self, title: str, text: str, seconds: float = 10) -> None:
         """A notification, shown in the window for ``seconds`` (there is no tray for it)."""
         self.notice.setText(f"<b>{rich_escaped(title)}</b><br>{rich_escaped(text)}")
         self.notice.setAccessibleDescription(f"{title}. {text}")
         self.notice.show()
         self.notes.updateGeometry()
-        self._notice_timer.start(seconds * 1000)
+        self._notice_timer.start(max(1, round(seconds * 1000)))
         QApplication.alert(self, 0)  # the task bar entry asks for attention
+
+    def notice_time_left(self) -> float:
+        """How many more seconds the notice stays up (0: none is shown)."""
+        if self.notice.isHidden() or not self._notice_timer.isActive():
+            return 0.0
+        return self._notice_timer.remainingTime() / 1000
 
     def geometry_state(self) -> str:
         """Where the window is, as base64 text for ``AppState.status_window_geometry``."""

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime
 from PySide6.QtGui import QGuiApplication
 
-from deadbutt_tray.core.translatable import english_plural
+from deadbutt_tray.core.translatable import Words, english_plural, words
 
 if TYPE_CHECKING:  # a type only: importing the rules costs the break dialog's first open ~20 ms
     from deadbutt_tray.core.rules.program import Suggestion
@@ -33,7 +33,7 @@ __all__ = [
     "decimal_text",
     "directional",
     "first_day_of_week",
-    "idle_off_text",
+    "idle_off_words",
     "idle_source_in_use",
     "isolated",
     "level_suggestion_text",
@@ -261,15 +261,16 @@ def level_suggestion_text(suggestion: Suggestion) -> str:
     )
 
 
-def idle_off_text(by_choice: bool) -> str:
+def idle_off_words(by_choice: bool) -> Words:
     """What running without idle detection means: turned off in Settings (``by_choice``,
-    ``idle_source = "none"``), or nothing on this desktop could tell."""
+    ``idle_source = "none"``), or nothing on this desktop could tell. ``Words``, said where
+    they are shown (and again in another language, a notice outliving a language change)."""
     if by_choice:
-        return tr(
+        return words(
             "Idle detection is off, as chosen in Settings: breaks are counted from screen "
             "lock and sleep, and when you take them.",
         )
-    return tr(
+    return words(
         "Idle detection is unavailable on this desktop: breaks are counted from screen lock "
         "and sleep, and when you take them.",
     )

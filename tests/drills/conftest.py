@@ -504,7 +504,9 @@ def make_tray_app(qtbot: Any) -> Iterator[Callable[..., InProcessApp]]:
     from deadbutt_tray.core.clock import FakeClock
     from deadbutt_tray.core.model.settings import Settings
     from deadbutt_tray.core.storage.paths import AppPaths
+    from deadbutt_tray.core.translatable import Sayable, say
     from deadbutt_tray.instance import SingleInstance
+    from deadbutt_tray.ui.text import tr
 
     made: list[InProcessApp] = []
 
@@ -539,8 +541,10 @@ def make_tray_app(qtbot: Any) -> Iterator[Callable[..., InProcessApp]]:
         running = InProcessApp(app, clock)
         real_notify, real_prompt = app.shell.notify, app.shell.show_prompt
 
-        def notify(title: str, text: str, seconds: int = 10, key: str = "") -> None:
-            running.told.append(f"{title}: {text}")
+        def notify(
+            title: str | Sayable, text: str | Sayable, seconds: int = 10, key: str = ""
+        ) -> None:
+            running.told.append(f"{say(title, tr)}: {say(text, tr)}")
             real_notify(title, text, seconds, key)
 
         def show_prompt(sat_for_s: float, *args: Any, **kwargs: Any) -> None:

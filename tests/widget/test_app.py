@@ -22,9 +22,10 @@ from deadbutt_tray.core.fields import not_accepted
 from deadbutt_tray.core.model.settings import Overrides, Settings
 from deadbutt_tray.core.problems import Problem
 from deadbutt_tray.core.storage.paths import AppPaths
-from deadbutt_tray.core.translatable import words
+from deadbutt_tray.core.translatable import say, words
 from deadbutt_tray.instance import SingleInstance
 from deadbutt_tray.platform.idle.base import IdleSource, NullIdleSource
+from deadbutt_tray.ui.text import tr
 from tests.fakes import (
     FakeAutostart,
     FakeChime,
@@ -158,7 +159,7 @@ def test_settings_problems_are_shown_at_start(make_app) -> None:
     shown: list[str] = []
     problem = Problem("config.toml", "volume", not_accepted(500, words("true or false")))
     app = make_app(problems=[problem])
-    app.shell.notify = lambda _title, text, *_a, **_k: shown.append(text)  # type: ignore[method-assign]
+    app.shell.notify = lambda _title, text, *_a, **_k: shown.append(say(text, tr))  # type: ignore[method-assign]
     app.start()
     assert "config.toml: volume: 500 is not accepted: true or false" in shown
 
@@ -168,7 +169,7 @@ def test_settings_problems_are_shown_in_the_users_language(make_app) -> None:
     problem = Problem("config.toml", "volume", not_accepted(500, words("true or false")))
     app = make_app(settings=Settings(language="de"), problems=[problem])
     try:
-        app.shell.notify = lambda _title, text, *_a, **_k: shown.append(text)  # type: ignore[method-assign]
+        app.shell.notify = lambda _title, text, *_a, **_k: shown.append(say(text, tr))  # type: ignore[method-assign]
         app.start()
         assert "config.toml: volume: 500 geht nicht: erlaubt ist true oder false" in shown
         app._problem(words("Settings file: {problem}", problem=problem))
@@ -209,7 +210,7 @@ def test_without_idle_detection_the_app_says_so_and_still_counts_sitting(
 ) -> None:
     app = make_app(idle=NullIdleSource("none available"))
     shown: list[str] = []
-    app._problem = shown.append  # type: ignore[method-assign]
+    app._problem = lambda text: shown.append(str(text))  # type: ignore[method-assign]
     app.start()
     sit_for(app, clock, 10 * 60)
     assert [p for p in shown if "Idle detection is unavailable" in p] == [
@@ -224,7 +225,7 @@ def test_idle_detection_turned_off_by_the_user_is_said_to_be_a_choice(
 ) -> None:
     app = make_app(settings=Settings(idle_source="none"), idle=NullIdleSource("turned off"))
     shown: list[str] = []
-    app._problem = shown.append  # type: ignore[method-assign]
+    app._problem = lambda text: shown.append(str(text))  # type: ignore[method-assign]
     app.start()
     idle_lines = [p for p in shown if "Idle detection" in p]
     assert idle_lines == [
@@ -242,7 +243,7 @@ def test_with_an_idle_source_nothing_is_said_about_idle_detection(
 ) -> None:
     app = make_app()
     shown: list[str] = []
-    app._problem = shown.append  # type: ignore[method-assign]
+    app._problem = lambda text: shown.append(str(text))  # type: ignore[method-assign]
     app.start()
     assert not [p for p in shown if "Idle detection" in p]
 
@@ -982,6 +983,37 @@ def test_open_windows_switch_language_at_once_where_they_are(make_app, qtbot: Qt
         app.change_settings(replace(app.file_settings, language="system"))
     qtbot.waitUntil(lambda: shell._dialogs["about"].windowTitle() == "About deadbutt-tray")
     assert shell.window is not None and shell.window.accessibleName() == "deadbutt-tray status"
+
+
+def test_a_notice_in_the_status_window_outlives_a_language_change(make_app, qtbot: QtBot) -> None:
+    """No tray and no notification daemon: the status window shows the app's notices.
+    Rebuilt in another language, it shows the one still up, said in that language, for
+    the time it had left (it was lost: the new window had no notice)."""
+    app = make_app(idle=NullIdleSource("none available"))
+    shell = app.shell
+    shell.set_tray_available(False)  # the status window stands in
+    app.start()
+    try:
+        english = shell.window
+        assert english is not None and english.notice.isVisible()
+        assert "Idle detection is unavailable on this desktop" in english.notice.text()
+        app.change_settings(replace(app.file_settings, language="de"))
+        qtbot.waitUntil(lambda: shell.window is not english)
+        german = shell.window
+        assert german is not None and german.notice.isVisible()
+        assert "Abwesenheit ist auf diesem Desktop nicht verfügbar" in german.notice.text()
+        assert 0 < german.notice_time_left() <= 15
+        # A problem in the settings file, told in German, is said again in English.
+        problem = Problem("config.toml", "volume", not_accepted(500, words("true or false")))
+        app._problem(words("Settings file: {problem}", problem=problem))
+        assert "Einstellungsdatei: config.toml: volume: 500 geht nicht" in german.notice.text()
+        app.change_settings(replace(app.file_settings, language="system"))
+        qtbot.waitUntil(lambda: shell.window is not german)
+        again = shell.window
+        assert again is not None and again.notice.isVisible()
+        assert "Settings file: config.toml: volume: 500 is not accepted" in again.notice.text()
+    finally:
+        app.change_settings(replace(app.file_settings, language="system"))
 
 
 def test_a_guided_break_in_progress_keeps_its_language(make_app, qtbot: QtBot) -> None:
