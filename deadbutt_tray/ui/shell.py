@@ -316,14 +316,18 @@ class Shell(QObject):
         To the desktop's notification daemon when there is one (whatever the tray);
         without one, Qt's tray balloon, or the status window's notice when there is no
         tray either. ``key`` names the kind: a new notice of a kind replaces the last.
+        Each notice is one log line saying where it went.
         """
         if self.notifications is not None and self.notifications.send(title, text, seconds, key):
-            return
-        if self.tray is not None:
+            where = "desktop notification"
+        elif self.tray is not None:
             self.tray.notify(title, text, seconds)
+            where = "tray balloon"
         else:
             assert self.window is not None
             self.window.show_notice(title, text, seconds)
+            where = "status window"
+        log.info("notice (%s) by %s: %s", key or "-", where, text)
 
     # -- the nudge -------------------------------------------------------------------
 
