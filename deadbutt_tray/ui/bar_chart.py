@@ -9,6 +9,8 @@ shortened day names on its own. Here:
   that fits every column, measured with ``QFontMetrics``;
 - colours come from the palette (text, grid, highlight) and from ``set_colours`` for
   the series, so it reads in light and dark themes;
+- every text is drawn isolated (``ui.text.isolated``): right to left, "0–15" still reads
+  "0–15", not "15–0", and "So. 29." keeps its full stop at the end;
 - geometry is snapped to device pixels, so bars and grid lines are crisp at any scale;
 - it takes keyboard focus: ←/→ move between categories (mirrored right to left), and
   the category's figures in words show in a tooltip and become the accessible
@@ -37,6 +39,8 @@ from PySide6.QtGui import (
     QPen,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from deadbutt_tray.ui.text import isolated
 
 __all__ = ["MAX_STEPS", "BarChart", "Category", "Series", "nice_scale"]
 
@@ -425,7 +429,7 @@ class BarChart(QWidget):
             painter.setFont(self._title_font())
             painter.setPen(text_colour)
             flags = int(Qt.AlignmentFlag.AlignHCenter) | int(Qt.TextFlag.TextWordWrap)
-            painter.drawText(layout.title, flags, self._title)
+            painter.drawText(layout.title, flags, isolated(self._title))
             painter.setFont(self.font())
             if self._categories:
                 self._paint_highlight(painter, layout, palette)
@@ -464,7 +468,9 @@ class BarChart(QWidget):
             box = QRectF(0, y - metrics.height() / 2, plot.left() - gap, metrics.height())
             align = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
             painter.drawText(
-                self._mirror(box), int(align | Qt.AlignmentFlag.AlignVCenter), self._tick_text(tick)
+                self._mirror(box),
+                int(align | Qt.AlignmentFlag.AlignVCenter),
+                isolated(self._tick_text(tick)),
             )
 
     def _paint_bars(self, painter: QPainter, layout: _Layout) -> None:
@@ -485,7 +491,7 @@ class BarChart(QWidget):
             painter.setFont(font)
             if font.bold() and QFontMetrics(font).horizontalAdvance(label) > column.width():
                 painter.setFont(self.font())  # bold would not fit: the band shows it anyway
-            painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), label)
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), isolated(label))
         painter.setFont(self.font())
 
     def _paint_focus(self, painter: QPainter, layout: _Layout) -> None:
@@ -507,7 +513,7 @@ class BarChart(QWidget):
             colour = self._colours.get(series.key, self.palette().color(QPalette.ColorRole.Mid))
             painter.fillRect(self._snap(self._mirror(QRectF(swatch))), colour)
             painter.setPen(text_colour)
-            painter.drawText(self._mirror(QRectF(text)), align, series.name)
+            painter.drawText(self._mirror(QRectF(text)), align, isolated(series.name))
 
     # -- the user ----------------------------------------------------------------------
 

@@ -4,11 +4,12 @@ It only shows a ``core.summary.WeekSummary``; every figure is computed in the co
 the same code as ``deadbutt-tray summary``. The app passes ``load_week`` (built with
 ``core.summary.week_loader``) and calls ``refresh()`` when new records arrive.
 
-Keyboard: ←/→ or PageUp/PageDown for the previous/next week, Home for this week, ↑/↓ to
-move between days (the details panel follows), Esc closes. Hovering or clicking a bar
-shows that day too. Colours follow the widget palette, so the charts read in light and
-dark themes; every chart also has its figures in words (details panel, accessible
-description), so nothing depends on telling colours apart.
+Keyboard: ←/→ or PageUp/PageDown for the previous/next week (right to left the week
+buttons swap sides and the arrows with them: → previous, ← next, and the key hint says so),
+Home for this week, ↑/↓ to move between days (the details panel follows), Esc closes.
+Hovering or clicking a bar shows that day too. Colours follow the widget palette, so the
+charts read in light and dark themes; every chart also has its figures in words (details
+panel, accessible description), so nothing depends on telling colours apart.
 """
 
 from __future__ import annotations

@@ -34,6 +34,7 @@ __all__ = [
     "directional",
     "idle_off_text",
     "idle_source_in_use",
+    "isolated",
     "level_suggestion_text",
     "local_day_month",
     "local_day_month_year",
@@ -72,6 +73,20 @@ def directional(text: str) -> str:
     if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
         return text.translate(_MIRRORED)
     return text
+
+
+FIRST_STRONG_ISOLATE = "\u2068"  # FSI: the text inside takes its own direction...
+POP_DIRECTIONAL_ISOLATE = "\u2069"  # PDI: ...up to here
+
+
+def isolated(text: str) -> str:
+    """``text`` between Unicode's first-strong isolates (FSI … PDI): drawn on its own in a
+    right-to-left layout, it reads as it does left to right. Without them "0–15" came out
+    "15–0", "60 +" as "+ 60" and a German "So. 29." as ".So. 29" (the neutral characters at
+    its ends took the layout's direction); the isolate takes its direction from its first
+    letter (none: left to right), so Hebrew or Arabic words inside still read right to left.
+    """
+    return f"{FIRST_STRONG_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}"
 
 
 def plain_text(text: str) -> str:

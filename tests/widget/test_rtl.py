@@ -8,26 +8,29 @@ point the way the layout runs, and the arrow keys follow their buttons: → goes
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, QTime
-from PySide6.QtWidgets import QApplication, QTimeEdit
+from PySide6.QtCore import QLocale, QRectF, Qt, QTime
+from PySide6.QtGui import QColor, QFont, QImage, QPainter
+from PySide6.QtWidgets import QApplication, QLabel, QTimeEdit
 from pytestqt.qtbot import QtBot
 
 from deadbutt_tray.core.content.exercise_library import load_library
 from deadbutt_tray.core.content.resources import resources_root
+from deadbutt_tray.core.model.records import BreakRecord, EndedBy, Outcome, SittingSpan
 from deadbutt_tray.core.rules.break_plan import StepKind
 from deadbutt_tray.core.rules.summary import IsoWeek, LocalWeek, week_loader
 from deadbutt_tray.core.storage.history import HistoryStore
+from deadbutt_tray.ui import bar_chart
 from deadbutt_tray.ui.break_dialog import BreakDialog
 from deadbutt_tray.ui.language import Translations
 from deadbutt_tray.ui.settings_dialog import SettingsDialog
 from deadbutt_tray.ui.summary_window import SummaryWindow
-from deadbutt_tray.ui.text import directional, long_date
-from tests.fakes import FakeAutostart
+from deadbutt_tray.ui.text import directional, isolated, long_date
+from tests.fakes import TEST_DEVICE, FakeAutostart
 from tests.widget.conftest import save_shot
 from tests.widget.test_break_dialog import activate
 from tests.widget.test_settings_dialog import CUSTOM, NAMES
@@ -151,3 +154,104 @@ def test_an_english_ui_on_a_hebrew_desktop_writes_its_dates_in_english(
         assert long_date(NOW.date()) == "Thursday 26 November"
     finally:
         QLocale.setDefault(before)
+
+
+def drawn_alike(text: str, font: QFont) -> bool:
+    """Does ``text`` drawn in a right-to-left layout look as it does left to right?"""
+    images = []
+    for direction in (Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft):
+        image = QImage(600, 60, QImage.Format.Format_ARGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.setLayoutDirection(direction)
+        painter.setFont(font)
+        painter.setPen(QColor("black"))
+        painter.drawText(QRectF(0, 0, 600, 60), int(Qt.AlignmentFlag.AlignCenter), text)
+        painter.end()
+        images.append(image)
+    return images[0] == images[1]
+
+
+def test_chart_labels_keep_their_own_direction(
+    right_to_left: QLocale,
+    qapp: QApplication,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Right to left, the neutral characters at a label's ends followed the layout: the
+    # stretch lengths read "15–0" and "+ 60", German days ".So. 29" (for "So. 29.").
+    drawn: list[str] = []
+
+    class Recording(QPainter):
+        def drawText(self, *args: object) -> None:  # type: ignore[override]
+            drawn.append(next(arg for arg in args if isinstance(arg, str)))
+            super().drawText(*args)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(bar_chart, "QPainter", Recording)
+    store = HistoryStore(tmp_path, device=TEST_DEVICE)
+    monday = datetime(2026, 11, 23, 9, tzinfo=JERUSALEM)
+    store.append_many(
+        [
+            SittingSpan(monday, monday + timedelta(minutes=70), EndedBy.AWAY),
+            BreakRecord(monday + timedelta(minutes=70), Outcome.COMPLETED, 600),
+        ]
+    )
+    languages = Translations(qapp, system=QLocale("de_DE"))
+    try:
+        assert languages.use("de") == "de"
+        qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # German words, mirrored
+        loader = week_loader(store, JERUSALEM, 1800.0, now=lambda: NOW)
+        window = SummaryWindow(loader, lambda: NOW.date())
+        qtbot.addWidget(window)
+        window.resize(1000, 700)
+        save_shot(window, "rtl-summary-charts")
+        assert window.summary is not None and window.summary.has_data
+        for chart in window.charts:
+            drawn.clear()
+            chart.grab()
+            labels = set(chart.drawn_labels()) | {chart._tick_text(t) for t in chart.ticks()}
+            assert labels <= {text.strip("\u2068\u2069") for text in drawn}, chart.accessibleName()
+            for text in drawn:
+                assert drawn_alike(text, chart.font()), text
+        assert "So. 29." in window.sitting_chart.drawn_labels()
+        assert "0–15" in window.bouts_chart.drawn_labels()
+        assert isolated("0–15") in drawn
+    finally:
+        languages.use("en")
+
+
+@pytest.mark.parametrize(
+    "direction", [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft]
+)
+def test_the_key_hint_points_like_the_week_buttons(
+    right_to_left: QLocale,
+    qapp: QApplication,
+    qtbot: QtBot,
+    tmp_path: Path,
+    direction: Qt.LayoutDirection,
+) -> None:
+    # The hint's first arrow is the previous week's ("← → previous / next week"): it must
+    # point at the previous week's button, and be the key that goes there.
+    qapp.setLayoutDirection(direction)
+    loader = week_loader(HistoryStore(tmp_path), JERUSALEM, 1800.0, now=lambda: NOW)
+    window = SummaryWindow(loader, lambda: NOW.date(), week=IsoWeek(2026, 47))
+    qtbot.addWidget(window)
+    activate(qtbot, window)
+    hint = window.findChild(QLabel, "summaryKeys")
+    assert isinstance(hint, QLabel)
+    back, on = hint.text().split()[:2]
+    assert {back, on} == {"←", "→"}
+    previous_on_the_right = window.previous_button.x() > window.next_button.x()
+    assert previous_on_the_right == (direction == Qt.LayoutDirection.RightToLeft)
+    assert (back == "→") == previous_on_the_right
+    # The week buttons' own arrows point the same way.
+    assert ("▶" in window.previous_button.text()) == previous_on_the_right
+    assert window.previous_button.toolTip() == f"Previous week ({back} or Page Up)"
+    assert window.next_button.toolTip() == f"Next week ({on} or Page Down)"
+    week = window.week
+    qtbot.keyClick(window, Qt.Key.Key_Right if back == "→" else Qt.Key.Key_Left)
+    assert window.week == week.shifted(-1)
+    qtbot.keyClick(window, Qt.Key.Key_Right if on == "→" else Qt.Key.Key_Left)
+    assert window.week == week
+    save_shot(window, f"rtl-summary-hint-{direction.name}")
