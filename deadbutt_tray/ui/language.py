@@ -5,7 +5,10 @@ files by ``scripts/update_translations.py``); Qt's standard buttons and dialogs 
 ``qtbase_<code>.qm`` (``QLibraryInfo``'s translations folder). English is the source
 language: it loads neither. Dates, times and numbers follow ``QLocale``: the UI's language
 in the system's country ("fr" on a Swiss system: fr_CH; English on a Hebrew one: en_IL), so
-month and day names are always in the language the rest of the window speaks.
+month and day names are always in the language the rest of the window speaks. Where Qt
+has no locale for that pair (English in Egypt: en_EG falls back to en_US), the dates stay
+in the language's own locale but the week starts on the country's first day (Saturday, not
+Sunday): ``ui.text.first_day_of_week``.
 """
 
 from __future__ import annotations
@@ -17,8 +20,9 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from deadbutt_tray.core.content.resources import resource_path
 from deadbutt_tray.core.model.languages import ENGLISH, pick_language
+from deadbutt_tray.ui.text import set_first_day_of_week
 
-__all__ = ["Translations", "qm_file", "system_languages"]
+__all__ = ["Translations", "country_week_start", "qm_file", "system_country", "system_languages"]
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +50,33 @@ def _locale_for(code: str, system: QLocale) -> QLocale:
     return paired if paired.language() == QLocale(code).language() else QLocale(code)
 
 
+def system_country(system: QLocale) -> QLocale.Country:
+    """The desktop's country: the region of its first UI language, else its locale's.
+
+    ``LANG=en_EG`` gives a system locale of en_US (Qt has no en_EG), but its first UI
+    language is still "en-Latn-EG".
+    """
+    for tag in system.uiLanguages()[:1]:
+        region = tag.replace("_", "-").split("-")[-1]
+        if len(region) == 2 and region.isalpha() and region.isupper():
+            country = QLocale.codeToTerritory(region)
+            if country != QLocale.Country.AnyCountry:
+                return country
+    return system.territory()
+
+
+def country_week_start(locale: QLocale, system: QLocale) -> int | None:
+    """The first day of the week (ISO weekday) of the system's country, where ``locale``
+    is not of that country (Qt has no locale for the language there); None otherwise."""
+    country = system_country(system)
+    if country in (QLocale.Country.AnyCountry, locale.territory()):
+        return None
+    native = QLocale(QLocale.Language.AnyLanguage, country)  # ar_EG for Egypt
+    if native.territory() != country:
+        return None
+    return native.firstDayOfWeek().value
+
+
 class Translations:
     """The installed translators; ``use`` swaps them for another language.
 
@@ -65,7 +96,9 @@ class Translations:
             self._app.removeTranslator(translator)
         self._installed = []
         # English too: an English UI on a Hebrew desktop had Hebrew month names.
-        QLocale.setDefault(_locale_for(code, self._system))
+        locale = _locale_for(code, self._system)
+        QLocale.setDefault(locale)
+        set_first_day_of_week(country_week_start(locale, self._system))
         if code != ENGLISH:
             self._load(qm_file(code), required=True)
             qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

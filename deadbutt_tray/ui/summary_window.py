@@ -19,7 +19,7 @@ import logging
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QColor, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -45,6 +45,7 @@ from deadbutt_tray.core.rules.summary import (
 from deadbutt_tray.ui.bar_chart import BarChart, Category, Series
 from deadbutt_tray.ui.text import (
     directional,
+    first_day_of_week,
     local_day_month,
     local_day_month_year,
     long_date,
@@ -140,13 +141,13 @@ class SummaryWindow(QWidget):
     """The weekly sitting summary (tray menu "Weekly summary…").
 
     A week here is the seven days from the first day of the user's week
-    (``QLocale().firstDayOfWeek()``: Sunday in the US, Monday in Germany, Saturday in
-    Egypt), or ``first_weekday`` (ISO: 1 = Monday .. 7 = Sunday); every figure covers
-    those seven days. ``load_week(week)`` returns the ``WeekSummary`` of a ``LocalWeek``;
-    ``today()`` the local date (for "this week"); ``week`` the week to open on (default:
-    this week; an ``IsoWeek`` opens on the week with its number). Closing only hides
-    it, unless ``WA_DeleteOnClose`` is set (the shell sets it): then its chart data and
-    the week it showed are let go of at once, and the window is deleted.
+    (``ui.text.first_day_of_week()``: Sunday in the US, Monday in Germany, Saturday in
+    Egypt, in English there too), or ``first_weekday`` (ISO: 1 = Monday .. 7 = Sunday);
+    every figure covers those seven days. ``load_week(week)`` returns the ``WeekSummary``
+    of a ``LocalWeek``; ``today()`` the local date (for "this week"); ``week`` the week to
+    open on (default: this week; an ``IsoWeek`` opens on the week with its number).
+    Closing only hides it, unless ``WA_DeleteOnClose`` is set (the shell sets it): then its
+    chart data and the week it showed are let go of at once, and the window is deleted.
     """
 
     def __init__(
@@ -167,7 +168,7 @@ class SummaryWindow(QWidget):
         self._devices = tuple(devices) if choose_device is not None else ()
         self._choose_device = choose_device
         self._today = today
-        self._first_weekday = first_weekday or QLocale().firstDayOfWeek().value
+        self._first_weekday = first_weekday or first_day_of_week()
         self._week = self._local(week) if week is not None else self._this_week()
         self._summary: WeekSummary | None = None
         self._selected = 0  # index of the selected day, 0 = the week's first day
@@ -418,11 +419,16 @@ class SummaryWindow(QWidget):
             (next_key, self.next_week),
             (Qt.Key.Key_PageDown, self.next_week),
             (Qt.Key.Key_Home, self.this_week),
-            (Qt.Key.Key_Up, lambda: self.select_day(self._selected - 1)),
-            (Qt.Key.Key_Down, lambda: self.select_day(self._selected + 1)),
+            (Qt.Key.Key_Up, lambda: self._step_day(-1)),
+            (Qt.Key.Key_Down, lambda: self._step_day(1)),
             (Qt.Key.Key_Escape, self.close),
         ]
         self._keys = bind_keys(self, keys, Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def _step_day(self, step: int) -> None:
+        """↑/↓: the day before or after; its details come into view (a short screen)."""
+        self.select_day(self._selected + step)
+        self.scroll_area.ensureWidgetVisible(self.details)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)

@@ -32,6 +32,7 @@ __all__ = [
     "day_month_year",
     "decimal_text",
     "directional",
+    "first_day_of_week",
     "idle_off_text",
     "idle_source_in_use",
     "isolated",
@@ -43,6 +44,7 @@ __all__ = [
     "percent_text",
     "plain_text",
     "seconds_text",
+    "set_first_day_of_week",
     "short_duration",
     "sitting_text",
     "time_of_day",
@@ -192,6 +194,24 @@ def day_month_year(day: date) -> str:
 
 local_day_month = day_month
 local_day_month_year = day_month_year
+
+
+_first_weekday: int | None = None  # set by ui/language.py where QLocale's is not the country's
+
+
+def first_day_of_week() -> int:
+    """The first day of the user's week (ISO: 1 = Monday .. 7 = Sunday): ``QLocale()``'s,
+    or the system's country's where Qt has no locale for the UI's language there (English
+    on an Egyptian desktop: no en_EG, so en_US's dates, but Egypt's weeks from Saturday)."""
+    return _first_weekday or QLocale().firstDayOfWeek().value
+
+
+def set_first_day_of_week(day: int | None) -> None:
+    """The week starts on ``day`` (ISO weekday) whatever ``QLocale()`` says; None: as it says."""
+    global _first_weekday
+    if day is not None and not 1 <= day <= 7:
+        raise ValueError(f"an ISO weekday is 1..7, not {day}")
+    _first_weekday = day
 
 
 def long_date(day: date) -> str:

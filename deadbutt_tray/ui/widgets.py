@@ -11,7 +11,15 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QKeyCombination, QObject, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication, QIcon, QKeySequence, QPalette, QShortcut
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QWidget,
+)
 
 from deadbutt_tray.core.content.resources import resource_path
 from deadbutt_tray.ui.text import plain_text
@@ -286,7 +294,9 @@ def follow_content(window: QWidget, *, grow_only: bool = True) -> None:
 class TextScrollArea(QScrollArea):
     """A scroll area for text that can be long: it asks for its content's whole height at
     a given width (so a window fits it all when the screen allows) and scrolls when the
-    window is held smaller; never sideways, and the window's background shows through."""
+    window is held smaller; never sideways, and the window's background shows through.
+    Wherever the keyboard focus lands inside it (Tab, Shift+Tab round the window, a
+    click, a screen reader), it scrolls there."""
 
     def __init__(self, body: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -299,6 +309,17 @@ class TextScrollArea(QScrollArea):
         policy = self.sizePolicy()
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # dropped by Qt when this area is deleted
+            app.focusChanged.connect(self._follow_focus)
+
+    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        # QScrollArea scrolls to the focus only when Tab moves it between its own
+        # children: not when it comes from outside (Shift+Tab from the window's first
+        # button to its last chart) or from setFocus.
+        body = self.widget()
+        if new is not None and body is not None and body.isAncestorOf(new):
+            self.ensureWidgetVisible(new)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # The text changed size (a new page, a longer line): tell the window's layout,

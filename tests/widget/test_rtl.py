@@ -13,9 +13,9 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QLocale, QRectF, Qt, QTime
+from PySide6.QtCore import QLocale, QPoint, QRect, QRectF, Qt, QTime
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
-from PySide6.QtWidgets import QApplication, QLabel, QTimeEdit
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QTimeEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from deadbutt_tray.core.content.exercise_library import load_library
@@ -29,7 +29,13 @@ from deadbutt_tray.ui.break_dialog import BreakDialog
 from deadbutt_tray.ui.language import Translations
 from deadbutt_tray.ui.settings_dialog import SettingsDialog
 from deadbutt_tray.ui.summary_window import SummaryWindow
-from deadbutt_tray.ui.text import directional, isolated, long_date
+from deadbutt_tray.ui.text import (
+    directional,
+    first_day_of_week,
+    isolated,
+    long_date,
+    set_first_day_of_week,
+)
 from tests.fakes import TEST_DEVICE, FakeAutostart
 from tests.widget.conftest import save_shot
 from tests.widget.test_break_dialog import activate
@@ -255,3 +261,124 @@ def test_the_key_hint_points_like_the_week_buttons(
     qtbot.keyClick(window, Qt.Key.Key_Right if on == "→" else Qt.Key.Key_Left)
     assert window.week == week
     save_shot(window, f"rtl-summary-hint-{direction.name}")
+
+
+def inside_viewport(area: QScrollArea, widget: QWidget) -> bool:
+    """Is all of ``widget`` (or as much as the viewport can hold) in the visible part?"""
+    viewport = area.viewport()
+    top_left = widget.mapTo(viewport, QPoint(0, 0))
+    shown = QRect(top_left, widget.size()).intersected(viewport.rect())
+    return shown.height() >= min(widget.height(), viewport.height()) - 1
+
+
+@pytest.mark.parametrize(
+    "direction", [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft]
+)
+def test_keyboard_focus_scrolls_into_view(
+    right_to_left: QLocale,
+    qapp: QApplication,
+    qtbot: QtBot,
+    tmp_path: Path,
+    direction: Qt.LayoutDirection,
+) -> None:
+    # On a short screen (1024x600, large fonts) the charts scroll: the one the keyboard
+    # moves to must come into view, and ↑/↓ bring the day's details with them.
+    qapp.setLayoutDirection(direction)
+    store = HistoryStore(tmp_path, device=TEST_DEVICE)
+    monday = datetime(2026, 11, 23, 9, tzinfo=JERUSALEM)
+    store.append_many([SittingSpan(monday, monday + timedelta(minutes=70), EndedBy.AWAY)])
+    loader = week_loader(store, JERUSALEM, 1800.0, now=lambda: NOW)
+    window = SummaryWindow(loader, lambda: NOW.date())
+    qtbot.addWidget(window)
+    activate(qtbot, window)
+    window.resize(900, 330)
+    QApplication.sendPostedEvents()
+    QApplication.processEvents()
+    area = window.scroll_area
+    assert area.verticalScrollBar().maximum() > 0  # it does scroll
+    assert not inside_viewport(area, window.details)
+    bar = area.verticalScrollBar()
+    charts = set(window.charts)
+
+    def tab(key: Qt.Key, modifier: Qt.KeyboardModifier) -> QWidget:
+        window.previous_button.setFocus()
+        for _ in range(12):
+            qtbot.keyClick(QApplication.focusWidget(), key, modifier)
+            if QApplication.focusWidget() in charts:
+                break
+        QApplication.processEvents()
+        return QApplication.focusWidget()
+
+    # From the buttons above into the charts: Tab with the charts scrolled to the bottom,
+    # Shift+Tab (round to the last chart) with them at the top.
+    bar.setValue(bar.maximum())
+    assert not inside_viewport(area, window.sitting_chart)
+    assert tab(Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier) is window.sitting_chart
+    assert inside_viewport(area, window.sitting_chart)
+    bar.setValue(0)
+    assert not inside_viewport(area, window.bouts_chart)
+    assert tab(Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier) is window.bouts_chart
+    assert inside_viewport(area, window.bouts_chart)
+    save_shot(window, f"summary-focus-bouts-{direction.name}")
+    # Focus given another way (a click on a chart's edge, a screen reader) too.
+    window.sitting_chart.setFocus()
+    QApplication.processEvents()
+    assert inside_viewport(area, window.sitting_chart)
+    # ↑/↓ (the window's keys, the focus on a button): the day's details come into view.
+    window.previous_button.setFocus()
+    qtbot.keyClick(window.previous_button, Qt.Key.Key_Up)
+    assert inside_viewport(area, window.details)
+
+
+class EnglishInEgypt(QLocale):
+    """The system locale of LANG=en_EG: Qt has no en_EG, so it is en_US, but its first UI
+    language still names Egypt (as QLocale.system() answers there)."""
+
+    def __init__(self) -> None:
+        super().__init__("en_EG")
+
+    def uiLanguages(self, *_args: object) -> list[str]:  # type: ignore[override]
+        return ["en-Latn-EG", "en-EG", "en-Latn-US", "en-US", "en-Latn", "en"]
+
+
+@pytest.mark.parametrize(
+    ("system", "dates", "first_day", "week_opens"),
+    [
+        # Qt has English in Israel: its locale says both.
+        ("he_IL", "en_IL", Qt.DayOfWeek.Sunday, date(2026, 11, 22)),
+        # No English in Egypt (Qt falls back to en_US, weeks from Sunday): the dates in
+        # English, the week from Egypt's Saturday.
+        ("ar_EG", "en_US", Qt.DayOfWeek.Saturday, date(2026, 11, 21)),
+        ("LANG=en_EG", "en_US", Qt.DayOfWeek.Saturday, date(2026, 11, 21)),
+        ("ar_SA", "en_US", Qt.DayOfWeek.Sunday, date(2026, 11, 22)),
+        ("fa_IR", "en_US", Qt.DayOfWeek.Saturday, date(2026, 11, 21)),
+        ("en_US", "en_US", Qt.DayOfWeek.Sunday, date(2026, 11, 22)),
+        ("de_DE", "en_DE", Qt.DayOfWeek.Monday, date(2026, 11, 23)),
+    ],
+)
+def test_english_on_a_desktop_of_a_country_qt_has_no_english_for_keeps_its_week(
+    qapp: QApplication,
+    qtbot: QtBot,
+    tmp_path: Path,
+    system: str,
+    dates: str,
+    first_day: Qt.DayOfWeek,
+    week_opens: date,
+) -> None:
+    before = QLocale()
+    locale = EnglishInEgypt() if system == "LANG=en_EG" else QLocale(system)
+    languages = Translations(qapp, system=locale)
+    try:
+        assert languages.use("en") == "en"
+        assert QLocale().name() == dates
+        assert first_day_of_week() == first_day.value
+        loader = week_loader(HistoryStore(tmp_path), JERUSALEM, 1800.0, now=lambda: NOW)
+        window = SummaryWindow(loader, lambda: NOW.date())
+        qtbot.addWidget(window)
+        assert window.week.days()[0] == week_opens  # the week holding Thursday 26 Nov
+        first, last = week_opens, week_opens + timedelta(days=6)
+        assert window.title.text().endswith(f"{first.day} Nov – {last.day} Nov 2026")
+        assert long_date(NOW.date()) == "Thursday 26 November"  # still English
+    finally:
+        set_first_day_of_week(None)
+        QLocale.setDefault(before)
