@@ -326,17 +326,21 @@ class Shell(QObject):
         without one, Qt's tray balloon, or the status window's notice when there is no
         tray either. ``key`` names the kind: a new notice of a kind replaces the last.
         ``Words`` (and a ``Problem``) are said here in the user's language, and said again
-        in the next one if the language changes while the status window shows them.
+        in the next one if the language changes while the status window shows them. Each
+        notice is one log line saying where it went.
         """
         heading, body = say(title, tr), say(text, tr)
         if self.notifications is not None and self.notifications.send(heading, body, seconds, key):
-            return
-        if self.tray is not None:
+            where = "desktop notification"
+        elif self.tray is not None:
             self.tray.notify(heading, body, seconds)
+            where = "tray balloon"
         else:
             assert self.window is not None
             self.window.show_notice(heading, body, seconds)
             self._notice = (title, text)
+            where = "status window"
+        log.info("notice (%s) by %s: %s", key or "-", where, body)
 
     # -- the nudge -------------------------------------------------------------------
 

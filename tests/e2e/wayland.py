@@ -2,7 +2,9 @@
 
 sway refuses to run as root, so it runs as uid 65534 (nobody) with its own runtime
 folder, which needs root to set up (CI runs as root); the app and other clients run as
-this user and reach the compositor's sockets by their full paths. weston runs as root.
+this user and reach the compositor's sockets by their full paths. weston runs as this
+user (root in CI), headless, and logs the Wayland requests its clients make (``proto``):
+without an IPC like sway's, that log is where a test sees which windows a client opened.
 A session bus that both users may join is there for swaybar's tray (the
 StatusNotifierWatcher is swaybar's own, and the app's icon must reach it).
 """
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import select
 import shutil
 import subprocess
@@ -163,6 +166,87 @@ def running_sway(config: str, env: Mapping[str, str] | None = None) -> Iterator[
     finally:
         stop(proc, 10)
         log.close()
+        shutil.rmtree(base, ignore_errors=True)
+
+
+@dataclass
+class Weston:
+    wayland: Path  # the Wayland socket, by its full path
+    log: Path  # weston's log, with every protocol message
+
+    def protocol(self) -> str:
+        return self.log.read_text(errors="replace")
+
+    def globals_offered(self) -> set[str]:
+        """The names of the globals (Wayland interfaces) weston offered its clients."""
+        return set(re.findall(r'wl_registry@\d+\.global\(\d+, "(\w+)"', self.protocol()))
+
+    def shown_windows(self) -> list[str]:
+        """The titles of the top-level windows that got onto weston's output, in the order
+        they got there: a title set on an ``xdg_toplevel`` whose surface then entered an
+        output (a ``wl_surface.enter``, which weston sends once it shows the surface)."""
+        toplevels: dict[tuple[str, str], str] = {}  # (client, xdg_toplevel) -> xdg_surface
+        surfaces: dict[tuple[str, str], str] = {}  # (client, xdg_surface) -> wl_surface
+        titles: dict[tuple[str, str], str] = {}  # (client, wl_surface) -> its title
+        shown: list[str] = []
+        for line in self.protocol().splitlines():
+            if (m := PROTO.search(line)) is None:
+                continue
+            client, message, args = m.groups()
+            if message.endswith(".get_xdg_surface") and len(ids := OBJECT.findall(args)) == 2:
+                surfaces[(client, ids[0])] = ids[1]
+            elif message.endswith(".get_toplevel"):
+                toplevels[(client, OBJECT.findall(args)[0])] = message.split(".")[0]
+            elif message.endswith(".set_title"):
+                xdg_surface = toplevels.get((client, message.split(".")[0]))
+                wl_surface = surfaces.get((client, xdg_surface or ""))
+                if wl_surface is not None:
+                    titles[(client, wl_surface)] = json.loads(args)
+            elif message.endswith(".enter") and (
+                title := titles.pop((client, message.split(".")[0]), None)
+            ):
+                shown.append(title)
+        return shown
+
+
+# One logged protocol message: its client, ``object@id.request`` and the arguments.
+PROTO = re.compile(r"\[proto\] client (\S+) (?:rq|ev) (\S+?@\d+\.\w+)\((.*)\)$")
+OBJECT = re.compile(r"\w+@\d+")
+
+
+@contextmanager
+def running_weston() -> Iterator[Weston]:
+    """weston 10 headless (one 1280x800 output, no renderer, no input devices, no
+    screen blanking), run as this user with no config file and its own runtime folder."""
+    weston = require_tool("weston", "weston")
+    base = Path(tempfile.mkdtemp(prefix="deadbutt-weston-", dir="/tmp"))
+    runtime = runtime_folder(base)
+    log_path = base / "weston.log"
+    output = (base / "weston.out").open("wb")
+    proc = subprocess.Popen(
+        [weston, "--backend=headless-backend.so", "--socket=wayland-weston", "--no-config",
+         "--width=1280", "--height=800", "--idle-time=0", f"--log={log_path}",
+         "--logger-scopes=log,proto"],
+        env={"PATH": "/usr/bin:/bin", "HOME": str(base), "XDG_RUNTIME_DIR": str(runtime),
+             "LANG": "C.UTF-8"},
+        cwd="/", stdin=subprocess.DEVNULL, stdout=output, stderr=subprocess.STDOUT,
+    )  # fmt: skip
+    try:
+        socket = runtime / "wayland-weston"
+
+        def started() -> bool:
+            log = log_path.read_text(errors="replace") if log_path.exists() else ""
+            if proc.poll() is not None:
+                raise AssertionError(f"weston ended: {log[-2000:]}")
+            # The socket comes before the desktop (its background and panel, drawn by a
+            # client of weston's own): the desktop is up once that client says so.
+            return socket.is_socket() and ".desktop_ready()" in log
+
+        wait_for(started, START_TIMEOUT_S, "weston's socket and its desktop")
+        yield Weston(socket, log_path)
+    finally:
+        stop(proc, 10)
+        output.close()
         shutil.rmtree(base, ignore_errors=True)
 
 

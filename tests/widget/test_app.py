@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import tomllib
 from collections.abc import Iterator
 from dataclasses import replace
@@ -693,9 +694,14 @@ def test_a_completed_break_suggests_the_next_level_once(
     assert told.count("Ready for the next level?") == 1  # said once, not after every break
 
 
+# Each notice is one log line saying where it went (the e2e tests count them).
+NUDGE_BY = "notice (nudge) by {}: A short glute break is due soon."
+
+
 def test_with_a_notification_daemon_every_notice_goes_to_it_not_the_tray(
-    make_app, clock: FakeClock
+    make_app, clock: FakeClock, caplog: pytest.LogCaptureFixture
 ) -> None:
+    caplog.set_level(logging.INFO, logger="deadbutt_tray.ui.shell")
     daemon = FakeNotifications()
     app = make_app(notifications=daemon)
     balloons: list[str] = []
@@ -704,22 +710,28 @@ def test_with_a_notification_daemon_every_notice_goes_to_it_not_the_tray(
     sit_for(app, clock, 30 * 60 + 10)
     assert [(title, key) for title, _body, _s, key in daemon.sent] == [("Break coming up", "nudge")]
     assert balloons == []
+    assert NUDGE_BY.format("desktop notification") in caplog.messages
     app.quit()
     assert daemon.closed
 
 
-def test_without_a_daemon_the_tray_balloon_tells(make_app, clock: FakeClock) -> None:
+def test_without_a_daemon_the_tray_balloon_tells(
+    make_app, clock: FakeClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="deadbutt_tray.ui.shell")
     app = make_app(notifications=FakeNotifications(daemon=False))
     balloons: list[str] = []
     app.shell.tray.notify = lambda title, *_a: balloons.append(title)  # type: ignore[method-assign]
     app.start()
     sit_for(app, clock, 30 * 60 + 10)
     assert balloons == ["Break coming up"]
+    assert NUDGE_BY.format("tray balloon") in caplog.messages
 
 
 def test_without_a_daemon_or_a_tray_the_status_window_tells(
-    qtbot: QtBot, data_dir: Path, clock: FakeClock
+    qtbot: QtBot, data_dir: Path, clock: FakeClock, caplog: pytest.LogCaptureFixture
 ) -> None:
+    caplog.set_level(logging.INFO, logger="deadbutt_tray.ui.shell")
     paths = AppPaths.under(data_dir)
     instance = SingleInstance(paths.runtime_dir, data_dir=paths.data_dir)
     assert instance.try_become_primary()
@@ -733,6 +745,7 @@ def test_without_a_daemon_or_a_tray_the_status_window_tells(
         assert app.shell.window is not None
         assert "Break coming up" in app.shell.window.notice.text()
         assert app.shell.window.notice.isVisible()
+        assert NUDGE_BY.format("status window") in caplog.messages
     finally:
         close_app(app)
 
