@@ -83,7 +83,7 @@ from deadbutt_tray.core.storage.settings_file import (
     save_settings,
 )
 from deadbutt_tray.core.storage.state import OpenSpan, load_state, save_state
-from deadbutt_tray.core.translatable import Text, words
+from deadbutt_tray.core.translatable import Text, counted, words
 from deadbutt_tray.file_watch import FileWatch
 from deadbutt_tray.heartbeat import SafeQtScheduler
 from deadbutt_tray.instance import SingleInstance
@@ -214,10 +214,11 @@ class TrayApp(QObject):
         self._presenting = False
         self._prompt_target: float | None = None  # elapsed time the prompt job is set for
         self._ticks = 0
-        self._told_stuck = False
+        self._told_stuck: Text | None = None  # what was said of idle detection stuck
         self._stale_lock = StaleLock()
         self._quitting = False
         self._unwritable = ""  # why the data folder can't be written ('' if it can)
+        self._told_unwritable: Text | None = None  # what was said of it
         self._warning = ""
         self._program_offered_on: date | None = None  # the day the daily program was offered
 
@@ -440,14 +441,15 @@ class TrayApp(QObject):
         was = self._unwritable
         self._unwritable = _unwritable_reason(self.paths.history_dir)
         if self._unwritable and not was:
-            self._problem(
-                tr(
-                    "Can't save to the data folder {0}: {1}. Records are kept in memory, saved "
-                    "when it works again, and kept in a rescue file if the app quits first."
-                ).format(self.paths.history_dir, self._unwritable)
-            )
+            self._told_unwritable = tr(
+                "Can't save to the data folder {0}: {1}. Records are kept in memory, saved "
+                "when it works again, and kept in a rescue file if the app quits first."
+            ).format(self.paths.history_dir, self._unwritable)
+            self._problem(self._told_unwritable)
         elif was and not self._unwritable:
             log.info("the data folder %s can be written again", self.paths.history_dir)
+            if self._told_unwritable is not None:
+                self.shell.problem_over(self._told_unwritable)  # its notice goes
         self._show_storage_warning()
 
     def _show_storage_warning(self) -> None:
@@ -514,9 +516,12 @@ class TrayApp(QObject):
     def _report_stuck_idle_source(self) -> None:
         """Say once if idle detection turned out to read a constant (Wayland's classic)."""
         suspect = bool(getattr(self.idle, "suspect", False))
-        if suspect and not self._told_stuck:
-            self._problem(getattr(self.idle, "message", None) or tr("Idle detection is stuck."))
-        self._told_stuck = suspect
+        if suspect and self._told_stuck is None:
+            self._told_stuck = getattr(self.idle, "message", None) or tr("Idle detection is stuck.")
+            self._problem(self._told_stuck)
+        elif not suspect and self._told_stuck is not None:
+            self.shell.problem_over(self._told_stuck)  # it reads input again: the notice goes
+            self._told_stuck = None
 
     def _on_resume(self) -> None:
         log.info("resumed from sleep")
@@ -571,8 +576,8 @@ class TrayApp(QObject):
     def _show_nudge(self, kind: NudgeKind, sat_for_s: float) -> None:
         settings = self.settings
         if kind is NudgeKind.HEADS_UP:
-            self.shell.notify(
-                tr("Break coming up"), tr("A short glute break is due soon."), 5, key="nudge"
+            self.shell.notify(  # Words: said again if the language changes while shown
+                words("Break coming up"), words("A short glute break is due soon."), 5, key="nudge"
             )
         else:
             # The prompt window is the notification: a tray balloon as well would say
@@ -602,8 +607,8 @@ class TrayApp(QObject):
             status = self.engine.status()
             self.shell.show_prompt(status.sitting_s, status, self.settings)
             self.shell.notify(
-                tr("No more snoozes"),
-                tr(
+                words("No more snoozes"),
+                counted(
                     "You've snoozed %n time(s) in a row. Take the break or skip it.",
                     "",
                     self.settings.max_snoozes,
@@ -937,7 +942,7 @@ class TrayApp(QObject):
     def _problem(self, text: Text | Problem) -> None:
         """Tell the user (in their language) and the log (in English)."""
         log.warning("%s", text)
-        self.shell.notify(tr("deadbutt-tray"), text, 15, key="problem")  # said there
+        self.shell.notify(words("deadbutt-tray"), text, 15, key="problem")  # said there
 
 
 def _unwritable_reason(folder: Path) -> str:

@@ -46,6 +46,13 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 WINDOW_MARGIN_PX = 12  # the status window's distance from the screen's corner on a first run
+PROBLEM = "problem"  # the ``key`` of a notice about a problem (``TrayApp._problem``)
+
+
+def _problem_key(text: object) -> str:
+    """The status window's key for a problem: the kind and its English words, so the same
+    problem told twice (or in another language) is one notice."""
+    return f"{PROBLEM}: {say(text)}"
 
 
 class Shell(QObject):
@@ -108,8 +115,9 @@ class Shell(QObject):
         self._rebuilders: dict[str, Callable[[QWidget], QWidget]] = {}
         self._settings_args: dict[str, Any] = {}
         self._warning = ""
-        # The status window's notice as it was told (``Words`` said again in a new language).
-        self._notice: tuple[str | Sayable, str | Sayable] | None = None
+        # The status window's notices as they were told, by their key there (``Words``
+        # said again in a new language).
+        self._notices: dict[str, tuple[str | Sayable, str | Sayable]] = {}
 
     def _new_program_prompt(self) -> PromptWindow:
         prompt = PromptWindow()
@@ -184,7 +192,7 @@ class Shell(QObject):
             return
         visible, where, hide_on_close = old.isVisible(), old.pos(), old.hide_on_close
         hint = old.hint.isVisible()
-        notice_left = old.notice_time_left()
+        notices = old.notice_times_left()
         old.blockSignals(True)
         old.hide_on_close = True
         old.close()
@@ -195,9 +203,12 @@ class Shell(QObject):
         new.set_warning(self._warning)
         if hint:
             new.show_tray_hint(no_tray_hint())
-        if notice_left > 0 and self._notice is not None:
-            title, text = self._notice  # up for the time it had left, in the new language
-            new.show_notice(say(title, tr), say(text, tr), notice_left)
+        # The notices still up, in the new language: problems until dismissed, the rest
+        # for the time they had left.
+        self._notices = {key: self._notices[key] for key in notices if key in self._notices}
+        for key, (title, text) in self._notices.items():  # in the order they were shown
+            left = notices[key]
+            new.show_notice(say(title, tr), say(text, tr), left, key=key, problem=left is None)
         if visible:
             new.move(where)
             new.show()
@@ -325,6 +336,9 @@ class Shell(QObject):
         To the desktop's notification daemon when there is one (whatever the tray);
         without one, Qt's tray balloon, or the status window's notice when there is no
         tray either. ``key`` names the kind: a new notice of a kind replaces the last.
+        In the status window, a ``"problem"`` stays until the user dismisses it or
+        :meth:`problem_over` says so, above the routine notices, which never push it out;
+        each problem is a kind of its own there (the same one told again is shown once).
         ``Words`` (and a ``Problem``) are said here in the user's language, and said again
         in the next one if the language changes while the status window shows them. Each
         notice is one log line saying where it went.
@@ -337,10 +351,21 @@ class Shell(QObject):
             where = "tray balloon"
         else:
             assert self.window is not None
-            self.window.show_notice(heading, body, seconds)
-            self._notice = (title, text)
+            problem = key == PROBLEM
+            shown = _problem_key(text) if problem else key
+            self.window.show_notice(heading, body, seconds, key=shown, problem=problem)
+            shown_now = self.window.notice_times_left()
+            self._notices = {k: told for k, told in self._notices.items() if k in shown_now}
+            self._notices[shown] = (title, text)
             where = "status window"
         log.info("notice (%s) by %s: %s", key or "-", where, body)
+
+    def problem_over(self, text: str | Sayable) -> None:
+        """The problem told as ``text`` (``notify(..., key="problem")``) is over: its
+        notice leaves the status window (a desktop notification or a balloon stays)."""
+        if self.window is not None:
+            self.window.withdraw_notice(_problem_key(text))
+        self._notices.pop(_problem_key(text), None)
 
     # -- the nudge -------------------------------------------------------------------
 

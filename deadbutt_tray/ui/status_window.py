@@ -109,6 +109,73 @@ class _ActionButton(QPushButton):
         self.setVisible(self._action.isVisible())
 
 
+class Notice(QFrame):
+    """One notice in the status window: its title and words, and for a problem a Dismiss
+    button (Esc anywhere in the notice dismisses it too). A routine notice has no button:
+    it goes by itself after its time."""
+
+    dismissed = Signal()  # the user dismissed the problem
+    expired = Signal()  # the routine notice's time is up
+
+    def __init__(self, key: str, problem: bool, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.problem = problem
+        self.setObjectName("problemNotice" if problem else "notice")
+        colour = "214, 69, 69" if problem else "227, 160, 8"  # the warning's red, amber
+        self.setStyleSheet(
+            f"QFrame#{self.objectName()} {{ background: rgba({colour}, 0.12); "
+            f"border-left: 3px solid rgba({colour}, 0.9); }}"
+        )
+        self.label = QLabel("", self)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setWordWrap(True)
+        self.label.setAccessibleName(tr("Problem notice") if problem else tr("Latest notice"))
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(8)
+        layout.addWidget(self.label, 1)
+        self.dismiss_button: QPushButton | None = None
+        if problem:
+            self.dismiss_button = push_button(
+                tr("Dismiss"), parent=self, name=tr("Dismiss this notice")
+            )
+            self.dismiss_button.clicked.connect(self.dismissed)
+            self.dismiss_button.setAutoDefault(True)  # Enter presses it, as Space does
+            layout.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.expired)
+
+    def say(self, title: str, text: str, seconds: float | None) -> None:
+        """Show ``title`` and ``text``, for ``seconds`` (None: until dismissed)."""
+        self.label.setText(f"<b>{rich_escaped(title)}</b><br>{rich_escaped(text)}")
+        self.label.setAccessibleDescription(f"{title}. {text}")
+        if self.dismiss_button is not None:
+            self.dismiss_button.setAccessibleDescription(f"{title}. {text}")
+        if seconds is None:
+            self._timer.stop()
+        else:
+            self._timer.start(max(1, round(seconds * 1000)))
+
+    def text(self) -> str:
+        """What the notice says, as shown (rich text)."""
+        return self.label.text()
+
+    def time_left(self) -> float | None:
+        """The seconds it stays up; None until dismissed."""
+        if not self._timer.isActive():
+            return None
+        return self._timer.remainingTime() / 1000
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.problem and event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            self.dismissed.emit()  # not the window's Esc, which would minimise it
+            return
+        super().keyPressEvent(event)
+
+
 class StatusWindow(QWidget):
     """A small top-level window with the tray's ring, status line and actions.
 
@@ -198,17 +265,10 @@ class StatusWindow(QWidget):
         self.quit_button = self._button(actions.quit)
 
         self.hint = self._build_hint()
-        # Notifications land here when there is no tray to show them.
-        self.notice = QLabel("", self)
-        self.notice.setObjectName("notice")
-        self.notice.setTextFormat(Qt.TextFormat.RichText)
-        self.notice.setWordWrap(True)
-        self.notice.setAccessibleName(tr("Latest notice"))
-        self.notice.setStyleSheet(
-            "QLabel#notice { background: rgba(227, 160, 8, 0.14); border-left: 3px solid "
-            "rgba(227, 160, 8, 0.9); padding: 6px 8px; }"
-        )
-        self.notice.hide()
+        # Notifications land here when there is no tray to show them: problems first, each
+        # until dismissed (or over), then routine ones, each for its time (NoticeStack).
+        self.notice_stack = QWidget(self)
+        self._notices: dict[str, Notice] = {}
         # What needs the user until it is fixed (records can't be saved): stays shown.
         self.warning = QLabel("", self)
         self.warning.setObjectName("warning")
@@ -219,9 +279,6 @@ class StatusWindow(QWidget):
             "rgba(214, 69, 69, 0.9); padding: 6px 8px; }"
         )
         self.warning.hide()
-        self._notice_timer = QTimer(self)
-        self._notice_timer.setSingleShot(True)
-        self._notice_timer.timeout.connect(self.notice.hide)
         self._layout()
         self.set_feature_actions(
             guided_break=show_break_action, summary=show_summary_action, balance=show_balance_action
@@ -306,10 +363,14 @@ class StatusWindow(QWidget):
         column.setSpacing(14)
         self.hint.setParent(notes)
         self.warning.setParent(notes)
-        self.notice.setParent(notes)
+        self.notice_stack.setParent(notes)
+        stack = QVBoxLayout(self.notice_stack)
+        stack.setContentsMargins(0, 0, 0, 0)
+        stack.setSpacing(8)
+        self.notice_stack.hide()
         column.addWidget(self.hint)
         column.addWidget(self.warning)
-        column.addWidget(self.notice)
+        column.addWidget(self.notice_stack)
         self.notes = text_scroll_area(notes, self)
         root.addWidget(self.notes, 1)
         root.addLayout(actions)
@@ -375,20 +436,63 @@ class StatusWindow(QWidget):
         self.hint.show()
         self.notes.updateGeometry()  # the window follows its scroll area's new height
 
-    def show_notice(self, title: str, text: str, seconds: float = 10) -> None:
-        """A notification, shown in the window for ``seconds`` (there is no tray for it)."""
-        self.notice.setText(f"<b>{rich_escaped(title)}</b><br>{rich_escaped(text)}")
-        self.notice.setAccessibleDescription(f"{title}. {text}")
-        self.notice.show()
-        self.notes.updateGeometry()
-        self._notice_timer.start(max(1, round(seconds * 1000)))
+    def show_notice(
+        self,
+        title: str,
+        text: str,
+        seconds: float | None = 10,
+        *,
+        key: str = "",
+        problem: bool = False,
+    ) -> None:
+        """A notification, shown in the window (there is no tray for it).
+
+        A routine notice goes after ``seconds``; a ``problem`` stays until the user
+        dismisses it (its button, or Esc in it) or :meth:`withdraw_notice` says it is over.
+        Problems come first, then routine notices, each in the order they came. A notice
+        with the ``key`` of one shown takes its place ("": a kind of its own too).
+        """
+        notice = self._notices.get(key)
+        if notice is not None and notice.problem != problem:
+            self._remove(notice)
+            notice = None
+        if notice is None:
+            notice = Notice(key, problem, self.notice_stack)
+            notice.dismissed.connect(lambda notice=notice: self._dismiss_notice(notice))
+            notice.expired.connect(lambda notice=notice: self._remove(notice))
+            layout = self.notice_stack.layout()
+            assert isinstance(layout, QVBoxLayout)
+            problems = sum(1 for shown in self._notices.values() if shown.problem)
+            layout.insertWidget(problems if problem else layout.count(), notice)
+            self._notices[key] = notice
+            self._order_dismiss_buttons()
+        notice.say(title, text, None if problem else seconds)
+        notice.show()  # made after the window was shown: not shown with it
+        self.notice_stack.show()
+        self.notes.updateGeometry()  # the window follows its scroll area's new height
         QApplication.alert(self, 0)  # the task bar entry asks for attention
 
-    def notice_time_left(self) -> float:
-        """How many more seconds the notice stays up (0: none is shown)."""
-        if self.notice.isHidden() or not self._notice_timer.isActive():
-            return 0.0
-        return self._notice_timer.remainingTime() / 1000
+    def withdraw_notice(self, key: str) -> None:
+        """The notice of ``key`` goes (a problem that is over); nothing if none is shown."""
+        notice = self._notices.get(key)
+        if notice is not None:
+            self._remove(notice)
+
+    def notices(self) -> list[Notice]:
+        """The notices shown, top to bottom."""
+        layout = self.notice_stack.layout()
+        assert layout is not None
+        shown: list[Notice] = []
+        for i in range(layout.count()):
+            item = layout.itemAt(i)
+            notice = item.widget() if item is not None else None
+            if isinstance(notice, Notice):
+                shown.append(notice)
+        return shown
+
+    def notice_times_left(self) -> dict[str, float | None]:
+        """Each notice shown, by key: the seconds it stays up (None: until dismissed)."""
+        return {notice.key: notice.time_left() for notice in self.notices()}
 
     def geometry_state(self) -> str:
         """Where the window is, as base64 text for ``AppState.status_window_geometry``."""
@@ -441,6 +545,36 @@ class StatusWindow(QWidget):
 
     def _follow_break_actions(self) -> None:
         self.break_button.setVisible(self.commands.break_desk.isVisible())
+
+    def _remove(self, notice: Notice) -> None:
+        if self._notices.get(notice.key) is notice:
+            del self._notices[notice.key]
+        notice.hide()
+        notice.setParent(None)  # out of the stack's layout now
+        notice.deleteLater()
+        self.notice_stack.setVisible(bool(self._notices))
+        self._order_dismiss_buttons()
+        self.notes.updateGeometry()
+
+    def _dismiss_notice(self, notice: Notice) -> None:
+        """The user dismissed ``notice``: the keyboard goes on to the next one's button,
+        else to the first action; the window takes back the room."""
+        focus = self.focusWidget()  # the window's, active or not
+        had_focus = focus is not None and notice.isAncestorOf(focus)
+        buttons = [shown.dismiss_button for shown in self.notices() if shown.dismiss_button]
+        at = buttons.index(notice.dismiss_button) if notice.dismiss_button in buttons else 0
+        rest = [button for button in buttons if button is not notice.dismiss_button]
+        self._remove(notice)
+        if had_focus:
+            nearest = rest[min(at, len(rest) - 1)] if rest else self._first_action()
+            nearest.setFocus(Qt.FocusReason.OtherFocusReason)
+        fit_window(self)
+
+    def _order_dismiss_buttons(self) -> None:
+        """Tab order follows reading order: the tray hint, the notices, then the actions."""
+        buttons = [notice.dismiss_button for notice in self.notices() if notice.dismiss_button]
+        for first, second in itertools.pairwise([self.hint_button, *buttons, self.break_button]):
+            QWidget.setTabOrder(first, second)
 
     def _dismiss_hint(self) -> None:
         self.hint.hide()

@@ -1522,6 +1522,18 @@
         <translation>Dein Desktop hat gerade keinen Infobereich. Die meisten Leisten können einen zeigen: such nach einem Element wie „Infobereich“, „Systemabschnitt“ oder „Status Notifier“, füge es deiner Leiste hinzu und starte deadbutt-tray erneut.</translation>
     </message>
     <message>
+        <source>Problem notice</source>
+        <translation>Problemmeldung</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss this notice</source>
+        <translation>Diese Meldung schließen</translation>
+    </message>
+    <message>
         <source>deadbutt-tray status</source>
         <translation>deadbutt-tray-Status</translation>
     </message>

@@ -1522,6 +1522,18 @@
         <translation>Tu escritorio no tiene ahora bandeja del sistema. La mayoría de los paneles pueden mostrar una: busca un elemento «Bandeja del sistema», «Área de notificación» o «Status Notifier», añádelo a tu panel y vuelve a iniciar deadbutt-tray.</translation>
     </message>
     <message>
+        <source>Problem notice</source>
+        <translation>Aviso de problema</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Dismiss this notice</source>
+        <translation>Descartar este aviso</translation>
+    </message>
+    <message>
         <source>deadbutt-tray status</source>
         <translation>Estado de deadbutt-tray</translation>
     </message>

@@ -1522,6 +1522,18 @@
         <translation>Votre bureau n’a pas de zone de notification pour l’instant. La plupart des tableaux de bord peuvent en afficher une&#xa0;: cherchez un élément « Zone de notification », « Boîte à miniatures » ou « Status Notifier », ajoutez-le à votre tableau de bord, puis relancez deadbutt-tray.</translation>
     </message>
     <message>
+        <source>Problem notice</source>
+        <translation>Avis de problème</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Dismiss this notice</source>
+        <translation>Masquer cet avis</translation>
+    </message>
+    <message>
         <source>deadbutt-tray status</source>
         <translation>État de deadbutt-tray</translation>
     </message>

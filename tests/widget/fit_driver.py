@@ -194,10 +194,13 @@ def status_window(folder: Path) -> Iterator[tuple[str, object]]:
     window.show()
     yield "status-hint", window
     window.show_notice(
-        "Idle detection is off",
-        "You turned idle detection off in Settings: breaks are counted from screen lock "
+        "deadbutt-tray",
+        "Idle detection is unavailable on this desktop: breaks are counted from screen lock "
         "and sleep, and when you take them.",
+        key="problem: idle",
+        problem=True,  # with its Dismiss button
     )
+    window.show_notice("Break coming up", "A short glute break is due soon.", 60, key="nudge")
     yield "status-hint-notice", window
 
 

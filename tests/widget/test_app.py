@@ -113,7 +113,7 @@ def test_a_prompt_and_a_natural_break_reach_the_history(
 ) -> None:
     app = make_app()
     shown: list[str] = []
-    app.shell.notify = lambda title, text, *_a, **_k: shown.append(title)  # type: ignore[method-assign]
+    app.shell.notify = lambda title, *_a, **_k: shown.append(say(title, tr))  # type: ignore[method-assign]
     app.start()
     sit_for(app, clock, 30 * 60 + 10)
     assert shown == ["Break coming up"]  # then the prompt window itself
@@ -146,7 +146,7 @@ def test_quit_saves_the_open_span_and_releases_the_instance(
 def test_pause_holds_prompts_but_sitting_keeps_counting(make_app, clock: FakeClock) -> None:
     app = make_app()
     shown: list[str] = []
-    app.shell.notify = lambda title, text, *_a, **_k: shown.append(title)  # type: ignore[method-assign]
+    app.shell.notify = lambda title, *_a, **_k: shown.append(say(title, tr))  # type: ignore[method-assign]
     app.start()
     app.pause(60)
     sit_for(app, clock, 45 * 60)
@@ -275,7 +275,7 @@ def test_snoozes_run_out_and_the_user_is_told(make_app, clock: FakeClock) -> Non
     app = make_app(Settings(max_snoozes=1))
     shown: list[str] = []
     app.start()
-    app.shell.notify = lambda title, text, *_a, **_k: shown.append(title)  # type: ignore[method-assign]
+    app.shell.notify = lambda title, *_a, **_k: shown.append(say(title, tr))  # type: ignore[method-assign]
     reach_prompt(app, clock)
     app.shell.prompt.snooze_requested.emit()
     sit_for(app, clock, 5 * 60)
@@ -678,7 +678,7 @@ def test_a_completed_break_suggests_the_next_level_once(
     ]
     app.store.append_many([*past, *tests])
     told: list[str] = []
-    app.shell.notify = lambda title, text, *_a, **_k: told.append(title)  # type: ignore[method-assign]
+    app.shell.notify = lambda title, *_a, **_k: told.append(say(title, tr))  # type: ignore[method-assign]
 
     def finish_a_break() -> None:
         app.engine.begin_break()
@@ -743,8 +743,9 @@ def test_without_a_daemon_or_a_tray_the_status_window_tells(
         app.start()
         sit_for(app, clock, 30 * 60 + 10)
         assert app.shell.window is not None
-        assert "Break coming up" in app.shell.window.notice.text()
-        assert app.shell.window.notice.isVisible()
+        (notice,) = app.shell.window.notices()
+        assert "Break coming up" in notice.text()
+        assert notice.isVisible()
         assert NUDGE_BY.format("status window") in caplog.messages
     finally:
         close_app(app)
@@ -998,35 +999,78 @@ def test_open_windows_switch_language_at_once_where_they_are(make_app, qtbot: Qt
     assert shell.window is not None and shell.window.accessibleName() == "deadbutt-tray status"
 
 
-def test_a_notice_in_the_status_window_outlives_a_language_change(make_app, qtbot: QtBot) -> None:
+def test_a_notice_in_the_status_window_outlives_a_language_change(
+    make_app, qtbot: QtBot, clock: FakeClock
+) -> None:
     """No tray and no notification daemon: the status window shows the app's notices.
-    Rebuilt in another language, it shows the one still up, said in that language, for
-    the time it had left (it was lost: the new window had no notice)."""
+    Rebuilt in another language, it shows the ones still up, said in that language: a
+    problem until dismissed, a routine notice for the time it had left (they were lost:
+    the new window had no notice)."""
     app = make_app(idle=NullIdleSource("none available"))
     shell = app.shell
     shell.set_tray_available(False)  # the status window stands in
     app.start()
     try:
         english = shell.window
-        assert english is not None and english.notice.isVisible()
-        assert "Idle detection is unavailable on this desktop" in english.notice.text()
+        assert english is not None
+        (idle,) = english.notices()
+        assert idle.isVisible() and "Idle detection is unavailable on this desktop" in idle.text()
+        sit_for(app, clock, 30 * 60 + 10)  # "Break coming up", for 5 s
+        assert [notice.key for notice in english.notices()] == [idle.key, "nudge"]
         app.change_settings(replace(app.file_settings, language="de"))
         qtbot.waitUntil(lambda: shell.window is not english)
         german = shell.window
-        assert german is not None and german.notice.isVisible()
-        assert "Abwesenheit ist auf diesem Desktop nicht verfügbar" in german.notice.text()
-        assert 0 < german.notice_time_left() <= 15 * 1.05  # a coarse timer: 5 % slack
+        assert german is not None
+        idle, nudge = german.notices()
+        assert idle.isVisible() and nudge.isVisible()
+        assert "Abwesenheit ist auf diesem Desktop nicht verfügbar" in idle.text()
+        assert "Pause" in nudge.text() and "Break coming up" not in nudge.text()
+        left = german.notice_times_left()
+        assert left[idle.key] is None  # until dismissed
+        assert 0 < (left["nudge"] or 0) <= 5 * 1.05  # a coarse timer: 5 % slack
         # A problem in the settings file, told in German, is said again in English.
         problem = Problem("config.toml", "volume", not_accepted(500, words("true or false")))
         app._problem(words("Settings file: {problem}", problem=problem))
-        assert "Einstellungsdatei: config.toml: volume: 500 geht nicht" in german.notice.text()
+        settings_file = german.notices()[1].text()
+        assert "Einstellungsdatei: config.toml: volume: 500 geht nicht" in settings_file
         app.change_settings(replace(app.file_settings, language="system"))
         qtbot.waitUntil(lambda: shell.window is not german)
         again = shell.window
-        assert again is not None and again.notice.isVisible()
-        assert "Settings file: config.toml: volume: 500 is not accepted" in again.notice.text()
+        assert again is not None
+        said = [notice.text() for notice in again.notices()]
+        assert "Idle detection is unavailable on this desktop" in said[0]
+        assert "Settings file: config.toml: volume: 500 is not accepted" in said[1]
     finally:
         app.change_settings(replace(app.file_settings, language="system"))
+
+
+def test_a_problem_in_the_status_window_stays_until_dismissed_or_over(
+    make_app, qtbot: QtBot, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No tray, no daemon: the no-idle-detection notice is still there after a routine
+    notice came and went (it was replaced at once, then gone after 15 s); the data folder
+    that can't be written says so until it can again."""
+    app = make_app(idle=NullIdleSource("none available"))
+    shell = app.shell
+    shell.set_tray_available(False)
+    app.start()
+    window = shell.window
+    assert window is not None
+    (idle,) = window.notices()
+    shell.notify("Break coming up", "A short glute break is due soon.", 0, key="nudge")
+    assert [notice.key for notice in window.notices()] == [idle.key, "nudge"]
+    qtbot.waitUntil(lambda: len(window.notices()) == 1, timeout=3000)
+    assert window.notices() == [idle] and idle.isVisible()
+    reason = {"now": "Read-only file system"}
+    monkeypatch.setattr("deadbutt_tray.app._unwritable_reason", lambda _folder: reason["now"])
+    app._check_data_folder()
+    assert "Can't save to the data folder" in window.notices()[1].text()
+    reason["now"] = ""
+    app._check_data_folder()  # it can be written again: the notice goes
+    assert window.notices() == [idle]
+    assert idle.dismiss_button is not None
+    qtbot.mouseClick(idle.dismiss_button, Qt.MouseButton.LeftButton)
+    assert window.notices() == []
 
 
 def test_a_guided_break_in_progress_keeps_its_language(make_app, qtbot: QtBot) -> None:

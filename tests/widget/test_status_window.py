@@ -317,6 +317,91 @@ def test_notices_show_apart_from_the_tray_hint_and_go_away(qtbot: QtBot) -> None
     window.show_tray_hint("Install the AppIndicator extension")
     window.show_notice("Break coming up", "A short glute break is due soon.", seconds=1)
     assert window.hint_label.text() == "Install the AppIndicator extension"
-    assert "Break coming up" in window.notice.text()
-    assert not window.notice.isHidden()
-    qtbot.waitUntil(window.notice.isHidden, timeout=3000)
+    (notice,) = window.notices()
+    assert "Break coming up" in notice.text()
+    assert not notice.isHidden()
+    qtbot.waitUntil(lambda: not window.notices(), timeout=3000)
+
+
+IDLE = "Idle detection is unavailable on this desktop: breaks are counted from screen lock."
+NUDGE = ("Break coming up", "A short glute break is due soon.")
+
+
+def told(window: StatusWindow) -> list[str]:
+    """The notices shown, top to bottom, as plain text."""
+    return [notice.label.accessibleDescription() for notice in window.notices()]
+
+
+def test_a_problem_stays_above_routine_notices_past_their_time(qtbot: QtBot) -> None:
+    """A problem notice is not pushed out by a routine one, nor gone after its time:
+    both are shown, the problem first, until the user dismisses it (it was replaced)."""
+    window = StatusWindow()
+    qtbot.addWidget(window)
+    shown(qtbot, window)
+    window.show_notice("deadbutt-tray", IDLE, seconds=0.2, key="problem: idle", problem=True)
+    window.show_notice(*NUDGE, seconds=0.3, key="nudge")
+    assert told(window) == [f"deadbutt-tray. {IDLE}", "Break coming up. " + NUDGE[1]]
+    assert all(notice.isVisible() for notice in window.notices())
+    assert window.notice_times_left()["problem: idle"] is None  # no timeout
+    # A second problem goes below the first, still above the routine notice.
+    window.show_notice("deadbutt-tray", "Settings file: volume", key="problem: settings",
+                       problem=True)  # fmt: skip
+    assert [notice.key for notice in window.notices()] == [
+        "problem: idle", "problem: settings", "nudge"
+    ]  # fmt: skip
+    qtbot.waitUntil(lambda: len(window.notices()) == 2, timeout=3000)
+    qtbot.wait(300)  # well past the 0.2 s asked for the problem
+    assert [notice.key for notice in window.notices()] == ["problem: idle", "problem: settings"]
+    assert window.notices()[0].isVisible() and IDLE in window.notices()[0].text()
+
+
+def test_a_routine_notice_replaces_the_last_of_its_kind(qtbot: QtBot) -> None:
+    window = StatusWindow()
+    qtbot.addWidget(window)
+    window.show_notice("Break coming up", "first", seconds=5, key="nudge")
+    window.show_notice("Break coming up", "second", seconds=5, key="nudge")
+    assert told(window) == ["Break coming up. second"]
+    window.show_notice("No more snoozes", "Take the break or skip it.", seconds=5)
+    snoozes = "No more snoozes. Take the break or skip it."
+    assert told(window) == ["Break coming up. second", snoozes]
+    # The same problem told again is one notice too.
+    window.show_notice("deadbutt-tray", IDLE, key="problem: idle", problem=True)
+    window.show_notice("deadbutt-tray", IDLE, key="problem: idle", problem=True)
+    assert [notice.key for notice in window.notices()] == ["problem: idle", "nudge", ""]
+
+
+def test_a_problem_is_dismissed_with_its_button_reached_by_tab(qtbot: QtBot) -> None:
+    """The Dismiss button has an accessible name and comes in reading order (after the
+    tray hint, before the actions); pressing it, or Esc in the notice, dismisses it and
+    the keyboard goes on to the next one, then to the first action. The window stays."""
+    window = StatusWindow(show_break_action=True)
+    qtbot.addWidget(window)
+    shown(qtbot, window)
+    window.activateWindow()
+    window.show_notice("deadbutt-tray", IDLE, key="problem: idle", problem=True)
+    window.show_notice("deadbutt-tray", "Settings file: volume", key="problem: settings",
+                       problem=True)  # fmt: skip
+    window.show_notice(*NUDGE, seconds=30, key="nudge")
+    first, second, routine = window.notices()
+    assert routine.dismiss_button is None  # a routine notice goes by itself
+    assert first.dismiss_button is not None and second.dismiss_button is not None
+    assert first.dismiss_button.accessibleName() == "Dismiss this notice"
+    assert first.dismiss_button.text() == "Dismiss"
+    assert IDLE in first.dismiss_button.accessibleDescription()  # which notice it is
+    window.break_button.setFocus()
+    # Shift+Tab from the first action reaches the notices' buttons, bottom up.
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Backtab)
+    assert window.focusWidget() is second.dismiss_button
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Backtab)
+    assert window.focusWidget() is first.dismiss_button
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+    assert window.focusWidget() is second.dismiss_button
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Backtab)
+    qtbot.keyClick(first.dismiss_button, Qt.Key.Key_Space)
+    assert told(window) == ["deadbutt-tray. Settings file: volume", "Break coming up. " + NUDGE[1]]
+    assert window.focusWidget() is second.dismiss_button  # on to the next one
+    qtbot.keyClick(second.dismiss_button, Qt.Key.Key_Escape)  # Esc in a notice: that notice
+    assert [notice.key for notice in window.notices()] == ["nudge"]
+    assert window.isVisible() and not window.isMinimized()
+    assert window.focusWidget() is window.break_button
+    assert window.notice_times_left()["nudge"] is not None
