@@ -184,15 +184,23 @@ def idle(apps: list[TrayApp], minutes: float, settle_s: float) -> dict[str, dict
 
 
 def break_dialog(runs: int) -> dict:
-    """break_dialog_open.py in a fresh process (so its first open is really cold)."""
+    """break_dialog_open.py in fresh processes (so each first open is really cold): with
+    nothing of the app loaded, and as in a started app (``in_app``)."""
+    result = {}
     with tempfile.TemporaryDirectory() as folder:
-        out = Path(folder) / "dialog.json"
-        subprocess.run(
-            [sys.executable, str(HERE / "break_dialog_open.py"), "--runs", str(runs),
-             "--json", str(out)],
-            check=True, stdout=subprocess.DEVNULL,
-        )  # fmt: skip
-        return json.loads(out.read_text())
+        for flags in ([], ["--in-app"]):
+            out = Path(folder) / "dialog.json"
+            subprocess.run(
+                [sys.executable, str(HERE / "break_dialog_open.py"), "--runs", str(runs),
+                 *flags, "--json", str(out)],
+                check=True, stdout=subprocess.DEVNULL,
+            )  # fmt: skip
+            measured = json.loads(out.read_text())
+            if flags:
+                result["in_app_cold_open_ms"] = measured["cold_open_ms"]
+            else:
+                result = measured | result
+    return result
 
 
 # -- the table ------------------------------------------------------------------------------
@@ -324,7 +332,8 @@ def table(result: dict) -> str:
             "",
             f"guided-break dialog ({dialog['routine']}), construct → first frame with the "
             f"illustration: first open {dialog['cold_open_ms']:.0f} ms, then median "
-            f"{dialog['warm_open_ms']['median']:.0f} ms ({dialog['runs']} runs)",
+            f"{dialog['warm_open_ms']['median']:.0f} ms ({dialog['runs']} runs); "
+            f"first open in a started app {dialog.get('in_app_cold_open_ms', 0):.0f} ms",
         ]
     return "\n".join(lines)
 

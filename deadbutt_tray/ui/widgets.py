@@ -300,11 +300,17 @@ class TextScrollArea(QScrollArea):
 
     def __init__(self, body: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # A viewport of our own: asking Qt for its own (viewport()) makes PySide work out
+        # the type of a widget it has never seen, which first builds the Python type of
+        # every QtWidgets class (~15-20 ms on the guided break's first open). Set before
+        # the body: setViewport deletes the old viewport and its children.
+        viewport = QWidget(self)
+        viewport.setAutoFillBackground(False)
+        self.setViewport(viewport)
         self.setWidget(body)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.viewport().setAutoFillBackground(False)
         body.setAutoFillBackground(False)
         policy = self.sizePolicy()
         policy.setHeightForWidth(True)

@@ -473,3 +473,34 @@ def test_asking_whether_qt_polls_builds_no_python_types_for_its_engine(tmp_path:
     )
     assert found["polling"] is False  # this machine has an inotify instance to spare
     assert len(found["built"]) <= 3, found["built"]  # QSocketNotifier and its enum
+
+
+def test_a_text_scroll_area_builds_no_python_types_for_its_viewport(tmp_path: Path) -> None:
+    """Asking Qt for a scroll area's own viewport made PySide build the type of every
+    QtWidgets class (~77 enums, ~15-20 ms of the guided break's first open); the area
+    brings its own viewport, which shows the window's background as before."""
+    found = run_python(
+        """
+        import gc, json
+        from PySide6.QtWidgets import QApplication, QLabel
+        from deadbutt_tray.ui.widgets import TextScrollArea
+
+        qapp = QApplication([])
+        body = QLabel("text")
+        known = {id(t) for t in gc.get_objects() if isinstance(t, type)}
+        area = TextScrollArea(body)
+        built = [t.__qualname__ for t in gc.get_objects()
+                 if isinstance(t, type) and id(t) not in known
+                 and t.__module__ == "PySide6.QtWidgets"]
+        print(json.dumps({
+            "built": built,
+            "fills": area.viewport().autoFillBackground(),
+            "body_shown_in_it": area.viewport().isAncestorOf(body),
+        }))
+        """,
+        tmp_path,
+    )
+    assert found["fills"] is False
+    assert found["body_shown_in_it"] is True
+    # Event types its filter first sees: ~11. Without its own viewport: ~160 (QWizard, ...).
+    assert len(found["built"]) <= 30, found["built"]
