@@ -83,7 +83,7 @@ from deadbutt_tray.core.storage.settings_file import (
     save_settings,
 )
 from deadbutt_tray.core.storage.state import OpenSpan, load_state, save_state
-from deadbutt_tray.core.translatable import Text, counted, words
+from deadbutt_tray.core.translatable import Text, counted, say, words
 from deadbutt_tray.file_watch import FileWatch
 from deadbutt_tray.heartbeat import SafeQtScheduler
 from deadbutt_tray.instance import SingleInstance
@@ -441,10 +441,12 @@ class TrayApp(QObject):
         was = self._unwritable
         self._unwritable = _unwritable_reason(self.paths.history_dir)
         if self._unwritable and not was:
-            self._told_unwritable = tr(
-                "Can't save to the data folder {0}: {1}. Records are kept in memory, saved "
-                "when it works again, and kept in a rescue file if the app quits first."
-            ).format(self.paths.history_dir, self._unwritable)
+            self._told_unwritable = words(
+                "Can't save to the data folder {folder}: {reason}. Records are kept in memory, "
+                "saved when it works again, and kept in a rescue file if the app quits first.",
+                folder=str(self.paths.history_dir),
+                reason=self._unwritable,  # the system's words
+            )
             self._problem(self._told_unwritable)
         elif was and not self._unwritable:
             log.info("the data folder %s can be written again", self.paths.history_dir)
@@ -517,7 +519,9 @@ class TrayApp(QObject):
         """Say once if idle detection turned out to read a constant (Wayland's classic)."""
         suspect = bool(getattr(self.idle, "suspect", False))
         if suspect and self._told_stuck is None:
-            self._told_stuck = getattr(self.idle, "message", None) or tr("Idle detection is stuck.")
+            self._told_stuck = getattr(self.idle, "message", None) or words(
+                "Idle detection is stuck."
+            )
             self._problem(self._told_stuck)
         elif not suspect and self._told_stuck is not None:
             self.shell.problem_over(self._told_stuck)  # it reads input again: the notice goes
@@ -833,10 +837,10 @@ class TrayApp(QObject):
         try:
             save_settings(self.paths.config_file, settings, before=before)
         except (OSError, SettingsError) as error:
-            text = tr("Settings apply now but could not be saved: {0}").format(error)
+            text = words("Settings apply now but could not be saved: {error}", error=str(error))
             dialog = self.shell.settings_dialog()
             if dialog is not None and dialog.isVisible():
-                dialog.show_save_error(text)
+                dialog.show_save_error(say(text, tr))
             else:
                 self._problem(text)
         self.settings_watch.mark_seen()  # our own write is not a hand edit

@@ -8,8 +8,8 @@
         <translation>Die Erkennung von Abwesenheit ist auf diesem Desktop nicht verfügbar: Pausen werden über Bildschirmsperre und Ruhezustand gezählt und wenn du sie machst.</translation>
     </message>
     <message>
-        <source>Can&apos;t save to the data folder {0}: {1}. Records are kept in memory, saved when it works again, and kept in a rescue file if the app quits first.</source>
-        <translation>Kann nicht im Datenordner {0} speichern: {1}. Die Einträge bleiben im Speicher, werden gespeichert, sobald es wieder geht, und in einer Rettungsdatei aufbewahrt, falls die App vorher beendet wird.</translation>
+        <source>Can&apos;t save to the data folder {folder}: {reason}. Records are kept in memory, saved when it works again, and kept in a rescue file if the app quits first.</source>
+        <translation>Kann nicht im Datenordner {folder} speichern: {reason}. Die Einträge bleiben im Speicher, werden gespeichert, sobald es wieder geht, und in einer Rettungsdatei aufbewahrt, falls die App vorher beendet wird.</translation>
     </message>
     <message>
         <source>History can&apos;t be saved for now.</source>
@@ -55,12 +55,12 @@
         <translation>Bereit für die nächste Stufe?</translation>
     </message>
     <message>
-        <source>none (screen lock and sleep only)</source>
-        <translation>keine (nur Bildschirmsperre und Ruhezustand)</translation>
+        <source>Settings apply now but could not be saved: {error}</source>
+        <translation>Die Einstellungen gelten jetzt, konnten aber nicht gespeichert werden: {error}</translation>
     </message>
     <message>
-        <source>Settings apply now but could not be saved: {0}</source>
-        <translation>Die Einstellungen gelten jetzt, konnten aber nicht gespeichert werden: {0}</translation>
+        <source>none (screen lock and sleep only)</source>
+        <translation>keine (nur Bildschirmsperre und Ruhezustand)</translation>
     </message>
     <message>
         <source>Settings file: {problem}</source>

@@ -8,8 +8,8 @@
         <translation>La detección de inactividad no está disponible en este escritorio: las pausas se cuentan por el bloqueo de pantalla y la suspensión, y cuando las haces.</translation>
     </message>
     <message>
-        <source>Can&apos;t save to the data folder {0}: {1}. Records are kept in memory, saved when it works again, and kept in a rescue file if the app quits first.</source>
-        <translation>No se puede guardar en la carpeta de datos {0}: {1}. Los registros se guardan en memoria, se escriben cuando vuelva a funcionar y se conservan en un archivo de rescate si la aplicación se cierra antes.</translation>
+        <source>Can&apos;t save to the data folder {folder}: {reason}. Records are kept in memory, saved when it works again, and kept in a rescue file if the app quits first.</source>
+        <translation>No se puede guardar en la carpeta de datos {folder}: {reason}. Los registros se guardan en memoria, se escriben cuando vuelva a funcionar y se conservan en un archivo de rescate si la aplicación se cierra antes.</translation>
     </message>
     <message>
         <source>History can&apos;t be saved for now.</source>
@@ -55,12 +55,12 @@
         <translation>¿Listo para el siguiente nivel?</translation>
     </message>
     <message>
-        <source>none (screen lock and sleep only)</source>
-        <translation>ninguna (solo bloqueo de pantalla y suspensión)</translation>
+        <source>Settings apply now but could not be saved: {error}</source>
+        <translation>Los ajustes se aplican ya, pero no se han podido guardar: {error}</translation>
     </message>
     <message>
-        <source>Settings apply now but could not be saved: {0}</source>
-        <translation>Los ajustes se aplican ya, pero no se han podido guardar: {0}</translation>
+        <source>none (screen lock and sleep only)</source>
+        <translation>ninguna (solo bloqueo de pantalla y suspensión)</translation>
     </message>
     <message>
         <source>Settings file: {problem}</source>

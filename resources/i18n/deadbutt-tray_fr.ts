@@ -8,8 +8,8 @@
         <translation>La détection d’inactivité n’est pas disponible sur ce bureau&#xa0;: les pauses sont comptées d’après le verrouillage de l’écran et la mise en veille, et quand vous les faites.</translation>
     </message>
     <message>
-        <source>Can&apos;t save to the data folder {0}: {1}. Records are kept in memory, saved when it works again, and kept in a rescue file if the app quits first.</source>
-        <translation>Impossible d&apos;enregistrer dans le dossier de données {0} : {1}. Les entrées restent en mémoire, sont enregistrées dès que cela refonctionne, et gardées dans un fichier de secours si l&apos;application se ferme avant.</translation>
+        <source>Can&apos;t save to the data folder {folder}: {reason}. Records are kept in memory, saved when it works again, and kept in a rescue file if the app quits first.</source>
+        <translation>Impossible d&apos;enregistrer dans le dossier de données {folder}&#xa0;: {reason}. Les entrées restent en mémoire, sont enregistrées dès que cela refonctionne, et gardées dans un fichier de secours si l&apos;application se ferme avant.</translation>
     </message>
     <message>
         <source>History can&apos;t be saved for now.</source>
@@ -55,12 +55,12 @@
         <translation>Prêt pour le niveau suivant&#xa0;?</translation>
     </message>
     <message>
-        <source>none (screen lock and sleep only)</source>
-        <translation>aucune (seulement verrouillage de l’écran et veille)</translation>
+        <source>Settings apply now but could not be saved: {error}</source>
+        <translation>Les paramètres s’appliquent maintenant mais n’ont pas pu être enregistrés&#xa0;: {error}</translation>
     </message>
     <message>
-        <source>Settings apply now but could not be saved: {0}</source>
-        <translation>Les paramètres s’appliquent maintenant mais n’ont pas pu être enregistrés&#xa0;: {0}</translation>
+        <source>none (screen lock and sleep only)</source>
+        <translation>aucune (seulement verrouillage de l’écran et veille)</translation>
     </message>
     <message>
         <source>Settings file: {problem}</source>

@@ -1073,6 +1073,45 @@ def test_a_problem_in_the_status_window_stays_until_dismissed_or_over(
     assert window.notices() == []
 
 
+def test_problems_with_the_system_s_words_come_back_in_the_new_language(
+    make_app, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Settings that apply but can't be saved, a data folder that can't be written: told
+    in the status window, they are said again in the language chosen next, the system's
+    reason as it is (they stayed in the language they were told in)."""
+    app = make_app()
+    shell = app.shell
+    shell.set_tray_available(False)
+    app.start()
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("deadbutt_tray.app.save_settings", refuse)
+    monkeypatch.setattr("deadbutt_tray.app._unwritable_reason", lambda _folder: "Disk full")
+    english = shell.window
+    try:
+        app._check_data_folder()
+        app.change_settings(replace(app.file_settings, language="de"))  # applied, not saved
+        qtbot.waitUntil(lambda: shell.window is not english)
+        german = shell.window
+        assert german is not None
+        said = [notice.text() for notice in german.notices()]
+        assert "Kann nicht im Datenordner" in said[0] and "Disk full" in said[0]
+        assert "konnten aber nicht gespeichert werden: [Errno 28] No space" in said[1]
+        app.change_settings(replace(app.file_settings, language="system"))
+        qtbot.waitUntil(lambda: shell.window is not german)
+        again = shell.window
+        assert again is not None
+        said = [notice.text() for notice in again.notices()]
+        assert "Can't save to the data folder" in said[0] and "Disk full" in said[0]
+        assert "Settings apply now but could not be saved: [Errno 28]" in said[1]
+        assert len(said) == 2  # the second refusal is the same problem: one notice
+    finally:
+        monkeypatch.undo()
+        app.change_settings(replace(app.file_settings, language="system"))
+
+
 def test_a_guided_break_in_progress_keeps_its_language(make_app, qtbot: QtBot) -> None:
     app = make_app()
     app.start()
