@@ -357,8 +357,9 @@ class SettingsDialog(QDialog):
         self.idle_notes.setVisible(bool(notes))
 
     def show_save_error(self, text: str) -> None:
-        """Tell the user the last change could not be written to ``config.toml``."""
-        self.save_banner.say(tr("Your settings could not be saved: {0}").format(text))
+        """Tell the user the last change could not be written to ``config.toml``: ``text``
+        says so whole ("Settings apply now but could not be saved: …")."""
+        self.save_banner.say(text)
 
     def clear_save_error(self) -> None:
         """Hide the save banner (the app may call this after a later save worked)."""

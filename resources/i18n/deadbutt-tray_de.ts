@@ -1402,10 +1402,6 @@
         <translation>keine: Erkennung von Abwesenheit nicht verfügbar</translation>
     </message>
     <message>
-        <source>Your settings could not be saved: {0}</source>
-        <translation>Deine Einstellungen konnten nicht gespeichert werden: {0}</translation>
-    </message>
-    <message>
         <source>Working hours must end after they start.</source>
         <translation>Die Arbeitszeit muss nach ihrem Beginn enden.</translation>
     </message>

@@ -1402,10 +1402,6 @@
         <translation>ninguna: la detección de inactividad no está disponible</translation>
     </message>
     <message>
-        <source>Your settings could not be saved: {0}</source>
-        <translation>No se han podido guardar tus ajustes: {0}</translation>
-    </message>
-    <message>
         <source>Working hours must end after they start.</source>
         <translation>El horario laboral debe terminar después de empezar.</translation>
     </message>

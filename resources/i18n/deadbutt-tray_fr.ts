@@ -1402,10 +1402,6 @@
         <translation>aucune&#xa0;: détection d’inactivité indisponible</translation>
     </message>
     <message>
-        <source>Your settings could not be saved: {0}</source>
-        <translation>Vos paramètres n’ont pas pu être enregistrés&#xa0;: {0}</translation>
-    </message>
-    <message>
         <source>Working hours must end after they start.</source>
         <translation>Les heures de travail doivent finir après leur début.</translation>
     </message>

@@ -1017,6 +1017,11 @@ def test_a_notice_in_the_status_window_outlives_a_language_change(
         assert idle.isVisible() and "Idle detection is unavailable on this desktop" in idle.text()
         sit_for(app, clock, 30 * 60 + 10)  # "Break coming up", for 5 s
         assert [notice.key for notice in english.notices()] == [idle.key, "nudge"]
+        # The same heads-up for 60 s, so a slow machine rebuilding the window below
+        # can't outlast it (it replaces the one above: a notice of a kind replaces the last).
+        heads_up = words("Break coming up"), words("A short glute break is due soon.")
+        shell.notify(*heads_up, 60, key="nudge")
+        assert [notice.key for notice in english.notices()] == [idle.key, "nudge"]
         app.change_settings(replace(app.file_settings, language="de"))
         qtbot.waitUntil(lambda: shell.window is not english)
         german = shell.window
@@ -1027,7 +1032,7 @@ def test_a_notice_in_the_status_window_outlives_a_language_change(
         assert "Pause" in nudge.text() and "Break coming up" not in nudge.text()
         left = german.notice_times_left()
         assert left[idle.key] is None  # until dismissed
-        assert 0 < (left["nudge"] or 0) <= 5 * 1.05  # a coarse timer: 5 % slack
+        assert 0 < (left["nudge"] or 0) <= 60 * 1.05  # a coarse timer: 5 % slack
         # A problem in the settings file, told in German, is said again in English.
         problem = Problem("config.toml", "volume", not_accepted(500, words("true or false")))
         app._problem(words("Settings file: {problem}", problem=problem))
@@ -1071,6 +1076,28 @@ def test_a_problem_in_the_status_window_stays_until_dismissed_or_over(
     assert idle.dismiss_button is not None
     qtbot.mouseClick(idle.dismiss_button, Qt.MouseButton.LeftButton)
     assert window.notices() == []
+
+
+def test_settings_that_could_not_be_saved_are_said_once_in_the_open_dialog(
+    make_app, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With Settings open, a change that can't be written is told in its banner, once
+    (it read "Your settings could not be saved: Settings apply now but could not be
+    saved: …")."""
+    app = make_app()
+    app.start()
+    app.open_settings()
+    dialog = app.shell.settings_dialog()
+    assert dialog is not None
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("deadbutt_tray.app.save_settings", refuse)
+    app.change_settings(replace(app.file_settings, sound=not app.file_settings.sound))
+    said = dialog.save_banner.text()
+    assert said.startswith("Settings apply now but could not be saved: [Errno 28]"), said
+    assert said.count("could not be saved") == 1, said
 
 
 def test_problems_with_the_system_s_words_come_back_in_the_new_language(
