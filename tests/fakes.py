@@ -92,6 +92,7 @@ class FakeNotifications:
     def __init__(self, daemon: bool = True) -> None:
         self.daemon = daemon
         self.sent: list[tuple[str, str, int, str]] = []  # title, body, seconds, key
+        self.withdrawn: list[str] = []  # keys
         self.closed = False
 
     def send(self, title: str, body: str, seconds: int, key: str = "") -> bool:
@@ -99,6 +100,9 @@ class FakeNotifications:
             return False
         self.sent.append((title, body, seconds, key))
         return True
+
+    def withdraw(self, key: str) -> None:
+        self.withdrawn.append(key)
 
     def close(self) -> None:
         self.closed = True

@@ -52,6 +52,8 @@ class Notifier(Protocol):
 
     def send(self, title: str, body: str, seconds: int, key: str = "") -> bool: ...
 
+    def withdraw(self, key: str) -> None: ...
+
     def close(self) -> None: ...
 
 
@@ -133,6 +135,17 @@ class DesktopNotifications:
         self._failed = False
         log.debug("notification %d sent to %s: %r", notice_id, self.server or "?", title)
         return True
+
+    def withdraw(self, key: str) -> None:
+        """Take the last notification of kind ``key`` off the screen (a problem that is
+        over), if it is still there; nothing if none was sent or the daemon is gone."""
+        notice_id = self._ids.pop(key, 0)
+        if not notice_id or self._failed:
+            return
+        try:
+            self._call("CloseNotification", "u", (notice_id,))
+        except (NotifyError, OSError, TimeoutError, ValueError) as error:
+            log.info("notification %d not withdrawn (%s)", notice_id, error)
 
     def close(self) -> None:
         if self._connection is not None:

@@ -344,15 +344,17 @@ class Shell(QObject):
         notice is one log line saying where it went.
         """
         heading, body = say(title, tr), say(text, tr)
-        if self.notifications is not None and self.notifications.send(heading, body, seconds, key):
+        problem = key == PROBLEM
+        shown = _problem_key(text) if problem else key
+        if self.notifications is not None and self.notifications.send(
+            heading, body, seconds, shown
+        ):
             where = "desktop notification"
         elif self.tray is not None:
             self.tray.notify(heading, body, seconds)
             where = "tray balloon"
         else:
             assert self.window is not None
-            problem = key == PROBLEM
-            shown = _problem_key(text) if problem else key
             self.window.show_notice(heading, body, seconds, key=shown, problem=problem)
             shown_now = self.window.notice_times_left()
             self._notices = {k: told for k, told in self._notices.items() if k in shown_now}
@@ -362,7 +364,9 @@ class Shell(QObject):
 
     def problem_over(self, text: str | Sayable) -> None:
         """The problem told as ``text`` (``notify(..., key="problem")``) is over: its
-        notice leaves the status window (a desktop notification or a balloon stays)."""
+        notice leaves the status window and the desktop (a tray balloon stays)."""
+        if self.notifications is not None:
+            self.notifications.withdraw(_problem_key(text))
         if self.window is not None:
             self.window.withdraw_notice(_problem_key(text))
         self._notices.pop(_problem_key(text), None)

@@ -1078,6 +1078,32 @@ def test_a_problem_in_the_status_window_stays_until_dismissed_or_over(
     assert window.notices() == []
 
 
+def test_with_a_daemon_each_problem_is_its_own_notification_until_it_is_over(
+    make_app, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A notification daemon: two different problems are two notifications (the second
+    replaced the first: one kind "problem"), the same one told again replaces itself, and
+    one that is over is taken off the screen."""
+    daemon = FakeNotifications()
+    app = make_app(idle=NullIdleSource("none available"), notifications=daemon)
+    app.start()
+    reason = {"now": "Read-only file system"}
+    monkeypatch.setattr("deadbutt_tray.app._unwritable_reason", lambda _folder: reason["now"])
+    app._check_data_folder()
+    problems = [(body, key) for _title, body, _s, key in daemon.sent if key != "nudge"]
+    assert len(problems) == 2, problems
+    (idle_body, idle_key), (folder_body, folder_key) = problems
+    assert "Idle detection is unavailable" in idle_body
+    assert "Can't save to the data folder" in folder_body
+    assert idle_key != folder_key
+    app._problem(words("Idle detection is unavailable on this desktop: breaks are counted "
+                       "from screen lock and sleep, and when you take them."))  # fmt: skip
+    assert daemon.sent[-1][3] == idle_key  # the same problem: it replaces itself
+    reason["now"] = ""
+    app._check_data_folder()  # it can be written again
+    assert daemon.withdrawn == [folder_key]
+
+
 def test_settings_that_could_not_be_saved_are_said_once_in_the_open_dialog(
     make_app, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:

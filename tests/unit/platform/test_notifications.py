@@ -33,6 +33,7 @@ class FakeBus:
         self.next_id = 41
         self.refuse: str | None = None  # an error name Notify answers with
         self.hang = False
+        self.closed: list[int] = []  # ids CloseNotification asked for
 
     def __call__(self, message: Message, timeout: float) -> Message:
         # Through the wire format and back: what a daemon would really read.
@@ -56,6 +57,9 @@ class FakeBus:
             return new_method_return(wired, "ssss", ("dunst", "knopwob", "1.9.0", "1.2"))
         if member == "GetCapabilities":
             return new_method_return(wired, "as", (self.capabilities,))
+        if member == "CloseNotification":
+            self.closed.append(int(wired.body[0]))
+            return new_method_return(wired, "", ())
         assert member == "Notify"
         if self.refuse:
             return new_error(wired, self.refuse, "s", ("refused",))
@@ -120,6 +124,33 @@ def test_a_notice_of_the_same_kind_replaces_the_last_one(
     assert notices.send("D", "no kind", 5)
     # replaces_id went out as a uint32 (signature "u"), which QtDBus could not send.
     assert [n[1] for n in bus.notifies()] == [0, 42, 0, 0]
+
+
+def test_a_withdrawn_kind_leaves_the_screen_once(
+    bus: FakeBus, make: Callable[..., DesktopNotifications]
+) -> None:
+    """A problem that is over: its notification is closed (by the id the daemon gave),
+    once; a kind never sent, or already withdrawn, asks the daemon nothing."""
+    notices = make()
+    assert notices.send("A", "the data folder can't be written", 15, key="problem: a")
+    assert notices.send("B", "idle detection is stuck", 15, key="problem: b")
+    notices.withdraw("problem: a")
+    notices.withdraw("problem: a")
+    notices.withdraw("never sent")
+    assert bus.closed == [42]
+    # A new notice of that kind is a new notification, not a replacement of the closed one.
+    assert notices.send("A", "again", 15, key="problem: a")
+    assert bus.notifies()[-1][1] == 0
+
+
+def test_withdrawing_with_the_daemon_gone_is_quiet(
+    bus: FakeBus, make: Callable[..., DesktopNotifications]
+) -> None:
+    notices = make()
+    assert notices.send("A", "first", 15, key="problem: a")
+    bus.hang = True
+    notices.withdraw("problem: a")  # logged, not raised
+    assert bus.closed == []
 
 
 def test_markup_in_the_text_is_escaped_only_for_daemons_that_read_markup(
