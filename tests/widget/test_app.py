@@ -26,6 +26,7 @@ from deadbutt_tray.core.storage.paths import AppPaths
 from deadbutt_tray.core.translatable import say, words
 from deadbutt_tray.instance import SingleInstance
 from deadbutt_tray.platform.idle.base import IdleSource, NullIdleSource
+from deadbutt_tray.ui.status_window import StatusWindow
 from deadbutt_tray.ui.text import tr
 from tests.fakes import (
     FakeAutostart,
@@ -81,6 +82,16 @@ def sit_for(app: TrayApp, clock: FakeClock, seconds: int) -> None:
     for _ in range(seconds // 10):
         clock.advance(10)
         app.tick()
+
+
+def rebuilt_in(app: TrayApp, qtbot: QtBot, language: str) -> StatusWindow:
+    """Choose ``language`` in the app; the status window it rebuilds for it."""
+    before = app.shell.window
+    app.change_settings(replace(app.file_settings, language=language))
+    qtbot.waitUntil(lambda: app.shell.window is not before)
+    window = app.shell.window
+    assert window is not None
+    return window
 
 
 def history_tables(data_dir: Path, table: str) -> list[dict]:
@@ -1022,10 +1033,7 @@ def test_a_notice_in_the_status_window_outlives_a_language_change(
         heads_up = words("Break coming up"), words("A short glute break is due soon.")
         shell.notify(*heads_up, 60, key="nudge")
         assert [notice.key for notice in english.notices()] == [idle.key, "nudge"]
-        app.change_settings(replace(app.file_settings, language="de"))
-        qtbot.waitUntil(lambda: shell.window is not english)
-        german = shell.window
-        assert german is not None
+        german = rebuilt_in(app, qtbot, "de")
         idle, nudge = german.notices()
         assert idle.isVisible() and nudge.isVisible()
         assert "Abwesenheit ist auf diesem Desktop nicht verfügbar" in idle.text()
@@ -1038,10 +1046,7 @@ def test_a_notice_in_the_status_window_outlives_a_language_change(
         app._problem(words("Settings file: {problem}", problem=problem))
         settings_file = german.notices()[1].text()
         assert "Einstellungsdatei: config.toml: volume: 500 geht nicht" in settings_file
-        app.change_settings(replace(app.file_settings, language="system"))
-        qtbot.waitUntil(lambda: shell.window is not german)
-        again = shell.window
-        assert again is not None
+        again = rebuilt_in(app, qtbot, "system")
         said = [notice.text() for notice in again.notices()]
         assert "Idle detection is unavailable on this desktop" in said[0]
         assert "Settings file: config.toml: volume: 500 is not accepted" in said[1]
@@ -1142,20 +1147,13 @@ def test_problems_with_the_system_s_words_come_back_in_the_new_language(
 
     monkeypatch.setattr("deadbutt_tray.app.save_settings", refuse)
     monkeypatch.setattr("deadbutt_tray.app._unwritable_reason", lambda _folder: "Disk full")
-    english = shell.window
     try:
         app._check_data_folder()
-        app.change_settings(replace(app.file_settings, language="de"))  # applied, not saved
-        qtbot.waitUntil(lambda: shell.window is not english)
-        german = shell.window
-        assert german is not None
+        german = rebuilt_in(app, qtbot, "de")  # applied, not saved
         said = [notice.text() for notice in german.notices()]
         assert "Kann nicht im Datenordner" in said[0] and "Disk full" in said[0]
         assert "konnten aber nicht gespeichert werden: [Errno 28] No space" in said[1]
-        app.change_settings(replace(app.file_settings, language="system"))
-        qtbot.waitUntil(lambda: shell.window is not german)
-        again = shell.window
-        assert again is not None
+        again = rebuilt_in(app, qtbot, "system")
         said = [notice.text() for notice in again.notices()]
         assert "Can't save to the data folder" in said[0] and "Disk full" in said[0]
         assert "Settings apply now but could not be saved: [Errno 28]" in said[1]

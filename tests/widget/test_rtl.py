@@ -227,19 +227,20 @@ def test_chart_labels_keep_their_own_direction(
         languages.use("en")
 
 
-@pytest.mark.parametrize(
-    "direction", [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft]
-)
+@pytest.fixture(params=[Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft])
+def direction(
+    request: pytest.FixtureRequest, right_to_left: QLocale, qapp: QApplication
+) -> Qt.LayoutDirection:
+    """Each layout direction in turn, with the Hebrew locale of ``right_to_left``."""
+    qapp.setLayoutDirection(request.param)
+    return request.param
+
+
 def test_the_key_hint_points_like_the_week_buttons(
-    right_to_left: QLocale,
-    qapp: QApplication,
-    qtbot: QtBot,
-    tmp_path: Path,
-    direction: Qt.LayoutDirection,
+    direction: Qt.LayoutDirection, qtbot: QtBot, tmp_path: Path
 ) -> None:
     # The hint's first arrow is the previous week's ("← → previous / next week"): it must
     # point at the previous week's button, and be the key that goes there.
-    qapp.setLayoutDirection(direction)
     loader = week_loader(HistoryStore(tmp_path), JERUSALEM, 1800.0, now=lambda: NOW)
     window = SummaryWindow(loader, lambda: NOW.date(), week=IsoWeek(2026, 47))
     qtbot.addWidget(window)
@@ -271,19 +272,11 @@ def inside_viewport(area: QScrollArea, widget: QWidget) -> bool:
     return shown.height() >= min(widget.height(), viewport.height()) - 1
 
 
-@pytest.mark.parametrize(
-    "direction", [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft]
-)
 def test_keyboard_focus_scrolls_into_view(
-    right_to_left: QLocale,
-    qapp: QApplication,
-    qtbot: QtBot,
-    tmp_path: Path,
-    direction: Qt.LayoutDirection,
+    direction: Qt.LayoutDirection, qtbot: QtBot, tmp_path: Path
 ) -> None:
     # On a short screen (1024x600, large fonts) the charts scroll: the one the keyboard
     # moves to must come into view, and ↑/↓ bring the day's details with them.
-    qapp.setLayoutDirection(direction)
     store = HistoryStore(tmp_path, device=TEST_DEVICE)
     monday = datetime(2026, 11, 23, 9, tzinfo=JERUSALEM)
     store.append_many([SittingSpan(monday, monday + timedelta(minutes=70), EndedBy.AWAY)])
