@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from deadbutt_tray.ui.text import tr
+from deadbutt_tray.ui.widgets import start_edge
 
 # The warning amber of the tray icon: the box reads as "take note", not as an error.
 _TINT = "227, 160, 8"
@@ -79,7 +80,8 @@ class SafetyNote(QFrame):
         self.setObjectName("safetyNote")
         self.setStyleSheet(
             f"QFrame#safetyNote {{ background: rgba({_TINT}, 0.12);"
-            f" border: 1px solid rgba({_TINT}, 0.55); border-left: 4px solid rgb({_TINT});"
+            f" border: 1px solid rgba({_TINT}, 0.55); border-{start_edge()}: 4px solid"
+            f" rgb({_TINT});"
             " border-radius: 6px; }"
         )
         self.label = QLabel(safety_html(), self)

@@ -82,6 +82,7 @@ from deadbutt_tray.ui.text import percent_text, plain_text, tr
 from deadbutt_tray.ui.widgets import (
     fit_window,
     muted,
+    start_edge,
     text_scroll_area,
     text_width,
     wrap_full_width,
@@ -757,9 +758,11 @@ class SettingsDialog(QDialog):
         self.program_safety.setAccessibleDescription(safety_short())
         # The amber of the safety note elsewhere: "take note", not an error. (Qt draws a
         # lone "border-left" shorthand on a QLabel only with an explicit border style.)
+        edge = start_edge()
         self.program_safety.setStyleSheet(
             "QLabel#program_safety { border-style: solid; border-color: rgb(227, 160, 8);"
-            " border-width: 0px 0px 0px 3px; padding: 2px 0px 2px 6px; }"
+            f" border-width: 0px; border-{edge}-width: 3px; padding: 2px 0px;"
+            f" padding-{edge}: 6px; }}"
         )
         wrap_full_width(self.program_safety)
         column.addWidget(caption)

@@ -40,6 +40,7 @@ from deadbutt_tray.ui.widgets import (
     muted,
     paragraph,
     push_button,
+    start_edge,
     text_scroll_area,
     text_width,
 )
@@ -125,7 +126,7 @@ class Notice(QFrame):
         colour = "214, 69, 69" if problem else "227, 160, 8"  # the warning's red, amber
         self.setStyleSheet(
             f"QFrame#{self.objectName()} {{ background: rgba({colour}, 0.12); "
-            f"border-left: 3px solid rgba({colour}, 0.9); }}"
+            f"border-{start_edge()}: 3px solid rgba({colour}, 0.9); }}"
         )
         self.label = QLabel("", self)
         self.label.setTextFormat(Qt.TextFormat.RichText)
@@ -275,8 +276,8 @@ class StatusWindow(QWidget):
         self.warning.setWordWrap(True)
         self.warning.setAccessibleName(tr("Needs your attention"))
         self.warning.setStyleSheet(
-            "QLabel#warning { background: rgba(214, 69, 69, 0.12); border-left: 3px solid "
-            "rgba(214, 69, 69, 0.9); padding: 6px 8px; }"
+            "QLabel#warning { background: rgba(214, 69, 69, 0.12); "
+            f"border-{start_edge()}: 3px solid rgba(214, 69, 69, 0.9); padding: 6px 8px; }}"
         )
         self.warning.hide()
         self._layout()

@@ -53,6 +53,17 @@ TITLE_BAR_PX = 32
 BORDERS_PX = 4  # the frame's left and right borders together
 
 
+def start_edge() -> str:
+    """The side lines of text start from: "left", or "right" in a right-to-left layout.
+
+    Style sheets don't mirror: an accent bar on a note's leading edge asks for its side
+    with ``f"border-{start_edge()}: …"`` when the widget is built (windows are rebuilt
+    when the language, and with it the direction, changes).
+    """
+    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    return "right" if rtl else "left"
+
+
 def scaled_font(base: QFont, scale: float, *, bold: bool) -> QFont:
     """``base`` (the user's font) scaled, bold or not."""
     font = QFont(base)

@@ -375,3 +375,53 @@ def test_english_on_a_desktop_of_a_country_qt_has_no_english_for_keeps_its_week(
     finally:
         set_first_day_of_week(None)
         QLocale.setDefault(before)
+
+
+def accent_side(widget: QWidget, accent: QColor) -> str:
+    """Which edge of ``widget`` carries its accent bar: "left" or "right"."""
+    image = widget.grab().toImage()
+    middle = image.height() // 2
+
+    def distance(x: int) -> int:
+        seen = image.pixelColor(x, middle)
+        return sum(abs(a - b) for a, b in zip(seen.getRgb()[:3], accent.getRgb()[:3], strict=True))
+
+    left, right = distance(1), distance(image.width() - 2)
+    assert min(left, right) < 120, (left, right)  # the bar is on one of them
+    return "left" if left < right else "right"
+
+
+def test_accent_bars_sit_where_lines_start(direction: Qt.LayoutDirection, qtbot: QtBot) -> None:
+    # Style sheets don't mirror: a note's accent bar stayed on the left right to left.
+    from deadbutt_tray.ui.safety import SafetyNote
+    from deadbutt_tray.ui.status_window import StatusWindow
+
+    start = "right" if direction == Qt.LayoutDirection.RightToLeft else "left"
+    red, amber = QColor(214, 69, 69), QColor(227, 160, 8)
+    window = StatusWindow(show_break_action=True, show_summary_action=True)
+    qtbot.addWidget(window)
+    window.show_notice("deadbutt-tray", "Idle detection is unavailable.", None,
+                       key="problem: idle", problem=True)  # fmt: skip
+    window.show_notice("Break coming up", "A short glute break is due soon.", 60, key="nudge")
+    window.set_warning("Can't save to the data folder.")
+    window.show()
+    qtbot.waitExposed(window)
+    problem, routine = window.notices()
+    assert accent_side(problem, red) == start
+    assert accent_side(routine, amber) == start
+    assert accent_side(window.warning, red) == start
+    note = SafetyNote()
+    qtbot.addWidget(note)
+    note.resize(400, 200)
+    assert accent_side(note, QColor(227, 160, 8)) == start
+    dialog = SettingsDialog(
+        CUSTOM,
+        idle_in_use="",
+        idle_notes=[],
+        autostart=FakeAutostart(),
+        platform="linux",
+        exercise_names=NAMES,
+    )
+    qtbot.addWidget(dialog)
+    assert accent_side(dialog.program_safety, amber) == start
+    save_shot(window, f"rtl-status-notices-{direction.name}")
