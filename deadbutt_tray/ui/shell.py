@@ -7,6 +7,7 @@ nothing about *when* or *whether* to nudge (that is ``core/``) and writes no fil
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
@@ -21,7 +22,7 @@ from deadbutt_tray.core.model.settings import Settings
 from deadbutt_tray.core.rules.break_plan import BreakResult
 from deadbutt_tray.core.rules.engine import Status
 from deadbutt_tray.core.storage.paths import AppPaths
-from deadbutt_tray.core.translatable import Sayable, say
+from deadbutt_tray.core.translatable import Sayable, counted, say, words
 from deadbutt_tray.platform.autostart.base import Autostart
 from deadbutt_tray.platform.notifications import Notifier
 from deadbutt_tray.ui.actions import AppActions
@@ -47,6 +48,9 @@ log = logging.getLogger(__name__)
 
 WINDOW_MARGIN_PX = 12  # the status window's distance from the screen's corner on a first run
 PROBLEM = "problem"  # the ``key`` of a notice about a problem (``TrayApp._problem``)
+MAX_PROBLEMS = 3  # problems on screen at once, each its own notice; more are counted
+MORE_PROBLEMS = f"{PROBLEM}: more"  # the key of the notice that counts them
+RECENT_S = 60.0  # a desktop notification or balloon counts as on screen this long
 
 
 def _problem_key(text: object) -> str:
@@ -118,6 +122,9 @@ class Shell(QObject):
         # The status window's notices as they were told, by their key there (``Words``
         # said again in a new language).
         self._notices: dict[str, tuple[str | Sayable, str | Sayable]] = {}
+        # Problems told outside the status window, by key: when (time.monotonic()).
+        self._problems_told: dict[str, float] = {}
+        self._more_problems = 0  # counted in the MORE_PROBLEMS notice
 
     def _new_program_prompt(self) -> PromptWindow:
         prompt = PromptWindow()
@@ -208,7 +215,14 @@ class Shell(QObject):
         self._notices = {key: self._notices[key] for key in notices if key in self._notices}
         for key, (title, text) in self._notices.items():  # in the order they were shown
             left = notices[key]
-            new.show_notice(say(title, tr), say(text, tr), left, key=key, problem=left is None)
+            new.show_notice(
+                say(title, tr),
+                say(text, tr),
+                left,
+                key=key,
+                problem=left is None,
+                tally=key == MORE_PROBLEMS,
+            )
         if visible:
             new.move(where)
             new.show()
@@ -343,24 +357,53 @@ class Shell(QObject):
         in the next one if the language changes while the status window shows them. Each
         notice is one log line saying where it went.
         """
-        heading, body = say(title, tr), say(text, tr)
         problem = key == PROBLEM
         shown = _problem_key(text) if problem else key
+        if problem and self._crowded(shown):
+            # Many at once (a folder of broken exercise files): one notice counts the rest.
+            self._more_problems += 1
+            shown, title = MORE_PROBLEMS, words("deadbutt-tray")
+            text = counted(
+                "%n more problem(s): the log has each of them, and deadbutt-tray check "
+                "lists those in your files.",
+                "",
+                self._more_problems,
+            )
+        heading, body = say(title, tr), say(text, tr)
         if self.notifications is not None and self.notifications.send(
             heading, body, seconds, shown
         ):
             where = "desktop notification"
+            if problem:
+                self._problems_told[shown] = time.monotonic()
         elif self.tray is not None:
             self.tray.notify(heading, body, seconds)
             where = "tray balloon"
+            if problem:
+                self._problems_told[shown] = time.monotonic()
         else:
             assert self.window is not None
-            self.window.show_notice(heading, body, seconds, key=shown, problem=problem)
+            self.window.show_notice(
+                heading, body, seconds, key=shown, problem=problem, tally=shown == MORE_PROBLEMS
+            )
             shown_now = self.window.notice_times_left()
             self._notices = {k: told for k, told in self._notices.items() if k in shown_now}
             self._notices[shown] = (title, text)
             where = "status window"
         log.info("notice (%s) by %s: %s", key or "-", where, body)
+
+    def _crowded(self, key: str) -> bool:
+        """Would the problem of ``key`` be one more than MAX_PROBLEMS on screen? (The
+        same problem again is not more; nor is any once the others have gone.)"""
+        now = time.monotonic()
+        told = {k: at for k, at in self._problems_told.items() if now - at < RECENT_S}
+        self._problems_told = told
+        shown = set(self.window.notice_times_left()) if self.window is not None else set()
+        on_screen = {k for k in (*told, *shown) if k.startswith(f"{PROBLEM}: ")}
+        if MORE_PROBLEMS not in on_screen:
+            self._more_problems = 0  # its notice was dismissed, or went
+        on_screen.discard(MORE_PROBLEMS)
+        return key not in on_screen and len(on_screen) >= MAX_PROBLEMS
 
     def problem_over(self, text: str | Sayable) -> None:
         """The problem told as ``text`` (``notify(..., key="problem")``) is over: its
@@ -370,6 +413,7 @@ class Shell(QObject):
         if self.window is not None:
             self.window.withdraw_notice(_problem_key(text))
         self._notices.pop(_problem_key(text), None)
+        self._problems_told.pop(_problem_key(text), None)
 
     # -- the nudge -------------------------------------------------------------------
 

@@ -122,6 +122,7 @@ class Notice(QFrame):
         super().__init__(parent)
         self.key = key
         self.problem = problem
+        self.tally = False  # a problem that counts those not shown: last of the problems
         self.setObjectName("problemNotice" if problem else "notice")
         colour = "214, 69, 69" if problem else "227, 160, 8"  # the warning's red, amber
         self.setStyleSheet(
@@ -445,12 +446,14 @@ class StatusWindow(QWidget):
         *,
         key: str = "",
         problem: bool = False,
+        tally: bool = False,
     ) -> None:
         """A notification, shown in the window (there is no tray for it).
 
         A routine notice goes after ``seconds``; a ``problem`` stays until the user
         dismisses it (its button, or Esc in it) or :meth:`withdraw_notice` says it is over.
-        Problems come first, then routine notices, each in the order they came. A notice
+        Problems come first, then routine notices, each in the order they came; a
+        ``tally`` (a problem counting those not shown) stays last of the problems. A notice
         with the ``key`` of one shown takes its place ("": a kind of its own too).
         """
         notice = self._notices.get(key)
@@ -459,11 +462,14 @@ class StatusWindow(QWidget):
             notice = None
         if notice is None:
             notice = Notice(key, problem, self.notice_stack)
+            notice.tally = tally
             notice.dismissed.connect(lambda notice=notice: self._dismiss_notice(notice))
             notice.expired.connect(lambda notice=notice: self._remove(notice))
             layout = self.notice_stack.layout()
             assert isinstance(layout, QVBoxLayout)
-            problems = sum(1 for shown in self._notices.values() if shown.problem)
+            problems = sum(
+                1 for shown in self._notices.values() if shown.problem and not shown.tally
+            )
             layout.insertWidget(problems if problem else layout.count(), notice)
             self._notices[key] = notice
             self._order_dismiss_buttons()

@@ -2671,6 +2671,13 @@
         <source>Daily program</source>
         <translation>Tägliches Programm</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more problem(s): the log has each of them, and deadbutt-tray check lists those in your files.</source>
+        <translation>
+            <numerusform>%n weiteres Problem: Das Protokoll nennt jedes, und deadbutt-tray check listet die in deinen Dateien auf.</numerusform>
+            <numerusform>%n weitere Probleme: Das Protokoll nennt jedes, und deadbutt-tray check listet die in deinen Dateien auf.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Time for your home routine ({0}).</source>
         <translation>Zeit für deinen Ablauf für zu Hause ({0}).</translation>

@@ -2671,6 +2671,13 @@
         <source>Daily program</source>
         <translation>Programa diario</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more problem(s): the log has each of them, and deadbutt-tray check lists those in your files.</source>
+        <translation>
+            <numerusform>%n problema más: el registro los recoge todos, y deadbutt-tray check enumera los de tus archivos.</numerusform>
+            <numerusform>%n problemas más: el registro los recoge todos, y deadbutt-tray check enumera los de tus archivos.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Time for your home routine ({0}).</source>
         <translation>Es hora de tu rutina en casa ({0}).</translation>

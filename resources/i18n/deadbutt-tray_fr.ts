@@ -2671,6 +2671,13 @@
         <source>Daily program</source>
         <translation>Programme quotidien</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more problem(s): the log has each of them, and deadbutt-tray check lists those in your files.</source>
+        <translation>
+            <numerusform>%n autre problème&#xa0;: le journal les détaille tous, et deadbutt-tray check liste ceux de vos fichiers.</numerusform>
+            <numerusform>%n autres problèmes&#xa0;: le journal les détaille tous, et deadbutt-tray check liste ceux de vos fichiers.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Time for your home routine ({0}).</source>
         <translation>C’est l’heure de votre séance à la maison ({0}).</translation>

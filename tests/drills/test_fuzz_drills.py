@@ -388,10 +388,12 @@ def test_the_real_app_starts_and_keeps_running_with_nasty_exercise_files(
     write_exercises(data / "exercises", [*NASTY.items(), ("quick-squeeze", GOOD.encode())])
     app = launch(data)
     app.wait_started()  # fails at once if the app crashed instead
+    for name in NASTY:  # told just after "started", one by one
+        app.wait_for(f"{name}.toml", 10)  # fails saying which was never reported
     log = app.log()
-    for name in NASTY:
-        assert f"{name}.toml" in log, f"no problem reported for {name}.toml:\n{app.tail()}"
     assert app.alive() and CRASH_MARK not in log
+    # 3 problem notices on screen, and one counting the rest (a notice each was 23).
+    assert "notice (problem) by status window: 1 more problem: " in log, app.tail()
     assert b'"ok": true' in app.send(b'{"cmd": "break"}\n')  # the user's own exercise
     assert app.cli("resume").returncode == 0
     assert app.quit() == 0

@@ -1109,6 +1109,53 @@ def test_with_a_daemon_each_problem_is_its_own_notification_until_it_is_over(
     assert daemon.withdrawn == [folder_key]
 
 
+def test_many_problems_at_once_show_three_and_count_the_rest(make_app, qtbot: QtBot) -> None:
+    """A folder of broken exercise files: 23 problems at start stacked 23 notices, each
+    with its Dismiss button. Three are shown, one more notice counts the rest; once one
+    of the three is dismissed, the next problem has a notice of its own again."""
+    app = make_app()
+    shell = app.shell
+    shell.set_tray_available(False)
+    app.start()
+    window = shell.window
+    assert window is not None
+    for i in range(23):
+        app._problem(words("{file}: not valid TOML; the file was skipped", file=f"x{i}.toml"))
+    shown = window.notices()
+    assert [n.problem for n in shown] == [True] * 4
+    assert [n.key for n in shown][3] == "problem: more"
+    assert "20 more problems: the log has each of them" in shown[3].text()
+    app._problem(words("{file}: not valid TOML; the file was skipped", file="x0.toml"))
+    assert len(window.notices()) == 4  # the same problem again is not one more
+    assert "20 more problems" in window.notices()[3].text()
+    first = shown[0]
+    assert first.dismiss_button is not None
+    qtbot.wait(20)  # the layout places the new buttons (a click on one 0 px high is lost)
+    qtbot.mouseClick(first.dismiss_button, Qt.MouseButton.LeftButton)
+    app._problem(words("{file}: not valid TOML; the file was skipped", file="late.toml"))
+    assert ["late.toml" in n.text() for n in window.notices()] == [False, False, True, False]
+    more = window.notices()[3]  # still the last of the problems
+    assert more.key == "problem: more"
+    assert more.dismiss_button is not None
+    qtbot.wait(20)
+    qtbot.mouseClick(more.dismiss_button, Qt.MouseButton.LeftButton)
+    assert "problem: more" not in window.notice_times_left()
+    app._problem(words("{file}: not valid TOML; the file was skipped", file="later.toml"))
+    assert "1 more problem: the log" in window.notices()[-1].text()  # counted anew
+
+
+def test_with_a_daemon_many_problems_are_three_notifications_and_a_count(make_app) -> None:
+    daemon = FakeNotifications()
+    app = make_app(notifications=daemon)
+    app.start()
+    for i in range(5):
+        app._problem(words("{file}: not valid TOML; the file was skipped", file=f"x{i}.toml"))
+    keys = [key for _title, _body, _s, key in daemon.sent]
+    assert len(set(keys)) == 4 and keys[-1] == keys[-2] == "problem: more"
+    assert daemon.sent[-2][1].startswith("1 more problem: ")
+    assert daemon.sent[-1][1].startswith("2 more problems: ")
+
+
 def test_settings_that_could_not_be_saved_are_said_once_in_the_open_dialog(
     make_app, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
