@@ -115,8 +115,8 @@ def test_the_summary_mirrors_its_week_buttons_and_keys(
     save_shot(window, "rtl-summary")
 
 
-def test_times_of_day_read_left_to_right(right_to_left: QLocale, qtbot: QtBot) -> None:
-    # Right to left, QTimeEdit reverses its sections: the program time 7:15 read "15:7".
+def settings_dialog(qtbot: QtBot) -> SettingsDialog:
+    """Settings with the test's custom values, closed with the test."""
     dialog = SettingsDialog(
         CUSTOM,
         idle_in_use="",
@@ -126,6 +126,12 @@ def test_times_of_day_read_left_to_right(right_to_left: QLocale, qtbot: QtBot) -
         exercise_names=NAMES,
     )
     qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_times_of_day_read_left_to_right(right_to_left: QLocale, qtbot: QtBot) -> None:
+    # Right to left, QTimeEdit reverses its sections: the program time 7:15 read "15:7".
+    dialog = settings_dialog(qtbot)
     assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
     times = {
         "work_start": CUSTOM.work_start,
@@ -414,14 +420,6 @@ def test_accent_bars_sit_where_lines_start(direction: Qt.LayoutDirection, qtbot:
     qtbot.addWidget(note)
     note.resize(400, 200)
     assert accent_side(note, QColor(227, 160, 8)) == start
-    dialog = SettingsDialog(
-        CUSTOM,
-        idle_in_use="",
-        idle_notes=[],
-        autostart=FakeAutostart(),
-        platform="linux",
-        exercise_names=NAMES,
-    )
-    qtbot.addWidget(dialog)
+    dialog = settings_dialog(qtbot)
     assert accent_side(dialog.program_safety, amber) == start
     save_shot(window, f"rtl-status-notices-{direction.name}")
