@@ -334,12 +334,16 @@ def balance(folder: Path) -> Iterator[tuple[str, object]]:
 
 
 def settings(folder: Path) -> Iterator[tuple[str, object]]:
+    from deadbutt_tray.core.content.resources import resource_path
     from deadbutt_tray.core.model.settings import Settings
     from deadbutt_tray.ui.settings_dialog import SettingsDialog
     from tests.fakes import FakeAutostart
 
+    library = _library(resource_path())
     dialog = SettingsDialog(
         Settings(excluded_exercises=("single-leg-bridge-march",)),
+        # As the app does: a left-out exercise is listed by its name in the language.
+        exercise_names={e.id: e.name for e in library.exercises.values()},  # type: ignore[attr-defined]
         idle_in_use="x11 (XScreenSaver)",
         idle_notes=["org.gnome.Mutter.IdleMonitor: not on the session bus"],
         autostart=FakeAutostart(description="~/.config/autostart/deadbutt-tray.desktop"),
