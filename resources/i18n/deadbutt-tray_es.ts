@@ -1181,7 +1181,7 @@
     </message>
     <message>
         <source>Pregnant: later in pregnancy avoid long spells lying flat on your back. With pelvic girdle pain, leave out split stances, side steps and standing on one leg.</source>
-        <translation>Embarazada: en la última parte del embarazo evita pasar mucho rato tumbada boca arriba. Con dolor de cintura pélvica, deja fuera las posiciones de zancada, los pasos laterales y el apoyo sobre una pierna.</translation>
+        <translation>Embarazada: a medida que avanza el embarazo, evita pasar mucho rato tumbada boca arriba. Con dolor de cintura pélvica, deja fuera las posiciones de zancada, los pasos laterales y el apoyo sobre una pierna.</translation>
     </message>
     <message>
         <source>For exercises on one leg, keep a hand on your desk or another stable support, and wear shoes or go barefoot on a floor that does not slip: not socks on a smooth floor.</source>

@@ -1181,7 +1181,7 @@
     </message>
     <message>
         <source>Pregnant: later in pregnancy avoid long spells lying flat on your back. With pelvic girdle pain, leave out split stances, side steps and standing on one leg.</source>
-        <translation>Enceinte&#xa0;: en fin de grossesse, évitez de rester longtemps allongée à plat sur le dos. En cas de douleur de la ceinture pelvienne, laissez de côté les positions fendues, les pas de côté et l’appui sur une jambe.</translation>
+        <translation>Enceinte&#xa0;: à mesure que la grossesse avance, évitez de rester longtemps allongée à plat sur le dos. En cas de douleur de la ceinture pelvienne, laissez de côté les positions fendues, les pas de côté et l’appui sur une jambe.</translation>
     </message>
     <message>
         <source>For exercises on one leg, keep a hand on your desk or another stable support, and wear shoes or go barefoot on a floor that does not slip: not socks on a smooth floor.</source>
