@@ -77,9 +77,9 @@ def seen_data_folder(folder: Path) -> Path:
     return folder
 
 
-@pytest.fixture
-def xvfb_display() -> Iterator[str]:
-    """A fresh Xvfb server for one test; yields its DISPLAY string such as ``":141"``.
+@contextmanager
+def running_xvfb(screen: str = XVFB_SCREEN) -> Iterator[str]:
+    """A fresh Xvfb server; yields its DISPLAY string such as ``":141"``.
 
     Xvfb picks a free display number itself (``-displayfd``) and reports it once it
     accepts connections, so parallel test runs cannot collide and no sleep is needed.
@@ -87,21 +87,12 @@ def xvfb_display() -> Iterator[str]:
     xvfb = require_tool("Xvfb", "xvfb")
     read_fd, write_fd = os.pipe()
     proc = subprocess.Popen(
-        [
-            xvfb,
-            "-displayfd",
-            str(write_fd),
-            "-screen",
-            "0",
-            XVFB_SCREEN,
-            "-nolisten",
-            "tcp",
-            "-noreset",
-        ],
+        [xvfb, "-displayfd", str(write_fd), "-screen", "0", screen, "-nolisten", "tcp",
+         "-noreset"],
         pass_fds=(write_fd,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
-    )
+    )  # fmt: skip
     os.close(write_fd)
     try:
         number = b""
@@ -120,6 +111,13 @@ def xvfb_display() -> Iterator[str]:
     finally:
         os.close(read_fd)
         stop(proc)
+
+
+@pytest.fixture
+def xvfb_display() -> Iterator[str]:
+    """A fresh Xvfb server for one test (``running_xvfb``); its DISPLAY string."""
+    with running_xvfb() as display:
+        yield display
 
 
 def start_session_bus(env: dict[str, str] | None = None) -> tuple[subprocess.Popen[bytes], str]:

@@ -32,6 +32,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+# Qt's GTK 3 platform theme, as on GNOME, XFCE, MATE and Cinnamon: GTK's palette, font,
+# icon theme and dialog button order, drawn with Fusion (Qt 6 has no GTK style).
+GTK = "gtk"
+GTK_DRAWN_BY = "fusion"
+
 
 def _configure_qt(scale: float, screen: tuple[int, int], folder: Path) -> None:
     """The offscreen platform with one screen of ``screen`` logical pixels at ``scale``."""
@@ -185,6 +190,7 @@ def prompt(folder: Path) -> Iterator[tuple[str, object]]:
 
 def status_window(folder: Path) -> Iterator[tuple[str, object]]:
     from deadbutt_tray.ui.status_window import StatusWindow, no_tray_hint
+    from deadbutt_tray.ui.text import idle_off_words, tr
 
     window = StatusWindow(
         show_break_action=True, show_summary_action=True, show_balance_action=True
@@ -193,14 +199,16 @@ def status_window(folder: Path) -> Iterator[tuple[str, object]]:
     window.show_tray_hint(no_tray_hint({"XDG_CURRENT_DESKTOP": "GNOME"}))
     window.show()
     yield "status-hint", window
+    # The app's own words, in the run's language (said as Shell.notify says them).
     window.show_notice(
         "deadbutt-tray",
-        "Idle detection is unavailable on this desktop: breaks are counted from screen lock "
-        "and sleep, and when you take them.",
+        idle_off_words(by_choice=False).say(tr),
         key="problem: idle",
         problem=True,  # with its Dismiss button
     )
-    window.show_notice("Break coming up", "A short glute break is due soon.", 60, key="nudge")
+    window.show_notice(
+        tr("Break coming up"), tr("A short glute break is due soon."), 60, key="nudge"
+    )
     yield "status-hint-notice", window
 
 
@@ -387,7 +395,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--font", type=float, required=True, help="point size")
     parser.add_argument("--scale", type=float, required=True, help="QT_SCALE_FACTOR")
-    parser.add_argument("--style", required=True, help="a QStyleFactory key (fusion, windows)")
+    parser.add_argument(
+        "--style",
+        required=True,
+        help="a QStyleFactory key (fusion, windows), or gtk: Qt's GTK 3 platform theme "
+        "(GTK's palette, font and button order; Qt draws it with Fusion; needs DISPLAY)",
+    )
     parser.add_argument("--screen", required=True, help="logical WIDTHxHEIGHT")
     parser.add_argument("--shots", type=Path, help="save a PNG of each window here")
     parser.add_argument("--only", nargs="*", choices=sorted(SCENARIOS), help="these windows")
@@ -403,13 +416,20 @@ def main(argv: list[str] | None = None) -> int:
         _configure_qt(args.scale, (width, height), folder)
         os.environ["DEADBUTT_TRAY_HOME"] = str(folder / "home")
 
+        if args.style == GTK:
+            if not os.environ.get("DISPLAY"):
+                parser.error("the gtk style reads GTK's settings from an X display: set DISPLAY")
+            os.environ["QT_QPA_PLATFORMTHEME"] = "gtk3"
+
         from PySide6.QtGui import QFont
         from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
         app = QApplication(["fit_driver"])
-        style = QStyleFactory.create(args.style)
+        style = QStyleFactory.create(GTK_DRAWN_BY if args.style == GTK else args.style)
         if style is None:
             parser.error(f"no style {args.style!r} here: {QStyleFactory.keys()}")
+        if args.style == GTK and app.palette() == style.standardPalette():
+            parser.error("Qt's GTK 3 platform theme did not load (is libgtk-3-0 installed?)")
         app.setStyle(style)
         font = QFont(app.font())
         font.setPointSizeF(args.font)

@@ -5,12 +5,14 @@ screen.
 Each configuration runs ``tests/widget/fit_driver.py`` in its own process (a scale
 factor and a screen size need a fresh ``QApplication``), several at a time. The matrix
 covers every pair of font size and scale factor on the smallest screen (1024x600 logical,
-taking turns between the Fusion and Windows styles), and each font size once on a large
-screen in the other style; ``DEADBUTT_TRAY_FIT_MATRIX=full`` runs the whole cross
-product. A second run takes the pseudo-locale (every string about 40 % longer and
-accented, made from the .ts files by ``scripts/update_translations.py``, never shipped)
-through every font size and scale on the small screen, each shipped language once, and
-one right-to-left layout. ``DEADBUTT_TRAY_SHOTS=DIR`` saves a screenshot of every window under
+taking turns between the Fusion style, the Windows style and Qt's GTK 3 platform theme as
+on GNOME or XFCE: GTK's palette, font and button order, GTK reading its settings from an
+Xvfb while Qt stays offscreen), and each font size once on a large screen in another;
+``DEADBUTT_TRAY_FIT_MATRIX=full`` runs the whole cross product. A second run takes the
+pseudo-locale (every string about 40 % longer and accented, made from the .ts files by
+``scripts/update_translations.py``, never shipped) through every font size and scale on
+the small screen, each shipped language once, and one right-to-left layout.
+``DEADBUTT_TRAY_SHOTS=DIR`` saves a screenshot of every window under
 ``DIR/fits/``: look at them.
 """
 
@@ -28,10 +30,12 @@ from typing import NamedTuple
 
 import pytest
 
+from tests.e2e.conftest import running_xvfb
+
 ROOT = Path(__file__).resolve().parents[2]
 FONTS = (9, 10, 12, 14)
 SCALES = (1, 1.5, 2)
-STYLES = ("fusion", "windows")
+STYLES = ("fusion", "windows", "gtk")  # gtk: Qt's GTK 3 platform theme (fit_driver)
 SCREENS = ("1024x600", "1920x1080")
 LANGS = ("de", "fr", "es")
 
@@ -56,12 +60,12 @@ def matrix(full: bool = False) -> list[Config]:
     if full:
         return [Config(*combo) for combo in itertools.product(FONTS, SCALES, STYLES, SCREENS)]
     small = [
-        Config(font, scale, STYLES[(i + j) % 2], SCREENS[0])
+        Config(font, scale, STYLES[(i + j) % len(STYLES)], SCREENS[0])
         for i, font in enumerate(FONTS)
         for j, scale in enumerate(SCALES)
     ]
     large = [
-        Config(font, SCALES[i % len(SCALES)], STYLES[(i + 1) % 2], SCREENS[1])
+        Config(font, SCALES[i % len(SCALES)], STYLES[(i + 1) % len(STYLES)], SCREENS[1])
         for i, font in enumerate(FONTS)
     ]
     return small + large
@@ -71,26 +75,32 @@ def language_matrix() -> list[Config]:
     """The pseudo-locale at every (font, scale) on the small screen; each shipped language
     at a large font; one right-to-left run."""
     pseudo = [
-        Config(font, scale, STYLES[(i + j) % 2], SCREENS[0], "pseudo")
+        Config(font, scale, STYLES[(i + j) % len(STYLES)], SCREENS[0], "pseudo")
         for i, font in enumerate(FONTS)
         for j, scale in enumerate(SCALES)
     ]
-    shipped = [Config(14, 1.5, STYLES[i % 2], SCREENS[0], code) for i, code in enumerate(LANGS)]
+    shipped = [
+        Config(14, 1.5, STYLES[i % len(STYLES)], SCREENS[0], code) for i, code in enumerate(LANGS)
+    ]
     right_to_left = [Config(12, 1, "fusion", SCREENS[0], "pseudo", rtl=True)]
     return pseudo + shipped + right_to_left
 
 
-def run(config: Config, shots: Path | None) -> dict[str, object]:
+def run(config: Config, shots: Path | None, display: str) -> dict[str, object]:
     command = [sys.executable, "-m", "tests.widget.fit_driver", *config.args()]
     if shots is not None:
         command += ["--shots", str(shots)]
     env = {key: value for key, value in os.environ.items() if not key.startswith("QT_")}
+    env.pop("DISPLAY", None)
+    if config.style == "gtk":  # GTK reads its settings from an X display; Qt stays offscreen
+        env["DISPLAY"] = display
     done = subprocess.run(
         command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300, check=False
     )
-    if done.returncode != 0:
-        pytest.fail(f"{config}: the driver failed\n{done.stderr[-3000:]}")
-    report: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    lines = done.stdout.strip().splitlines()
+    if done.returncode != 0 or not lines:
+        pytest.fail(f"{config}: the driver failed ({done.returncode})\n{done.stderr[-3000:]}")
+    report: dict[str, object] = json.loads(lines[-1])
     return report
 
 
@@ -111,8 +121,11 @@ def check(configs: list[Config], capsys: pytest.CaptureFixture[str], what: str) 
     shots_root = os.environ.get("DEADBUTT_TRAY_SHOTS")
     shots = Path(shots_root) / "fits" if shots_root else None
     started = time.monotonic()
-    with ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2)) as pool:
-        reports = list(pool.map(lambda config: run(config, shots), configs))
+    with (
+        running_xvfb() as display,
+        ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2)) as pool,
+    ):
+        reports = list(pool.map(lambda config: run(config, shots, display), configs))
     seconds = time.monotonic() - started
     problems = [
         f"{report['config']} {problem['window']}: {problem['problem']}"  # type: ignore[index]
