@@ -27,20 +27,28 @@ from tests.processes import stop
 
 pytestmark = pytest.mark.e2e
 
-APP_RUNTIME = "deadbutt-tray"  # the app's folder in its runtime folder (the icon's PNG)
 
-
-def shown_by_mako(env: dict[str, str]) -> list[dict[str, str]]:
-    """The notifications mako has on screen: each one's app name, icon and summary."""
+def shown_by_mako(env: dict[str, str]) -> list[dict[str, str]] | None:
+    """The notifications mako has on screen (each one's app name, icon, summary and body),
+    or None while mako does not answer on the bus."""
     answer = subprocess.run(
         ["makoctl", "list"], env=env, capture_output=True, text=True, timeout=10, check=False
     )
     if answer.returncode != 0 or not answer.stdout.strip():
-        return []
+        return None
     return [
         {key: str(item[key]["data"]) for key in ("app-name", "app-icon", "summary", "body")}
         for item in json.loads(answer.stdout)["data"][0]
     ]
+
+
+def wait_for_notice(env: dict[str, str], field: str, text: str) -> dict[str, str]:
+    """The first notification on mako's screen whose ``field`` holds ``text``, once shown."""
+
+    def shown() -> dict[str, str] | None:
+        return next((n for n in shown_by_mako(env) or [] if text in n[field]), None)
+
+    return wait_for(shown, 30, f"{text!r} in mako")  # type: ignore[return-value]
 
 
 @pytest.fixture
@@ -53,7 +61,7 @@ def reachable() -> Iterator[Path]:
 
 
 @pytest.fixture
-def sway_with_mako(tmp_path: Path) -> Iterator[tuple[Sway, dict[str, str]]]:
+def sway_with_mako() -> Iterator[tuple[Sway, dict[str, str]]]:
     require_tool("mako", "mako-notifier")
     require_tool("makoctl", "mako-notifier")
     with (
@@ -61,16 +69,7 @@ def sway_with_mako(tmp_path: Path) -> Iterator[tuple[Sway, dict[str, str]]]:
         running_sway("exec mako\n", {"DBUS_SESSION_BUS_ADDRESS": bus}) as sway,
     ):
         bus_only = {**os.environ, "DBUS_SESSION_BUS_ADDRESS": bus}
-        wait_for(
-            lambda: (
-                subprocess.run(
-                    ["makoctl", "list"], env=bus_only, capture_output=True, timeout=10, check=False
-                ).returncode
-                == 0
-            ),
-            20,
-            "mako on the session bus",
-        )
+        wait_for(lambda: shown_by_mako(bus_only) is not None, 20, "mako on the session bus")
         yield sway, bus_only
 
 
@@ -96,36 +95,20 @@ def test_on_sway_mako_shows_the_notices_with_the_apps_name_and_icon(
     )  # fmt: skip
     log = data / "logs" / "deadbutt-tray.log"
     try:
-
-        def idle_notice() -> dict[str, str] | None:
-            return next(
-                (
-                    n
-                    for n in shown_by_mako(bus_only)
-                    if "Idle detection is unavailable" in n["body"]
-                ),
-                None,
-            )
-
-        first: dict[str, str] = wait_for(idle_notice, 30, "the idle notice in mako")  # type: ignore[assignment]
+        first = wait_for_notice(bus_only, "body", "Idle detection is unavailable")
         assert first["app-name"] == "deadbutt-tray"
         # mako runs as another user here (as sway does): let it read the icon the app
         # put in its private runtime folder, as it could in a real session (one user).
         icon = Path(first["app-icon"].removeprefix("file://"))
         assert icon.suffix == ".png" and icon.is_file(), first
         runtime.chmod(0o711)
-        (runtime / APP_RUNTIME).chmod(0o711)
+        icon.parent.chmod(0o711)  # the app's own folder in its runtime folder
         icon.chmod(0o644)
         failed_before = icon_failures(sway)
 
-        def heads_up() -> dict[str, str] | None:
-            return next(
-                (n for n in shown_by_mako(bus_only) if n["summary"] == "Break coming up"), None
-            )
-
-        notice = wait_for(heads_up, 30, "the heads-up in mako")
-        assert notice["app-name"] == "deadbutt-tray"  # type: ignore[index]
-        assert notice["app-icon"] == first["app-icon"]  # type: ignore[index]
+        notice = wait_for_notice(bus_only, "summary", "Break coming up")
+        assert notice["app-name"] == "deadbutt-tray"
+        assert notice["app-icon"] == first["app-icon"]
         text = log.read_text()
         assert "notifications go to mako" in text, text[-3000:]
         assert "notice (nudge) by desktop notification: A short glute break" in text

@@ -22,6 +22,7 @@ screen has room to show it all, or a window larger than the screen's available a
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import sys
@@ -258,8 +259,10 @@ def _update_translations() -> object:
     return load_module(ROOT / "scripts" / "update_translations.py", "update_translations")
 
 
+@functools.cache
 def _library(resources: Path) -> object:
-    """The exercise library in the run's language (the pseudo-locale rewords it all)."""
+    """The exercise library in the run's language (the pseudo-locale rewords it all), read
+    once for the scenarios that show it (the guided break, Settings)."""
     from deadbutt_tray.core.content.exercise_locale import (
         EXERCISE_FIELDS,
         ROUTINE_FIELDS,

@@ -31,11 +31,12 @@ from typing import NamedTuple
 import pytest
 
 from tests.e2e.conftest import running_xvfb
+from tests.widget.fit_driver import GTK
 
 ROOT = Path(__file__).resolve().parents[2]
 FONTS = (9, 10, 12, 14)
 SCALES = (1, 1.5, 2)
-STYLES = ("fusion", "windows", "gtk")  # gtk: Qt's GTK 3 platform theme (fit_driver)
+STYLES = ("fusion", "windows", GTK)  # GTK: Qt's GTK 3 platform theme (fit_driver)
 SCREENS = ("1024x600", "1920x1080")
 LANGS = ("de", "fr", "es")
 
@@ -92,7 +93,7 @@ def run(config: Config, shots: Path | None, display: str) -> dict[str, object]:
         command += ["--shots", str(shots)]
     env = {key: value for key, value in os.environ.items() if not key.startswith("QT_")}
     env.pop("DISPLAY", None)
-    if config.style == "gtk":  # GTK reads its settings from an X display; Qt stays offscreen
+    if config.style == GTK:  # GTK reads its settings from an X display; Qt stays offscreen
         env["DISPLAY"] = display
     done = subprocess.run(
         command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300, check=False
